@@ -1,0 +1,37 @@
+"""One exception tree; every message names the file and says what to do."""
+
+from __future__ import annotations
+
+
+class ExtractError(Exception):
+    """Base of every error the pipeline raises on purpose."""
+
+    kind = "error"
+
+
+class UnreadableInput(ExtractError):
+    """A source that cannot be turned into text."""
+
+    kind = "unreadable"
+
+
+class EmptyInput(UnreadableInput):
+    kind = "empty"
+
+
+class BinaryInput(UnreadableInput):
+    kind = "binary"
+
+
+class UndecodableInput(UnreadableInput):
+    kind = "undecodable"
+
+
+class UnsupportedFormat(UnreadableInput):
+    kind = "unsupported"
+
+
+class PatternFileError(ExtractError):
+    """A rule file that does not validate."""
+
+    kind = "patterns"

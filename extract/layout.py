@@ -1,0 +1,138 @@
+"""The shape of lines: wrap width, table rows and headers.
+
+Shared by the normaliser (which must not join or squeeze table lines) and the
+segmenter (which reads the tables). Pure functions of text.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import regex
+
+from .rules import RuleSet
+
+SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)\"']*$")
+# Characters that cannot begin a line of prose: the line continues the one before.
+CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%‰！？!?”’」』]")
+MARKER_ONLY = regex.compile(r"^(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])$")
+PUNCTUATION = regex.compile(r"[，。；：！？,;!?、]")
+PAGE_NUMBER_LINE = regex.compile(
+    r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
+    r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
+EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes: CJK characters count two.
+
+    >>> display_width("2024 年")
+    7
+    """
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """How a document's prose is laid out."""
+
+    width: int
+    """Typical display width of a full line (0 when lines are not wrapped)."""
+
+    def is_full(self, line: str) -> bool:
+        """A line that reaches the wrap width: its sentence goes on in the next line."""
+        return self.width > 0 and display_width(line.strip()) >= 0.8 * self.width
+
+
+def wrap_of(lines: list[str]) -> Wrap:
+    """Detect hard wrapping: most prose lines have about the same width."""
+    widths = [display_width(s) for line in lines if len(s := line.strip()) >= 3]
+    if len(widths) < 5:
+        return Wrap(0)
+    width = statistics.median(widths)
+    near = sum(1 for w in widths if 0.85 * width <= w <= 1.15 * width)
+    if 20 <= width <= 200 and near >= 0.5 * len(widths):
+        return Wrap(int(width))
+    return Wrap(0)
+
+
+def is_pipe_row(line: str) -> bool:
+    return line.lstrip().startswith(("|", "｜"))
+
+
+def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
+    """The cells of a table row whose cells are separated by spaces, else None.
+
+    A row is a label followed by one or more value cells, each a quantity
+    (or an empty-cell mark), and no sentence punctuation.
+    """
+    tokens = line.split()
+    if len(tokens) < 2 or PUNCTUATION.search(line):
+        return None
+    label, values = tokens[0], tokens[1:]
+    if rules.quantity.fullmatch(label):
+        return None
+    if not all(v in EMPTY_CELL or rules.quantity.fullmatch(v) for v in values):
+        return None
+    if all(v in EMPTY_CELL for v in values):
+        return None
+    return tokens
+
+
+def is_header_line(line: str, columns: int) -> bool:
+    """A line of at least ``columns`` space-separated names, no sentence punctuation."""
+    tokens = line.split()
+    return len(tokens) >= columns and not PUNCTUATION.search(line) and not any(
+        ch.isdigit() for token in tokens[1:] for ch in token)
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceTable:
+    """Line indexes of a table whose cells are separated by spaces."""
+
+    captions: tuple[int, ...]
+    header: int | None
+    rows: tuple[int, ...]
+
+
+def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
+    """Find tables written as lines of space-separated cells.
+
+    Two or more consecutive row lines with the same number of cells make a
+    table; the line above them is its header when it names enough columns,
+    and short unpunctuated lines above that are its caption.
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    cells = {i: space_row_cells(lines[i], rules) for i in nonblank}
+    tables: list[SpaceTable] = []
+    k = 0
+    while k < len(nonblank):
+        first = cells[nonblank[k]]
+        if first is None:
+            k += 1
+            continue
+        run = [nonblank[k]]
+        while (k + len(run) < len(nonblank)
+               and (nxt := cells[nonblank[k + len(run)]]) is not None
+               and len(nxt) == len(first)):
+            run.append(nonblank[k + len(run)])
+        if len(run) < 2:
+            k += 1
+            continue
+        position = k - 1
+        header = None
+        if position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
+            header = nonblank[position]
+            position -= 1
+        captions: list[int] = []
+        while position >= 0 and len(captions) < 4:
+            line = lines[nonblank[position]].strip()
+            if (PUNCTUATION.search(line) or SENTENCE_END.search(line) or wrap.is_full(line)
+                    or rules.heading_start.match(line.lstrip("# "))):
+                break
+            captions.insert(0, nonblank[position])
+            position -= 1
+        tables.append(SpaceTable(tuple(captions), header, tuple(run)))
+        k += len(run)
+    return tables

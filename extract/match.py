@@ -1,0 +1,355 @@
+"""Stage 4, match: every number in the text becomes a fact, a non-fact or unexplained.
+
+Order of claims (the first claim on a number wins):
+
+1. heading ordinals the segmenter found;
+2. table value cells (rule ``table.cell``);
+3. non-fact rules over the whole text (years, dates, markers …);
+4. fact rules over each sentence, highest priority first; a match whose
+   figures are already claimed is dropped whole.
+
+Finding is separate from interpreting: a rule match gives spans; ``_item``
+turns one span into a value with unit, scale and qualifier; ``Subjects``
+gives it an indicator and a dimension.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from .records import (
+    Fact,
+    Kind,
+    MatchedDoc,
+    NonFact,
+    Paragraph,
+    SectionedDoc,
+    Table,
+    Unexplained,
+)
+from .rules import Rule, RuleSet
+from .subjects import Figure, Subjects, clauses, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One figure of a match, interpreted."""
+
+    start: int
+    end: int
+    value: Decimal
+    scale: str
+    unit: str
+    qualifier: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    rule: Rule
+    start: int
+    end: int
+    items: tuple[_Item, ...]
+    basis: str
+    negative: bool
+
+
+class _Claims:
+    """Which numbers of the text are already explained."""
+
+    def __init__(self, numbers: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in numbers]
+        self.claimed: set[int] = set()
+
+    def inside(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.starts[lo:hi]
+
+    def claim_span(self, start: int, end: int) -> bool:
+        """Claim the unclaimed numbers starting inside ``[start, end)``."""
+        fresh = [s for s in self.inside(start, end) if s not in self.claimed]
+        self.claimed.update(fresh)
+        return bool(fresh)
+
+    def free(self, starts: list[int]) -> bool:
+        return not any(s in self.claimed for s in starts)
+
+
+def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
+    """Find and interpret every figure of a sectioned document."""
+    text = doc.norm.simplified
+    numbers = [m.span() for m in rules.number.finditer(text)]
+    claims = _Claims(numbers)
+    nonfacts: list[NonFact] = []
+    for nonfact in doc.nonfacts:
+        if claims.claim_span(nonfact.start, nonfact.end):
+            nonfacts.append(nonfact)
+    facts: list[Fact] = []
+    table_rule = next(r for r in rules.fact_rules if r.table)
+    for table in doc.tables:
+        facts += _table_facts(doc, table, table_rule, rules, claims)
+    for rule in rules.nonfact_rules:
+        for m in rule.pattern.finditer(text):
+            if claims.claim_span(m.start(), m.end()):
+                nonfacts.append(NonFact(m.start(), m.end(), rule.id))
+    subjects = Subjects(text, rules, doc.region)
+    for paragraph in doc.paragraphs:
+        facts += _paragraph_facts(doc, paragraph, rules, claims, subjects)
+    facts.sort(key=lambda f: (f.start, f.end))
+    unexplained = tuple(
+        Unexplained(doc.norm.text[s:e], s, e, _context(doc, s))
+        for s, e in numbers if s not in claims.claimed)
+    return MatchedDoc(doc=doc, facts=tuple(facts), nonfacts=tuple(sorted(
+        nonfacts, key=lambda n: n.start)), numbers=len(numbers), unexplained=unexplained)
+
+
+# --- prose ---------------------------------------------------------------------------
+
+
+def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, claims: _Claims,
+                     subjects: Subjects) -> list[Fact]:
+    text = doc.norm.simplified
+    facts: list[Fact] = []
+    subjects.start_paragraph()
+    for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
+        found = _matches(text, s_start, s_end, rules, claims)
+        parts = clauses(text, s_start, s_end)
+        starts = [c_start for c_start, _ in parts]
+        for index, (c_start, c_end) in enumerate(parts):
+            subjects.enter_clause(c_start, c_end)
+            for m in (m for m in found
+                      if max(0, bisect.bisect_right(starts, m.start) - 1) == index):
+                figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].end,
+                                count=len(m.items),
+                                labels=tuple(i.label or "" for i in m.items)
+                                if m.items[0].label is not None else None,
+                                comparison=m.rule.kind != "level",
+                                counted=_counted(m.items[-1], rules), unit=m.items[-1].unit)
+                subject = subjects.of(figure, c_start, c_end)
+                basis = m.basis or (_sentence_basis(text, s_start, m.start, rules)
+                                    if m.rule.kind != "level" else "")
+                for item, dimension in zip(m.items, subject.dimensions, strict=True):
+                    clause = next(((a, b) for a, b in parts if a <= item.start < b),
+                                  (c_start, c_end))
+                    facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
+                                       m, item, subject.indicator, dimension, basis, rules,
+                                       context=(s_start, s_end), clause=clause))
+        subjects.end_sentence()
+    return facts
+
+
+def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -> list[_Match]:
+    """Rule matches in a sentence, each claiming its figures, best rules first."""
+    found: list[_Match] = []
+    for rule in rules.fact_rules:
+        if rule.table:
+            continue
+        for m in rule.pattern.finditer(text, start, end):
+            spans = m.spans("q")
+            labels = m.captures("label") if "label" in rule.pattern.groupindex else None
+            items = [_item(text, s, e, rules, labels[k] if labels else None)
+                     for k, (s, e) in enumerate(spans)]
+            if not items or not claims.free([i.start for i in items]):
+                continue
+            for item in items:
+                claims.claim_span(item.start, item.start + 1)
+            items = _shaped(rule, items)
+            basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
+            verb = m.group("verb") if "verb" in rule.pattern.groupindex else None
+            found.append(_Match(rule, m.start(), m.end(), tuple(items), basis,
+                                negative=bool(verb) and verb in rules.quantities.down_verbs))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None) -> _Item:
+    """One quantity span, interpreted: ``约5200多人`` -> 5200, 人, over."""
+    m = rules.quantity.fullmatch(text, start, end)
+    if m is None:  # a rule captured something that is not a quantity: take its number
+        m = rules.quantity.search(text, start, end)
+        assert m is not None
+    quantities = rules.quantities
+    qualifier = ""
+    for position, group in (("before", "qb"), ("mid", "qm"), ("after", "qa")):
+        word = m.group(group)
+        if word:
+            qualifier = quantities.qualifier_of.get((position, word), qualifier)
+    parts_end = max(m.end(g) for g in ("num", "qm", "scale", "unit") if m.group(g))
+    return _Item(start=m.start("num"), end=parts_end,
+                 value=Decimal(m.group("num").replace(",", "")),
+                 scale=m.group("scale") or "", unit=m.group("unit") or "",
+                 qualifier=qualifier, label=label)
+
+
+def _shaped(rule: Rule, items: list[_Item]) -> list[_Item]:
+    """Ranges get their ends marked; a unit written once at the end of a list
+    applies to every figure of it (0.15、-5.64、1.34个百分点)."""
+    shaped = list(items)
+    unit, scale = "", ""
+    for k in range(len(shaped) - 1, -1, -1):
+        item = shaped[k]
+        if item.unit or item.scale:
+            unit, scale = item.unit, item.scale
+        elif not rule.ratio and (unit or scale):
+            shaped[k] = replace(item, unit=unit, scale=scale)
+    if rule.range and len(shaped) == 2:
+        shaped = [replace(shaped[0], qualifier="range_min"),
+                  replace(shaped[1], qualifier="range_max")]
+    return shaped
+
+
+def _basis(written: str | None, rules: RuleSet) -> str:
+    """What a comparison is against: 比上年 -> 上年, 较上年末 -> 上年末, 同比 -> 上年."""
+    if not written:
+        return ""
+    basis = written.strip()
+    if basis in ("同比",):
+        return "上年"
+    if basis == "环比":
+        return "上月"
+    basis = regex.sub(r"^(?:比|较|与|同)(?=.)", "", basis)
+    basis = regex.sub(r"(?:相比|比较)$", "", basis)
+    return rules.quantities.basis_of.get(basis, basis)
+
+
+def _sentence_basis(text: str, start: int, end: int, rules: RuleSet) -> str:
+    """The last comparison period named earlier in the sentence (比上年减少…，下降0.65%)."""
+    last = None
+    for m in rules.basis.finditer(text, start, end):
+        last = m
+    return _basis(last.group(), rules) if last else ""
+
+
+def _counted(item: _Item, rules: RuleSet) -> bool:
+    return item.unit in rules.quantities.count_units or (bool(item.scale) and not item.unit)
+
+
+def _kind(rule: Rule, unit: str, rules: RuleSet) -> Kind:
+    if unit in rules.quantities.point_units:
+        return Kind.CHANGE
+    if rule.kind == "compare":
+        return Kind.GROWTH if unit in rules.quantities.growth_units else Kind.CHANGE
+    if rule.kind == "previous":
+        return Kind.PREVIOUS
+    return Kind.LEVEL
+
+
+def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item: _Item,
+          indicator: str, dimension: str, basis: str, rules: RuleSet,
+          context: tuple[int, int], clause: tuple[int, int]) -> Fact:
+    kind = _kind(m.rule, item.unit, rules)
+    value = -item.value if m.negative else item.value
+    factor = rules.quantities.scales.get(item.scale, Decimal(1))
+    norm = doc.norm
+    return Fact(
+        section_id=section_id, section_path=section_path,
+        indicator=indicator, dimension=dimension, kind=kind,
+        value=value, unit=item.scale + item.unit, value_base=value * factor,
+        unit_base=item.unit, basis=basis if kind != Kind.LEVEL else "",
+        qualifier=item.qualifier,
+        text=norm.text[item.start:item.end], context=norm.text[context[0]:context[1]].strip(),
+        start=item.start, end=item.end, rule=m.rule.id, clause=clause)
+
+
+# --- tables --------------------------------------------------------------------------
+
+
+def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
+                 claims: _Claims) -> list[Fact]:
+    """Value cells of a table: the column header names the measure and the row
+    label the member, unless the header names no measure (指标数据): then the
+    row label is the measure, and a numbered sub-row (1.… / 其中：…) is a member
+    of the row above it."""
+    vocab = rules.vocabulary
+    text = doc.norm.simplified
+    header = table.rows[0] if table.header_rows else ()
+    body = table.rows[table.header_rows:]
+    width = max(len(row) for row in body)
+    offset = width - len(header) if header and len(header) < width else 0
+    headers = {j + offset: cell.text for j, cell in enumerate(header)}
+    unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
+    caption_unit = next((m.group("unit") for c in table.caption
+                         if (m := vocab.unit_caption.match(c.text))), "")
+    facts: list[Fact] = []
+    group = ""
+    for row in body:
+        label, level = _row_label(row[0].text, rules)
+        if level == "top":
+            group = label
+        row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
+            else ""
+        for j, cell in enumerate(row[1:], start=1):
+            if j == unit_column or not cell.text:
+                continue
+            m = rule.pattern.fullmatch(text, cell.start, cell.end)
+            if m is None or not claims.free([m.start("q")]):
+                continue
+            item = _item(text, *m.span("q"), rules, None)
+            claims.claim_span(item.start, item.start + 1)
+            column = _header_name(headers.get(j, ""), rules)
+            if not (item.unit or item.scale):
+                scale, unit = _unit_parts(row_unit or column[1] or caption_unit, rules)
+                item = replace(item, scale=scale, unit=unit)
+            if column[0] and column[0] not in vocab.generic_value_headers:
+                indicator, dimension = column[0], label
+            elif level == "sub" and group:
+                indicator, dimension = group, label
+            else:
+                indicator, dimension = label, ""
+            span = (row[0].start, row[-1].end)
+            facts.append(_fact(doc, table.section_id, table.section_path,
+                               _Match(rule, cell.start, cell.end, (item,), "", False), item,
+                               indicator, dimension, "", rules,
+                               context=span, clause=span))
+    return facts
+
+
+_ROW_ORDINAL = regex.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]+[、.．])"
+    r"|(?P<sub>\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]))\s*")
+
+
+def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
+    """A row label without its ordinal, and whether it heads a group ("top"),
+    is a member of the group above ("sub") or stands alone ("plain")."""
+    m = _ROW_ORDINAL.match(label)
+    level = "plain"
+    if m:
+        level = "top" if m.group("top") else "sub"
+        label = label[m.end():]
+    lead = rules.vocabulary.subrow_lead.match(label)
+    if lead:
+        level = "sub"
+        label = label[lead.end():]
+    return label.strip(), level
+
+
+def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
+    """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
+    m = regex.match(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$", header)
+    if m and _unit_parts(m.group("unit"), rules) != ("", ""):
+        return m.group("name"), m.group("unit")
+    return header, ""
+
+
+def _unit_parts(unit_text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a unit written alone (``万元`` -> (万, 元))."""
+    m = rules.quantity.fullmatch("1" + unit_text.strip())
+    if not m:
+        return "", ""
+    return m.group("scale") or "", m.group("unit") or ""
+
+
+def _context(doc: SectionedDoc, start: int) -> str:
+    text = doc.norm.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    for s, e in sentences(text, line_start, line_end):
+        if s <= start < e:
+            return text[s:e].strip()
+    return text[line_start:line_end].strip()

@@ -1,0 +1,382 @@
+"""Stage 2, normalise: rewrite the raw text for matching, keeping a map back.
+
+Normalisation is a registry of small named steps (``STEPS``). Each step is a
+pure function of the current text that returns either a new text of the same
+length (a character-for-character rewrite) or a list of edits
+``(start, end, replacement)``. ``normalise`` applies them in order and
+composes an offset map, so every character of the result knows the raw
+offset it came from, and records how many characters each step changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from .layout import (
+    CONTINUATION_START,
+    MARKER_ONLY,
+    PAGE_NUMBER_LINE,
+    SENTENCE_END,
+    Wrap,
+    is_pipe_row,
+    space_tables,
+    wrap_of,
+)
+from .records import NormDoc, RawDoc
+from .rules import RuleSet
+
+Edit = tuple[int, int, str]
+Step = Callable[[str, RuleSet], "str | list[Edit]"]
+
+
+def apply_edits(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
+    """Apply sorted, non-overlapping edits to ``text`` and carry its offsets along.
+
+    ``offsets`` has one entry per character plus one for the end. A
+    replacement of the same length keeps the offsets of the characters it
+    replaces; any other replacement maps all its characters to the offset of
+    the first replaced one.
+
+    >>> apply_edits("a  b", [0, 1, 2, 3, 4], [(1, 3, "")])
+    ('ab', [0, 3, 4])
+    """
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    position = 0
+    for start, end, replacement in edits:
+        parts.append(text[position:start])
+        new_offsets.extend(offsets[position:start])
+        parts.append(replacement)
+        if len(replacement) == end - start:
+            new_offsets.extend(offsets[start:end])
+        else:
+            new_offsets.extend([offsets[start]] * len(replacement))
+        position = end
+    parts.append(text[position:])
+    new_offsets.extend(offsets[position:])
+    return "".join(parts), new_offsets
+
+
+def _regex_edits(pattern: regex.Pattern[str], text: str,
+                 replace: Callable[[regex.Match[str]], str]) -> list[Edit]:
+    return [(m.start(), m.end(), replace(m)) for m in pattern.finditer(text)]
+
+
+# --- the steps -------------------------------------------------------------------------
+
+_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+def unify_newlines(text: str, rules: RuleSet) -> list[Edit]:
+    r"""CR LF, CR, form feeds and Unicode line separators become LF.
+
+    >>> unify_newlines("a\r\nb", None)
+    [(1, 3, '\n')]
+    """
+    return _regex_edits(_NEWLINES, text, lambda m: "\n")
+
+
+_INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2060\ufeff]+")
+
+
+def drop_invisible(text: str, rules: RuleSet) -> list[Edit]:
+    """Zero-width characters, soft hyphens, NULs and other control characters go.
+
+    >>> drop_invisible("2\u200b024", None)
+    [(1, 2, '')]
+    """
+    return _regex_edits(_INVISIBLE, text, lambda m: "")
+
+
+_SPACES = str.maketrans({c: " " for c in "\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                                          "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def unify_spaces(text: str, rules: RuleSet) -> str:
+    """Tabs, no-break and ideographic spaces become plain spaces.
+
+    >>> unify_spaces("a\u3000b", None)
+    'a b'
+    """
+    return text.translate(_SPACES)
+
+
+_SUP = regex.compile(r"<sup>\s*[\[［]?\s*(\d{1,3})\s*[\]］]?\s*</sup>", regex.IGNORECASE)
+_BLOCK_TAG = regex.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|p|div|tr|li|h[1-6])(?:\s[^<>\n]*)?/?>",
+                           regex.IGNORECASE)
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>")
+_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+
+
+def _entity(match: regex.Match[str]) -> str:
+    name = match.group()
+    if name in _ENTITIES:
+        return _ENTITIES[name]
+    code = int(name[3:-1], 16) if name[2] in "xX" else int(name[2:-1])
+    return chr(code) if 0 < code < 0x110000 else ""
+
+
+def html_remnants(text: str, rules: RuleSet) -> list[Edit]:
+    """Markup left over from a web page: ``<sup>[1]</sup>`` becomes the marker ``[1]``,
+    block tags become line breaks, other tags go, entities are decoded.
+
+    >>> html_remnants("7915.67万人<sup>[1]</sup>参加", None)
+    [(9, 15, '['), (16, 23, ']')]
+    """
+    edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SUP.finditer(text):
+        edits += [(m.start(), m.start(1), "["), (m.end(1), m.end(), "]")]
+        taken.append(m.span())
+    for pattern, replace in ((_BLOCK_TAG, lambda m: "\n"), (_TAG, lambda m: ""),
+                             (_ENTITY, _entity)):
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                edits.append((m.start(), m.end(), replace(m)))
+                taken.append(m.span())
+    return sorted(edits)
+
+
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
+_FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}  # A-Z
+_FULLWIDTH |= {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}  # a-z
+_FULLWIDTH |= {"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝": "=", "＜": "<",
+               "＞": ">", "［": "[", "］": "]", "＃": "#", "｜": "|", "﹪": "%", "＠": "@",
+               "＆": "&", "＿": "_", "＊": "*"}
+_FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+
+
+def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
+    """Full-width digits, letters, % and the like become ASCII.
+
+    >>> fullwidth_to_halfwidth("１５３．１６％", None)
+    '153.16%'
+    """
+    return text.translate(_FULLWIDTH_TABLE)
+
+
+# Clause punctuation becomes the Chinese full-width forms, except where it
+# belongs to a number: 1,234 (thousands), 105.23:100 (ratio), 10:52 (time),
+# 2020–2024 (a span, canonical '-').
+_PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
+_PUNCT = regex.compile(r"[,;!?():∶︰–—―−~～〜]")
+_DASHES = "–—―−~～〜"
+
+
+def canonical_punctuation(text: str, rules: RuleSet) -> str:
+    """One form for each punctuation mark, full-width in prose, ASCII inside numbers.
+
+    >>> canonical_punctuation("参保(万人),比例5.5:4.5,2020–2024年", None)
+    '参保（万人），比例5.5:4.5，2020-2024年'
+    """
+    chars = list(text)
+    for m in _PUNCT.finditer(text):
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        between_digits = before.isdigit() and after.isdigit()
+        if ch == ",":
+            thousands = between_digits and regex.match(r"\d{3}(?!\d)", text[i + 1:i + 5])
+            chars[i] = "," if thousands else "，"
+        elif ch in ":∶︰":
+            chars[i] = ":" if between_digits else "："
+        elif ch in _DASHES:
+            chars[i] = "-" if between_digits else ch
+        else:
+            chars[i] = _PUNCT_TO_FULL[ch]
+    return "".join(chars)
+
+
+def join_table_cell_lines(text: str, rules: RuleSet) -> list[Edit]:
+    """A table row written one cell per line (``| 一、参保人数 |`` / ``人 |`` /
+    ``714699 |``) becomes one line.
+
+    >>> join_table_cell_lines("| a |\\nb |\\n| c |", None)
+    [(5, 6, ' ')]
+    """
+    edits: list[Edit] = []
+    in_row = False
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if is_pipe_row(line):
+            in_row = True
+        elif in_row and stripped.endswith(("|", "｜")):
+            edits.append((position - 1, position, " "))
+        else:
+            in_row = False
+        position += len(line) + 1
+    return edits
+
+
+def drop_page_numbers(text: str, rules: RuleSet) -> list[Edit]:
+    """Lines that are only a page number (``- 3 -``, ``第3页``, ``3/12``) go.
+
+    >>> drop_page_numbers("正文\\n- 3 -\\n正文", None)
+    [(3, 8, '')]
+    """
+    return _regex_edits(PAGE_NUMBER_LINE, text, lambda m: "")
+
+
+def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
+    """Line breaks inside a sentence go (with the blank lines and spaces around them).
+
+    A break is inside a sentence when the next line cannot start one (it starts
+    with a comma or is only a footnote marker), or when the text is hard-wrapped
+    and the line reaches the wrap width without ending its sentence. Headings,
+    tables and captions keep their lines.
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    wrap = wrap_of(lines)
+    keep = _table_lines(lines, rules, wrap)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    edits: list[Edit] = []
+    # A line glued to the one before by a comma or a lone marker was one line
+    # in the source (a superscript split it): its width is theirs together.
+    physical = ""
+    for a, b in pairwise(nonblank):
+        line_a, line_b = lines[a].strip(), lines[b].strip()
+        physical += line_a
+        glued = MARKER_ONLY.match(line_b) or CONTINUATION_START.match(line_b)
+        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules):
+            physical = ""
+            continue
+        if not glued:
+            physical = ""
+        end_a = starts[a] + len(lines[a].rstrip())
+        start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
+        left, right = text[end_a - 1], text[start_b]
+        glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+            else ""
+        edits.append((end_a, start_b, glue))
+    return edits
+
+
+def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
+    """Whether line ``b`` continues the sentence of line ``a``."""
+    if MARKER_ONLY.match(b) or CONTINUATION_START.match(b):
+        return True
+    if MARKER_ONLY.match(a):
+        return False
+    if SENTENCE_END.search(a) or is_pipe_row(a) or is_pipe_row(b):
+        return False
+    if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
+        return False
+    return wrap.is_full(a)
+
+
+def _table_lines(lines: list[str], rules: RuleSet, wrap: Wrap) -> set[int]:
+    keep: set[int] = set()
+    for table in space_tables(lines, rules, wrap):
+        keep.update(table.captions)
+        keep.update(table.rows)
+        if table.header is not None:
+            keep.add(table.header)
+    return keep
+
+
+_SPACE_RUN = regex.compile(r" +")
+
+
+def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
+    """Spaces inside numbers, units and words go (``272.42 万人``, ``2024 年``).
+
+    Spaces stay between two ASCII letters or digits (``10:52 AM``) and
+    between the cells of table lines; spaces at line ends go.
+
+    >>> drop_stray_spaces("收入 153.16 亿元", None)
+    [(2, 3, ''), (9, 10, '')]
+    """
+    lines = text.split("\n")
+    keep = {i for t in space_tables(lines, rules, Wrap(0)) for i in (*t.rows, t.header)
+            if i is not None}
+    edits: list[Edit] = []
+    position = 0
+    for index, line in enumerate(lines):
+        for m in _SPACE_RUN.finditer(line):
+            start, end = m.span()
+            if start == 0 or end == len(line):
+                edits.append((position + start, position + end, ""))
+                continue
+            if index in keep or is_pipe_row(line):
+                continue
+            left, right = line[start - 1], line[end]
+            if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
+                if end - start > 1:
+                    edits.append((position + start + 1, position + end, ""))
+                continue
+            edits.append((position + start, position + end, ""))
+        position += len(line) + 1
+    return edits
+
+
+STEPS: dict[str, Step] = {
+    "unify_newlines": unify_newlines,
+    "drop_invisible": drop_invisible,
+    "unify_spaces": unify_spaces,
+    "html_remnants": html_remnants,
+    "fullwidth_to_halfwidth": fullwidth_to_halfwidth,
+    "canonical_punctuation": canonical_punctuation,
+    "join_table_cell_lines": join_table_cell_lines,
+    "drop_page_numbers": drop_page_numbers,
+    "join_hard_breaks": join_hard_breaks,
+    "drop_stray_spaces": drop_stray_spaces,
+}
+
+
+def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -> NormDoc:
+    """Run the named steps (all of ``STEPS`` by default) over the raw text."""
+    text = raw.text
+    offsets = list(range(len(text) + 1))
+    changed: dict[str, int] = {}
+    for name in steps if steps is not None else STEPS:
+        result = STEPS[name](text, rules)
+        if isinstance(result, str):
+            if len(result) != len(text):
+                raise AssertionError(f"normalise step {name} changed the text's length")
+            changed[name] = sum(1 for x, y in zip(text, result, strict=True) if x != y)
+            text = result
+        else:
+            changed[name] = sum(max(e - s, len(r)) for s, e, r in result)
+            text, offsets = apply_edits(text, offsets, result)
+    return NormDoc(raw=raw, text=text, simplified=to_simplified(text), to_raw=offsets,
+                   steps=changed)
+
+
+@cache
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc  # a compiled library: loaded on first use
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified, character for character.
+
+    OpenCC converts phrases; where a phrase would change the length, the line
+    is converted one character at a time so offsets stay aligned.
+
+    >>> to_simplified("參保人數達到1.2億人")
+    '参保人数达到1.2亿人'
+    """
+    if text.isascii():
+        return text
+    convert = _converter().convert
+    result = convert(text)
+    if len(result) == len(text):
+        return result
+    lines = []
+    for line in text.split("\n"):
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        lines.append(converted)
+    return "\n".join(lines)

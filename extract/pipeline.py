@@ -1,0 +1,108 @@
+"""The whole chain: read -> normalise -> segment -> match -> link -> tables -> write.
+
+This is the only module that knows every stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ExtractError
+from .link import link_footnotes
+from .match import match
+from .normalise import normalise
+from .read import read_path, read_text
+from .records import DocError, MatchedDoc, RawDoc
+from .rules import RuleSet, load_rules
+from .segment import segment
+from .tables import build_tables
+from .write import FORMATS, write_tables
+
+
+def process(raw: RawDoc, rules: RuleSet) -> MatchedDoc:
+    """Run the text stages over one document."""
+    return link_footnotes(match(segment(normalise(raw, rules), rules), rules))
+
+
+def extract_text(text: str, doc_id: str = "text", patterns: Path | None = None
+                 ) -> dict[str, pd.DataFrame]:
+    """The output tables for a bulletin given as a string."""
+    rules = load_rules(patterns)
+    return build_tables([process(read_text(text, doc_id), rules)])
+
+
+def extract_file(path: str | Path, patterns: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The output tables for one bulletin file; raises ExtractError if unreadable."""
+    rules = load_rules(patterns)
+    return build_tables([process(read_path(Path(path)), rules)])
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named, and every file under the folders named (hidden ones skipped)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file()
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass
+class RunReport:
+    """What a run did."""
+
+    documents: list[MatchedDoc] = field(default_factory=list)
+    errors: list[DocError] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def facts(self) -> int:
+        return sum(len(d.facts) for d in self.documents)
+
+
+def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path | None = None,
+        formats: tuple[str, ...] = FORMATS, strict: bool = False,
+        on_error: Callable[[DocError], None] | None = None) -> RunReport:
+    """Extract every file under ``paths``; write the tables into ``outdir`` if given.
+
+    A file that cannot be read becomes an error (reported through
+    ``on_error``) and the others go on, unless ``strict``.
+    """
+    rules = load_rules(patterns)
+    report = RunReport()
+    seen: dict[str, Path] = {}
+    for path in discover(paths):
+        doc_id = path.stem
+        try:
+            if not path.exists():
+                raise ExtractError(f"{path}: no such file or folder")
+            if doc_id in seen:
+                raise ExtractError(f"{path}: document id '{doc_id}' is already taken by "
+                                   f"{seen[doc_id]}; rename one of them")
+            seen[doc_id] = path
+            report.documents.append(process(read_path(path), rules))
+        except ExtractError as exc:
+            error = DocError(doc_id=doc_id, source=str(path), kind=exc.kind, message=str(exc))
+            report.errors.append(error)
+            if on_error:
+                on_error(error)
+            if strict:
+                break
+        except OSError as exc:
+            error = DocError(doc_id=doc_id, source=str(path), kind="io",
+                             message=f"{path}: {exc.strerror or exc}")
+            report.errors.append(error)
+            if on_error:
+                on_error(error)
+            if strict:
+                break
+    if outdir is not None:
+        report.written = write_tables(build_tables(report.documents, report.errors), outdir,
+                                      formats)
+    return report

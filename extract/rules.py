@@ -1,0 +1,417 @@
+"""Load and validate the rule files in ``patterns/``.
+
+The files are data (see ``patterns/README.md``): word lists, named regex
+fragments, heading, fact and non-fact rules, each rule with an id and its
+own examples. Everything is checked when it loads; a mistake is reported as
+``patterns/facts.yaml: rule level.quantity: unknown fragment {unti}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import PatternFileError
+
+FLAGS = regex.MULTILINE
+_FRAGMENT_REF = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
+_NAMED_GROUP = regex.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+FILES = ("quantities.yaml", "fragments.yaml", "vocabulary.yaml", "headings.yaml",
+         "facts.yaml", "nonfacts.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """An example sentence of a rule and what the rule must make of it."""
+
+    text: str
+    expect: tuple[dict[str, Any], ...] = ()
+    """Fact rules: rows (a subset of columns) the rule must produce."""
+    explains: tuple[str, ...] = ()
+    """Non-fact rules: the numbers the rule must explain, as written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A fact or non-fact rule."""
+
+    id: str
+    pattern: regex.Pattern[str]
+    source: str
+    description: str = ""
+    kind: str = ""
+    """level | previous | compare (growth by % unit, else change); empty for non-facts."""
+    priority: int = 0
+    range: bool = False
+    ratio: bool = False
+    table: bool = False
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRule:
+    id: str
+    level: int
+    pattern: regex.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantities:
+    """The quantity grammar's word lists, for interpreting a match."""
+
+    scales: dict[str, Decimal]
+    units: tuple[str, ...]
+    point_units: frozenset[str]
+    growth_units: frozenset[str]
+    count_units: frozenset[str]
+    qualifier_of: dict[tuple[str, str], str]
+    """(position, word) -> qualifier, position being before/mid/after."""
+    down_verbs: frozenset[str]
+    basis_of: dict[str, str]
+    """Comparison period as written -> basis (去年 -> 上年)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Words that shape a figure's subject (see patterns/vocabulary.yaml)."""
+
+    fillers: regex.Pattern[str]
+    place_words: tuple[str, ...]
+    lead_words: regex.Pattern[str]
+    trail_words: regex.Pattern[str]
+    measure_words: tuple[str, ...]
+    """Heads of measures, the owned ones included, longest first."""
+    owned_measures: tuple[str, ...]
+    measure_modifiers: tuple[str, ...]
+    owner_heads: tuple[str, ...]
+    generic_heads: tuple[str, ...]
+    predicate_starts: tuple[str, ...]
+    member_words: tuple[str, ...]
+    member_heads: tuple[str, ...]
+    list_heads: tuple[str, ...]
+    list_closers: regex.Pattern[str]
+    frame: regex.Pattern[str]
+    unit_headers: frozenset[str]
+    generic_value_headers: frozenset[str]
+    label_headers: frozenset[str]
+    unit_caption: regex.Pattern[str]
+    subrow_lead: regex.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything in a patterns directory, compiled."""
+
+    directory: Path
+    fragments: dict[str, str]
+    quantities: Quantities
+    vocabulary: Vocabulary
+    headings: tuple[HeadingRule, ...]
+    heading_start: regex.Pattern[str]
+    """Any heading ordinal at the start of a line."""
+    title_ends: str
+    fact_rules: tuple[Rule, ...]
+    """Highest priority first."""
+    nonfact_rules: tuple[Rule, ...]
+    quantity: regex.Pattern[str]
+    """Full match of one quantity, parts named qb, num, qm, scale, unit, qa."""
+    number: regex.Pattern[str]
+    basis: regex.Pattern[str]
+    """A comparison period as written (比上年, 同比, 与2020年相比)."""
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in (*self.fact_rules, *self.nonfact_rules):
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def default_directory() -> Path:
+    """The shipped rules: inside the installed package, or the repository's."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "patterns"
+    return packaged if packaged.is_dir() else here.parent / "patterns"
+
+
+@cache
+def load_rules(directory: Path | None = None) -> RuleSet:
+    """Load, validate and compile the rule files of ``directory``."""
+    directory = Path(directory) if directory else default_directory()
+    docs = {name: _load_yaml(directory / name) for name in FILES}
+    quantities_doc = docs["quantities.yaml"]
+    fragments = _word_fragments(quantities_doc, f"{directory.name}/quantities.yaml")
+    raw_fragments = _mapping(docs["fragments.yaml"], "fragments", "fragments.yaml")
+    fragments.update({k: str(v) for k, v in raw_fragments.items()})
+    if "quantity" not in fragments:
+        raise PatternFileError(f"{directory}/fragments.yaml: missing fragment 'quantity'")
+    # {q} is {quantity} without its group names, so a rule can repeat it.
+    fragments["q"] = _NAMED_GROUP.sub("(?:", fragments["quantity"])
+    expanded = _expand_all(fragments, f"{directory.name}/fragments.yaml")
+    compile_ = _Compiler(expanded)
+
+    headings_doc = docs["headings.yaml"]
+    headings = tuple(_heading_rule(item, compile_) for item in headings_doc.get("headings", []))
+    heading_start = compile_("|".join(f"(?:{h.pattern.pattern})" for h in headings),
+                             "headings.yaml", "heading_start")
+    fact_rules = _rules(docs["facts.yaml"], "facts.yaml", compile_, fact=True)
+    nonfact_rules = _rules(docs["nonfacts.yaml"], "nonfacts.yaml", compile_, fact=False)
+    ids = [r.id for r in (*fact_rules, *nonfact_rules)] + [h.id for h in headings]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise PatternFileError(f"{directory}: duplicate rule ids: {', '.join(duplicates)}")
+    return RuleSet(
+        directory=directory,
+        fragments=expanded,
+        quantities=_quantities(quantities_doc),
+        vocabulary=_vocabulary(docs["vocabulary.yaml"], compile_),
+        headings=headings,
+        heading_start=heading_start,
+        title_ends=str(headings_doc.get("title_ends", "。")),
+        fact_rules=tuple(sorted(fact_rules, key=lambda r: -r.priority)),
+        nonfact_rules=tuple(nonfact_rules),
+        quantity=compile_(f"(?:{expanded['quantity']})", "fragments.yaml", "quantity"),
+        number=compile_(expanded["num"], "fragments.yaml", "num"),
+        basis=compile_(expanded["basis"], "fragments.yaml", "basis"),
+    )
+
+
+def words_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of literal words, longest first.
+
+    >>> words_pattern(["万", "万亿", "亿"])
+    '万亿|亿|万'
+    """
+    ordered = sorted(dict.fromkeys(str(w) for w in words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in ordered)
+
+
+# --- loading helpers -----------------------------------------------------------------
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except FileNotFoundError as exc:
+        raise PatternFileError(f"{path}: missing rule file") from exc
+    except yaml.YAMLError as exc:
+        raise PatternFileError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PatternFileError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _mapping(doc: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = doc.get(key)
+    if not isinstance(value, dict):
+        raise PatternFileError(f"patterns/{where}: '{key}' must be a mapping")
+    return value
+
+
+def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
+    """Fragments made from the word lists of quantities.yaml."""
+    try:
+        qualifiers = doc["qualifiers"]
+        comparison = doc["comparison"]
+        fragments = {
+            "scale": words_pattern(list(doc["scales"])),
+            "unit": words_pattern(doc["units"]),
+            "point_unit": words_pattern(doc["point_units"]),
+            "growth_unit": words_pattern(doc["growth_units"]),
+            "count_unit": words_pattern(doc["count_units"]),
+            "up": words_pattern(comparison["up"]),
+            "down": words_pattern(comparison["down"]),
+            "than_up": words_pattern(comparison["than_up"]),
+            "than_down": words_pattern(comparison["than_down"]),
+            "basis_word": words_pattern([w for ws in comparison["basis"].values() for w in ws]),
+        }
+        for position in ("before", "mid", "after"):
+            words = [w for q in qualifiers.values() for w in q.get(position, [])]
+            fragments[f"qual_{position}"] = words_pattern(words) or "(?!)"
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise PatternFileError(f"{where}: missing or malformed section {exc}") from exc
+    return fragments
+
+
+def _expand_all(fragments: dict[str, str], where: str) -> dict[str, str]:
+    expanded: dict[str, str] = {}
+
+    def expand(name: str, stack: tuple[str, ...]) -> str:
+        if name in expanded:
+            return expanded[name]
+        if name in stack:
+            raise PatternFileError(f"{where}: fragment cycle {' -> '.join((*stack, name))}")
+        if name not in fragments:
+            raise PatternFileError(f"{where}: fragment {{{stack[-1]}}} uses unknown "
+                                   f"fragment {{{name}}}")
+        text = _FRAGMENT_REF.sub(lambda m: f"(?:{expand(m.group(1), (*stack, name))})",
+                                 fragments[name])
+        expanded[name] = text
+        return text
+
+    for name in fragments:
+        expand(name, ())
+    return expanded
+
+
+class _Compiler:
+    """Substitutes fragments into a pattern and compiles it, naming the culprit on error."""
+
+    def __init__(self, fragments: dict[str, str]) -> None:
+        self.fragments = fragments
+
+    def __call__(self, pattern: str, where: str, rule_id: str) -> regex.Pattern[str]:
+        def substitute(match: regex.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.fragments:
+                raise PatternFileError(f"patterns/{where}: rule {rule_id}: unknown fragment "
+                                       f"{{{name}}}")
+            return f"(?:{self.fragments[name]})"
+
+        text = _FRAGMENT_REF.sub(substitute, pattern)
+        try:
+            return regex.compile(text, FLAGS)
+        except regex.error as exc:
+            raise PatternFileError(f"patterns/{where}: rule {rule_id}: pattern does not "
+                                   f"compile: {exc}") from exc
+
+
+_RULE_KEYS = {f.name for f in fields(Rule)} - {"source"}
+_EXPECT_KEYS = {"kind", "value", "unit", "basis", "qualifier", "indicator", "dimension"}
+
+
+def _rules(doc: dict[str, Any], where: str, compile_: _Compiler, fact: bool) -> list[Rule]:
+    items = doc.get("rules")
+    if not isinstance(items, list) or not items:
+        raise PatternFileError(f"patterns/{where}: 'rules' must be a non-empty list")
+    return [_rule(item, where, compile_, fact) for item in items]
+
+
+def _rule(item: Any, where: str, compile_: _Compiler, fact: bool) -> Rule:
+    if not isinstance(item, dict) or "id" not in item:
+        raise PatternFileError(f"patterns/{where}: every rule needs an 'id'")
+    rule_id = str(item["id"])
+    unknown = set(item) - _RULE_KEYS
+    if unknown:
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: unknown keys "
+                               f"{', '.join(sorted(unknown))}")
+    if "pattern" not in item:
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: missing 'pattern'")
+    if fact and item.get("kind") not in ("level", "previous", "compare"):
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: kind must be level, "
+                               "previous or compare")
+    pattern = compile_(str(item["pattern"]), where, rule_id)
+    if fact and "q" not in pattern.groupindex:
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: pattern captures no "
+                               "quantity (group q)")
+    examples = tuple(_example(e, where, rule_id, fact) for e in item.get("examples") or [])
+    if not examples:
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: needs at least one example")
+    return Rule(id=rule_id, pattern=pattern, source=where,
+                description=str(item.get("description", "")), kind=str(item.get("kind", "")),
+                priority=int(item.get("priority", 0)), range=bool(item.get("range", False)),
+                ratio=bool(item.get("ratio", False)), table=bool(item.get("table", False)),
+                examples=examples)
+
+
+def _example(item: Any, where: str, rule_id: str, fact: bool) -> Example:
+    key = "expect" if fact else "explains"
+    if not isinstance(item, dict) or "text" not in item or key not in item:
+        raise PatternFileError(f"patterns/{where}: rule {rule_id}: each example needs "
+                               f"'text' and '{key}'")
+    if fact:
+        rows = item["expect"]
+        if not isinstance(rows, list) or not rows:
+            raise PatternFileError(f"patterns/{where}: rule {rule_id}: example "
+                                   f"{item['text']!r} expects no rows")
+        for row in rows:
+            unknown = set(row) - _EXPECT_KEYS
+            if unknown:
+                raise PatternFileError(f"patterns/{where}: rule {rule_id}: example expects "
+                                       f"unknown columns {', '.join(sorted(unknown))}")
+        return Example(text=str(item["text"]), expect=tuple(dict(r) for r in rows))
+    return Example(text=str(item["text"]), explains=tuple(str(n) for n in item["explains"]))
+
+
+def _heading_rule(item: Any, compile_: _Compiler) -> HeadingRule:
+    try:
+        rule_id, level, pattern = str(item["id"]), int(item["level"]), str(item["pattern"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PatternFileError(f"patterns/headings.yaml: heading needs id, level and "
+                               f"pattern ({exc})") from exc
+    compiled = compile_(pattern, "headings.yaml", rule_id)
+    if "ordinal" not in compiled.groupindex:
+        raise PatternFileError(f"patterns/headings.yaml: rule {rule_id}: no group 'ordinal'")
+    examples = tuple(str(e) for e in item.get("examples") or [])
+    if not examples:
+        raise PatternFileError(f"patterns/headings.yaml: rule {rule_id}: needs examples")
+    return HeadingRule(id=rule_id, level=level, pattern=compiled, examples=examples)
+
+
+def _quantities(doc: dict[str, Any]) -> Quantities:
+    qualifier_of = {
+        (position, word): name
+        for name, positions in doc["qualifiers"].items()
+        for position, words in positions.items()
+        for word in words
+    }
+    basis_of = {w: basis for basis, words in doc["comparison"]["basis"].items() for w in words}
+    return Quantities(
+        scales={k: Decimal(str(v)) for k, v in doc["scales"].items()},
+        units=tuple(doc["units"]),
+        point_units=frozenset(doc["point_units"]),
+        growth_units=frozenset(doc["growth_units"]),
+        count_units=frozenset(doc["count_units"]),
+        qualifier_of=qualifier_of,
+        down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
+        basis_of=basis_of,
+    )
+
+
+def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
+    def words(key: str) -> tuple[str, ...]:
+        value = doc.get(key)
+        if not isinstance(value, list):
+            raise PatternFileError(f"patterns/vocabulary.yaml: '{key}' must be a list")
+        return tuple(str(v) for v in value)
+
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in patterns)
+
+    table = doc.get("table") or {}
+    fillers = alternation([*words("time_patterns"), *words("aside_patterns")])
+    return Vocabulary(
+        fillers=compile_(fillers, "vocabulary.yaml", "fillers"),
+        place_words=words("place_words"),
+        lead_words=compile_(f"^(?:{words_pattern(words('lead_words'))})+",
+                            "vocabulary.yaml", "lead_words"),
+        trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
+                             "vocabulary.yaml", "trail_words"),
+        measure_words=tuple(sorted({*words("measure_words"), *words("owned_measures")},
+                                   key=len, reverse=True)),
+        owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
+        measure_modifiers=words("measure_modifiers"),
+        owner_heads=words("owner_heads"),
+        generic_heads=words("generic_heads"),
+        predicate_starts=words("predicate_starts"),
+        member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
+        member_heads=words("member_heads"),
+        list_heads=words("list_heads"),
+        list_closers=compile_(alternation(words("list_closers_patterns")),
+                              "vocabulary.yaml", "list_closers"),
+        frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
+        unit_headers=frozenset(table.get("unit_headers", [])),
+        generic_value_headers=frozenset(table.get("generic_value_headers", [])),
+        label_headers=frozenset(table.get("label_headers", [])),
+        unit_caption=compile_(str(table.get("unit_caption_pattern", "(?!)")),
+                              "vocabulary.yaml", "unit_caption"),
+        subrow_lead=compile_(str(table.get("subrow_lead_pattern", "(?!)")),
+                             "vocabulary.yaml", "subrow_lead"),
+    )

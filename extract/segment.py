@@ -1,0 +1,373 @@
+"""Stage 3, segment: title, headings, footnotes, prose and tables.
+
+Works line by line on the normalised text, where each line is a paragraph
+(hard breaks are already joined). A heading is a line that starts with an
+ordinal of one of the levels in ``patterns/headings.yaml`` and continues the
+numbering of its level; numbers such as ``1.57%`` or table rows never start
+one. Footnote definitions are lines that start with a marker (``[2]根据…``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from .layout import SENTENCE_END, Wrap, is_pipe_row, space_tables
+from .records import (
+    Cell,
+    FootnoteDef,
+    Marker,
+    NonFact,
+    NormDoc,
+    Paragraph,
+    Section,
+    SectionedDoc,
+    Table,
+)
+from .rules import HeadingRule, RuleSet
+
+_TITLE_WORDS = regex.compile(r"公报|快报|年鉴|主要指标|统计数据|统计月报|通报")
+_QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_REGION = regex.compile(
+    r"^(?P<region>[\p{Han}]{2,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗))")
+_LEADING_TIME = regex.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
+_DEFINITION = regex.compile(r"^\s*(?:\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
+_MARKER = regex.compile(r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])")
+_HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
+
+
+def ordinal_value(ordinal: str) -> int:
+    """The number an ordinal stands for.
+
+    >>> [ordinal_value(o) for o in ("3", "九", "十", "十二", "二十一")]
+    [3, 9, 10, 12, 21]
+    """
+    if ordinal.isdigit():
+        return int(ordinal)
+    if "十" not in ordinal:
+        return _CN_DIGITS.get(ordinal, 0)
+    tens, _, units = ordinal.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class _OpenSection:
+    level: int
+    section_id: str
+    section_path: str
+    children_last: dict[int, int] = field(default_factory=dict)
+    """Last ordinal seen at each deeper level under this heading."""
+
+
+def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
+    """Cut a normalised document into title, sections, footnotes, prose and tables."""
+    text = norm.simplified
+    lines = _lines(text)
+    tables, table_lines, table_prose = _tables(lines, rules)
+    title_line, title_span = _title(lines, table_lines)
+    region, year = _region_and_year(text[title_span[0]:title_span[1]])
+    title = norm.text[title_span[0]:title_span[1]]  # in the source's own script
+
+    stack: list[_OpenSection] = []
+    top_last: dict[int, int] = {}
+    sections: list[Section] = []
+    footnotes: list[FootnoteDef] = []
+    paragraphs: list[tuple[int, int, str, str]] = []
+    nonfacts: list[NonFact] = []
+    table_sections: dict[int, tuple[str, str]] = {}
+
+    def current() -> tuple[str, str]:
+        return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
+
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped or line.index == title_line:
+            continue
+        if line.index in table_lines:
+            first = table_lines[line.index]
+            table_sections.setdefault(first, current())
+            for start, end in table_prose.get(line.index, ()):
+                paragraphs.append((start, end, *current()))
+            continue
+        definition = _DEFINITION.match(line.text)
+        if definition:
+            footnote = _marker_id(definition)
+            body_start = line.start + definition.end()
+            footnotes.append(FootnoteDef(footnote=footnote, text=text[body_start:line.end].strip(),
+                                         start=line.start + definition.start(), end=line.end,
+                                         body_start=body_start))
+            continue
+        heading = _heading(line, rules, stack, top_last)
+        if heading is None:
+            paragraphs.append((line.start + len(line.text) - len(line.text.lstrip()), line.end,
+                               *current()))
+            continue
+        rule, level, ordinal, span, title_text, body_start = heading
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent_last = stack[-1].children_last if stack else top_last
+        parent_last[level] = ordinal_value(ordinal)
+        for deeper in [lvl for lvl in parent_last if lvl > level]:
+            del parent_last[deeper]
+        number = str(ordinal_value(ordinal))
+        section_id = f"{stack[-1].section_id}.{number}" if stack else number
+        path = f"{stack[-1].section_path} > {title_text}" if stack else title_text
+        stack.append(_OpenSection(level, section_id, path))
+        sections.append(Section(section_id=section_id, level=level, ordinal=ordinal,
+                                title=title_text, section_path=path, start=line.start,
+                                end=len(text), ordinal_span=span, rule=rule.id))
+        nonfacts.append(NonFact(span[0], span[1], rule.id))
+        if body_start < line.end:
+            paragraphs.append((body_start, line.end, section_id, path))
+
+    markers = tuple(_markers(text, paragraphs))
+    footnote_paths = _footnote_paths(markers, paragraphs)
+    all_paragraphs = [Paragraph(s, e, sid, path) for s, e, sid, path in paragraphs]
+    for definition in footnotes:
+        if definition.body_start < definition.end:
+            all_paragraphs.append(Paragraph(definition.body_start, definition.end,
+                                            f"fn{definition.footnote}",
+                                            footnote_paths.get(definition.footnote, "")))
+    all_paragraphs.sort(key=lambda p: p.start)
+    placed_tables = tuple(
+        Table(t.start, t.end, t.caption, t.rows, t.header_rows,
+              *table_sections.get(first_line, ("", "")))
+        for first_line, t in tables)
+    return SectionedDoc(norm=norm, title=title, region=region, year=year,
+                        sections=_with_ends(sections, len(text)), footnotes=tuple(footnotes),
+                        markers=markers,
+                        paragraphs=tuple(all_paragraphs), tables=placed_tables,
+                        nonfacts=tuple(nonfacts))
+
+
+def _with_ends(sections: list[Section], text_end: int) -> tuple[Section, ...]:
+    """Each section ends where the next heading of its level or a higher one begins."""
+    ended = []
+    for i, section in enumerate(sections):
+        end = next((s.start for s in sections[i + 1:] if s.level <= section.level), text_end)
+        ended.append(replace(section, end=end))
+    return tuple(ended)
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        lines.append(_Line(index, start, line))
+        start += len(line) + 1
+    return lines
+
+
+def _title(lines: list[_Line], table_lines: dict[int, int]
+           ) -> tuple[int | None, tuple[int, int]]:
+    """The bulletin's title (its line, if it stands alone, and its span): an early
+    line naming a bulletin, else a bulletin named in 《》."""
+    early = [line for line in lines if line.text.strip()][:6]
+    for line in early:
+        mark = _HEADING_MARK.match(line.text)
+        candidate = line.text[mark.end() if mark else 0:].strip(" |")
+        if _TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
+                and not SENTENCE_END.search(candidate):
+            start = line.start + line.text.index(candidate)
+            return (None if line.index in table_lines else line.index), (start,
+                                                                          start + len(candidate))
+    for line in lines[:200]:
+        quoted = _QUOTED_TITLE.search(line.text)
+        if quoted:
+            return None, (line.start + quoted.start(1), line.start + quoted.end(1))
+    return None, (0, 0)
+
+
+def _region_and_year(title: str) -> tuple[str, int | None]:
+    year_match = _YEAR.search(title)
+    year = int(year_match.group()) if year_match else None
+    if "全国" in title:
+        return "全国", year
+    rest = title
+    if year_match:
+        rest = title[year_match.start():]
+    rest = _LEADING_TIME.sub("", rest.replace(" ", ""))
+    region = _REGION.match(rest)
+    return (region.group("region") if region else ""), year
+
+
+_Heading = tuple[HeadingRule, int, str, tuple[int, int], str, int]
+
+
+def _heading(line: _Line, rules: RuleSet, stack: list[_OpenSection],
+             top_last: dict[int, int]) -> _Heading | None:
+    """The heading this line opens, if its ordinal continues its level's numbering."""
+    mark = _HEADING_MARK.match(line.text)
+    offset = mark.end() if mark else 0
+    for rule in rules.headings:
+        m = rule.pattern.match(line.text, offset)
+        if not m:
+            continue
+        ordinal = m.group("ordinal")
+        value = ordinal_value(ordinal)
+        parent_last = _parent_for(rule.level, stack, top_last)
+        previous = parent_last.get(rule.level, 0)
+        if value != 1 and value != previous + 1:
+            return None
+        rest = line.text[m.end():]
+        title, _ = _heading_title(rest, rules)
+        if not title:
+            return None
+        body_start = line.start + m.end()
+        span = (line.start + m.start(), line.start + m.end())
+        return rule, rule.level, ordinal, span, title, body_start
+    return None
+
+
+def _parent_for(level: int, stack: list[_OpenSection], top_last: dict[int, int]) -> dict[int, int]:
+    for section in reversed(stack):
+        if section.level < level:
+            return section.children_last
+    return top_last
+
+
+def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
+    """The title at the start of a heading line: all of a short line, else up
+    to the first sentence or clause mark, without a trailing time phrase."""
+    stripped = rest.strip()
+    cut = len(stripped)
+    for i, ch in enumerate(stripped):
+        if ch in rules.title_ends:
+            cut = i
+            break
+    title = stripped[:cut]
+    title = rules.vocabulary.fillers.sub("", title).strip()
+    return title, cut
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+_Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]]]
+
+
+def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
+    """Tables, the lines they occupy (line -> first line of its table) and the
+    spans of prose held in table lines (notes written as one-cell rows)."""
+    found: list[tuple[int, Table]] = []
+    occupied: dict[int, int] = {}
+    prose: dict[int, list[tuple[int, int]]] = {}
+    texts = [line.text for line in lines]
+    for space in space_tables(texts, rules, Wrap(0)):
+        first = (space.captions or (space.header,) if space.header is not None
+                 else space.captions or space.rows)[0]
+        captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
+        header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
+        rows = tuple(tuple(_split_cells(lines[i])) for i in space.rows)
+        indexes = [*space.captions, *([space.header] if space.header is not None else []),
+                   *space.rows]
+        found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
+                                   header + rows, len(header), "", "")))
+        occupied.update({i: first for i in indexes})
+    run: list[_Line] = []
+    for line in [*lines, _Line(len(lines), 0, "")]:
+        if is_pipe_row(line.text):
+            run.append(line)
+            continue
+        if run:
+            table, notes = _pipe_table(run)
+            if table is not None:
+                found.append((run[0].index, table))
+            occupied.update({r.index: run[0].index for r in run})
+            for note in notes:
+                prose.setdefault(run[0].index, []).append(note)
+            run = []
+    found.sort(key=lambda item: item[0])
+    return found, occupied, prose
+
+
+def _whole_line_cell(line: _Line) -> Cell:
+    stripped = line.text.strip()
+    start = line.start + line.text.index(stripped) if stripped else line.start
+    return Cell(stripped, start, start + len(stripped))
+
+
+def _split_cells(line: _Line) -> list[Cell]:
+    return [Cell(m.group(), line.start + m.start(), line.start + m.end())
+            for m in regex.finditer(r"\S+", line.text)]
+
+
+def _pipe_cells(line: _Line) -> list[Cell]:
+    cells = []
+    for m in regex.finditer(r"[^|｜]+", line.text):
+        stripped = m.group().strip()
+        start = line.start + m.start() + (m.group().index(stripped) if stripped else 0)
+        cells.append(Cell(stripped, start, start + len(stripped)))
+    while cells and not cells[-1].text:
+        cells.pop()
+    while cells and not cells[0].text:
+        cells.pop(0)
+    return cells
+
+
+def _pipe_table(run: list[_Line]) -> tuple[Table | None, list[tuple[int, int]]]:
+    """Rows of a pipe table; one-cell rows above the first multi-cell row are its
+    caption, one-cell rows after the body are notes (prose)."""
+    rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
+            if (cells := _pipe_cells(line))]
+    multi = [i for i, row in enumerate(rows) if len(row) >= 2]
+    if not multi:
+        return None, [(r[0].start, r[0].end) for r in rows if r[0].text]
+    first, last = multi[0], multi[-1]
+    caption = tuple(row[0] for row in rows[:first] if row[0].text)
+    body = rows[first:last + 1]
+    notes = [(row[0].start, row[0].end) for row in rows[last + 1:] if row[0].text]
+    notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
+    body = [row for row in body if len(row) >= 2]
+    header_rows = 1 if not any(_has_digit(c.text) for c in body[0][1:]) else 0
+    return Table(run[0].start, run[-1].end, caption, tuple(tuple(r) for r in body),
+                 header_rows, "", ""), notes
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+# --- footnote markers ----------------------------------------------------------------
+
+
+def _markers(text: str, paragraphs: list[tuple[int, int, str, str]]) -> list[Marker]:
+    markers = [Marker(_marker_id(m), m.start(), m.end())
+               for start, end, _, _ in paragraphs for m in _MARKER.finditer(text, start, end)]
+    return sorted(markers, key=lambda m: m.start)
+
+
+def _marker_id(match: regex.Match[str]) -> str:
+    """``[2]`` and ``②`` both mark footnote 2."""
+    return match.group("id") or str(_CIRCLED.index(match.group("circled")) + 1)
+
+
+def _footnote_paths(markers: tuple[Marker, ...],
+                    paragraphs: list[tuple[int, int, str, str]]) -> dict[str, str]:
+    """Each footnote's text sits under the section where its marker first appears."""
+    paths: dict[str, str] = {}
+    for marker in markers:
+        if marker.footnote in paths:
+            continue
+        for start, end, _, path in paragraphs:
+            if start <= marker.start < end:
+                paths[marker.footnote] = path
+                break
+    return paths

@@ -1,0 +1,551 @@
+"""Whom a figure is about: its indicator and, in a breakdown, its dimension.
+
+The indicator of a figure is the subject of its clause (the words before the
+figure) without fillers of time and place. Bulletins leave subjects out where
+a reader carries them over, and this module carries them the same way, within
+a paragraph:
+
+* a clause without a subject (比上年增长 2.68%) takes the one before;
+* a clause whose subject is only a measure that needs an owner (累计结存) takes
+  the owner of the subject before (统筹基金当期结存 → 统筹基金累计结存);
+* a subject that starts with a predicate (占当地GDP比重) is the subject before
+  plus that predicate;
+* under 其中 (or after a frame such as 医疗机构发生费用中), a short subject is a
+  member of the total before it: its dimension (其中在职职工 27491.84万人);
+  a member followed by a measure splits (在职职工住院率 → 在职职工 | 住院率);
+* a breakdown (A、B、C分别为 x、y、z) gives each figure its member; later
+  clauses of the sentence (分别比上年增加 …) and later sentences with a
+  breakdown of the same size take the same members.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .rules import RuleSet
+
+_CLAUSE_MARKS = "，；：,;:"
+_SENTENCE_MARKS = "。！？!?"
+_OPEN = "（(《“「『【"
+_CLOSE = "）)》”」』】"
+_EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？"
+_RESPECTIVELY = "分别"
+_ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
+_POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比")
+_PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
+_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
+
+
+def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
+                  ) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at ``marks`` outside brackets and quotes."""
+    spans = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in marks and depth == 0:
+            spans.append((begin, i + 1 if keep_mark else i))
+            begin = i + 1
+    if begin < end:
+        spans.append((begin, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a paragraph, each with its closing mark.
+
+    >>> sentences("甲。乙！", 0, 4)
+    [(0, 2), (2, 4)]
+    """
+    return spans_between(text, start, end, _SENTENCE_MARKS, keep_mark=True)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence, without the marks between them.
+
+    >>> clauses("收入1亿元，比上年增长2%。", 0, 14)
+    [(0, 5), (6, 14)]
+    """
+    return spans_between(text, start, end, _CLAUSE_MARKS, keep_mark=False)
+
+
+@cache
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import jieba  # a large dictionary: loaded on first use
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+def word_boundaries(text: str) -> frozenset[int]:
+    """Offsets where jieba puts a word boundary (0 and len included)."""
+    bounds = {0}
+    position = 0
+    for word in _tokenizer().cut(text, HMM=False):
+        position += len(word)
+        bounds.add(position)
+    return frozenset(bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What the subject logic needs to know of a rule match."""
+
+    start: int
+    """Where the match begins (its frame: 比上年增长, 分别为, the qualifier...)."""
+    first: int
+    """Where its first quantity begins."""
+    end: int
+    """Where its last quantity ends."""
+    count: int
+    labels: tuple[str, ...] | None
+    """Members written before each figure (三级72.61%), if any."""
+    comparison: bool
+    """A change, growth or previous value: it restates a subject."""
+    counted: bool
+    """The unit counts things (人, 家, 个): a noun after it is what is counted."""
+    unit: str = ""
+    """The base unit of its figures (人, 元, %)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    indicator: str
+    dimensions: tuple[str, ...]
+
+
+@dataclass
+class _State:
+    subject: str = ""
+    dimension: str = ""
+    members: list[str] = field(default_factory=list)
+    total: str | None = None
+    """The subject before 其中 while a 其中 scope is open."""
+    unit: str = ""
+    """Base unit of the latest figure with a subject of its own."""
+    total_unit: str = ""
+    frame: str | None = None
+    """The X of a clause "X中" while its breakdown is open."""
+    scope_members: list[str] = field(default_factory=list)
+    last: tuple[str, str] = ("", "")
+    """Indicator and dimension of the latest figure."""
+    history: list[list[str]] = field(default_factory=list)
+    """Member lists seen in the paragraph, latest last."""
+
+
+class Subjects:
+    """Assigns indicators and dimensions, clause by clause, through a paragraph."""
+
+    def __init__(self, text: str, rules: RuleSet, region: str) -> None:
+        self.text = text
+        self.rules = rules
+        self.vocab = rules.vocabulary
+        places = {*self.vocab.place_words}
+        if region and region != "全国":
+            places |= {region, regex.sub(r"(?:市|县|区|省|州|盟|旗)$", "", region)}
+        self.places = sorted((p for p in places if len(p) >= 2), key=len, reverse=True)
+        self.state = _State()
+        self._figure_unit = ""
+
+    # --- scope ---------------------------------------------------------------------
+
+    def start_paragraph(self) -> None:
+        self.state = _State()
+
+    def end_sentence(self) -> None:
+        state = self.state
+        if len(state.scope_members) >= 2:
+            state.history.append(list(state.scope_members))
+        if state.total is not None:
+            state.subject = state.total
+        state.total = None
+        state.frame = None
+        state.scope_members = []
+        state.members = []
+
+    def enter_clause(self, start: int, end: int) -> None:
+        """Note a clause that opens a breakdown: 其中…, or X中."""
+        clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        if clause.startswith("其中") and self.state.total is None:
+            self.state.total = self.state.subject
+            self.state.total_unit = self.state.unit
+        frame = self.vocab.frame.match(clause)
+        if frame and not any(ch.isdigit() for ch in clause):
+            self.state.frame = self.clean(frame.group("frame"))
+            if self.state.total is None:
+                self.state.total = self.state.frame
+
+    # --- the subject of one figure -------------------------------------------------
+
+    def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
+        """The indicator and dimensions of a figure in the given clause."""
+        state = self.state
+        self._figure_unit = figure.unit
+        bracket = _open_bracket(self.text, clause_start, figure.start)
+        if bracket is not None and figure.count == 1:
+            return self._aside(figure, bracket + 1)
+        before = self._since_last_figure(self.text[clause_start:figure.start])
+        subject, predicate = self._split_respectively(before)
+        members: list[str] | None = list(figure.labels) if figure.labels else None
+        if members is None and (figure.count >= 2 or predicate is not None):
+            parsed = self._member_list(subject, figure.count)
+            if parsed:
+                members, subject = parsed
+        raw_subject = subject
+        subject = self.clean(subject)
+        predicate_text = self.clean(predicate or "")
+        post = "" if figure.comparison else self._after(figure, clause_end)
+
+        if members is not None and len(members) == figure.count:
+            indicator = self._indicator(subject, predicate_text, post, figure)
+            state.members = members
+            state.history.append(members)
+            return self._remember(indicator, tuple(members), subject_given=True)
+        if figure.count >= 2:
+            indicator = self._indicator(subject, predicate_text, post, figure)
+            carried = self._carried_members(figure.count) or [""] * figure.count
+            return self._remember(indicator, tuple(carried), subject_given=bool(subject))
+
+        # A member has the unit of its total: counts under 其中 after a share
+        # are figures of their own.
+        in_breakdown = state.frame is not None or (
+            state.total is not None and state.total_unit in ("", figure.unit))
+        if in_breakdown and subject and not figure.comparison:
+            member, measure = self._member_of_total(subject)
+            total = state.total or ""
+            if member and (total or measure):
+                state.scope_members.append(member)
+                named = measure if measure and not total.endswith(measure) else total
+                indicator = self._joined(named, predicate_text)
+                return self._remember(indicator, (member,), subject_given=True)
+        if not subject and not post and not state.subject:
+            subject = self._strip_edges(raw_subject)
+        indicator = self._indicator(subject, predicate_text, post, figure)
+        if subject or post:
+            return self._remember(indicator, ("",), subject_given=True)
+        return self._remember(indicator, (state.dimension,), subject_given=False)
+
+    def _remember(self, indicator: str, dimensions: tuple[str, ...],
+                  subject_given: bool) -> Subject:
+        state = self.state
+        if subject_given:
+            state.subject = indicator
+            state.dimension = dimensions[0] if len(dimensions) == 1 else ""
+            state.unit = self._figure_unit
+        state.last = (indicator, dimensions[-1])
+        return Subject(indicator, dimensions)
+
+    def _aside(self, figure: Figure, start: int) -> Subject:
+        """A figure inside brackets after another (中成药1336个（含民族药95个）) is a
+        part of that one: its member, under that figure's name."""
+        owner_indicator, owner_dimension = self.state.last
+        member = self.clean(self._since_last_figure(self.text[start:figure.start]))
+        return Subject(owner_dimension or owner_indicator, (member,))
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def clean(self, text: str, keep_numbers: bool = False) -> str:
+        """A subject without fillers of time, place and asides, nor the words
+        that lead into or out of it (其中, 为, 达到 ...)."""
+        text = self._strip_edges(text, keep_numbers)
+        while True:
+            before = text
+            text = self._strip_words(text).strip(_EDGE_PUNCTUATION)
+            if text == before:
+                return text
+
+    def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
+        """Text without fillers of time, place and asides, nor figures."""
+        text = self.vocab.fillers.sub("", text)
+        for place in self.places:
+            text = text.replace(place, "")
+        if not keep_numbers:
+            text = self.rules.quantity.sub(lambda m: "" if m.group("num") else m.group(), text)
+        return text.strip(_EDGE_PUNCTUATION)
+
+    def _since_last_figure(self, before: str) -> str:
+        """The words after an earlier figure of the clause that a list separator
+        closes (定点医疗机构662家、定点药店 -> 定点药店). Breakdowns with 分别
+        keep their labels (0-17岁、18-34岁……分别为)."""
+        if _RESPECTIVELY in before:
+            return before
+        last = None
+        for m in self.rules.quantity.finditer(before):
+            if m.group("num"):
+                last = m
+        if last:
+            separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
+            if separator:
+                return before[separator.end():]
+        return before
+
+    def _strip_words(self, text: str) -> str:
+        if not text:
+            return text
+        bounds = word_boundaries(text)
+        lead = self.vocab.lead_words.match(text)
+        if lead:
+            cut = max((i for i in bounds if 0 < i <= lead.end()), default=0)
+            if cut:
+                return text[cut:]
+        trail = self.vocab.trail_words.search(text)
+        if trail:
+            cut = min((i for i in bounds if trail.start() <= i < len(text)), default=len(text))
+            if cut < len(text):
+                return text[:cut]
+        return text
+
+    def _split_respectively(self, before: str) -> tuple[str, str | None]:
+        """``A、B参保人数分别占参保总人数的`` -> (``A、B参保人数``, ``占参保总人数的``)."""
+        if _RESPECTIVELY not in before:
+            return before, None
+        subject, _, predicate = before.rpartition(_RESPECTIVELY)
+        return subject, predicate
+
+    def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
+        """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
+        text = self.clean(subject, keep_numbers=True) if count else subject
+        pieces = _split_top_level(text, "、")
+        if len(pieces) == count - 1 and pieces:
+            last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
+            if len(last) == 2:
+                pieces = [*pieces[:-1], *last]
+        elif len(pieces) == 1 and count == 2:
+            pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
+        if len(pieces) != count or count < 2:
+            return None
+        *members, last = (p.strip(_EDGE_PUNCTUATION) for p in pieces)
+        last_member, rest = self._close_list(last)
+        members.append(last_member)
+        members[0], prefix = self._open_list(members[0], members[1:])
+        if not all(members):
+            return None
+        whole = "、".join(members)
+        rest = self.clean(rest)
+        return members, (self._joined(prefix, rest) if rest or prefix else whole)
+
+    def _close_list(self, last: str) -> tuple[str, str]:
+        """Cut the last member of a list from the words after it."""
+        closer = self.vocab.list_closers.search(last)
+        if closer and closer.start() > 0:
+            return last[:closer.start()], last[closer.end():]
+        for head in self.vocab.list_heads:
+            at = last.find(head)
+            if at > 0:
+                end = at + len(head)
+                aside = _PARENTHETICAL_AT_START.match(last[end:])
+                if aside:
+                    end += aside.end()
+                if end < len(last):
+                    return last[:end], last[end:]
+        at = self._measure_at(last)
+        if at > 0 and last[:at] not in self.vocab.measure_modifiers:
+            return last[:at], last[at:]
+        return last, ""
+
+    def _open_list(self, first: str, others: list[str]) -> tuple[str, str]:
+        """The first member may carry the owner of the whole list: 基金总收入、总支出
+        (the others start alike), 职工医保统账结合和单建统筹 (an owner head ends it)."""
+        if not others:
+            return first, ""
+        longest = max(len(o) for o in others)
+        if len(first) <= longest + 1:
+            return first, ""
+        lead = others[0][0]
+        if lead in first[1:]:
+            at = first.rindex(lead)
+            return first[at:], first[:at]
+        end = max((stop for head in self.vocab.owner_heads
+                   if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
+                  default=0)
+        return (first[end:], first[:end]) if end else (first, "")
+
+    def _member_of_total(self, subject: str) -> tuple[str, str]:
+        """Under 其中 or a frame, the member a subject names, and its measure if it
+        goes on to one: 在职职工住院率 -> (在职职工, 住院率); 在职职工 -> (在职职工, "");
+        医疗机构发生费用 -> ("", …) (a category is not a member of itself)."""
+        if subject.startswith(self.vocab.predicate_starts):
+            return "", subject
+        short = len(_without_asides(subject)) <= 8
+        end = self._member_end(subject)
+        rest = subject[end:] if end else ""
+        if end and not rest:
+            return (subject, "") if short else ("", subject)
+        if end and (self.state.frame is not None or self._measure_at(rest) >= 0):
+            return subject[:end], rest
+        if self.state.frame is not None:
+            at = self._measure_at(subject)
+            if at > 0:
+                return subject[:at], subject[at:]
+        if not end and self._measure_at(subject) < 0 and short:
+            return subject, ""
+        return "", subject
+
+    def _member_end(self, subject: str) -> int:
+        """End of a member named at the start of a subject: a member word
+        (城镇, 男性), or a head with a modifier: an institution (二级及以下医疗机构)
+        before a person or industry (在职职工, 第一产业)."""
+        for word in self.vocab.member_words:
+            if subject.startswith(word):
+                return len(word)
+        end = 0
+        for heads in (self.vocab.list_heads, self.vocab.member_heads):
+            for head in heads:
+                at = subject.find(head)
+                stop = at + len(head)
+                if at > 0 and subject[:stop] not in heads and (not end or stop < end):
+                    end = stop
+            if end:
+                break
+        if end:
+            aside = _PARENTHETICAL_AT_START.match(subject[end:])
+            if aside:
+                end += aside.end()
+        return end
+
+    def _measure_at(self, text: str) -> int:
+        found = [at for w in self.vocab.measure_words if (at := text.find(w)) >= 0]
+        return min(found) if found else -1
+
+    def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
+        state = self.state
+        if not subject:
+            if post and not figure.comparison:
+                return self._joined(post, predicate)
+            return self._joined(state.subject, predicate)
+        if subject.startswith(self.vocab.predicate_starts):
+            return self._joined(state.subject, subject, predicate)
+        owner = self._owner(subject)
+        if owner is not None:
+            generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
+            if generic and _without_asides(owner).endswith(generic):
+                subject = subject[len(generic):]
+            subject = _without_repeated_asides(self._joined(owner, subject))
+        if post and figure.counted:
+            subject = subject + post
+        return self._joined(subject, predicate)
+
+    def _owner(self, subject: str) -> str | None:
+        """The owner a measure-only subject takes from the subject before, if any
+        (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计)."""
+        generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
+        if not generic and not self._is_measure_only(subject):
+            return None
+        return self._entity(self.state.subject, generic)
+
+    def _is_measure_only(self, subject: str) -> bool:
+        """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计."""
+        text = _without_asides(subject)
+        text = text.removesuffix("合计")
+        changed = True
+        while changed:
+            changed = False
+            for modifier in self.vocab.measure_modifiers:
+                if text.startswith(modifier) and len(text) > len(modifier):
+                    text, changed = text[len(modifier):], True
+        return text in self.vocab.owned_measures or text in self.vocab.measure_words
+
+    def _entity(self, previous: str, generic: str) -> str | None:
+        """The owner named in a previous subject: the words before its first
+        measure (统筹基金（含生育保险）当期结存 -> 统筹基金（含生育保险）;
+        职工医保参保人员住院费用 -> 职工医保参保人员), or, without a measure, the
+        words up to its last owner head (职工医保参保人员异地联网结算)."""
+        masked = _masked_asides(previous)
+        end = self._measure_at(masked)
+        if end > 0:
+            end = self._without_trailing_modifiers(previous, end)
+        else:
+            end = max((at + len(head) for head in self.vocab.owner_heads
+                       if (at := masked.rfind(head)) >= 0), default=0)
+            aside = _PARENTHETICAL_AT_START.match(previous[end:]) if end else None
+            if aside:
+                end += aside.end()
+        return previous[:end] or None
+
+    def _without_trailing_modifiers(self, text: str, end: int) -> int:
+        changed = True
+        while changed:
+            changed = False
+            for modifier in self.vocab.measure_modifiers:
+                if text[:end].endswith(modifier) and end > len(modifier):
+                    end, changed = end - len(modifier), True
+        return end
+
+    def _after(self, figure: Figure, clause_end: int) -> str:
+        """Words after the figure in its clause (25个省份通过… → 省份通过…)."""
+        tail = self.text[figure.end:clause_end]
+        stop = _POST_STOP.search(tail)
+        if stop:
+            tail = tail[:stop.start()]
+        if not tail or not regex.match(r"\p{Han}", tail):
+            return ""
+        return self.clean(tail)[:30]
+
+    def _carried_members(self, count: int) -> list[str] | None:
+        state = self.state
+        if len(state.members) == count:
+            return state.members
+        if len(state.scope_members) == count:
+            return state.scope_members
+        for members in reversed(state.history):
+            if len(members) == count:
+                return members
+        return None
+
+    @staticmethod
+    def _joined(*parts: str) -> str:
+        out = ""
+        for part in parts:
+            if part and not out.endswith(part):
+                out += part
+        return out
+
+
+def _open_bracket(text: str, start: int, end: int) -> int | None:
+    """Offset of a bracket opened in ``text[start:end]`` and not yet closed."""
+    depth_at: list[int] = []
+    for i in range(start, end):
+        if text[i] in "（(":
+            depth_at.append(i)
+        elif text[i] in "）)" and depth_at:
+            depth_at.pop()
+    return depth_at[-1] if depth_at else None
+
+
+def _split_top_level(text: str, mark: str) -> list[str]:
+    return [text[s:e] for s, e in spans_between(text, 0, len(text), mark, keep_mark=False)]
+
+
+_ASIDE = regex.compile(r"[（(][^（）()]*[)）]")
+
+
+def _without_asides(text: str) -> str:
+    return _ASIDE.sub("", text)
+
+
+def _masked_asides(text: str) -> str:
+    """The text with bracketed asides blanked out, same length."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _without_repeated_asides(text: str) -> str:
+    """统筹基金（含生育保险）累计结存（含生育保险） -> 统筹基金（含生育保险）累计结存."""
+    seen: set[str] = set()
+
+    def once(m: regex.Match[str]) -> str:
+        aside = m.group()
+        if aside in seen:
+            return ""
+        seen.add(aside)
+        return aside
+
+    return _ASIDE.sub(once, text)

@@ -1,0 +1,118 @@
+"""The output tables (SCHEMA.md) as pandas DataFrames, from matched documents."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .records import DocError, MatchedDoc
+
+FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_path",
+                "indicator", "dimension", "kind", "value", "unit", "value_base", "unit_base",
+                "basis", "qualifier", "footnotes", "text", "context", "page", "line", "start",
+                "end", "rule"]
+DOCUMENT_COLUMNS = ["doc_id", "source", "format", "sha256", "title", "region", "year", "pages",
+                    "chars", "facts", "numbers", "coverage", "encoding"]
+SECTION_COLUMNS = ["doc_id", "section_id", "level", "ordinal", "title", "section_path",
+                   "line_start", "line_end"]
+FOOTNOTE_COLUMNS = ["doc_id", "footnote", "text", "line"]
+UNEXPLAINED_COLUMNS = ["doc_id", "text", "line", "start", "end", "context"]
+ERROR_COLUMNS = ["doc_id", "source", "kind", "message"]
+
+DTYPES = {
+    "year": "Int64", "fact_id": "int64", "value": "float64", "value_base": "float64",
+    "page": "Int64", "line": "int64", "start": "int64", "end": "int64", "level": "int64",
+    "line_start": "int64", "line_end": "int64", "pages": "Int64", "chars": "int64",
+    "facts": "int64", "numbers": "int64", "coverage": "float64",
+}
+
+
+class _Positions:
+    """Raw offsets to 1-based lines and pages."""
+
+    def __init__(self, matched: MatchedDoc) -> None:
+        self.norm = matched.doc.norm
+        raw = self.norm.raw.text
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(raw) if ch == "\n"]
+        self.page_starts = list(self.norm.raw.page_starts)
+
+    def raw(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.raw_span(start, end)
+
+    def line(self, raw_offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, raw_offset)
+
+    def page(self, raw_offset: int) -> int | None:
+        return bisect.bisect_right(self.page_starts, raw_offset) if self.page_starts else None
+
+
+def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = ()
+                 ) -> dict[str, pd.DataFrame]:
+    """All output tables for some documents, rows sorted by doc_id then position."""
+    rows: dict[str, list[dict[str, object]]] = {
+        "facts": [], "documents": [], "sections": [], "footnotes": [], "unexplained": []}
+    for matched in sorted(results, key=lambda m: m.doc.norm.raw.doc_id):
+        _document_rows(matched, rows)
+    error_rows = [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
+                  for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
+    columns = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS, "sections": SECTION_COLUMNS,
+               "footnotes": FOOTNOTE_COLUMNS, "unexplained": UNEXPLAINED_COLUMNS}
+    frames = {name: _frame(rows[name], cols) for name, cols in columns.items()}
+    frames["errors"] = _frame(error_rows, ERROR_COLUMNS)
+    return frames
+
+
+def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in columns:
+        if column in DTYPES:
+            frame[column] = frame[column].astype(DTYPES[column])
+        else:
+            frame[column] = frame[column].astype("string")
+    return frame
+
+
+def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]) -> None:
+    doc = matched.doc
+    raw = doc.norm.raw
+    where = _Positions(matched)
+    common = {"doc_id": raw.doc_id}
+    for fact_id, fact in enumerate(matched.facts, start=1):
+        raw_start, raw_end = where.raw(fact.start, fact.end)
+        rows["facts"].append({
+            **common, "region": doc.region, "year": doc.year, "fact_id": fact_id,
+            "section_id": fact.section_id, "section_path": fact.section_path,
+            "indicator": fact.indicator, "dimension": fact.dimension, "kind": str(fact.kind),
+            "value": float(fact.value), "unit": fact.unit, "value_base": float(fact.value_base),
+            "unit_base": fact.unit_base, "basis": fact.basis, "qualifier": fact.qualifier,
+            "footnotes": ";".join(fact.footnotes), "text": fact.text, "context": fact.context,
+            "page": where.page(raw_start), "line": where.line(raw_start), "start": raw_start,
+            "end": raw_end, "rule": fact.rule})
+    explained = matched.numbers - len(matched.unexplained)
+    rows["documents"].append({
+        **common, "source": raw.source, "format": raw.format, "sha256": raw.sha256,
+        "title": doc.title, "region": doc.region, "year": doc.year,
+        "pages": len(raw.page_starts) if raw.page_starts else None, "chars": len(raw.text),
+        "facts": len(matched.facts), "numbers": matched.numbers,
+        "coverage": round(explained / matched.numbers, 4) if matched.numbers else 1.0,
+        "encoding": raw.encoding})
+    for section in doc.sections:
+        rows["sections"].append({
+            **common, "section_id": section.section_id, "level": section.level,
+            "ordinal": section.ordinal, "title": section.title,
+            "section_path": section.section_path,
+            "line_start": where.line(where.raw(section.start, section.start + 1)[0]),
+            "line_end": where.line(where.raw(max(section.start, section.end - 1),
+                                             max(section.start, section.end - 1) + 1)[0])})
+    for footnote in doc.footnotes:
+        rows["footnotes"].append({
+            **common, "footnote": footnote.footnote,
+            "text": doc.norm.text[footnote.body_start:footnote.end].strip(),
+            "line": where.line(where.raw(footnote.start, footnote.start + 1)[0])})
+    for item in matched.unexplained:
+        raw_start, raw_end = where.raw(item.start, item.end)
+        rows["unexplained"].append({
+            **common, "text": item.text, "line": where.line(raw_start), "start": raw_start,
+            "end": raw_end, "context": item.context})
