@@ -6,7 +6,6 @@ segmenter (which reads the tables). Pure functions of text.
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 
 import regex
@@ -21,6 +20,8 @@ PUNCTUATION = regex.compile(r"[，。；：！？,;!?、]")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
+TITLE_WORDS = regex.compile(r"公报|快报|年鉴|主要指标|统计数据|统计月报|通报")
+_FIRST_TOKEN = regex.compile(r"[\d.,%％０-９．]+|[A-Za-z]+|.")
 EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
 
 
@@ -40,21 +41,39 @@ class Wrap:
     width: int
     """Typical display width of a full line (0 when lines are not wrapped)."""
 
-    def is_full(self, line: str) -> bool:
-        """A line that reaches the wrap width: its sentence goes on in the next line."""
-        return self.width > 0 and display_width(line.strip()) >= 0.8 * self.width
+    def is_full(self, line: str, following: str = "") -> bool:
+        """A line that reaches the wrap width, so its sentence goes on in the next
+        line: the line ended because the next line's first token (a character, a
+        number) would not fit. A line much wider than the others (a title) is not
+        a wrapped line."""
+        if self.width <= 0:
+            return False
+        width = display_width(line.strip())
+        token = _FIRST_TOKEN.match(following.strip())
+        reach = width + (display_width(token.group()) if token else 0)
+        return reach >= 0.85 * self.width and width <= 1.3 * self.width
 
 
 def wrap_of(lines: list[str]) -> Wrap:
-    """Detect hard wrapping: most prose lines have about the same width."""
-    widths = [display_width(s) for line in lines if len(s := line.strip()) >= 3]
-    if len(widths) < 5:
-        return Wrap(0)
-    width = statistics.median(widths)
-    near = sum(1 for w in widths if 0.85 * width <= w <= 1.15 * width)
-    if 20 <= width <= 200 and near >= 0.5 * len(widths):
-        return Wrap(int(width))
+    """Detect hard wrapping: many lines end at the same, widest, width.
+
+    The wrap width is the widest width that a cluster of lines (within 7%
+    below it) reaches: at least two lines and 30% of them.
+    """
+    widths = sorted((display_width(s) for line in lines
+                     if len(s := line.strip()) >= 3 and not is_title(s)), reverse=True)
+    needed = max(2, 0.3 * len(widths))
+    for width in widths:
+        if width < 20:
+            break
+        if width <= 200 and sum(1 for w in widths if 0.93 * width <= w <= width) >= needed:
+            return Wrap(width)
     return Wrap(0)
+
+
+def is_title(line: str) -> bool:
+    """A line that names a bulletin (2024年全市医疗保障事业发展统计公报)."""
+    return bool(TITLE_WORDS.search(line)) and not PUNCTUATION.search(line) and len(line) <= 60
 
 
 def is_pipe_row(line: str) -> bool:

@@ -23,6 +23,7 @@ from .layout import (
     SENTENCE_END,
     Wrap,
     is_pipe_row,
+    is_title,
     space_tables,
     wrap_of,
 )
@@ -227,9 +228,9 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     """Line breaks inside a sentence go (with the blank lines and spaces around them).
 
     A break is inside a sentence when the next line cannot start one (it starts
-    with a comma or is only a footnote marker), or when the text is hard-wrapped
-    and the line reaches the wrap width without ending its sentence. Headings,
-    tables and captions keep their lines.
+    with a comma or a unit after a number, or is only a footnote marker), or
+    when the text is hard-wrapped and the line reaches the wrap width without
+    ending its sentence. Headings, tables and captions keep their lines.
     """
     lines = text.split("\n")
     starts = [0]
@@ -239,18 +240,17 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     keep = _table_lines(lines, rules, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     edits: list[Edit] = []
-    # A line glued to the one before by a comma or a lone marker was one line
-    # in the source (a superscript split it): its width is theirs together.
-    physical = ""
+    # A short line glued to the one before by a comma or a lone marker was one
+    # line in the source (a superscript split it): its width is theirs together.
+    carried = ""
     for a, b in pairwise(nonblank):
         line_a, line_b = lines[a].strip(), lines[b].strip()
-        physical += line_a
-        glued = MARKER_ONLY.match(line_b) or CONTINUATION_START.match(line_b)
+        physical, carried = carried + line_a, ""
         if a in keep or b in keep or not _joins(physical, line_b, wrap, rules):
-            physical = ""
             continue
-        if not glued:
-            physical = ""
+        glued = MARKER_ONLY.match(line_b) or CONTINUATION_START.match(line_b)
+        if glued and not wrap.is_full(physical):
+            carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
         left, right = text[end_a - 1], text[start_b]
@@ -264,13 +264,15 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
     """Whether line ``b`` continues the sentence of line ``a``."""
     if MARKER_ONLY.match(b) or CONTINUATION_START.match(b):
         return True
+    if a[-1].isdigit() and rules.unit_start.match(b):  # 455.53 / 万人: a figure and its unit
+        return True
     if MARKER_ONLY.match(a):
         return False
-    if SENTENCE_END.search(a) or is_pipe_row(a) or is_pipe_row(b):
+    if SENTENCE_END.search(a) or is_pipe_row(a) or is_pipe_row(b) or is_title(a) or is_title(b):
         return False
     if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
         return False
-    return wrap.is_full(a)
+    return wrap.is_full(a, b)
 
 
 def _table_lines(lines: list[str], rules: RuleSet, wrap: Wrap) -> set[int]:
@@ -323,11 +325,12 @@ STEPS: dict[str, Step] = {
     "drop_invisible": drop_invisible,
     "unify_spaces": unify_spaces,
     "html_remnants": html_remnants,
-    "fullwidth_to_halfwidth": fullwidth_to_halfwidth,
     "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,
     "drop_page_numbers": drop_page_numbers,
+    # Joining judges line widths as laid out, so full-width digits are still wide.
     "join_hard_breaks": join_hard_breaks,
+    "fullwidth_to_halfwidth": fullwidth_to_halfwidth,
     "drop_stray_spaces": drop_stray_spaces,
 }
 

@@ -125,6 +125,8 @@ class RuleSet:
     number: regex.Pattern[str]
     basis: regex.Pattern[str]
     """A comparison period as written (比上年, 同比, 与2020年相比)."""
+    unit_start: regex.Pattern[str]
+    """A scale or unit at the start of a text (万人…, %…)."""
 
     def rule(self, rule_id: str) -> Rule:
         for rule in (*self.fact_rules, *self.nonfact_rules):
@@ -179,6 +181,8 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         quantity=compile_(f"(?:{expanded['quantity']})", "fragments.yaml", "quantity"),
         number=compile_(expanded["num"], "fragments.yaml", "num"),
         basis=compile_(expanded["basis"], "fragments.yaml", "basis"),
+        unit_start=compile_(f"(?:{expanded['scale']}|{expanded['unit']})", "fragments.yaml",
+                            "unit_start"),
     )
 
 

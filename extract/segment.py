@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .layout import SENTENCE_END, Wrap, is_pipe_row, space_tables
+from .layout import SENTENCE_END, TITLE_WORDS, Wrap, is_pipe_row, space_tables
 from .records import (
     Cell,
     FootnoteDef,
@@ -27,7 +27,6 @@ from .records import (
 )
 from .rules import HeadingRule, RuleSet
 
-_TITLE_WORDS = regex.compile(r"公报|快报|年鉴|主要指标|统计数据|统计月报|通报")
 _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _REGION = regex.compile(
@@ -183,7 +182,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int]
     for line in early:
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
-        if _TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
+        if TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
                 and not SENTENCE_END.search(candidate):
             start = line.start + line.text.index(candidate)
             return (None if line.index in table_lines else line.index), (start,
@@ -223,8 +222,10 @@ def _heading(line: _Line, rules: RuleSet, stack: list[_OpenSection],
         ordinal = m.group("ordinal")
         value = ordinal_value(ordinal)
         parent_last = _parent_for(rule.level, stack, top_last)
-        previous = parent_last.get(rule.level, 0)
-        if value != 1 and value != previous + 1:
+        previous = parent_last.get(rule.level)
+        # The first heading of a level may start anywhere (an excerpt); later
+        # ones continue the numbering or start it again.
+        if previous is not None and value not in (1, previous + 1):
             return None
         rest = line.text[m.end():]
         title, _ = _heading_title(rest, rules)

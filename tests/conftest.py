@@ -1,0 +1,47 @@
+"""Shared fixtures: the shipped rules, a one-call extractor, the sample documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.pipeline import extract_text
+from extract.rules import RuleSet, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+SHARED = ROOT.parent / "shared"
+DEV = sorted((SHARED / "dev").glob("*.txt")) if (SHARED / "dev").is_dir() else []
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture(scope="session")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def facts_of(text: str, doc_id: str = "case") -> pd.DataFrame:
+    """The facts table of a text, empty strings for missing values."""
+    facts = extract_text(text, doc_id=doc_id)["facts"].astype(object)
+    return facts.where(facts.notna(), "")
+
+
+def row_matches(row: pd.Series, expected: dict[str, object]) -> bool:
+    for key, value in expected.items():
+        if key == "value":
+            if abs(float(row["value"]) - float(value)) > 1e-9:  # type: ignore[arg-type]
+                return False
+        elif str(row[key]) != str(value if value is not None else ""):
+            return False
+    return True

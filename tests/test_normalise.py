@@ -1,0 +1,101 @@
+"""The normaliser: named steps, and an offset map that never lies."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.normalise import STEPS, apply_edits, normalise, to_simplified
+from extract.read import read_text
+
+# Text like a bulletin's, and its troubles: full-width digits, stray spaces,
+# hard breaks, markers, traditional characters, punctuation of both widths.
+ALPHABET = ("参保人数万亿元比上年增长下降其中职工医保基金收入支出累计结存。，、；：（）"
+            "參數據萬億職醫療據總計%％.．0123456789０１２３４５６７８９ 　\n\t[]［］,;:()")
+texts = st.text(alphabet=ALPHABET, max_size=300)
+
+
+def _digits(text: str) -> list[str]:
+    return [unicodedata.normalize("NFKC", ch) for ch in text if ch.isdigit()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_offset_map_is_monotone_and_in_range(rules, text) -> None:
+    norm = normalise(read_text(text, "p"), rules)
+    assert len(norm.to_raw) == len(norm.text) + 1
+    assert len(norm.simplified) == len(norm.text)
+    assert all(0 <= o <= len(text) for o in norm.to_raw)
+    assert all(a <= b for a, b in zip(norm.to_raw, norm.to_raw[1:], strict=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_never_loses_or_invents_a_digit(rules, text) -> None:
+    norm = normalise(read_text(text, "p"), rules)
+    assert _digits(norm.text) == _digits(text)
+    for i, ch in enumerate(norm.text):
+        if ch.isdigit():  # every digit comes from the same digit in the raw text
+            assert unicodedata.normalize("NFKC", text[norm.to_raw[i]]) == ch
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_normalising_twice_changes_nothing_more(rules, text) -> None:
+    once = normalise(read_text(text, "p"), rules).text
+    assert normalise(read_text(once, "p"), rules).text == once
+
+
+@given(st.text(max_size=50), st.data())
+def test_apply_edits_keeps_unedited_offsets(text, data) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    edits = [(a, b, "x") for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    new, offsets = apply_edits(text, list(range(len(text) + 1)), edits)
+    assert len(offsets) == len(new) + 1
+    for i, ch in enumerate(new):
+        if offsets[i] < len(text) and text[offsets[i]] == ch:
+            continue
+        assert ch == "x"
+
+
+def test_steps_are_reported(rules) -> None:
+    norm = normalise(read_text("收入 153.16\n\n亿元，比上年增长１７.79％。", "p"), rules)
+    assert set(norm.steps) == set(STEPS)
+    assert norm.text == "收入153.16亿元，比上年增长17.79%。"
+    assert norm.steps["fullwidth_to_halfwidth"] == 3
+
+
+def test_spaces_stay_between_ascii_words_and_in_mixed_text(rules) -> None:
+    norm = normalise(read_text("占当地 GDP比重约为 1.57%，发布于 2025-07-31 10:52", "p"), rules)
+    assert norm.text == "占当地GDP比重约为1.57%，发布于2025-07-31 10:52"
+
+
+def test_marker_on_its_own_line_is_reattached(rules) -> None:
+    raw = "统筹基金备付能力 17.65个月\n[2]\n。\n\n下一段。"
+    assert normalise(read_text(raw, "p"), rules).text == "统筹基金备付能力17.65个月[2]。\n\n下一段。"
+
+
+def test_html_remnants(rules) -> None:
+    raw = "## 一、基本情况\n\n资助7915.67万人<sup>[1]</sup>参加基本医疗保险&nbsp;。"
+    norm = normalise(read_text(raw, "p"), rules)
+    assert "资助7915.67万人[1]参加基本医疗保险。" in norm.text
+    i = norm.text.index("[1]")
+    assert raw[norm.to_raw[i + 1]] == "1"
+
+
+def test_traditional_script_is_matched_in_simplified(rules) -> None:
+    norm = normalise(read_text("全國人才資源總量達到1.2億人", "p"), rules)
+    assert norm.text == "全國人才資源總量達到1.2億人"
+    assert norm.simplified == "全国人才资源总量达到1.2亿人"
+    assert to_simplified("參保") == "参保"
+
+
+def test_hard_wrapped_text_is_joined_but_short_lines_stay(rules) -> None:
+    line = "这是一段很长的正文文字内容用于模拟从PDF中提取的硬换行文本的效果"
+    raw = "\n\n".join([f"{line}甲", f"{line}乙", f"{line}丙。", "标题行", f"{line}丁参保人数 272.42",
+                       "万人。", f"{line}戊"])
+    text = normalise(read_text(raw, "p"), rules).text
+    assert "参保人数272.42万人。" in text
+    assert "\n标题行\n" in text
