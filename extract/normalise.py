@@ -294,7 +294,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     Spaces stay between two ASCII letters or digits (``10:52 AM``) and
     between the cells of table lines; spaces at line ends go.
 
-    >>> drop_stray_spaces("收入 153.16 亿元", None)
+    >>> from extract.rules import load_rules
+    >>> drop_stray_spaces("收入 153.16 亿元", load_rules())
     [(2, 3, ''), (9, 10, '')]
     """
     lines = text.split("\n")

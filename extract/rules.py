@@ -190,7 +190,7 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of literal words, longest first.
 
     >>> words_pattern(["万", "万亿", "亿"])
-    '万亿|亿|万'
+    '万亿|万|亿'
     """
     ordered = sorted(dict.fromkeys(str(w) for w in words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in ordered)

@@ -1,0 +1,65 @@
+"""Segmentation: title, headings at every level, footnotes and tables."""
+
+from __future__ import annotations
+
+from extract.normalise import normalise
+from extract.read import read_text
+from extract.segment import segment
+
+
+def _doc(rules, text):
+    return segment(normalise(read_text(text, "case"), rules), rules)
+
+
+def test_title_gives_region_and_year(rules) -> None:
+    for text, region, year in [
+        ("2024年度常州市医疗保障事业发展统计公报\n\n正文。", "常州市", 2024),
+        ("## 2024年全国医疗保障事业发展统计公报\n\n正文。", "全国", 2024),
+        ("2025年1-4月溆浦县基本医疗保险主要指标\n", "溆浦县", 2025),
+        ("新闻\n\n人社部发布《2011年度人力資源和社會保障事業發展統計公報》。", "", 2011),
+    ]:
+        doc = _doc(rules, text)
+        assert (doc.region, doc.year) == (region, year), text
+
+
+def test_headings_at_every_level_and_run_in(rules) -> None:
+    text = ("标题统计公报\n\n一、医疗保险\n\n（一）职工基本医疗保险\n\n"
+            "1.参保人数持续增加。2024年参保272.42万人。\n\n（1）在职职工\n\n正文。\n\n"
+            "2、基金收支。收入1亿元。\n\n## (二) 城乡居民\n\n二、医疗救助\n\n正文。")
+    doc = _doc(rules, text)
+    assert [(s.section_id, s.title) for s in doc.sections] == [
+        ("1", "医疗保险"), ("1.1", "职工基本医疗保险"), ("1.1.1", "参保人数持续增加"),
+        ("1.1.1.1", "在职职工"), ("1.1.2", "基金收支"), ("1.2", "城乡居民"), ("2", "医疗救助")]
+    assert doc.sections[2].section_path == "医疗保险 > 职工基本医疗保险 > 参保人数持续增加"
+
+
+def test_numbers_and_table_rows_are_not_headings(rules) -> None:
+    text = ("标题统计公报\n\n一、综合\n\n1.57%的比重。\n\n| 1.职工医保 | 人 | 39364 |\n\n"
+            "3.享受待遇。次数。\n\n2.这一行打乱了编号。")
+    doc = _doc(rules, text)
+    assert [s.section_id for s in doc.sections] == ["1", "1.3"]
+
+
+def test_run_in_title_stops_before_a_date(rules) -> None:
+    doc = _doc(rules, "（一）参保人员情况截至2023年底，参保人数达133386.9万人。")
+    assert doc.sections[0].title == "参保人员情况"
+
+
+def test_footnotes_defined_at_the_end_or_after_their_paragraph(rules) -> None:
+    text = ("一、医疗救助\n\n资助7915.67万人[1]参加基本医疗保险。\n\n[1]不含其他部门资助的人数。\n\n"
+            "二、其他\n\n备付能力17.65个月②。\n\n②合理区间为8-18个月。")
+    doc = _doc(rules, text)
+    assert [(f.footnote, f.text) for f in doc.footnotes] == [
+        ("1", "不含其他部门资助的人数。"), ("2", "合理区间为8-18个月。")]
+    assert [m.footnote for m in doc.markers] == ["1", "2"]
+    assert [p.section_id for p in doc.paragraphs if p.section_id.startswith("fn")] == ["fn1", "fn2"]
+
+
+def test_tables_of_both_shapes(rules) -> None:
+    text = ("2024年支付比例\n级别\n政策范围内 实际\n全市平均 88.63% 68.37%\n三级 87.97% 66.50%\n\n"
+            "| 指标名称 |\n单位 |\n指标数据 |\n| 一、参保人数 |\n人 |\n714699 |")
+    doc = _doc(rules, text)
+    assert len(doc.tables) == 2
+    space, pipe = doc.tables
+    assert [c.text for c in space.rows[0]] == ["政策范围内", "实际"] and space.header_rows == 1
+    assert [c.text for c in pipe.rows[1]] == ["一、参保人数", "人", "714699"]
