@@ -64,6 +64,8 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"bulletin: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:
+        passed = (f", {len(report.passed_over)} other files passed over"
+                  if report.passed_over else "")
         print(f"{len(report.documents)} documents, {report.facts} facts, "
-              f"{len(report.errors)} failed -> {args.output}", file=sys.stderr)
+              f"{len(report.errors)} failed{passed} -> {args.output}", file=sys.stderr)
     return 1 if report.errors else 0

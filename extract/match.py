@@ -131,7 +131,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 comparison=m.rule.kind != "level",
                                 counted=_counted(m.items[-1], rules), unit=m.items[-1].unit)
                 subject = subjects.of(figure, c_start, c_end)
-                basis = m.basis or (_sentence_basis(text, s_start, m.start, rules)
+                basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start, rules)
                                     if m.rule.kind != "level" else "")
                 for item, dimension in zip(m.items, subject.dimensions, strict=True):
                     clause = next(((a, b) for a, b in parts if a <= item.start < b),
@@ -212,16 +212,23 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     if basis == "环比":
         return "上月"
     basis = regex.sub(r"^(?:比|较|与|同)(?=.)", "", basis)
-    basis = regex.sub(r"(?:相比|比较)$", "", basis)
+    basis = regex.sub(r"(?:相比|比较|数|值|数据)$", "", basis)
     return rules.quantities.basis_of.get(basis, basis)
 
 
-def _sentence_basis(text: str, start: int, end: int, rules: RuleSet) -> str:
-    """The last comparison period named earlier in the sentence (比上年减少…，下降0.65%)."""
+def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
+                  rules: RuleSet) -> str:
+    """The comparison period a change without one is against: the last one named
+    earlier in its sentence (比上年减少…，下降0.65%), else the year before if the
+    paragraph compared with it (比上年增长6.2%。其中，第一产业…增长3.1%)."""
     last = None
-    for m in rules.basis.finditer(text, start, end):
+    for m in rules.basis.finditer(text, sentence_start, end):
         last = m
-    return _basis(last.group(), rules) if last else ""
+    if last:
+        return _basis(last.group(), rules)
+    stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
+                                                                       sentence_start)]
+    return next((b for b in reversed(stated) if b in ("上年", "上年末")), "")
 
 
 def _counted(item: _Item, rules: RuleSet) -> bool:
@@ -290,20 +297,27 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 continue
             item = _item(text, *m.span("q"), rules, None)
             claims.claim_span(item.start, item.start + 1)
-            column = _header_name(headers.get(j, ""), rules)
-            if not (item.unit or item.scale):
-                scale, unit = _unit_parts(row_unit or column[1] or caption_unit, rules)
+            name, header_unit = _header_name(headers.get(j, ""), rules)
+            if not (item.unit or item.scale):  # the cell's own unit, else the column's, the row's
+                scale, unit = _unit_parts(header_unit or row_unit or caption_unit, rules)
                 item = replace(item, scale=scale, unit=unit)
-            if column[0] and column[0] not in vocab.generic_value_headers:
-                indicator, dimension = column[0], label
+            # A column of the comparison period (上年同期) or of changes (增长（%）)
+            # names no measure: the row does.
+            column_rule, basis = rule, ""
+            if vocab.previous_header.match(name):
+                column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
+            elif vocab.change_header.search(name):
+                column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
+            if name and name not in vocab.generic_value_headers:
+                indicator, dimension = name, label
             elif level == "sub" and group:
                 indicator, dimension = group, label
             else:
                 indicator, dimension = label, ""
             span = (row[0].start, row[-1].end)
             facts.append(_fact(doc, table.section_id, table.section_path,
-                               _Match(rule, cell.start, cell.end, (item,), "", False), item,
-                               indicator, dimension, "", rules,
+                               _Match(column_rule, cell.start, cell.end, (item,), basis, False),
+                               item, indicator, dimension, basis, rules,
                                context=span, clause=span))
     return facts
 

@@ -15,7 +15,7 @@ from .errors import ExtractError
 from .link import link_footnotes
 from .match import match
 from .normalise import normalise
-from .read import read_path, read_text
+from .read import DOCUMENT_SUFFIXES, read_path, read_text
 from .records import DocError, MatchedDoc, RawDoc
 from .rules import RuleSet, load_rules
 from .segment import segment
@@ -41,16 +41,25 @@ def extract_file(path: str | Path, patterns: Path | None = None) -> dict[str, pd
     return build_tables([process(read_path(Path(path)), rules)])
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """The files named, and every file under the folders named (hidden ones skipped)."""
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The files to extract and the files passed over.
+
+    Every file named is taken. Under a folder, files of a bulletin's type
+    (``DOCUMENT_SUFFIXES``) are taken and the others passed over; hidden files
+    and folders are skipped.
+    """
     found: list[Path] = []
+    passed: list[Path] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file()
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        else:
+        if not path.is_dir():
             found.append(path)
-    return found
+            continue
+        for file in sorted(path.rglob("*")):
+            if not file.is_file() or any(part.startswith(".")
+                                         for part in file.relative_to(path).parts):
+                continue
+            (found if file.suffix.lower() in DOCUMENT_SUFFIXES else passed).append(file)
+    return found, passed
 
 
 @dataclass
@@ -60,6 +69,8 @@ class RunReport:
     documents: list[MatchedDoc] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    passed_over: list[Path] = field(default_factory=list)
+    """Files under the folders named that are not of a bulletin's type."""
 
     @property
     def facts(self) -> int:
@@ -77,7 +88,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     rules = load_rules(patterns)
     report = RunReport()
     seen: dict[str, Path] = {}
-    for path in discover(paths):
+    files, report.passed_over = discover(paths)
+    for path in files:
         doc_id = path.stem
         try:
             if not path.exists():

@@ -11,6 +11,12 @@ from .records import RawDoc
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES
+# Types a bulletin is published in. In a folder, files of these types are
+# taken (those that cannot be read yet become errors); other files are not
+# bulletins and are only counted.
+DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | frozenset({
+    ".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".html", ".htm", ".xls", ".xlsx", ".et",
+    ".csv"})
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

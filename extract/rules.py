@@ -98,11 +98,16 @@ class Vocabulary:
     list_heads: tuple[str, ...]
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
+    by_frame: regex.Pattern[str]
+    subject_stops: tuple[str, ...]
+    subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
     label_headers: frozenset[str]
     unit_caption: regex.Pattern[str]
     subrow_lead: regex.Pattern[str]
+    previous_header: regex.Pattern[str]
+    change_header: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +416,11 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
+        by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
+                          "by_frame"),
+        subject_stops=words("subject_stops"),
+        subject_numbers=compile_(alternation(words("subject_number_patterns")),
+                                 "vocabulary.yaml", "subject_numbers"),
         unit_headers=frozenset(table.get("unit_headers", [])),
         generic_value_headers=frozenset(table.get("generic_value_headers", [])),
         label_headers=frozenset(table.get("label_headers", [])),
@@ -418,4 +428,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                               "vocabulary.yaml", "unit_caption"),
         subrow_lead=compile_(str(table.get("subrow_lead_pattern", "(?!)")),
                              "vocabulary.yaml", "subrow_lead"),
+        previous_header=compile_(str(table.get("previous_header_pattern", "(?!)")),
+                                 "vocabulary.yaml", "previous_header"),
+        change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
+                               "vocabulary.yaml", "change_header"),
     )

@@ -173,16 +173,26 @@ class Subjects:
         state.members = []
 
     def enter_clause(self, start: int, end: int) -> None:
-        """Note a clause that opens a breakdown: 其中…, or X中."""
+        """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分."""
+        state = self.state
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
-        if clause.startswith("其中") and self.state.total is None:
-            self.state.total = self.state.subject
-            self.state.total_unit = self.state.unit
+        if clause.startswith("其中") and state.total is None:
+            state.total, state.total_unit = state.subject, state.unit
+        if any(ch.isdigit() for ch in clause):
+            return
         frame = self.vocab.frame.match(clause)
-        if frame and not any(ch.isdigit() for ch in clause):
-            self.state.frame = self.clean(frame.group("frame"))
-            if self.state.total is None:
-                self.state.total = self.state.frame
+        by = self.vocab.by_frame.match(clause)
+        if frame:
+            state.frame = self.clean(frame.group("frame"))
+            if state.total is None:
+                # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
+                fuller = state.subject if state.frame and state.frame in state.subject else ""
+                state.total, state.total_unit = fuller or state.frame, ""
+        elif by:
+            state.frame = self.clean(by.group("by"))
+            total = self.clean(by.group("total"))
+            if total or state.total is None:
+                state.total, state.total_unit = total or state.subject, ""
 
     # --- the subject of one figure -------------------------------------------------
 
@@ -219,7 +229,10 @@ class Subjects:
         # are figures of their own.
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
-        if in_breakdown and subject and not figure.comparison:
+        if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
+            indicator = self._joined(state.subject, subject, predicate_text)
+            return self._remember(indicator, (state.dimension,), subject_given=True)
+        if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             total = state.total or ""
             if member and (total or measure):
@@ -245,10 +258,14 @@ class Subjects:
         return Subject(indicator, dimensions)
 
     def _aside(self, figure: Figure, start: int) -> Subject:
-        """A figure inside brackets after another (中成药1336个（含民族药95个）) is a
-        part of that one: its member, under that figure's name."""
+        """A figure inside brackets after another is a part of that one: its member
+        (中成药1336个（含民族药95个）), or its share (医院33.8万张（占79.3%）)."""
         owner_indicator, owner_dimension = self.state.last
-        member = self.clean(self._since_last_figure(self.text[start:figure.start]))
+        words = self._strip_edges(self._since_last_figure(self.text[start:figure.start]))
+        if words.startswith(self.vocab.predicate_starts):
+            share = words if len(words) > 1 else words + "比"
+            return Subject(self._joined(owner_indicator, share), (owner_dimension,))
+        member = self.clean(words)
         return Subject(owner_dimension or owner_indicator, (member,))
 
     # --- helpers ---------------------------------------------------------------------
@@ -266,11 +283,25 @@ class Subjects:
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
         text = self.vocab.fillers.sub("", text)
+        text = self._before_stop(text)
         for place in self.places:
             text = text.replace(place, "")
         if not keep_numbers:
-            text = self.rules.quantity.sub(lambda m: "" if m.group("num") else m.group(), text)
+            kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+            text = self.rules.quantity.sub(
+                lambda m: m.group() if not m.group("num") or any(
+                    s <= m.start() < e for s, e in kept) else "", text)
         return text.strip(_EDGE_PUNCTUATION)
+
+    def _before_stop(self, text: str) -> str:
+        """A subject ends before a stop word standing as a word (由…增加到)."""
+        for stop in self.vocab.subject_stops:
+            at = text.find(stop)
+            while at > 0:
+                if at in word_boundaries(text) and at + len(stop) in word_boundaries(text):
+                    return text[:at]
+                at = text.find(stop, at + 1)
+        return text
 
     def _since_last_figure(self, before: str) -> str:
         """The words after an earlier figure of the clause that a list separator
@@ -373,20 +404,19 @@ class Subjects:
         """Under 其中 or a frame, the member a subject names, and its measure if it
         goes on to one: 在职职工住院率 -> (在职职工, 住院率); 在职职工 -> (在职职工, "");
         医疗机构发生费用 -> ("", …) (a category is not a member of itself)."""
-        if subject.startswith(self.vocab.predicate_starts):
-            return "", subject
-        short = len(_without_asides(subject)) <= 8
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
-        if end and not rest:
-            return (subject, "") if short else ("", subject)
-        if end and (self.state.frame is not None or self._measure_at(rest) >= 0):
+        in_frame = self.state.frame is not None
+        if end and rest and (in_frame or self._measure_at(rest) >= 0):
             return subject[:end], rest
-        if self.state.frame is not None:
+        if in_frame and not end:
             at = self._measure_at(subject)
             if at > 0:
                 return subject[:at], subject[at:]
-        if not end and self._measure_at(subject) < 0 and short:
+        # A whole subject is a member when it names no measure and is short, or,
+        # in a frame, when it ends with a member's head (外商及港澳台商投资企业).
+        short = len(_without_asides(subject)) <= 8
+        if self._measure_at(subject) < 0 and (short or (in_frame and end == len(subject))):
             return subject, ""
         return "", subject
 
@@ -458,15 +488,16 @@ class Subjects:
         """The owner named in a previous subject: the words before its first
         measure (统筹基金（含生育保险）当期结存 -> 统筹基金（含生育保险）;
         职工医保参保人员住院费用 -> 职工医保参保人员), or, without a measure, the
-        words up to its last owner head (职工医保参保人员异地联网结算)."""
+        words up to its last owner head (职工医保参保人员异地联网结算), or all
+        of it (普通高校 … 在校学生)."""
         masked = _masked_asides(previous)
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
-        else:
+        elif end < 0:
             end = max((at + len(head) for head in self.vocab.owner_heads
-                       if (at := masked.rfind(head)) >= 0), default=0)
-            aside = _PARENTHETICAL_AT_START.match(previous[end:]) if end else None
+                       if (at := masked.rfind(head)) >= 0), default=len(previous))
+            aside = _PARENTHETICAL_AT_START.match(previous[end:])
             if aside:
                 end += aside.end()
         return previous[:end] or None

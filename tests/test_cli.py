@@ -22,7 +22,8 @@ def batch(tmp_path):
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     (folder / "garbled.txt").write_bytes(b"\x80\x80\xff\xfe\xfe abc")
-    (folder / "slides.pptx").write_bytes(b"PK\x03\x04")
+    (folder / "report.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.py").write_text("print(1)", encoding="utf-8")
     return folder
 
 
@@ -30,14 +31,16 @@ def test_bad_files_are_reported_and_the_rest_written(batch, tmp_path, capsys) ->
     out = tmp_path / "out"
     status = main(["extract", str(batch), "-o", str(out)])
     assert status == 1
-    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
+    stderr = capsys.readouterr().err
+    assert "2 documents" in stderr and "1 other files passed over" in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 4
-    for name in ("empty.txt", "binary.txt", "garbled.txt", "slides.pptx"):
+    for name in ("empty.txt", "binary.txt", "garbled.txt", "report.docx"):
         assert sum(name in line for line in errors) == 1
     facts = pd.read_csv(out / "facts.csv", encoding="utf-8-sig")
     assert sorted(facts["doc_id"]) == ["gbk", "good"]
     assert sorted(pd.read_csv(out / "errors.csv")["doc_id"]) == ["binary", "empty", "garbled",
-                                                                 "slides"]
+                                                                 "report"]
     for table in ("facts", "documents", "sections", "footnotes", "unexplained", "errors"):
         assert (out / f"{table}.csv").exists() and (out / f"{table}.parquet").exists()
 

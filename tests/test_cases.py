@@ -1,0 +1,35 @@
+"""Case files in tests/cases: texts and rows they must yield."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import facts_of, row_matches
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _load(name: str) -> list[dict]:
+    return yaml.safe_load((CASES / name).read_text(encoding="utf-8"))["cases"]
+
+
+def _check(case: dict) -> None:
+    facts = facts_of(case["text"])
+    for expected in case["expect"]:
+        assert any(row_matches(row, expected) for _, row in facts.iterrows()), (
+            f"{case['name']}: no row {expected}; got\n"
+            f"{facts[['indicator', 'dimension', 'kind', 'value', 'unit', 'basis', 'rule']]}")
+
+
+@pytest.mark.parametrize("case", _load("synthetic.yaml"), ids=lambda c: c["name"])
+def test_synthetic_case(case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _load("known_failures.yaml"), ids=lambda c: c["name"])
+@pytest.mark.xfail(strict=True, reason="known failure, see tests/cases/known_failures.yaml")
+def test_known_failure(case) -> None:
+    _check(case)
