@@ -289,6 +289,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             group = label
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else ""
+        measure_before = ""  # the measure of the nearest named column to the left
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -303,11 +304,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 item = replace(item, scale=scale, unit=unit)
             # A column of the comparison period (上年同期) or of changes (增长（%）)
             # names no measure: the row does.
+            # (its own measure is the nearest named column's to its left).
             column_rule, basis = rule, ""
             if vocab.previous_header.match(name):
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
                 column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
+            elif name not in vocab.generic_value_headers:
+                measure_before = name
+            name = name or measure_before
             if name and name not in vocab.generic_value_headers:
                 indicator, dimension = name, label
             elif level == "sub" and group:

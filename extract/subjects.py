@@ -138,6 +138,8 @@ class _State:
     scope_members: list[str] = field(default_factory=list)
     last: tuple[str, str] = ("", "")
     """Indicator and dimension of the latest figure."""
+    subject_in_sentence: bool = False
+    """Whether ``subject`` was named in the current sentence."""
     history: list[list[str]] = field(default_factory=list)
     """Member lists seen in the paragraph, latest last."""
 
@@ -171,6 +173,7 @@ class Subjects:
         state.frame = None
         state.scope_members = []
         state.members = []
+        state.subject_in_sentence = False
 
     def enter_clause(self, start: int, end: int) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分."""
@@ -178,6 +181,7 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         if clause.startswith("其中") and state.total is None:
             state.total, state.total_unit = state.subject, state.unit
+            state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         if any(ch.isdigit() for ch in clause):
             return
         frame = self.vocab.frame.match(clause)
@@ -254,6 +258,7 @@ class Subjects:
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit = self._figure_unit
+            state.subject_in_sentence = True
         state.last = (indicator, dimensions[-1])
         return Subject(indicator, dimensions)
 
@@ -466,13 +471,17 @@ class Subjects:
 
     def _owner(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
-        (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计)."""
+        (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
+        A measure that cannot stand alone (收入, 床位) takes it from anywhere in
+        the paragraph; any other (医疗总费用) only from its own sentence."""
         generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
-        if not generic and not self._is_measure_only(subject):
+        owned = self._is_measure_only(subject, self.vocab.owned_measures)
+        if not (generic or owned or (self.state.subject_in_sentence
+                                     and self._is_measure_only(subject))):
             return None
         return self._entity(self.state.subject, generic)
 
-    def _is_measure_only(self, subject: str) -> bool:
+    def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计."""
         text = _without_asides(subject)
         text = text.removesuffix("合计")
@@ -482,7 +491,7 @@ class Subjects:
             for modifier in self.vocab.measure_modifiers:
                 if text.startswith(modifier) and len(text) > len(modifier):
                     text, changed = text[len(modifier):], True
-        return text in self.vocab.owned_measures or text in self.vocab.measure_words
+        return text in (measures if measures is not None else self.vocab.measure_words)
 
     def _entity(self, previous: str, generic: str) -> str | None:
         """The owner named in a previous subject: the words before its first
@@ -507,7 +516,7 @@ class Subjects:
         while changed:
             changed = False
             for modifier in self.vocab.measure_modifiers:
-                if text[:end].endswith(modifier) and end > len(modifier):
+                if text[:end].endswith(modifier) and end >= len(modifier):
                     end, changed = end - len(modifier), True
         return end
 
