@@ -35,3 +35,9 @@ class PatternFileError(ExtractError):
     """A rule file that does not validate."""
 
     kind = "patterns"
+
+
+class DatabaseError(ExtractError):
+    """A database that cannot be opened, or a query that fails."""
+
+    kind = "database"
