@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--patterns", type=Path, metavar="DIR",
                          help="use the rule files in DIR instead of the shipped ones")
     extract.add_argument("--strict", action="store_true",
-                         help="stop at the first file that cannot be read")
+                         help="stop at the first file (in doc_id order) that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true",
                          help="print errors only (no progress bar, no summary)")
     query = commands.add_parser(
