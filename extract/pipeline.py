@@ -166,6 +166,9 @@ def _start_worker(patterns: Path | None) -> None:
     process(read_text("2024年全市参保人数1.5万人，比上年增长2%。", "warm-up"), rules)
 
 
+MIN_FILES_PER_WORKER = 3
+"""A worker costs about a second to start (imports, rules, word lists): a
+batch of a few files runs with fewer workers, or in this process."""
 CHUNK_DOCUMENTS = 64
 """Documents whose rows are gathered before they are written (and stored in
 one database transaction): bigger chunks write faster, smaller keep memory low."""
@@ -220,7 +223,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
 
         if not any(map(failed, refused)):
             jobs_ = [DocumentJob(path, doc_id, patterns, after) for doc_id, path in todo]
-            with contextlib.closing(ordered_map(extract_document, jobs_, min(jobs, len(jobs_)),
+            workers = max(1, min(jobs, len(jobs_) // MIN_FILES_PER_WORKER))
+            with contextlib.closing(ordered_map(extract_document, jobs_, workers,
                                                 _start_worker, (patterns,))) as results:
                 for result in results:
                     if result.rows is None:

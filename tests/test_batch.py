@@ -70,7 +70,7 @@ def test_the_streamed_tables_equal_the_one_shot_tables(tmp_path) -> None:
 
 def _folder_with_a_bad_file_in_the_middle(folder: Path) -> Path:
     folder.mkdir()
-    for name in ("a1", "a2", "c1", "c2"):
+    for name in ("a1", "a2", "c1", "c2", "c3"):
         (folder / f"{name}.txt").write_text(f"2024年{name}市参保人数{len(name)}.5万人。",
                                             encoding="utf-8")
     (folder / "b.txt").write_bytes(b"")
@@ -92,22 +92,22 @@ def test_a_crash_on_one_file_is_an_error_row_and_the_rest_go_on(tmp_path) -> Non
     report = run([folder], tmp_path / "out", jobs=2, after=(fail_on_boom,))
     assert [(e.doc_id, e.kind) for e in report.errors] == [("b", "empty"), ("boom", "internal")]
     assert "ValueError: a bug in a per-document step" in report.errors[1].message
-    assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2"]
+    assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2", "c3"]
 
 
 def test_progress_is_reported_after_every_file(tmp_path) -> None:
     folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
     seen = []
     run([folder], None, on_progress=seen.append)
-    assert [p.done for p in seen] == [1, 2, 3, 4, 5]
-    assert seen[-1].total == 5 and seen[-1].errors == 1 and seen[-1].facts == 4
+    assert [p.done for p in seen] == [1, 2, 3, 4, 5, 6]
+    assert seen[-1].total == 6 and seen[-1].errors == 1 and seen[-1].facts == 5
     stream = io.StringIO()
     bar = ProgressBar(stream)
     bar.update(seen[-1])
     bar.message("error: b.txt: empty file")
     bar.close()
     text = stream.getvalue()
-    assert "5/5" in text and "4 facts" in text and "1 errors" in text
+    assert "6/6" in text and "5 facts" in text and "1 errors" in text
     assert "\rerror: b.txt: empty file\n" in text
     assert text.endswith("\r")  # the bar is wiped at the end
 
