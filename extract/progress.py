@@ -6,11 +6,14 @@ itself in place with a carriage return, at most ten times a second.
 
 from __future__ import annotations
 
+import shutil
 import time
 from typing import Protocol, TextIO
 
 BAR_WIDTH = 24
 REDRAW_SECONDS = 0.1
+ESTIMATE_AFTER = 10
+"""Files done before the bar estimates the time left."""
 
 
 class RunState(Protocol):
@@ -50,6 +53,8 @@ class ProgressBar:
         self._draw("")
 
     def _draw(self, line: str) -> None:
+        # A line wider than the terminal would wrap, and \r would not go back far enough.
+        line = line[:shutil.get_terminal_size().columns - 1]
         padding = " " * max(0, len(self._drawn) - len(line))
         self.stream.write(f"\r{line}{padding}\r" if padding else f"\r{line}")
         self.stream.flush()
@@ -60,13 +65,15 @@ def progress_line(state: RunState) -> str:
     """``[#######-----]  512/1000  48,210 facts  3 errors  41.2 docs/s  12 s left``
 
     >>> from types import SimpleNamespace as S
-    >>> progress_line(S(done=5, total=10, facts=1200, errors=1, skipped=0, seconds=2.0))
-    '[############------------]  5/10  1,200 facts  1 errors  2.5 docs/s  2 s left'
+    >>> progress_line(S(done=50, total=100, facts=1200, errors=1, skipped=0, seconds=20.0))
+    '[############------------]  50/100  1,200 facts  1 errors  2.5 docs/s  20 s left'
     """
     share = state.done / state.total if state.total else 1.0
     filled = round(BAR_WIDTH * share)
     rate = state.done / state.seconds if state.seconds > 0 else 0.0
-    left = f"  {(state.total - state.done) / rate:.0f} s left" if rate and share < 1 else ""
+    # The first files carry the start-up time: no estimate until the rate settles.
+    settled = rate and share < 1 and state.done >= ESTIMATE_AFTER
+    left = f"  {(state.total - state.done) / rate:.0f} s left" if settled else ""
     skipped = f"  {state.skipped} unchanged" if state.skipped else ""
     return (f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}]  {state.done}/{state.total}  "
             f"{state.facts:,} facts  {state.errors} errors{skipped}  {rate:.1f} docs/s{left}")
