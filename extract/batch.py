@@ -13,6 +13,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 Item = TypeVar("Item")
@@ -33,32 +34,86 @@ def default_jobs() -> int:
 
 def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs: int,
                 initializer: Callable[..., None] | None = None,
-                initargs: tuple[Any, ...] = ()) -> Iterator[Result]:
+                initargs: tuple[Any, ...] = (),
+                on_crash: Callable[[Item, BaseException], Result] | None = None
+                ) -> Iterator[Result]:
     """``function(item)`` for each item, yielded in the items' order.
 
     With ``jobs`` > 1 the calls run in that many worker processes; each runs
     ``initializer(*initargs)`` once when it starts. ``function`` and the
     items must be picklable (a module-level function). Closing the iterator
     early (the consumer stops) cancels the items not yet started.
+
+    A worker that dies (a crash in native code, the memory killer) breaks
+    the whole pool. Then the items in flight are run again, the first one
+    alone in a worker of its own: if that dies too, ``on_crash(item, error)``
+    gives its result (without ``on_crash`` the error is raised).
     """
     if jobs <= 1:
         if initializer:
             initializer(*initargs)
         yield from map(function, items)
         return
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=initializer,
-                             initargs=initargs) as pool:
-        pending: deque[Future[Result]] = deque()
-        iterator = iter(items)
-        try:
-            for item in iterator:
-                pending.append(pool.submit(function, item))
-                if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    pool = _Pool(jobs, initializer, initargs)
+    pending: deque[tuple[Item, Future[Result]]] = deque()
+    try:
+        for item in items:
+            pending.append((item, pool.submit(function, item)))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield _next_result(pending, pool, function, on_crash)
+        while pending:
+            yield _next_result(pending, pool, function, on_crash)
+    finally:
+        pool.shutdown()
+
+
+def _next_result(pending: deque[tuple[Item, Future[Result]]], pool: _Pool,
+                 function: Callable[[Item], Result],
+                 on_crash: Callable[[Item, BaseException], Result] | None) -> Result:
+    item, future = pending.popleft()
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        if on_crash is None:
+            raise
+    pool.restart()
+    for index, (other, other_future) in enumerate(pending):
+        if not _succeeded(other_future):
+            pending[index] = (other, pool.submit(function, other))
+    alone = _Pool(1, pool.initializer, pool.initargs)
+    try:
+        return alone.submit(function, item).result()
+    except BrokenProcessPool as exc:
+        return on_crash(item, exc)
+    finally:
+        alone.shutdown()
+
+
+def _succeeded(future: Future[Any]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+class _Pool:
+    """A process pool that can be replaced by a fresh one when a worker dies."""
+
+    def __init__(self, jobs: int, initializer: Callable[..., None] | None,
+                 initargs: tuple[Any, ...]) -> None:
+        self.jobs, self.initializer, self.initargs = jobs, initializer, initargs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(),
+                                   initializer=self.initializer, initargs=self.initargs)
+
+    def submit(self, function: Callable[[Item], Result], item: Item) -> Future[Result]:
+        return self.executor.submit(function, item)
+
+    def restart(self) -> None:
+        self.shutdown()
+        self.executor = self._start()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _context() -> multiprocessing.context.BaseContext:

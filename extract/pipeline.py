@@ -160,6 +160,15 @@ def extract_document(job: DocumentJob) -> Extracted:
                      DocError(doc_id=job.doc_id, source=str(path), kind=kind, message=message))
 
 
+def _worker_died(job: DocumentJob, exc: BaseException) -> Extracted:
+    """The error of a file whose worker process died while extracting it, even alone."""
+    message = (f"{job.path}: the worker process extracting it died ({exc}); the file may "
+               "crash a library we use, or need more memory than there is")
+    return Extracted(job.doc_id, str(job.path), "", None,
+                     DocError(doc_id=job.doc_id, source=str(job.path), kind="crash",
+                              message=message))
+
+
 def _start_worker(patterns: Path | None) -> None:
     """Load the rules and the word segmenter once per worker, before its first file."""
     rules = load_rules(patterns)
@@ -224,8 +233,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
         if not any(map(failed, refused)):
             jobs_ = [DocumentJob(path, doc_id, patterns, after) for doc_id, path in todo]
             workers = max(1, min(jobs, len(jobs_) // MIN_FILES_PER_WORKER))
-            with contextlib.closing(ordered_map(extract_document, jobs_, workers,
-                                                _start_worker, (patterns,))) as results:
+            with contextlib.closing(ordered_map(extract_document, jobs_, workers, _start_worker,
+                                                (patterns,), _worker_died)) as results:
                 for result in results:
                     if result.rows is None:
                         if result.error is not None and failed(result.error):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 from pathlib import Path
 
@@ -32,6 +33,11 @@ def slow_square(number: int) -> int:
 def fail_on_boom(matched: MatchedDoc) -> None:
     if matched.doc.norm.raw.doc_id == "boom":
         raise ValueError("a bug in a per-document step")
+
+
+def kill_worker_on_boom(matched: MatchedDoc) -> None:
+    if matched.doc.norm.raw.doc_id == "boom":
+        os._exit(3)  # as a crash in native code would end the worker
 
 
 def test_results_come_in_input_order_whatever_finishes_first() -> None:
@@ -92,6 +98,15 @@ def test_a_crash_on_one_file_is_an_error_row_and_the_rest_go_on(tmp_path) -> Non
     report = run([folder], tmp_path / "out", jobs=2, after=(fail_on_boom,))
     assert [(e.doc_id, e.kind) for e in report.errors] == [("b", "empty"), ("boom", "internal")]
     assert "ValueError: a bug in a per-document step" in report.errors[1].message
+    assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2", "c3"]
+
+
+def test_a_worker_that_dies_fails_only_its_own_file(tmp_path) -> None:
+    folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
+    (folder / "boom.txt").write_text("2024年全市参保人数1.5万人。", encoding="utf-8")
+    report = run([folder], tmp_path / "out", jobs=2, after=(kill_worker_on_boom,))
+    assert [(e.doc_id, e.kind) for e in report.errors] == [("b", "empty"), ("boom", "crash")]
+    assert "worker process extracting it died" in report.errors[1].message
     assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2", "c3"]
 
 
