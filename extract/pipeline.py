@@ -213,38 +213,17 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
             store = stack.enter_context(Store(db, rules_fingerprint(patterns)))
             if writer is None:
                 todo, report.skipped = store.partition_unchanged(todo)
-        output = _Output(writer, store)
-        total = len(todo) + len(refused)
-
-        def tick() -> None:
-            if on_progress:
-                on_progress(Progress(len(report.documents) + len(report.errors), total,
-                                     report.facts, len(report.errors), len(report.skipped),
-                                     time.monotonic() - started))
-
-        def failed(error: DocError) -> bool:
-            report.errors.append(error)
-            output.add_error(error)
-            if on_error:
-                on_error(error)
-            tick()
-            return strict
-
-        if not any(map(failed, refused)):
+        batch = _Batch(report, _Output(writer, store), len(todo) + len(refused), started,
+                       strict, on_error, on_progress)
+        if all(map(batch.take, refused)):
             jobs_ = [DocumentJob(path, doc_id, patterns, after) for doc_id, path in todo]
             workers = max(1, min(jobs, len(jobs_) // MIN_FILES_PER_WORKER))
             with contextlib.closing(ordered_map(extract_document, jobs_, workers, _start_worker,
                                                 (patterns,), _worker_died)) as results:
                 for result in results:
-                    if result.rows is None:
-                        if result.error is not None and failed(result.error):
-                            break  # leaving the block stops the workers
-                        continue
-                    report.documents.append(DocumentDone(
-                        result.doc_id, result.source, result.sha256, len(result.rows["facts"])))
-                    output.add(result)
-                    tick()
-        output.flush()
+                    if not batch.take(result):
+                        break  # leaving the block stops the workers
+        batch.output.flush()
         if writer is not None:
             writer.append("errors", error_table(report.errors))
             report.written = writer.commit()
@@ -276,30 +255,62 @@ def _plan(files: list[Path]) -> tuple[list[tuple[str, Path]], list[DocError]]:
     return sorted(todo.items()), refused
 
 
+@dataclass
+class _Batch:
+    """A run's bookkeeping: each result goes to the report, the output and the callbacks."""
+
+    report: RunReport
+    output: _Output
+    total: int
+    started: float
+    strict: bool
+    on_error: Callable[[DocError], None] | None
+    on_progress: Callable[[Progress], None] | None
+
+    def take(self, result: Extracted | DocError) -> bool:
+        """Record one file's result; False when the run must stop (``strict`` and an error)."""
+        report = self.report
+        error = result if isinstance(result, DocError) else result.error
+        if isinstance(result, Extracted) and result.rows is not None:
+            report.documents.append(DocumentDone(result.doc_id, result.source, result.sha256,
+                                                 len(result.rows["facts"])))
+            self.output.add(result.doc_id, result.source, result.sha256, result.rows)
+        elif error is not None:
+            report.errors.append(error)
+            self.output.add_error(error)
+            if self.on_error:
+                self.on_error(error)
+        if self.on_progress:
+            self.on_progress(Progress(len(report.documents) + len(report.errors), self.total,
+                                      report.facts, len(report.errors), len(report.skipped),
+                                      time.monotonic() - self.started))
+        return not (error is not None and self.strict)
+
+
 class _Output:
     """Where extracted rows go, a chunk of documents at a time: OUTDIR's files and the database."""
 
     def __init__(self, writer: TableWriter | None, store: Store | None) -> None:
         self.writer = writer
         self.store = store
-        self.pending: list[Extracted] = []
+        self.documents: list[tuple[str, str, str]] = []
+        self.rows: list[Rows] = []
         self.errors: list[DocError] = []
 
-    def add(self, result: Extracted) -> None:
-        self.pending.append(result)
-        if len(self.pending) >= CHUNK_DOCUMENTS:
+    def add(self, doc_id: str, source: str, sha256: str, rows: Rows) -> None:
+        self.documents.append((doc_id, source, sha256))
+        self.rows.append(rows)
+        if len(self.rows) >= CHUNK_DOCUMENTS:
             self.flush()
 
     def add_error(self, error: DocError) -> None:
         self.errors.append(error)
 
     def flush(self) -> None:
-        done = [r for r in self.pending if r.rows is not None]
-        frames = frames_of(r.rows for r in done if r.rows is not None) if done else {}
+        frames = frames_of(self.rows) if self.rows else {}
         if self.writer is not None:
             for name, frame in frames.items():
                 self.writer.append(name, frame)
-        if self.store is not None and (done or self.errors):
-            self.store.save([(r.doc_id, r.source, r.sha256) for r in done], frames, self.errors)
-        self.pending = []
-        self.errors = []
+        if self.store is not None and (self.documents or self.errors):
+            self.store.save(self.documents, frames, self.errors)
+        self.documents, self.rows, self.errors = [], [], []
