@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint clean
+.PHONY: run test lint fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ run: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
+
+# Coverage-guided fuzzing of the text path; FUZZ_SECONDS to run longer.
+FUZZ_SECONDS ?= 120
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python -m pip install -q atheris
+	mkdir -p fuzz/work && cp -n fuzz/seeds/* fuzz/work/ 2>/dev/null || true
+	$(BIN)/python fuzz/fuzz_text.py fuzz/work -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
+		-artifact_prefix=fuzz/
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check extract tests

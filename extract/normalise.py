@@ -167,6 +167,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
 _PUNCT = regex.compile(r"[,;!?():∶︰–—―−~～〜]")
 _DASHES = "–—―−~～〜"
+_THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
 
 
 def canonical_punctuation(text: str, rules: RuleSet) -> str:
@@ -182,7 +183,7 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
         after = text[i + 1] if i + 1 < len(text) else ""
         between_digits = before.isdigit() and after.isdigit()
         if ch == ",":
-            thousands = between_digits and regex.match(r"\d{3}(?!\d)", text[i + 1:i + 5])
+            thousands = between_digits and _THREE_DIGITS.match(text, i + 1)
             chars[i] = "," if thousands else "，"
         elif ch in ":∶︰":
             chars[i] = ":" if between_digits else "："
@@ -249,7 +250,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         if a in keep or b in keep or not _joins(physical, line_b, wrap, rules):
             continue
         glued = MARKER_ONLY.match(line_b) or CONTINUATION_START.match(line_b)
-        if glued and not wrap.is_full(physical):
+        if glued and wrap.width and not wrap.is_full(physical):
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
