@@ -35,7 +35,8 @@ relation the text makes plain are compared:
   breakdown ambiguous, and it is skipped.
 * a 其中 list may name only some parts: members that fall short of the total
   are a mismatch only when the list is complete (a member named 其他/其余);
-  members that exceed their total are always a mismatch.
+  members that exceed their total are always a mismatch (unless one of them
+  is negative, when a partial list can exceed it too).
 * shares and the members' changes are compared only for a complete breakdown:
   one with a catch-all member, or whose levels were found to add up.
 * figures of one fund's balance must name the same fund (统筹基金 income and
@@ -325,7 +326,8 @@ def _sum_check(breakdown: _Breakdown) -> Check | None:
                      sum((m.base for m in members), Decimal(0)),
                      sum((m.low for m in members), Decimal(0)),
                      sum((m.high for m in members), Decimal(0)))
-    if check.status == MISMATCH and check.expected < check.actual and not breakdown.complete:
+    partial = check.expected < check.actual or any(m.base < 0 for m in members)
+    if check.status == MISMATCH and partial and not breakdown.complete:
         return None  # a list after 其中 may name only some of the parts
     terms = " + ".join(f"{_label(m)} {m.written}" for m in members)
     how = ("; the members exceed their total" if check.expected > check.actual

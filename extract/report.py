@@ -46,11 +46,12 @@ def write_report(matched: MatchedDoc, outdir: Path) -> Path:
 
 
 def render_report(raw: RawDoc, tables: dict[str, pd.DataFrame]) -> str:
-    """The review page of one document from its raw text and its output tables."""
-    facts = _rows(tables["facts"])
-    unexplained = _rows(tables["unexplained"])
-    checks = _rows(tables["checks"])
-    document = _rows(tables["documents"])[0]
+    """The review page of one document from its raw text and its output tables
+    (rows of other documents in them are left out)."""
+    facts, unexplained, checks, documents = (
+        _rows(tables[name], raw.doc_id) for name in ("facts", "unexplained", "checks",
+                                                     "documents"))
+    document = documents[0]
     checks.sort(key=lambda c: c["status"] != "mismatch")  # stable: mismatches first
     flagged = {int(i) for c in checks if c["status"] == "mismatch"
                for i in str(c["fact_ids"]).split(";")}
@@ -71,9 +72,9 @@ def render_report(raw: RawDoc, tables: dict[str, pd.DataFrame]) -> str:
     )
 
 
-def _rows(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Rows as plain dicts, missing values as empty strings."""
-    plain = frame.astype(object)
+def _rows(frame: pd.DataFrame, doc_id: str) -> list[dict[str, object]]:
+    """One document's rows as plain dicts, missing values as empty strings."""
+    plain = frame[frame["doc_id"] == doc_id].astype(object)
     return plain.where(plain.notna(), "").to_dict("records")  # type: ignore[return-value]
 
 

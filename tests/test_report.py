@@ -106,6 +106,20 @@ def test_source_markup_is_escaped_and_only_the_pages_own_scripts_exist() -> None
     assert "&amp;amp;" in html  # the source's own "&amp;" shown as written
 
 
+def test_page_marks_stand_before_the_line_where_each_page_begins() -> None:
+    from dataclasses import replace
+
+    from extract.rules import load_rules
+
+    text = "第一页 1.5亿元。\n第二页\n 2.5亿元。"
+    raw = replace(read_text(text, "doc"), format="pdf", page_starts=(0, text.index("第二页")))
+    tables = build_tables([process(raw, load_rules())])
+    html = render_report(raw, tables)
+    assert tables["facts"]["page"].tolist() == [1, 2]
+    assert html.index('id="p1"') < html.index('id="L1"') < html.index('id="p2"') \
+        < html.index('id="L2"')
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_sample_page_shows_its_text_exactly(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
