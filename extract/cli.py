@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract facts from bulletin files or folders",
         description="Extract every figure of the bulletins under PATH (files, or folders "
                     "searched recursively) into the tables facts, documents, sections, "
-                    "footnotes, unexplained and errors, as CSV and Parquet in OUTDIR.")
+                    "footnotes, unexplained, checks and errors, as CSV and Parquet in OUTDIR.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a bulletin file or a folder")
     extract.add_argument("-o", "--output", type=Path, default=Path("output"), metavar="OUTDIR",
                          help="folder for the output tables (default: output)")
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="comma-separated output formats: csv, parquet (default: both)")
     extract.add_argument("--patterns", type=Path, metavar="DIR",
                          help="use the rule files in DIR instead of the shipped ones")
+    extract.add_argument("--html", action="store_true",
+                         help="also write a review page per document: OUTDIR/report/DOC_ID.html")
     extract.add_argument("--strict", action="store_true",
                          help="stop at the first file that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -58,7 +60,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         report = run(args.paths, args.output, patterns=args.patterns, formats=formats,
-                     strict=args.strict,
+                     strict=args.strict, html=args.html,
                      on_error=lambda e: print(f"error: {e.message}", file=sys.stderr))
     except ExtractError as exc:  # a problem with the run itself, such as the rule files
         print(f"bulletin: {exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ from .match import match
 from .normalise import normalise
 from .read import DOCUMENT_SUFFIXES, read_path, read_text
 from .records import DocError, MatchedDoc, RawDoc
+from .report import write_report
 from .rules import RuleSet, load_rules
 from .segment import segment
 from .tables import build_tables
@@ -79,8 +80,9 @@ class RunReport:
 
 def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path | None = None,
         formats: tuple[str, ...] = FORMATS, strict: bool = False,
-        on_error: Callable[[DocError], None] | None = None) -> RunReport:
-    """Extract every file under ``paths``; write the tables into ``outdir`` if given.
+        on_error: Callable[[DocError], None] | None = None, html: bool = False) -> RunReport:
+    """Extract every file under ``paths``; write the tables into ``outdir`` if given,
+    and with ``html`` a review page per document into ``outdir/report/``.
 
     A file that cannot be read becomes an error (reported through
     ``on_error``) and the others go on, unless ``strict``.
@@ -114,7 +116,9 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
                 on_error(error)
             if strict:
                 break
+    if outdir is not None and html:
+        report.written += [write_report(matched, outdir) for matched in report.documents]
     if outdir is not None:
-        report.written = write_tables(build_tables(report.documents, report.errors), outdir,
+        report.written += write_tables(build_tables(report.documents, report.errors), outdir,
                                       formats)
     return report

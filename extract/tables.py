@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .checks import check_document
 from .records import DocError, MatchedDoc
 
 FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_path",
@@ -19,13 +20,16 @@ SECTION_COLUMNS = ["doc_id", "section_id", "level", "ordinal", "title", "section
                    "line_start", "line_end"]
 FOOTNOTE_COLUMNS = ["doc_id", "footnote", "text", "line"]
 UNEXPLAINED_COLUMNS = ["doc_id", "text", "line", "start", "end", "context"]
+CHECK_COLUMNS = ["doc_id", "check", "fact_ids", "expected", "actual", "status", "detail",
+                 "tolerance"]
 ERROR_COLUMNS = ["doc_id", "source", "kind", "message"]
 
 DTYPES = {
     "year": "Int64", "fact_id": "int64", "value": "float64", "value_base": "float64",
     "page": "Int64", "line": "int64", "start": "int64", "end": "int64", "level": "int64",
     "line_start": "int64", "line_end": "int64", "pages": "Int64", "chars": "int64",
-    "facts": "int64", "numbers": "int64", "coverage": "float64",
+    "facts": "int64", "numbers": "int64", "coverage": "float64", "expected": "float64",
+    "actual": "float64", "tolerance": "float64",
 }
 
 
@@ -52,13 +56,15 @@ def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = ()
                  ) -> dict[str, pd.DataFrame]:
     """All output tables for some documents, rows sorted by doc_id then position."""
     rows: dict[str, list[dict[str, object]]] = {
-        "facts": [], "documents": [], "sections": [], "footnotes": [], "unexplained": []}
+        "facts": [], "documents": [], "sections": [], "footnotes": [], "unexplained": [],
+        "checks": []}
     for matched in sorted(results, key=lambda m: m.doc.norm.raw.doc_id):
         _document_rows(matched, rows)
     error_rows = [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
                   for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
     columns = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS, "sections": SECTION_COLUMNS,
-               "footnotes": FOOTNOTE_COLUMNS, "unexplained": UNEXPLAINED_COLUMNS}
+               "footnotes": FOOTNOTE_COLUMNS, "unexplained": UNEXPLAINED_COLUMNS,
+               "checks": CHECK_COLUMNS}
     frames = {name: _frame(rows[name], cols) for name, cols in columns.items()}
     frames["errors"] = _frame(error_rows, ERROR_COLUMNS)
     return frames
@@ -116,3 +122,9 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
         rows["unexplained"].append({
             **common, "text": item.text, "line": where.line(raw_start), "start": raw_start,
             "end": raw_end, "context": item.context})
+    for check in check_document(matched):
+        rows["checks"].append({
+            **common, "check": check.check, "fact_ids": ";".join(map(str, check.fact_ids)),
+            "expected": round(float(check.expected), 6), "actual": float(check.actual),
+            "status": check.status, "detail": check.detail,
+            "tolerance": round(float(check.tolerance), 6)})
