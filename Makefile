@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench.py
+
+# Coverage-guided fuzzing of the text path; FUZZ_SECONDS to run longer.
+FUZZ_SECONDS ?= 120
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python -m pip install -q atheris
+	mkdir -p fuzz/work && cp -n fuzz/seeds/* fuzz/work/ 2>/dev/null || true
+	$(BIN)/python fuzz/fuzz_text.py fuzz/work -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
+		-artifact_prefix=fuzz/
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check extract tests

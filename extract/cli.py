@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract facts from bulletin files or folders",
         description="Extract every figure of the bulletins under PATH (files, or folders "
                     "searched recursively) into the tables facts, documents, sections, "
-                    "footnotes, unexplained and errors, as CSV and Parquet in OUTDIR.")
+                    "footnotes, unexplained, checks and errors, as CSV and Parquet in OUTDIR.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a bulletin file or a folder")
     extract.add_argument("-o", "--output", type=Path, metavar="OUTDIR",
                          help="folder for the output tables (default: output, unless --db)")
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="worker processes (default: the machine's cores)")
     extract.add_argument("--patterns", type=Path, metavar="DIR",
                          help="use the rule files in DIR instead of the shipped ones")
+    extract.add_argument("--html", action="store_true",
+                         help="also write a review page per document: OUTDIR/report/DOC_ID.html")
     extract.add_argument("--strict", action="store_true",
                          help="stop at the first file (in doc_id order) that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true",
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "query", help="run SQL over a database made by extract --db",
         description="Run one SQL statement over a DuckDB database made by 'bulletin extract "
                     "--db' and print the result. Tables: facts, documents, sections, "
-                    "footnotes, unexplained, errors, sources.")
+                    "footnotes, unexplained, checks, errors, sources.")
     query.add_argument("database", type=Path, metavar="PATH.duckdb", help="the database")
     query.add_argument("sql", metavar="SQL", help='the statement, e.g. "SELECT count(*) FROM '
                                                   'facts" (quote the columns "end" and "check")')
@@ -110,7 +112,8 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import run
     from .progress import ProgressBar
 
-    output = args.output if args.output or args.db else Path("output")
+    # With --db alone no folder is written, unless review pages are asked for.
+    output = args.output or (None if args.db and not args.html else Path("output"))
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
 
     def on_error(error: DocError) -> None:
@@ -119,7 +122,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         report = run(args.paths, output, patterns=args.patterns, formats=formats,
                      strict=args.strict, on_error=on_error, jobs=args.jobs or default_jobs(),
-                     db=args.db, on_progress=bar.update if bar else None)
+                     db=args.db, on_progress=bar.update if bar else None, html=args.html)
     finally:
         if bar:
             bar.close()

@@ -6,6 +6,7 @@ segmenter (which reads the tables). Pure functions of text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -60,13 +61,14 @@ def wrap_of(lines: list[str]) -> Wrap:
     The wrap width is the widest width that a cluster of lines (within 7%
     below it) reaches: at least two lines and 30% of them.
     """
-    widths = sorted((display_width(s) for line in lines
-                     if len(s := line.strip()) >= 3 and not is_title(s)), reverse=True)
+    widths = sorted(display_width(s) for line in lines
+                    if len(s := line.strip()) >= 3 and not is_title(s))
     needed = max(2, 0.3 * len(widths))
-    for width in widths:
+    for width in reversed(widths):
         if width < 20:
             break
-        if width <= 200 and sum(1 for w in widths if 0.93 * width <= w <= width) >= needed:
+        cluster = bisect.bisect_right(widths, width) - bisect.bisect_left(widths, 0.93 * width)
+        if width <= 200 and cluster >= needed:
             return Wrap(width)
     return Wrap(0)
 

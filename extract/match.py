@@ -94,16 +94,16 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     for table in doc.tables:
         facts += _table_facts(doc, table, table_rule, rules, claims)
     for rule in rules.nonfact_rules:
-        for m in rule.pattern.finditer(text):
+        for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
     subjects = Subjects(text, rules, doc.region)
     for paragraph in doc.paragraphs:
         facts += _paragraph_facts(doc, paragraph, rules, claims, subjects)
     facts.sort(key=lambda f: (f.start, f.end))
-    unexplained = tuple(
-        Unexplained(doc.norm.text[s:e], s, e, _context(doc, s))
-        for s, e in numbers if s not in claims.claimed)
+    left = [(s, e) for s, e in numbers if s not in claims.claimed]
+    unexplained = tuple(Unexplained(doc.norm.text[s:e], s, e, context)
+                        for (s, e), context in zip(left, _contexts(doc, left), strict=True))
     return MatchedDoc(doc=doc, facts=tuple(facts), nonfacts=tuple(sorted(
         nonfacts, key=lambda n: n.start)), numbers=len(numbers), unexplained=unexplained)
 
@@ -117,13 +117,17 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     facts: list[Fact] = []
     subjects.start_paragraph()
     for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
-        found = _matches(text, s_start, s_end, rules, claims)
+        found = _matches(text, s_start, s_end, rules, claims) if _DIGIT.search(
+            text, s_start, s_end) else []
         parts = clauses(text, s_start, s_end)
         starts = [c_start for c_start, _ in parts]
+        by_clause: dict[int, list[_Match]] = {}
+        for m in found:
+            by_clause.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), []).append(m)
+        context = _sentence_window(s_start, s_end)
         for index, (c_start, c_end) in enumerate(parts):
             subjects.enter_clause(c_start, c_end)
-            for m in (m for m in found
-                      if max(0, bisect.bisect_right(starts, m.start) - 1) == index):
+            for m in by_clause.get(index, ()):
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].end,
                                 count=len(m.items),
                                 labels=tuple(i.label or "" for i in m.items)
@@ -134,11 +138,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                 basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start, rules)
                                     if m.rule.kind != "level" else "")
                 for item, dimension in zip(m.items, subject.dimensions, strict=True):
-                    clause = next(((a, b) for a, b in parts if a <= item.start < b),
-                                  (c_start, c_end))
+                    clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
                                        m, item, subject.indicator, dimension, basis, rules,
-                                       context=(s_start, s_end), clause=clause))
+                                       context=context(item.start), clause=clause))
         subjects.end_sentence()
     return facts
 
@@ -149,7 +152,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
     for rule in rules.fact_rules:
         if rule.table:
             continue
-        for m in rule.pattern.finditer(text, start, end):
+        for m in _scan(rule, text, start, end):
             spans = m.spans("q")
             labels = m.captures("label") if "label" in rule.pattern.groupindex else None
             items = [_item(text, s, e, rules, labels[k] if labels else None)
@@ -164,6 +167,36 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             found.append(_Match(rule, m.start(), m.end(), tuple(items), basis,
                                 negative=bool(verb) and verb in rules.quantities.down_verbs))
     return sorted(found, key=lambda m: m.start)
+
+
+_DIGIT = regex.compile(r"\d")
+_BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
+_BASIS_TRAIL = regex.compile(r"(?:相比|比较|数|值|数据)$")
+_HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
+# No single rule may spend longer than this on one stretch of text: a hostile
+# input then leaves numbers unexplained instead of hanging the run.
+REGEX_TIME_LIMIT = 2.0
+# A "sentence" longer than this is not prose: its facts get a window of it.
+_CONTEXT_LIMIT = 300
+
+
+def _scan(rule: Rule, text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """All matches of a rule in ``text[start:end]``, or those found before the time limit."""
+    found: list[regex.Match[str]] = []
+    try:
+        for m in rule.pattern.finditer(text, start, end, timeout=REGEX_TIME_LIMIT):
+            found.append(m)
+    except TimeoutError:
+        pass
+    return found
+
+
+def _sentence_window(start: int, end: int):  # type: ignore[no-untyped-def]
+    """The context span of a figure: its sentence, or a window of an overlong one."""
+    if end - start <= _CONTEXT_LIMIT:
+        return lambda at: (start, end)
+    half = _CONTEXT_LIMIT // 2
+    return lambda at: (max(start, at - half), min(end, at + half))
 
 
 def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None) -> _Item:
@@ -211,8 +244,8 @@ def _basis(written: str | None, rules: RuleSet) -> str:
         return "上年"
     if basis == "环比":
         return "上月"
-    basis = regex.sub(r"^(?:比|较|与|同)(?=.)", "", basis)
-    basis = regex.sub(r"(?:相比|比较|数|值|数据)$", "", basis)
+    basis = _BASIS_LEAD.sub("", basis)
+    basis = _BASIS_TRAIL.sub("", basis)
     return rules.quantities.basis_of.get(basis, basis)
 
 
@@ -349,7 +382,7 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
-    m = regex.match(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$", header)
+    m = _HEADER_UNIT.match(header)
     if m and _unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
     return header, ""
@@ -363,12 +396,20 @@ def _unit_parts(unit_text: str, rules: RuleSet) -> tuple[str, str]:
     return m.group("scale") or "", m.group("unit") or ""
 
 
-def _context(doc: SectionedDoc, start: int) -> str:
+def _contexts(doc: SectionedDoc, spans: list[tuple[int, int]]) -> list[str]:
+    """The sentence (or a window of an overlong one) around each of some sorted spans."""
     text = doc.norm.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    for s, e in sentences(text, line_start, line_end):
-        if s <= start < e:
-            return text[s:e].strip()
-    return text[line_start:line_end].strip()
+    contexts: list[str] = []
+    line_end, cuts, cut_starts = -1, [(0, 0)], [0]
+    for start, _ in spans:
+        if start >= line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            found = text.find("\n", start)
+            line_end = len(text) if found < 0 else found
+            cuts = sentences(text, line_start, line_end) or [(line_start, line_end)]
+            cut_starts = [s for s, _ in cuts]
+        k = max(0, bisect.bisect_right(cut_starts, start) - 1)
+        s, e = cuts[k]
+        s, e = _sentence_window(s, e)(start)
+        contexts.append(text[s:e].strip())
+    return contexts

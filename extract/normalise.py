@@ -167,6 +167,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
 _PUNCT = regex.compile(r"[,;!?():∶︰–—―−~～〜]")
 _DASHES = "–—―−~～〜"
+_THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
 
 
 def canonical_punctuation(text: str, rules: RuleSet) -> str:
@@ -182,7 +183,7 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
         after = text[i + 1] if i + 1 < len(text) else ""
         between_digits = before.isdigit() and after.isdigit()
         if ch == ",":
-            thousands = between_digits and regex.match(r"\d{3}(?!\d)", text[i + 1:i + 5])
+            thousands = between_digits and _THREE_DIGITS.match(text, i + 1)
             chars[i] = "," if thousands else "，"
         elif ch in ":∶︰":
             chars[i] = ":" if between_digits else "："
@@ -248,8 +249,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         physical, carried = carried + line_a, ""
         if a in keep or b in keep or not _joins(physical, line_b, wrap, rules):
             continue
-        glued = MARKER_ONLY.match(line_b) or CONTINUATION_START.match(line_b)
-        if glued and not wrap.is_full(physical):
+        if _glued(line_b) and wrap.width and not wrap.is_full(physical):
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
@@ -262,9 +262,10 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
 
 def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
     """Whether line ``b`` continues the sentence of line ``a``."""
-    if MARKER_ONLY.match(b) or CONTINUATION_START.match(b):
+    if _glued(b):
         return True
-    if a[-1].isdigit() and rules.unit_start.match(b):  # 455.53 / 万人: a figure and its unit
+    # 455.53 / 万人: a figure and its unit (％ is still full-width here).
+    if a[-1].isdigit() and rules.unit_start.match(b.translate(_FULLWIDTH_TABLE)):
         return True
     if MARKER_ONLY.match(a):
         return False
@@ -273,6 +274,13 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
     if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
         return False
     return wrap.is_full(a, b)
+
+
+def _glued(line: str) -> bool:
+    """A line that only continues the one before: a marker, or a start such as ，or ％
+    (joining runs before full-width forms become ASCII, so both forms count)."""
+    half = line.translate(_FULLWIDTH_TABLE)
+    return bool(MARKER_ONLY.match(half) or CONTINUATION_START.match(half))
 
 
 def _table_lines(lines: list[str], rules: RuleSet, wrap: Wrap) -> set[int]:

@@ -26,9 +26,9 @@ from typing import Any
 import pandas as pd
 
 from .errors import ExtractError
+from .tables import CHECK_COLUMNS
 
 KEY = ["region", "indicator", "dimension", "unit_base"]
-CHECK_COLUMNS = ["doc_id", "check", "fact_ids", "expected", "actual", "status", "detail"]
 PREVIOUS_YEAR_BASES = frozenset({"上年", "上年末"})
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
 Fact = Any
@@ -120,7 +120,8 @@ def cross_year_checks(facts: pd.DataFrame) -> pd.DataFrame:
                 rows.append(row)
                 break
     checks = pd.DataFrame(rows, columns=CHECK_COLUMNS)
-    return checks.astype({column: "float64" if column in ("expected", "actual") else "string"
+    numeric = ("expected", "actual", "tolerance")
+    return checks.astype({column: "float64" if column in numeric else "string"
                           for column in CHECK_COLUMNS})
 
 
@@ -149,10 +150,13 @@ def _compare(move: Fact, now: Fact, before: Fact) -> list[object] | None:
               f"{'/' + move.dimension if move.dimension else ''}; its level {now.text} and "
               f"{before.doc_id} ({move.year - 1}) level {before.text} imply "
               f"{implied:.4g}{unit} (tolerance ±{tolerance:.3g})")
-    return [move.doc_id, check,
-            f"{move.doc_id}:{move.fact_id};{move.doc_id}:{now.fact_id};"
-            f"{before.doc_id}:{before.fact_id}",
-            round(implied, 6), float(stated), "ok" if ok else "mismatch", detail]
+    row = {"doc_id": move.doc_id, "check": check,
+           "fact_ids": f"{move.doc_id}:{move.fact_id};{move.doc_id}:{now.fact_id};"
+                       f"{before.doc_id}:{before.fact_id}",
+           "expected": round(implied, 6), "actual": float(stated),
+           "status": "ok" if ok else "mismatch", "detail": detail,
+           "tolerance": round(tolerance, 6)}
+    return [row[column] for column in CHECK_COLUMNS]
 
 
 def _half_ulp(fact: Fact) -> float:

@@ -6,6 +6,7 @@ This is the only module that knows every stage.
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from .match import match
 from .normalise import normalise
 from .read import DOCUMENT_SUFFIXES, read_path, read_text
 from .records import DocError, MatchedDoc, RawDoc
+from .report import write_report
 from .rules import RuleSet, load_rules, rules_fingerprint
 from .segment import segment
 from .tables import Rows, build_tables, document_rows, empty_tables, error_table, frames_of
@@ -118,9 +120,10 @@ class DocumentJob:
     path: Path
     doc_id: str
     patterns: Path | None = None
-    after: tuple[Callable[[MatchedDoc], None], ...] = ()
+    after: tuple[Callable[[MatchedDoc], object], ...] = ()
     """Side effects per document (such as writing a review page), run in the
-    worker after extraction; module-level functions or ``functools.partial``."""
+    worker after extraction; module-level functions or ``functools.partial``.
+    One that writes a file returns its path, which goes into ``RunReport.written``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,8 @@ class Extracted:
     rows: Rows | None
     """The rows of each table (``tables.document_rows``); None on error."""
     error: DocError | None = None
+    written: tuple[Path, ...] = ()
+    """Files the ``after`` steps wrote."""
 
 
 def extract_document(job: DocumentJob) -> Extracted:
@@ -144,10 +149,10 @@ def extract_document(job: DocumentJob) -> Extracted:
     path = job.path
     try:
         matched = process(read_path(path), load_rules(job.patterns))
-        for hook in job.after:
-            hook(matched)
+        written = tuple(p for p in (step(matched) for step in job.after) if isinstance(p, Path))
         raw = matched.doc.norm.raw
-        return Extracted(raw.doc_id, raw.source, raw.sha256, document_rows(matched))
+        return Extracted(raw.doc_id, raw.source, raw.sha256, document_rows(matched), None,
+                         written)
     except ExtractError as exc:
         kind, message = exc.kind, str(exc)
     except OSError as exc:
@@ -187,7 +192,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
         formats: tuple[str, ...] = FORMATS, strict: bool = False,
         on_error: Callable[[DocError], None] | None = None, *, jobs: int = 1,
         db: Path | None = None, on_progress: Callable[[Progress], None] | None = None,
-        after: tuple[Callable[[MatchedDoc], None], ...] = ()) -> RunReport:
+        after: tuple[Callable[[MatchedDoc], object], ...] = (), html: bool = False
+        ) -> RunReport:
     """Extract every file under ``paths`` into the tables in ``outdir`` and/or the database ``db``.
 
     A file that cannot be read becomes an error (reported through
@@ -195,14 +201,18 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     processes extract files in parallel; the outputs are the same for any
     ``jobs``. With ``db`` alone, files unchanged since the database took them
     (same bytes, same rules) are skipped; with ``outdir`` every file is
-    extracted, since OUTDIR is rewritten whole. ``after`` runs in the worker
-    for each extracted document (see ``DocumentJob``).
+    extracted, since OUTDIR is rewritten whole. With ``html`` (and
+    ``outdir``) each document's review page is written into
+    ``outdir/report/`` by its worker. ``after`` runs in the worker for each
+    extracted document (see ``DocumentJob``).
     """
     started = time.monotonic()
     load_rules(patterns)  # a broken rule file stops the run before any document
     report = RunReport()
     files, report.passed_over = discover(paths)
     todo, refused = _plan(files)
+    if html and outdir is not None:
+        after = (*after, functools.partial(write_report, outdir=outdir))
     with contextlib.ExitStack() as stack:
         writer = (stack.enter_context(TableWriter(outdir, empty_tables(), formats))
                   if outdir is not None else None)
@@ -226,7 +236,7 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
         batch.output.flush()
         if writer is not None:
             writer.append("errors", error_table(report.errors))
-            report.written = writer.commit()
+            report.written += writer.commit()
     report.seconds = time.monotonic() - started
     return report
 
@@ -275,6 +285,7 @@ class _Batch:
             report.documents.append(DocumentDone(result.doc_id, result.source, result.sha256,
                                                  len(result.rows["facts"])))
             self.output.add(result.doc_id, result.source, result.sha256, result.rows)
+            report.written.extend(result.written)
         elif error is not None:
             report.errors.append(error)
             self.output.add_error(error)

@@ -9,6 +9,7 @@ one. Footnote definitions are lines that start with a marker (``[2]根据…``).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -39,6 +40,8 @@ _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
+_PIPE_CELL = regex.compile(r"[^|｜]+")
+_WORD = regex.compile(r"\S+")
 
 
 def ordinal_value(ordinal: str) -> int:
@@ -307,12 +310,12 @@ def _whole_line_cell(line: _Line) -> Cell:
 
 def _split_cells(line: _Line) -> list[Cell]:
     return [Cell(m.group(), line.start + m.start(), line.start + m.end())
-            for m in regex.finditer(r"\S+", line.text)]
+            for m in _WORD.finditer(line.text)]
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
     cells = []
-    for m in regex.finditer(r"[^|｜]+", line.text):
+    for m in _PIPE_CELL.finditer(line.text):
         stripped = m.group().strip()
         start = line.start + m.start() + (m.group().index(stripped) if stripped else 0)
         cells.append(Cell(stripped, start, start + len(stripped)))
@@ -338,6 +341,8 @@ def _pipe_table(run: list[_Line]) -> tuple[Table | None, list[tuple[int, int]]]:
     notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
     body = [row for row in body if len(row) >= 2]
     header_rows = 1 if not any(_has_digit(c.text) for c in body[0][1:]) else 0
+    if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
+        return None, [(c.start, c.end) for row in rows for c in row if c.text]
     return Table(run[0].start, run[-1].end, caption, tuple(tuple(r) for r in body),
                  header_rows, "", ""), notes
 
@@ -364,11 +369,9 @@ def _footnote_paths(markers: tuple[Marker, ...],
                     paragraphs: list[tuple[int, int, str, str]]) -> dict[str, str]:
     """Each footnote's text sits under the section where its marker first appears."""
     paths: dict[str, str] = {}
+    starts = [start for start, _, _, _ in paragraphs]
     for marker in markers:
-        if marker.footnote in paths:
-            continue
-        for start, end, _, path in paragraphs:
-            if start <= marker.start < end:
-                paths[marker.footnote] = path
-                break
+        k = bisect.bisect_right(starts, marker.start) - 1
+        if marker.footnote not in paths and k >= 0 and marker.start < paragraphs[k][1]:
+            paths[marker.footnote] = paragraphs[k][3]
     return paths

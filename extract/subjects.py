@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -38,6 +38,11 @@ _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
+# How far a subject reaches back from its figure, and words after it forward:
+# longer runs are not a subject (and would make long clauses quadratic).
+_SUBJECT_REACH = 120
+_HAN = regex.compile(r"\p{Han}")
+_POST_REACH = 40
 
 
 def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
@@ -86,6 +91,7 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return jieba.Tokenizer()
 
 
+@lru_cache(maxsize=8192)
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where jieba puts a word boundary (0 and len included)."""
     bounds = {0}
@@ -204,10 +210,12 @@ class Subjects:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
         self._figure_unit = figure.unit
-        bracket = _open_bracket(self.text, clause_start, figure.start)
+        bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
+                                figure.start)
         if bracket is not None and figure.count == 1:
             return self._aside(figure, bracket + 1)
-        before = self._since_last_figure(self.text[clause_start:figure.start])
+        before = self._since_last_figure(
+            self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         subject, predicate = self._split_respectively(before)
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
@@ -522,11 +530,11 @@ class Subjects:
 
     def _after(self, figure: Figure, clause_end: int) -> str:
         """Words after the figure in its clause (25个省份通过… → 省份通过…)."""
-        tail = self.text[figure.end:clause_end]
+        tail = self.text[figure.end:min(clause_end, figure.end + _POST_REACH)]
         stop = _POST_STOP.search(tail)
         if stop:
             tail = tail[:stop.start()]
-        if not tail or not regex.match(r"\p{Han}", tail):
+        if not tail or not _HAN.match(tail):
             return ""
         return self.clean(tail)[:30]
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .checks import check_document
 from .records import DocError, MatchedDoc
 
 FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_path",
@@ -19,13 +20,16 @@ SECTION_COLUMNS = ["doc_id", "section_id", "level", "ordinal", "title", "section
                    "line_start", "line_end"]
 FOOTNOTE_COLUMNS = ["doc_id", "footnote", "text", "line"]
 UNEXPLAINED_COLUMNS = ["doc_id", "text", "line", "start", "end", "context"]
+CHECK_COLUMNS = ["doc_id", "check", "fact_ids", "expected", "actual", "status", "detail",
+                 "tolerance"]
 ERROR_COLUMNS = ["doc_id", "source", "kind", "message"]
 
 DTYPES = {
     "year": "Int64", "fact_id": "int64", "value": "float64", "value_base": "float64",
     "page": "Int64", "line": "int64", "start": "int64", "end": "int64", "level": "int64",
     "line_start": "int64", "line_end": "int64", "pages": "Int64", "chars": "int64",
-    "facts": "int64", "numbers": "int64", "coverage": "float64",
+    "facts": "int64", "numbers": "int64", "coverage": "float64", "expected": "float64",
+    "actual": "float64", "tolerance": "float64",
 }
 
 
@@ -50,7 +54,8 @@ class _Positions:
 
 TABLE_COLUMNS = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS,
                  "sections": SECTION_COLUMNS, "footnotes": FOOTNOTE_COLUMNS,
-                 "unexplained": UNEXPLAINED_COLUMNS, "errors": ERROR_COLUMNS}
+                 "unexplained": UNEXPLAINED_COLUMNS, "checks": CHECK_COLUMNS,
+                 "errors": ERROR_COLUMNS}
 """Every output table and its columns, in the order the tables are written."""
 DOCUMENT_TABLES = tuple(name for name in TABLE_COLUMNS if name != "errors")
 """The tables whose rows come from one document each (all but ``errors``)."""
@@ -151,3 +156,9 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
         rows["unexplained"].append({
             **common, "text": item.text, "line": where.line(raw_start), "start": raw_start,
             "end": raw_end, "context": item.context})
+    for check in check_document(matched):
+        rows["checks"].append({
+            **common, "check": check.check, "fact_ids": ";".join(map(str, check.fact_ids)),
+            "expected": round(float(check.expected), 6), "actual": float(check.actual),
+            "status": check.status, "detail": check.detail,
+            "tolerance": round(float(check.tolerance), 6)})

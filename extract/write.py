@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -92,11 +93,7 @@ class _Sink:
 
     def __init__(self, final: Path) -> None:
         self.final = final
-        fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
-        os.close(fd)
-        self.temporary = Path(name)
-        # mkstemp makes the file private (0600); outputs get the usual permissions.
-        os.chmod(self.temporary, 0o666 & ~_umask())
+        self.temporary = _temporary_beside(final)
 
     def append(self, frame: pd.DataFrame) -> None:
         raise NotImplementedError
@@ -111,6 +108,25 @@ class _Sink:
 
     def _close(self) -> None:
         raise NotImplementedError
+
+
+def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+    """Call ``write`` on a temporary file beside ``path``, then rename it into place."""
+    temporary = _temporary_beside(path)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A new empty file ``.NAME.*.tmp`` in ``path``'s folder (a stale one is recognisable)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    # mkstemp makes the file private (0600); outputs get the usual permissions.
+    os.chmod(name, 0o666 & ~_umask())
+    return Path(name)
 
 
 def _umask() -> int:

@@ -23,6 +23,7 @@ COLUMNS = {
                  "line_end"],
     "footnotes": ["footnote", "text", "line"],
     "unexplained": ["text", "line", "start", "end", "context"],
+    "checks": ["check", "fact_ids", "expected", "actual", "status", "detail", "tolerance"],
 }
 
 

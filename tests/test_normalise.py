@@ -72,6 +72,11 @@ def test_spaces_stay_between_ascii_words_and_in_mixed_text(rules) -> None:
     assert norm.text == "占当地GDP比重约为1.57%，发布于2025-07-31 10:52"
 
 
+def test_a_fullwidth_unit_on_the_next_line_is_joined(rules) -> None:
+    # Joining runs before full-width forms become ASCII: ％ must count as a unit.
+    assert normalise(read_text("增长 12.5\n％。", "p"), rules).text == "增长12.5%。"
+
+
 def test_marker_on_its_own_line_is_reattached(rules) -> None:
     raw = "统筹基金备付能力 17.65个月\n[2]\n。\n\n下一段。"
     assert normalise(read_text(raw, "p"), rules).text == "统筹基金备付能力17.65个月[2]。\n\n下一段。"

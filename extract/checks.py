@@ -1,0 +1,609 @@
+"""Arithmetic consistency between the facts of one document: the ``checks`` table.
+
+Each check compares what some facts imply (``expected``) with what another
+fact, or their sum, states (``actual``). The kinds, in ``CHECKS``:
+
+``sum``
+    The members of a breakdown add up to its total (202.79 + 20.71 + 48.92 =
+    272.42 万人), and, when the breakdown is known to be complete, so do the
+    members' changes (5.18 + 0.28 + 1.66 = 7.12 万人).
+``shares``
+    The shares of one complete breakdown add up to 100 %.
+``balance``
+    Income − expenditure = current balance (当期结存, 当期结余) of one fund.
+``change``
+    Level − previous level = the stated change, when all three are stated
+    (56.55 % − 58.35 % against 上升-1.85 个百分点).
+``growth``
+    Change ÷ previous level = the stated growth; the previous level is the
+    stated one, or level − change.
+
+Tolerance: a figure written with *d* decimals is exact to ±0.5·10^-d of its
+unit. A relation holds when the range of results its stated operands allow
+meets the range of the stated result; ``tolerance`` is how far apart the two
+stated values may then be. Approximate figures (约, 超过 …) are never checked.
+
+A false alarm costs an auditor more than a missed check, so only figures whose
+relation the text makes plain are compared:
+
+* a breakdown is ≥ 2 levels of one unit in one sentence: the members one
+  indicator enumerates (distinct dimensions), or the figures listed after
+  其中 that name the same measure as the total before it. Its total is the
+  nearest level before it, in the same section, without a dimension, in the
+  same unit, that names the same measure (see ``_related``); figures of the
+  same unit between the total and the members in their sentence make the
+  breakdown ambiguous, and it is skipped.
+* a 其中 list may name only some parts: members that fall short of the total
+  are a mismatch only when the list is complete (a member named 其他/其余);
+  members that exceed their total are always a mismatch (unless one of them
+  is negative, when a partial list can exceed it too).
+* shares and the members' changes are compared only for a complete breakdown:
+  one with a catch-all member, or whose levels were found to add up.
+* figures of one fund's balance must name the same fund (统筹基金 income and
+  expenditure against a 统筹基金 balance, never the whole fund's).
+* a level's change, previous level and growth are those of its own indicator
+  and dimension in its sentence, or, in a list (A、B、C分别为 … 分别上升 …),
+  those at the same position of equally long lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .records import Fact, Kind, MatchedDoc
+
+CHECKS = ("sum", "shares", "balance", "change", "growth")
+
+OK, MISMATCH = "ok", "mismatch"
+_CATCH_ALL = ("其他", "其它", "其余")
+"""Words that name the rest of a breakdown: a list holding one is complete."""
+_SHARE_WORDS = ("占", "比重", "构成")
+_NOT_ADDITIVE = ("均", "率", "比例", "比重", "指数", "/")
+"""Words of an indicator, dimension or unit that is an average, a rate or a ratio
+(次均住院费用, 住院率, 支付比例, 元/人): its members do not add up to it."""
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "")
+"""Words of an indicator that is a share of a whole (占参保总人数, 比重)."""
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_PART_END = regex.compile(r"[。！？!?\n；;]")
+_BRACKETED = regex.compile(r"[（(][^）)]*[)）]")
+_INCOME = ("总收入", "收入")
+_EXPENDITURE = ("总支出", "支出")
+_BALANCE = ("当期结存", "当期结余")
+_POINTS = "个百分点"
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One consistency check between facts of a document."""
+
+    check: str
+    """One of ``CHECKS``."""
+    fact_ids: tuple[int, ...]
+    """The facts compared: the operands, then the stated result."""
+    expected: Decimal
+    """What the operands imply, in the unit of ``actual``."""
+    actual: Decimal
+    """What the text states."""
+    tolerance: Decimal
+    """How far ``actual`` may lie from ``expected`` by rounding alone."""
+    status: str
+    """``ok`` or ``mismatch``."""
+    detail: str
+    """The arithmetic in words, naming the facts' indicators and values."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A checkable fact with what the checks need to know about it."""
+
+    id: int
+    fact: Fact
+    sentence: int
+    part: int
+    """Index of the ；-separated part of a sentence holding it."""
+    scale: Decimal
+    """``value_base / value``: 10000 for 万人."""
+
+    @property
+    def base(self) -> Decimal:
+        return self.fact.value_base
+
+    @property
+    def half(self) -> Decimal:
+        """Half a unit of the last written digit, in the base unit."""
+        exponent = self.fact.value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        return Decimal((0, (5,), exponent - 1)) * self.scale
+
+    @property
+    def low(self) -> Decimal:
+        return self.base - self.half
+
+    @property
+    def high(self) -> Decimal:
+        return self.base + self.half
+
+    @property
+    def name(self) -> str:
+        fact = self.fact
+        return f"{fact.indicator}（{fact.dimension}）" if fact.dimension else fact.indicator
+
+    @property
+    def written(self) -> str:
+        """The signed value as written, with its unit; bracketed when negative."""
+        return f"({self.stated})" if self.fact.value < 0 else self.stated
+
+    @property
+    def stated(self) -> str:
+        return f"{self.fact.value}{self.fact.unit}"
+
+    def shows(self, base_value: Decimal) -> str:
+        """A base-unit value in this figure's unit, as text, to the digits it has."""
+        return f"{format(base_value / self.scale, 'f')}{self.fact.unit}"
+
+
+def check_document(matched: MatchedDoc) -> list[Check]:
+    """Every consistency check the facts of one document allow, in document order."""
+    figures = _figures(matched)
+    checks: list[Check] = []
+    breakdowns = _breakdowns(figures, matched.doc.norm.simplified)
+    complete: list[_Breakdown] = []
+    for breakdown in breakdowns:
+        check = _sum_check(breakdown)
+        if check:
+            checks.append(check)
+        if breakdown.complete or (check and check.status == OK):
+            complete.append(breakdown)
+    for breakdown in complete:
+        checks += _change_sum_checks(breakdown, figures)
+    checks += _share_checks(figures, complete)
+    checks += _balance_checks(figures)
+    checks += _change_and_growth_checks(figures)
+    return sorted(checks, key=lambda c: (c.fact_ids[-1], CHECKS.index(c.check), c.fact_ids))
+
+
+# --- figures -----------------------------------------------------------------------
+
+
+def _figures(matched: MatchedDoc) -> list[_Figure]:
+    """The facts a check may use: stated exactly, with a known scale."""
+    text = matched.doc.norm.simplified
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    part_ends = [m.start() for m in _PART_END.finditer(text)]
+    figures = []
+    for fact_id, fact in enumerate(matched.facts, start=1):
+        if fact.qualifier:
+            continue
+        if fact.value == 0:  # the scale of a written 0 cannot be read off its base value
+            if fact.unit != fact.unit_base:
+                continue
+            scale = Decimal(1)
+        else:
+            scale = fact.value_base / fact.value
+        figures.append(_Figure(fact_id, fact, bisect.bisect_right(sentence_ends, fact.start),
+                               bisect.bisect_right(part_ends, fact.start), scale))
+    return figures
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal without exponent or superfluous zeros.
+
+    >>> _plain(Decimal("2724200.00")), _plain(Decimal("-0.050"))
+    ('2724200', '-0.05')
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two indicators name the same measure: equal, or the shorter's
+    characters in order in the longer (医疗费用 in 医疗机构发生费用).
+
+    >>> _related("参保人", "参加职工医保人数"), _related("医疗费用", "药店支出")
+    (True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2:
+        return a == b
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Whether two indicators end in the same measure word (…累计结存, …费用)."""
+    return len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]
+
+
+def _additive(figure: _Figure) -> bool:
+    """Whether parts of this figure's measure add up to it: a count or an amount."""
+    fact = figure.fact
+    return fact.unit_base not in _RATE_UNITS and not any(
+        word in text for word in _NOT_ADDITIVE
+        for text in (fact.indicator, fact.dimension, fact.unit))
+
+
+def _is_catch_all(figure: _Figure) -> bool:
+    label = figure.fact.dimension or figure.fact.indicator
+    return any(word in label for word in _CATCH_ALL)
+
+
+# --- sums of breakdowns ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Breakdown:
+    total: _Figure
+    members: tuple[_Figure, ...]
+    complete: bool
+    """Known to list every part of the total (it has a catch-all member)."""
+
+
+def _breakdowns(figures: Sequence[_Figure], text: str) -> list[_Breakdown]:
+    """Enumerated members and 其中 lists with their totals, each once."""
+    found: dict[tuple[int, ...], _Breakdown] = {}
+    for total, members in [*_enumerations(figures), *_listed_parts(figures, text)]:
+        if not all(map(_additive, [total, *members])):
+            continue
+        key = (total.id, *(m.id for m in members))
+        complete = any(_is_catch_all(m) for m in members)
+        found.setdefault(key, _Breakdown(total, tuple(members), complete))
+    return sorted(found.values(), key=lambda b: b.members[0].id)
+
+
+def _levels(figures: Iterable[_Figure], unit_base: str) -> list[_Figure]:
+    return [f for f in figures if f.fact.kind == Kind.LEVEL and f.fact.unit_base == unit_base]
+
+
+def _enumerations(figures: Sequence[_Figure]) -> Iterable[tuple[_Figure, list[_Figure]]]:
+    """Levels of one indicator with distinct dimensions in one sentence, and their total."""
+    groups: dict[tuple[str, str, str, int], list[_Figure]] = {}
+    for figure in figures:
+        fact = figure.fact
+        if fact.kind == Kind.LEVEL and fact.dimension:
+            key = (fact.section_id, fact.indicator, fact.unit_base, figure.sentence)
+            groups.setdefault(key, []).append(figure)
+    for members in groups.values():
+        if len(members) < 2 or len({m.fact.dimension for m in members}) < len(members):
+            continue
+        total = _total_before(figures, members)
+        if total and not _intruders(figures, total, members):
+            yield total, members
+
+
+def _total_before(figures: Sequence[_Figure], members: list[_Figure]) -> _Figure | None:
+    """The nearest earlier dimensionless level of the members' section and unit that
+    names the same measure; for a complete list, the nearest such level at all."""
+    first = members[0]
+    candidates = [f for f in _levels(figures, first.fact.unit_base)
+                  if f.id < first.id and not f.fact.dimension
+                  and f.fact.section_id == first.fact.section_id]
+    for candidate in reversed(candidates):
+        if _related(candidate.fact.indicator, first.fact.indicator):
+            return candidate
+    if candidates and any(_is_catch_all(m) for m in members):
+        return candidates[-1]
+    return None
+
+
+def _intruders(figures: Sequence[_Figure], total: _Figure, members: list[_Figure]
+               ) -> list[_Figure]:
+    """Levels of the members' unit in their sentence, after the total, that are not members."""
+    ids = {m.id for m in members}
+    sentence = members[0].sentence
+    return [f for f in _levels(figures, total.fact.unit_base)
+            if f.sentence == sentence and f.id > total.id and f.id not in ids]
+
+
+def _listed_parts(figures: Sequence[_Figure], text: str
+                  ) -> Iterable[tuple[_Figure, list[_Figure]]]:
+    """A total, then 其中 and the levels of its unit up to the end of that part
+    of the sentence, all naming the total's measure."""
+    for unit_base in {f.fact.unit_base for f in figures}:
+        levels = _levels(figures, unit_base)
+        for total, first in itertools.pairwise(levels):
+            if total.fact.dimension or first.sentence - total.sentence > 1:
+                continue
+            if "其中" not in text[total.fact.end:first.fact.start]:
+                continue
+            parts = [f for f in levels if f.id >= first.id and f.sentence == first.sentence
+                     and f.part == first.part]
+            if len(parts) >= 2 and all(
+                    _same_measure(p.fact.indicator, total.fact.indicator)
+                    or _related(p.fact.indicator, total.fact.indicator) for p in parts):
+                yield total, parts
+
+
+def _sum_check(breakdown: _Breakdown) -> Check | None:
+    total, members = breakdown.total, breakdown.members
+    check = _compare("sum", members, total,
+                     sum((m.base for m in members), Decimal(0)),
+                     sum((m.low for m in members), Decimal(0)),
+                     sum((m.high for m in members), Decimal(0)))
+    partial = check.expected < check.actual or any(m.base < 0 for m in members)
+    if check.status == MISMATCH and partial and not breakdown.complete:
+        return None  # a list after 其中 may name only some of the parts
+    terms = " + ".join(f"{_label(m)} {m.written}" for m in members)
+    how = ("; the members exceed their total" if check.expected > check.actual
+           else "; the list is complete (其他) but falls short")
+    return _described(check, f"{terms} = {total.shows(_in_base(check, total))}; "
+                             f"the text states {total.name} {total.stated}", how)
+
+
+def _change_sum_checks(breakdown: _Breakdown, figures: Sequence[_Figure]) -> list[Check]:
+    """The members' changes add up to the total's change."""
+    total_change = _companion(figures, breakdown.total, Kind.CHANGE)
+    changes = [_companion(figures, m, Kind.CHANGE) for m in breakdown.members]
+    if total_change is None or any(c is None for c in changes):
+        return []
+    members = [c for c in changes if c is not None]
+    if len({c.fact.basis for c in [*members, total_change]}) != 1:
+        return []
+    check = _compare("sum", members, total_change,
+                     sum((m.base for m in members), Decimal(0)),
+                     sum((m.low for m in members), Decimal(0)),
+                     sum((m.high for m in members), Decimal(0)))
+    terms = " + ".join(f"{_label(m)} {m.written}" for m in members)
+    return [_described(check, f"changes: {terms} = "
+                              f"{total_change.shows(_in_base(check, total_change))}; "
+                              f"the text states {total_change.name} {total_change.stated}")]
+
+
+def _companion(figures: Sequence[_Figure], level: _Figure, kind: Kind) -> _Figure | None:
+    """The figure of ``kind`` in the level's unit, indicator, dimension and sentence."""
+    fact = level.fact
+    for figure in figures:
+        other = figure.fact
+        if (figure.id > level.id and figure.sentence == level.sentence and other.kind == kind
+                and other.unit_base == fact.unit_base and other.indicator == fact.indicator
+                and other.dimension == fact.dimension):
+            return figure
+    return None
+
+
+def _label(figure: _Figure) -> str:
+    return figure.fact.dimension or figure.fact.indicator
+
+
+# --- shares ------------------------------------------------------------------------
+
+
+def _share_checks(figures: Sequence[_Figure], complete: Sequence[_Breakdown]) -> list[Check]:
+    """Shares of a complete breakdown (or one with a catch-all member) add up to 100 %."""
+    known = {(b.total.fact.section_id, frozenset(m.fact.dimension for m in b.members))
+             for b in complete}
+    groups: dict[tuple[str, str, Kind, int], list[_Figure]] = {}
+    for figure in figures:
+        fact = figure.fact
+        if (fact.unit_base == "%" and fact.dimension and fact.kind in (Kind.LEVEL, Kind.PREVIOUS)
+                and any(word in fact.indicator for word in _SHARE_WORDS)):
+            key = (fact.section_id, fact.indicator, fact.kind, figure.sentence)
+            groups.setdefault(key, []).append(figure)
+    checks = []
+    for (section_id, _, _, _), shares in groups.items():
+        dimensions = frozenset(s.fact.dimension for s in shares)
+        if len(shares) < 2 or len(dimensions) < len(shares):
+            continue
+        if (section_id, dimensions) not in known and not any(map(_is_catch_all, shares)):
+            continue
+        check = _compare_with_whole(shares)
+        terms = " + ".join(f"{_label(s)} {s.written}" for s in shares)
+        checks.append(_described(check, f"{shares[0].fact.indicator}: {terms} = "
+                                        f"{_plain(check.actual)}%; a whole is 100%"))
+    return checks
+
+
+# --- fund balances -----------------------------------------------------------------
+
+
+def _flow(indicator: str, words: tuple[str, ...]) -> str | None:
+    """The fund an income, expenditure or balance indicator names, or None.
+
+    >>> _flow("职工医保统筹基金（含生育保险）收入", _INCOME)
+    '职工医保统筹'
+    """
+    for word in words:
+        if indicator.endswith(word):
+            fund = _BRACKETED.sub("", indicator[:-len(word)])
+            return fund.removesuffix("总").removesuffix("基金")
+    return None
+
+
+def _same_fund(a: str, b: str) -> bool:
+    """Equal, or one the other's short form (统筹 for 职工医保统筹); never empty vs named."""
+    if not a or not b:
+        return a == b
+    return a.endswith(b) or b.endswith(a)
+
+
+def _balance_checks(figures: Sequence[_Figure]) -> list[Check]:
+    checks = []
+    money = [f for f in _levels(figures, "元")]
+    for balance in money:
+        fund = _flow(balance.fact.indicator, _BALANCE)
+        if fund is None:
+            continue
+        earlier = [f for f in money if f.id < balance.id
+                   and f.fact.section_id == balance.fact.section_id
+                   and f.fact.dimension == balance.fact.dimension]
+        spent = _nearest_flow(earlier, _EXPENDITURE, fund)
+        if spent is None:
+            continue
+        income = _nearest_flow([f for f in earlier if f.id < spent.id], _INCOME, fund,
+                               _flow(spent.fact.indicator, _EXPENDITURE) or "")
+        if income is None:
+            continue
+        check = _compare("balance", [income, spent], balance, income.base - spent.base,
+                         income.low - spent.high, income.high - spent.low)
+        checks.append(_described(
+            check, f"{income.name} {income.written} − {spent.name} {spent.written} = "
+                   f"{balance.shows(_in_base(check, balance))}; the text states "
+                   f"{balance.name} {balance.stated}"))
+    return checks
+
+
+def _nearest_flow(figures: Sequence[_Figure], words: tuple[str, ...], *funds: str
+                  ) -> _Figure | None:
+    for figure in reversed(figures):
+        fund = _flow(figure.fact.indicator, words)
+        if fund is not None and all(_same_fund(fund, other) for other in funds):
+            return figure
+    return None
+
+
+# --- a level, its change, its previous level and its growth ------------------------
+
+
+def _change_and_growth_checks(figures: Sequence[_Figure]) -> list[Check]:
+    by_sentence: dict[int, list[_Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    checks = []
+    for sentence in by_sentence.values():
+        for level in sentence:
+            if level.fact.kind != Kind.LEVEL:
+                continue
+            previous, change, growth = _relatives(sentence, level)
+            checks += _change_check(level, previous, change)
+            checks += _growth_check(level, previous, change, growth)
+    return checks
+
+
+def _relatives(sentence: list[_Figure], level: _Figure
+               ) -> tuple[_Figure | None, _Figure | None, _Figure | None]:
+    """The previous level, change and growth that belong to ``level`` in its sentence."""
+    unit = level.fact.unit_base
+    levels = _levels(sentence, unit)
+    wanted = {Kind.PREVIOUS: unit, Kind.CHANGE: _POINTS if unit == "%" else unit,
+              Kind.GROWTH: "" if unit == "%" else "%"}
+    found = []
+    for kind, kind_unit in wanted.items():
+        same = [f for f in sentence if f.fact.kind == kind and f.fact.unit_base == kind_unit
+                and f.id > levels[0].id]
+        found.append(_by_key(same, level) or _by_position(same, levels, level))
+    previous, change, growth = found
+    bases = {f.fact.basis for f in found if f is not None}
+    if len(bases) > 1 or "年均" in bases:
+        return None, None, None
+    return previous, change, growth
+
+
+def _by_key(candidates: list[_Figure], level: _Figure) -> _Figure | None:
+    for figure in candidates:
+        if (figure.id > level.id and figure.fact.indicator == level.fact.indicator
+                and figure.fact.dimension == level.fact.dimension):
+            return figure
+    return None
+
+
+def _by_position(candidates: list[_Figure], levels: list[_Figure], level: _Figure
+                 ) -> _Figure | None:
+    """The candidate at the level's place, when the two lists are equally long
+    and their members agree."""
+    if len(candidates) != len(levels) or len(levels) < 2:
+        return None
+    figure = candidates[levels.index(level)]
+    if not _same_member(figure.fact.dimension, level.fact.dimension):
+        return None
+    return figure
+
+
+def _same_member(a: str, b: str) -> bool:
+    """Member names that may name the same member: 成年人 and 成年居民, 三级 and 三级医院."""
+    return a == b or (bool(a) and bool(b) and (a in b or b in a or a[:2] == b[:2]))
+
+
+def _change_check(level: _Figure, previous: _Figure | None, change: _Figure | None
+                  ) -> list[Check]:
+    """Level − previous = change (% and 个百分点, 万人 and 万人: one base unit)."""
+    if previous is None or change is None:
+        return []
+    check = _compare("change", [level, previous], change, level.base - previous.base,
+                     level.low - previous.high, level.high - previous.low)
+    return [_described(check, f"{level.name} {level.written} − {previous.written} "
+                              f"(previous) = {change.shows(_in_base(check, change))}; "
+                              f"the text states a change of {change.stated}")]
+
+
+def _growth_check(level: _Figure, previous: _Figure | None, change: _Figure | None,
+                  growth: _Figure | None) -> list[Check]:
+    """Change ÷ previous = growth, from whichever two of level, previous, change are stated."""
+    if growth is None or (previous is None and change is None):
+        return []
+    if change is not None and previous is not None:
+        operands, words = [change, previous], f"{change.fact.text} ÷ {previous.fact.text}"
+        values = _corners(lambda chg, prev: chg / prev * _HUNDRED, change, previous)
+    elif change is not None:
+        operands = [level, change]
+        words = f"{change.written} ÷ ({level.written} − {change.written})"
+        values = _corners(lambda lv, chg: chg / (lv - chg) * _HUNDRED, level, change)
+    else:
+        assert previous is not None
+        operands = [level, previous]
+        words = f"({level.written} − {previous.written}) ÷ {previous.written}"
+        values = _corners(lambda lv, prev: (lv - prev) / prev * _HUNDRED, level, previous)
+    if values is None:
+        return []
+    check = _compare("growth", operands, growth, *values)
+    exponent = growth.fact.value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return [_described(check, f"{level.name}: {words} = "
+                              f"{_plain(round(check.expected, 2 - exponent))}%; "
+                              f"the text states a growth of {growth.stated}")]
+
+
+def _corners(function: Callable[[Decimal, Decimal], Decimal], a: _Figure, b: _Figure
+             ) -> tuple[Decimal, Decimal, Decimal] | None:
+    """A ratio of two stated figures at their values, and its least and greatest
+    value over their rounding: the ratios here are monotone in each argument while
+    the denominator keeps its sign, which it does unless it can be zero, and then
+    one corner divides by zero (a written figure is at least twice its half unit)."""
+    try:
+        centre = function(a.base, b.base)
+        values = [function(x, y) for x in (a.low, a.high) for y in (b.low, b.high)]
+    except ArithmeticError:  # a denominator of zero
+        return None
+    return centre, min(values), max(values)
+
+
+# --- comparing ---------------------------------------------------------------------
+
+
+def _compare(name: str, operands: Sequence[_Figure], stated: _Figure,
+             expected: Decimal, low: Decimal, high: Decimal) -> Check:
+    """Compare a result implied by ``operands`` (its value and range, in base units)
+    with a stated figure, in the stated figure's unit."""
+    reach = (high - expected) if stated.base >= expected else (expected - low)
+    status = OK if stated.low <= high and low <= stated.high else MISMATCH
+    return Check(name, (*(o.id for o in operands), stated.id), expected / stated.scale,
+                 stated.base / stated.scale, (reach + stated.half) / stated.scale, status, "")
+
+
+def _compare_with_whole(shares: Sequence[_Figure]) -> Check:
+    """Compare the sum of some shares with 100 %: ``actual`` is the sum."""
+    total = sum((s.base for s in shares), Decimal(0))
+    low = sum((s.low for s in shares), Decimal(0))
+    high = sum((s.high for s in shares), Decimal(0))
+    status = OK if low <= _HUNDRED <= high else MISMATCH
+    tolerance = total - low if total >= _HUNDRED else high - total
+    return Check("shares", tuple(s.id for s in shares), _HUNDRED, total, tolerance, status, "")
+
+
+def _in_base(check: Check, stated: _Figure) -> Decimal:
+    """A check's expected value back in base units (for showing it in a unit)."""
+    return check.expected * stated.scale
+
+
+def _described(check: Check, arithmetic: str, note: str = "") -> Check:
+    difference = _plain(round(check.actual - check.expected, 4))
+    verdict = ("within rounding" if check.status == OK else
+               f"off by {difference}, more than rounding allows "
+               f"(±{_plain(round(check.tolerance, 4))})")
+    return Check(check.check, check.fact_ids, check.expected, check.actual, check.tolerance,
+                 check.status, f"{arithmetic}: {verdict}{note if check.status == MISMATCH else ''}")

@@ -1,0 +1,139 @@
+"""The checks table: each relation found, mismatches found, no false alarm."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from extract.pipeline import extract_file, extract_text
+
+from .conftest import DEV, SAMPLES
+
+
+def checks_of(text: str) -> pd.DataFrame:
+    return extract_text(text, doc_id="case")["checks"]
+
+
+def only(checks: pd.DataFrame, kind: str) -> pd.Series:
+    rows = checks[checks["check"] == kind]
+    assert len(rows) == 1, checks.to_string()
+    return rows.iloc[0]
+
+
+def test_members_that_add_up_to_their_total() -> None:
+    row = only(checks_of("职工医保参保人数200.00万人。企业、机关事业、灵活就业等其他人员这三类"
+                         "参保人分别为150.00万人、30.00万人、20.00万人。"), "sum")
+    assert (row["fact_ids"], row["status"]) == ("2;3;4;1", "ok")
+    assert (row["expected"], row["actual"], row["tolerance"]) == (200.0, 200.0, 0.02)
+
+
+def test_members_that_exceed_their_total() -> None:
+    row = only(checks_of("2024年全市参加职工医保人数300.00万人。其中在职职工200.00万人，"
+                         "退休人员110.00万人。"), "sum")
+    assert (row["status"], row["expected"], row["actual"]) == ("mismatch", 310.0, 300.0)
+    assert "exceed" in row["detail"]
+
+
+def test_a_partial_list_after_qizhong_is_not_a_mismatch() -> None:
+    # 征缴收入 and 财政补贴 need not be all of the income (there is interest too).
+    assert checks_of("2024年基金收入100.0亿元，其中征缴收入60.0亿元，财政补贴收入30.0亿元。").empty
+
+
+def test_a_complete_list_that_falls_short() -> None:
+    row = only(checks_of("参保人数100万人，其中企业、机关、其他人员分别为50万人、20万人、20万人。"),
+               "sum")
+    assert row["status"] == "mismatch" and "其他" in row["detail"]
+
+
+def test_rounding_of_every_term_is_allowed() -> None:
+    # 2.62 + 1.34 = 3.96 against 3.97: each of the three is exact to ±0.005.
+    row = only(checks_of("异地就医就诊人次为3.97亿人次，其中职工医保异地就医2.62亿人次，"
+                         "居民医保异地就医1.34亿人次。"), "sum")
+    assert (row["status"], row["tolerance"]) == ("ok", 0.015)
+
+
+def test_averages_and_rates_are_never_summed() -> None:
+    assert checks_of("2024年次均住院费用10000元，其中三级、二级医院分别为12000元、8000元。").empty
+    assert checks_of("职工医保住院率17.95%。其中在职职工住院率为10.14%，退休人员住院率为38.88%。"
+                     ).empty
+
+
+def test_approximate_figures_are_not_checked() -> None:
+    assert checks_of("参保人数约100万人，比上年增加10万人，增长12%。").empty
+
+
+def test_shares_of_a_complete_breakdown() -> None:
+    checks = checks_of("职工医保参保人数200.00万人。企业、机关事业、灵活就业等其他人员这三类参保人"
+                       "分别为150.00万人、30.00万人、20.00万人，分别占参保总人数的75.00%、15.00%和"
+                       "11.00%。")
+    row = only(checks, "shares")
+    assert (row["fact_ids"], row["expected"], row["actual"], row["status"]) == (
+        "5;6;7", 100.0, 101.0, "mismatch")
+
+
+def test_balance_of_one_fund() -> None:
+    row = only(checks_of("2024年居民医保基金收入100.00亿元，支出80.00亿元，当期结存21.00亿元。"),
+               "balance")
+    assert (row["fact_ids"], row["expected"], row["actual"], row["status"]) == (
+        "1;2;3", 20.0, 21.0, "mismatch")
+
+
+def test_balance_of_a_part_is_not_compared_with_the_whole_fund() -> None:
+    # The whole fund's income and expenditure include the personal accounts.
+    assert checks_of("2024年全市基本医保基金总收入100.00亿元，总支出80.00亿元。"
+                     "统筹基金当期结存15.00亿元。").empty
+
+
+@pytest.mark.parametrize(("growth", "status"), [("11.11", "ok"), ("11.00", "mismatch")])
+def test_growth_from_level_and_change(growth: str, status: str) -> None:
+    row = only(checks_of(f"全市参保人数100.00万人，比上年增加10.00万人，比上年增长{growth}%。"),
+               "growth")
+    assert (row["fact_ids"], row["status"]) == ("1;2;3", status)
+    assert abs(row["expected"] - 100 * 10 / 90) < 1e-6
+
+
+def test_rate_changes_in_parallel_lists() -> None:
+    checks = checks_of("参加居民医保的人群中，城镇居民、农村居民参保人数分别占参保总人数的60.10%、39.90%，"
+                       "与上年度（59.00%、41.00%）相比，城镇居民和农村居民比重分别上升1.10个百分点、"
+                       "-1.20个百分点。")
+    assert checks[["check", "fact_ids", "status"]].values.tolist() == [
+        ["change", "1;3;5", "ok"], ["change", "2;4;6", "mismatch"]]
+
+
+def test_the_samples_known_mismatches_and_no_other() -> None:
+    found = []
+    for path in SAMPLES:
+        tables = extract_file(path)
+        checks, facts = tables["checks"], tables["facts"].set_index("fact_id")
+        for row in checks[checks["status"] == "mismatch"].itertuples():
+            values = [facts.loc[int(i), "value"] for i in row.fact_ids.split(";")]
+            found.append((path.stem, row.check, values))
+    assert found == [
+        # 与上年度（58.35%、36.15%…）相比 … 上升-1.85 个百分点、1.05 个百分点
+        ("changzhou-2024", "change", [56.55, 58.35, -1.85]),
+        ("changzhou-2024", "change", [37.65, 36.15, 1.05]),
+        # 其中在职职工27491.84万人，退休职工10457.50万人: 37949.34, not 37948.34
+        ("national-2024", "sum", [27491.84, 10457.50, 37948.34]),
+    ]
+
+
+@pytest.mark.parametrize("path", SAMPLES + DEV, ids=lambda p: p.stem)
+def test_every_check_is_explained_by_the_facts_it_names(path) -> None:
+    tables = extract_file(path)
+    facts = tables["facts"].set_index("fact_id")
+    for row in tables["checks"].itertuples():
+        ids = [int(i) for i in row.fact_ids.split(";")]
+        assert ids == sorted(set(ids), key=ids.index) and all(i in facts.index for i in ids)
+        for i in ids:  # every fact named shows its value in the arithmetic
+            written = re.sub(r"^-", "", str(facts.loc[i, "text"]).replace(",", ""))
+            number = re.match(r"[\d.]+", written)
+            assert number and number.group() in row.detail, (row.detail, facts.loc[i, "text"])
+        assert (row.status == "ok") == (abs(row.actual - row.expected) <= row.tolerance + 1e-9)
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem)
+def test_no_mismatch_on_the_development_set(path) -> None:
+    checks = extract_file(path)["checks"]
+    assert checks[checks["status"] == "mismatch"].empty, checks.to_string()
