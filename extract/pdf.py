@@ -210,6 +210,11 @@ class Page:
     """1-based."""
     blocks: list[Block]
     """Lines and tables, top to bottom."""
+    chars: int = 0
+    """Characters on the page, spaces aside."""
+    unmapped: int = 0
+    """Characters whose glyph maps to no Unicode (``(cid:12)``)."""
+    images: int = 0
 
 
 def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[Page]:
@@ -222,7 +227,6 @@ def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[P
     except Exception as exc:  # the parser raises many kinds on a damaged file
         raise _open_error(exc, name) from None
     pages: list[Page] = []
-    chars_seen = unmapped = 0
     with pdf:
         if not pdf.pages:
             raise EmptyInput(f"{name}: PDF has no pages")
@@ -230,25 +234,32 @@ def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[P
             if time.monotonic() > deadline:
                 raise _OutOfTime
             try:
-                page, seen, missing = _read_page(pdf_page, number)
+                pages.append(_read_page(pdf_page, number))
             except Exception as exc:
                 raise NotAPdf(f"{name}: damaged PDF, page {number} cannot be read "
                               f"({_reason(exc)})") from None
             finally:
                 pdf_page.close()
-            pages.append(page)
-            chars_seen += seen
-            unmapped += missing
-    if chars_seen == 0:
-        raise NoTextLayer(f"{name}: PDF has no text layer (its {len(pages)} pages are images, "
-                          "as in a scan); it needs OCR first")
-    if unmapped > chars_seen / 2:
-        raise NoTextLayer(f"{name}: PDF text cannot be decoded (its fonts map "
-                          f"{unmapped} of {chars_seen} characters to no Unicode); "
-                          "it needs OCR first")
+    check_text_layer(pages, name)
     drop_furniture(pages)
     mark_continued_tables(pages)
     return pages
+
+
+def check_text_layer(pages: list[Page], name: str) -> None:
+    """Raise unless the pages hold text that decodes: a scan has images and no
+    text; pages with neither are blank or their content is damaged."""
+    chars = sum(p.chars for p in pages)
+    unmapped = sum(p.unmapped for p in pages)
+    if chars == 0 and any(p.images for p in pages):
+        raise NoTextLayer(f"{name}: PDF has no text layer (its {len(pages)} pages are images, "
+                          "as in a scan); it needs OCR first")
+    if chars == 0:
+        raise NotAPdf(f"{name}: damaged or blank PDF: its {len(pages)} pages show no text "
+                      "and no images")
+    if unmapped > chars / 2:
+        raise NoTextLayer(f"{name}: PDF text cannot be decoded (its fonts map {unmapped} of "
+                          f"{chars} characters to no Unicode); it needs OCR first")
 
 
 def _open_error(exc: Exception, name: str) -> Exception:
@@ -266,13 +277,11 @@ def _reason(exc: BaseException) -> str:
     return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
 
 
-def _read_page(pdf_page: Any, number: int) -> tuple[Page, int, int]:
-    """A page's blocks, how many characters it has and how many of those have
-    no Unicode (``(cid:12)``)."""
+def _read_page(pdf_page: Any, number: int) -> Page:
+    """A page's blocks (and its counts of characters and images)."""
     page = pdf_page.dedupe_chars()  # fake bold prints every character twice
+    visible = [c for c in page.chars if c["text"] and not c["text"].isspace()]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"]]
-    visible = [c for c in chars if not c["text"].isspace()]
-    unmapped = sum(1 for c in visible if c["text"].startswith("(cid:"))
     tables = [t for t in page.find_tables() if _is_grid(t)]
     boxes = [t.bbox for t in tables]
     in_table: list[list[Char]] = [[] for _ in tables]
@@ -283,7 +292,8 @@ def _read_page(pdf_page: Any, number: int) -> tuple[Page, int, int]:
     blocks: list[Block] = [line for line in text_lines(free) if line.text]
     blocks += [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)]
     blocks.sort(key=lambda b: b.top)
-    return Page(number, blocks), len(visible), unmapped
+    return Page(number, blocks, chars=len(visible), images=len(page.images),
+                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
 
 
 def _is_grid(table: Any) -> bool:
