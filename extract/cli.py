@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="comma-separated output formats: csv, parquet (default: both)")
     extract.add_argument("--patterns", type=Path, metavar="DIR",
                          help="use the rule files in DIR instead of the shipped ones")
+    extract.add_argument("--raw", action="store_true",
+                         help="also write each document's raw text (what line, start and end "
+                              "point into) to OUTDIR/raw/DOC_ID.txt")
     extract.add_argument("--strict", action="store_true",
                          help="stop at the first file that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -58,7 +61,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         report = run(args.paths, args.output, patterns=args.patterns, formats=formats,
-                     strict=args.strict,
+                     strict=args.strict, raw=args.raw,
                      on_error=lambda e: print(f"error: {e.message}", file=sys.stderr))
     except ExtractError as exc:  # a problem with the run itself, such as the rule files
         print(f"bulletin: {exc}", file=sys.stderr)
