@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     from .errors import ExtractError
     from .pipeline import run
+
+    # pdfminer warns on stderr of every odd object in a PDF; a file that cannot
+    # be read gets an error line of its own, which is what a user needs.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
         report = run(args.paths, args.output, patterns=args.patterns, formats=formats,
