@@ -277,9 +277,8 @@ def _reason(exc: BaseException) -> str:
     return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
 
 
-def _read_page(pdf_page: Any, number: int) -> Page:
+def _read_page(page: Any, number: int) -> Page:
     """A page's blocks (and its counts of characters and images)."""
-    page = pdf_page.dedupe_chars()  # fake bold prints every character twice
     visible = [c for c in page.chars if c["text"] and not c["text"].isspace()]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"]]
     tables = [t for t in page.find_tables() if _is_grid(t)]
@@ -394,6 +393,8 @@ def _row_text(row: _Row) -> str:
     runs: list[tuple[bool, list[str]]] = []  # (super- or subscript?, characters)
     previous: Char | None = None
     for char in sorted(row.chars, key=lambda c: c["x0"]):
+        if previous is not None and _is_copy(previous, char):
+            continue  # fake bold prints a character twice, a hair apart
         if previous is not None and _gap_is_space(previous, char):
             runs[-1][1].append(" ")
         script = id(char) in row.scripts
@@ -404,6 +405,11 @@ def _row_text(row: _Row) -> str:
     text = "".join(_script_text("".join(chars)) if script else "".join(chars)
                    for script, chars in runs)
     return " ".join(text.split())
+
+
+def _is_copy(left: Char, right: Char) -> bool:
+    return left["text"] == right["text"] and abs(right["x0"] - left["x0"]) <= 1 \
+        and abs(right["top"] - left["top"]) <= 1
 
 
 def _gap_is_space(left: Char, right: Char) -> bool:

@@ -418,3 +418,30 @@ def region_table_pdf(path: Path) -> Path:
         story, onFirstPage=furniture, onLaterPages=furniture)
     assert len(pages) == 2, "the table should run over onto a second page"
     return path
+
+
+def fake_bold_pdf(path: Path, text: str) -> Path:
+    """A line printed twice, a third of a point apart: bold faked the way
+    some office software does it."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(FONT, 12)
+    for shift in (0, 0.3):
+        c.drawString(72 + shift, 700, text)
+    c.save()
+    return path
+
+
+def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float = 55) -> Path:
+    """A table ruled only above, below and under its header (三线表): no
+    vertical rules, so no grid a table finder could take. Header cells
+    wider than ``column_width`` (mm) wrap."""
+    style = _style("cell", 10, alignment=TA_CENTER)
+    table = Table([[Paragraph(escape(c), style) for c in row] for row in rows],
+                  colWidths=[40 * mm] + [column_width * mm] * (len(rows[0]) - 1))
+    table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+    story = [Paragraph("一、参保情况", STYLES["heading1"]),
+             Paragraph("各级医疗机构支付比例如下。", STYLES["body"]), table]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

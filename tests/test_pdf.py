@@ -192,6 +192,33 @@ def test_bare_superscript_number_reads_as_a_marker(region_pdf) -> None:
     assert "某市医疗保障局" not in raw and "/2" not in raw  # header and n/total page numbers
 
 
+def test_fake_bold_is_read_once(tmp_path) -> None:
+    raw = read_path(fx.fake_bold_pdf(tmp_path / "bold.pdf", "参保人数272.42万人。"))
+    assert raw.text == "参保人数272.42万人。\n"
+
+
+THREE_LINE_ROWS = [["级别", "政策范围内基金支付比例", "实际住院费用支付比例"],
+                   ["全市平均", "88.63%", "68.37%"], ["三级", "87.97%", "66.50%"]]
+
+
+def test_a_table_without_vertical_rules_is_read_as_text_columns(tmp_path) -> None:
+    path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS)
+    assert "全市平均 88.63% 68.37%" in read_path(path).text
+    facts = extract_file(path)["facts"]
+    assert facts[["indicator", "dimension", "value"]].values.tolist() == [
+        ["政策范围内基金支付比例", "全市平均", 88.63], ["实际住院费用支付比例", "全市平均", 68.37],
+        ["政策范围内基金支付比例", "三级", 87.97], ["实际住院费用支付比例", "三级", 66.5]]
+
+
+@pytest.mark.xfail(strict=True, reason="a table without vertical rules is read as lines of "
+                   "text; a header cell wrapped over two lines is split among them")
+def test_a_wrapped_header_cell_of_a_table_without_vertical_rules(tmp_path) -> None:
+    path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS,
+                                   column_width=38)
+    facts = extract_file(path)["facts"]
+    assert facts["indicator"].iloc[0] == "政策范围内基金支付比例"
+
+
 def test_a_permissions_only_encrypted_pdf_is_read(tmp_path) -> None:
     raw = read_path(fx.permissions_only_pdf(tmp_path / "locked.pdf"))
     assert "272.42" in raw.text
