@@ -27,6 +27,7 @@ command line starts quickly.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import signal
@@ -226,24 +227,45 @@ def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[P
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # the parser raises many kinds on a damaged file
         raise _open_error(exc, name) from None
-    pages: list[Page] = []
-    with pdf:
-        if not pdf.pages:
-            raise EmptyInput(f"{name}: PDF has no pages")
-        for number, pdf_page in enumerate(pdf.pages, start=1):
-            if time.monotonic() > deadline:
-                raise _OutOfTime
-            try:
-                pages.append(_read_page(pdf_page, number))
-            except Exception as exc:
-                raise NotAPdf(f"{name}: damaged PDF, page {number} cannot be read "
-                              f"({_reason(exc)})") from None
-            finally:
-                pdf_page.close()
+    try:
+        pages = _read_all(pdf, name, deadline)
+    finally:
+        _close(pdf)
     check_text_layer(pages, name)
     drop_furniture(pages)
     mark_continued_tables(pages)
     return pages
+
+
+def _read_all(pdf: Any, name: str, deadline: float) -> list[Page]:
+    try:
+        pdf_pages = pdf.pages
+    except Exception as exc:
+        raise NotAPdf(f"{name}: damaged PDF, its pages cannot be found "
+                      f"({_reason(exc)})") from None
+    if not pdf_pages:
+        raise EmptyInput(f"{name}: PDF has no pages")
+    pages = []
+    for number, pdf_page in enumerate(pdf_pages, start=1):
+        if time.monotonic() > deadline:
+            raise _OutOfTime
+        try:
+            pages.append(_read_page(pdf_page, number))
+        except Exception as exc:
+            raise NotAPdf(f"{name}: damaged PDF, page {number} cannot be read "
+                          f"({_reason(exc)})") from None
+        finally:
+            pdf_page.close()
+    return pages
+
+
+def _close(pdf: Any) -> None:
+    """Close the document. Closing lists the pages again, which on a damaged
+    file fails as reading them did; that failure is reported already."""
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
 
 
 def check_text_layer(pages: list[Page], name: str) -> None:
@@ -437,27 +459,28 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     cells: list[Bbox] = list(table.cells)
     xs = sorted({c[0] for c in cells})
     ys = sorted({c[1] for c in cells})
-    grid = [[_cover(cells, x, y) for x in xs] for y in ys]
-    texts = _cell_texts(cells, chars)
+    starting = {(c[0], c[1]): c for c in cells}
+    grid = [[starting.get((x, y)) or _cover(cells, x, y) for x in xs] for y in ys]
+    texts = _cell_texts(grid, xs, ys, chars)
     captions: list[str] = []
-    while len(grid) > 1 and len({id(c) for c in grid[0]}) == 1:
+    while len(grid) > 1 and grid[0][0] is not None and all(c is grid[0][0] for c in grid[0]):
         captions.append(texts.get(grid[0][0], ""))
         grid.pop(0)
     header_count = 0
     while header_count < len(grid) - 1 and _is_header_row(
             [texts.get(c, "") for c in grid[header_count]]):
         header_count += 1
-    header = [[texts.get(c, "") for c in row] for row in grid[:header_count]]
     body = []
     for r, row in enumerate(grid[header_count:], start=header_count):
         body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
                      for j, cell in enumerate(row)])
+    header = [_flatten_header(grid[:header_count], texts)] if header_count else []
     _, top, _, bottom = table.bbox
-    return TableBlock(top, bottom, tuple(xs), captions,
-                      [_flatten_header(grid[:header_count], texts)] if header else [], body)
+    return TableBlock(top, bottom, tuple(xs), captions, header, body)
 
 
 def _cover(cells: list[Bbox], x: float, y: float) -> Bbox | None:
+    """The merged cell that covers the slot at (x, y), if any."""
     for cell in cells:
         if cell[0] <= x + 0.5 < cell[2] and cell[1] <= y + 0.5 < cell[3]:
             return cell
@@ -470,14 +493,19 @@ def _first_slot(grid: list[list[Bbox | None]], r: int, j: int) -> bool:
         and (r == 0 or grid[r - 1][j] is not cell)
 
 
-def _cell_texts(cells: list[Bbox], chars: list[Char]) -> dict[Bbox, str]:
-    by_cell: dict[int, list[Char]] = {}
+def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
+                chars: list[Char]) -> dict[Bbox, str]:
+    """The text of each cell: its characters (found by the slot their middle
+    falls in) as lines, joined."""
+    by_cell: dict[Bbox, list[Char]] = {}
     for char in chars:
-        index = _box_of(char, cells)
-        if index is not None:
-            by_cell.setdefault(index, []).append(char)
-    return {cells[i]: _join_lines([line.text for line in text_lines(cs)])
-            for i, cs in by_cell.items()}
+        x, y = _center(char)
+        r, j = bisect.bisect_right(ys, y) - 1, bisect.bisect_right(xs, x) - 1
+        cell = grid[r][j] if r >= 0 and j >= 0 else None
+        if cell is not None and x <= cell[2] and y <= cell[3]:
+            by_cell.setdefault(cell, []).append(char)
+    return {cell: _join_lines([line.text for line in text_lines(cs)])
+            for cell, cs in by_cell.items()}
 
 
 def _join_lines(lines: list[str]) -> str:

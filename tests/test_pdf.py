@@ -6,6 +6,7 @@ Every PDF here is rendered by the test itself (tests/pdf_fixtures.py).
 from __future__ import annotations
 
 import json
+import random
 import signal
 import subprocess
 import sys
@@ -21,7 +22,14 @@ import regex
 
 from extract import pdf as pdf_reader
 from extract.cli import main
-from extract.errors import EmptyInput, EncryptedPdf, NotAPdf, NoTextLayer, TimeLimitExceeded
+from extract.errors import (
+    EmptyInput,
+    EncryptedPdf,
+    NotAPdf,
+    NoTextLayer,
+    TimeLimitExceeded,
+    UnreadableInput,
+)
 from extract.layout import PAGE_NUMBER_LINE
 from extract.pipeline import extract_file
 from extract.read import read_path
@@ -273,6 +281,24 @@ def test_bad_pdfs_do_not_stop_the_batch(tmp_path, region_pdf, capsys) -> None:
         stem: error.kind for stem, (error, _) in expected.items()}
     facts = pd.read_csv(out / "facts.csv", encoding="utf-8-sig")
     assert set(facts["doc_id"]) == {"good", "note"} and len(facts) > 80
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_damaged_pdf_is_read_or_an_unreadable_input_never_a_crash(seed, region_pdf,
+                                                                    tmp_path) -> None:
+    rng = random.Random(seed)
+    data = bytearray(region_pdf.read_bytes())
+    for _ in range(rng.choice([1, 5, 20, 100])):  # bytes overwritten past the header
+        data[rng.randrange(20, len(data) - 40)] = rng.randrange(256)
+    if seed % 3 == 0:  # and a slice cut out
+        start = rng.randrange(20, len(data) - 2100)
+        del data[start:start + rng.randrange(1, 2000)]
+    path = tmp_path / "mangled.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        assert read_path(path).format == "pdf"
+    except UnreadableInput as exc:
+        assert str(exc).startswith(str(path))
 
 
 # --- the time limit -----------------------------------------------------------------------
