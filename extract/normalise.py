@@ -244,7 +244,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         starts.append(starts[-1] + len(line) + 1)
     wrap = wrap_of(lines)
     keep = _table_lines(lines, rules, wrap)
-    indents = _indents_paragraphs(lines)
+    indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     edits: list[Edit] = []
     # A short line glued to the one before by a comma or a lone marker was one
@@ -289,10 +289,11 @@ _INDENT = regex.compile(r"^ {2,}\S")
 _STARTS_WITH_MARKER = regex.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])")
 
 
-def _indents_paragraphs(lines: list[str]) -> bool:
+def _indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:
     """Whether the text marks where paragraphs begin by indenting them (the
-    raw text of a PDF does, where the page does)."""
-    return sum(1 for line in lines if _INDENT.match(line)) >= 3
+    raw text of a PDF does, where the page does): full lines that are
+    indented, not only short centred ones (titles, captions)."""
+    return sum(1 for line in lines if _INDENT.match(line) and wrap.is_full(line.strip())) >= 3
 
 
 def _continues_paragraph(line: str) -> bool:
