@@ -117,8 +117,9 @@ def test_indented_paragraph_runs_on_past_a_full_stop_at_the_margin(rules) -> Non
 
 
 def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rules) -> None:
-    lines = [line.lstrip("\u3000") for line in _INDENTED]
-    lines[0] = "\u3000\u3000标题"  # short indented lines (a centred title) are no evidence
+    # short indented lines (a centred title, captions) are no evidence
+    lines = ["\u3000\u3000标题", "\u3000\u3000图1", "\u3000\u3000单位：万人"]
+    lines += [line.lstrip("\u3000") for line in _INDENTED]
     text = normalise(read_text("\n".join(lines), "p"), rules).text
     assert "效。\n其中在职职工" in text
 
