@@ -19,7 +19,11 @@ conventions:
   as one row, in place of the table's words, which are not written again;
   rows that continue a table from the page before follow that table's rows
   without repeating its header;
-- rotated characters (watermarks, vertical margin notes) are left out.
+- a line that starts right of its page's left edge (a paragraph's first
+  line, a centred title) begins with ``INDENT``, so that the normaliser can
+  tell where paragraphs begin;
+- rotated characters (watermarks, vertical margin notes) are left out, and a
+  character printed twice a hair apart (fake bold) is read once.
 
 pdfplumber (and pdfminer.six under it) is imported on first use, so that the
 command line starts quickly.
@@ -216,6 +220,7 @@ class Page:
     unmapped: int = 0
     """Characters whose glyph maps to no Unicode (``(cid:12)``)."""
     images: int = 0
+    """Images on the page (a scanned page is one)."""
 
 
 def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[Page]:
