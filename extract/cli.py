@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -27,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="use the rule files in DIR instead of the shipped ones")
     extract.add_argument("--html", action="store_true",
                          help="also write a review page per document: OUTDIR/report/DOC_ID.html")
+    extract.add_argument("--raw", action="store_true",
+                         help="also write each document's raw text (what line, start and end "
+                              "point into) to OUTDIR/raw/DOC_ID.txt")
     extract.add_argument("--strict", action="store_true",
                          help="stop at the first file that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -58,9 +62,13 @@ def _extract(args: argparse.Namespace) -> int:
     from .errors import ExtractError
     from .pipeline import run
 
+    # pdfminer warns on stderr of every odd object in a PDF; a file that cannot
+    # be read gets an error line of its own, which is what a user needs.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
     try:
         report = run(args.paths, args.output, patterns=args.patterns, formats=formats,
-                     strict=args.strict, html=args.html,
+                     strict=args.strict, html=args.html, raw=args.raw,
                      on_error=lambda e: print(f"error: {e.message}", file=sys.stderr))
     except ExtractError as exc:  # a problem with the run itself, such as the rule files
         print(f"bulletin: {exc}", file=sys.stderr)

@@ -35,3 +35,23 @@ class PatternFileError(ExtractError):
     """A rule file that does not validate."""
 
     kind = "patterns"
+
+
+class NotAPdf(UnreadableInput):
+    """A ``.pdf`` file that is not a PDF, or one cut short or damaged."""
+
+    kind = "corrupt"
+
+
+class EncryptedPdf(UnreadableInput):
+    kind = "encrypted"
+
+
+class NoTextLayer(UnreadableInput):
+    """A PDF whose pages are images (a scan) or whose glyphs map to no characters."""
+
+    kind = "no_text"
+
+
+class TimeLimitExceeded(UnreadableInput):
+    kind = "time_limit"

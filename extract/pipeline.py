@@ -21,7 +21,7 @@ from .report import write_report
 from .rules import RuleSet, load_rules
 from .segment import segment
 from .tables import build_tables
-from .write import FORMATS, write_tables
+from .write import FORMATS, write_raw_texts, write_tables
 
 
 def process(raw: RawDoc, rules: RuleSet) -> MatchedDoc:
@@ -80,9 +80,11 @@ class RunReport:
 
 def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path | None = None,
         formats: tuple[str, ...] = FORMATS, strict: bool = False,
-        on_error: Callable[[DocError], None] | None = None, html: bool = False) -> RunReport:
+        on_error: Callable[[DocError], None] | None = None, html: bool = False,
+        raw: bool = False) -> RunReport:
     """Extract every file under ``paths``; write the tables into ``outdir`` if given,
-    and with ``html`` a review page per document into ``outdir/report/``.
+    with ``html`` a review page per document into ``outdir/report/``, and with
+    ``raw`` each document's raw text into ``outdir/raw/``.
 
     A file that cannot be read becomes an error (reported through
     ``on_error``) and the others go on, unless ``strict``.
@@ -121,4 +123,6 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     if outdir is not None:
         report.written += write_tables(build_tables(report.documents, report.errors), outdir,
                                       formats)
+        if raw:
+            report.written += write_raw_texts((d.doc.norm.raw for d in report.documents), outdir)
     return report

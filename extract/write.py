@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
+
+from .records import RawDoc
 
 FORMATS = ("csv", "parquet")
 
@@ -25,6 +28,21 @@ def write_tables(frames: dict[str, pd.DataFrame], outdir: Path,
             path = outdir / f"{name}.{fmt}"
             _atomic_write(path, lambda target, f=frame, fmt=fmt: _write_one(f, target, fmt))
             written.append(path)
+    return written
+
+
+def write_raw_texts(documents: Iterable[RawDoc], outdir: Path) -> list[Path]:
+    """Write each document's raw text to ``outdir/raw/<doc_id>.txt`` (UTF-8,
+    line ends as they are): the text that ``line``, ``start`` and ``end``
+    point into. Return the paths written."""
+    folder = outdir / "raw"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for document in documents:
+        path = folder / f"{document.doc_id}.txt"
+        _atomic_write(path, lambda target, text=document.text: target.write_text(
+            text, encoding="utf-8", newline=""))
+        written.append(path)
     return written
 
 
