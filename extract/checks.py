@@ -152,8 +152,9 @@ class _Figure:
 def check_document(matched: MatchedDoc) -> list[Check]:
     """Every consistency check the facts of one document allow, in document order."""
     figures = _figures(matched)
+    index = _Index(figures)
     checks: list[Check] = []
-    breakdowns = _breakdowns(figures, matched.doc.norm.simplified)
+    breakdowns = _breakdowns(figures, matched.doc.norm.simplified, index)
     complete: list[_Breakdown] = []
     for breakdown in breakdowns:
         check = _sum_check(breakdown)
@@ -162,9 +163,9 @@ def check_document(matched: MatchedDoc) -> list[Check]:
         if breakdown.complete or (check and check.status == OK):
             complete.append(breakdown)
     for breakdown in complete:
-        checks += _change_sum_checks(breakdown, figures)
+        checks += _change_sum_checks(breakdown, index)
     checks += _share_checks(figures, complete)
-    checks += _balance_checks(figures)
+    checks += _balance_checks(index)
     checks += _change_and_growth_checks(figures)
     return sorted(checks, key=lambda c: (c.fact_ids[-1], CHECKS.index(c.check), c.fact_ids))
 
@@ -245,10 +246,39 @@ class _Breakdown:
     """Known to list every part of the total (it has a catch-all member)."""
 
 
-def _breakdowns(figures: Sequence[_Figure], text: str) -> list[_Breakdown]:
+class _Index:
+    """A document's figures grouped the ways the checks look them up, built once
+    (a lookup per figure must not scan every figure)."""
+
+    def __init__(self, figures: Sequence[_Figure]) -> None:
+        self.levels: dict[str, list[_Figure]] = {}
+        self.unnamed_levels: dict[tuple[str, str], list[_Figure]] = {}
+        self.sentence_levels: dict[tuple[str, int], list[_Figure]] = {}
+        self.part_levels: dict[tuple[str, int, int], list[_Figure]] = {}
+        self.companions: dict[tuple[Kind, str, str, str, int], list[_Figure]] = {}
+        for figure in figures:
+            fact = figure.fact
+            self.companions.setdefault((fact.kind, fact.unit_base, fact.indicator,
+                                        fact.dimension, figure.sentence), []).append(figure)
+            if fact.kind != Kind.LEVEL:
+                continue
+            unit = fact.unit_base
+            self.levels.setdefault(unit, []).append(figure)
+            if not fact.dimension:
+                self.unnamed_levels.setdefault((unit, fact.section_id), []).append(figure)
+            self.sentence_levels.setdefault((unit, figure.sentence), []).append(figure)
+            self.part_levels.setdefault((unit, figure.sentence, figure.part), []).append(figure)
+
+
+def _before(figures: list[_Figure], figure_id: int) -> list[_Figure]:
+    """The figures of an ordered list that come before ``figure_id``."""
+    return figures[:bisect.bisect_left(figures, figure_id, key=lambda f: f.id)]
+
+
+def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_Breakdown]:
     """Enumerated members and 其中 lists with their totals, each once."""
     found: dict[tuple[int, ...], _Breakdown] = {}
-    for total, members in [*_enumerations(figures), *_listed_parts(figures, text)]:
+    for total, members in [*_enumerations(figures, index), *_listed_parts(index, text)]:
         if not all(map(_additive, [total, *members])):
             continue
         key = (total.id, *(m.id for m in members))
@@ -257,11 +287,8 @@ def _breakdowns(figures: Sequence[_Figure], text: str) -> list[_Breakdown]:
     return sorted(found.values(), key=lambda b: b.members[0].id)
 
 
-def _levels(figures: Iterable[_Figure], unit_base: str) -> list[_Figure]:
-    return [f for f in figures if f.fact.kind == Kind.LEVEL and f.fact.unit_base == unit_base]
-
-
-def _enumerations(figures: Sequence[_Figure]) -> Iterable[tuple[_Figure, list[_Figure]]]:
+def _enumerations(figures: Sequence[_Figure], index: _Index
+                  ) -> Iterable[tuple[_Figure, list[_Figure]]]:
     """Levels of one indicator with distinct dimensions in one sentence, and their total."""
     groups: dict[tuple[str, str, str, int], list[_Figure]] = {}
     for figure in figures:
@@ -272,18 +299,17 @@ def _enumerations(figures: Sequence[_Figure]) -> Iterable[tuple[_Figure, list[_F
     for members in groups.values():
         if len(members) < 2 or len({m.fact.dimension for m in members}) < len(members):
             continue
-        total = _total_before(figures, members)
-        if total and not _intruders(figures, total, members):
+        total = _total_before(index, members)
+        if total and not _intruders(index, total, members):
             yield total, members
 
 
-def _total_before(figures: Sequence[_Figure], members: list[_Figure]) -> _Figure | None:
+def _total_before(index: _Index, members: list[_Figure]) -> _Figure | None:
     """The nearest earlier dimensionless level of the members' section and unit that
     names the same measure; for a complete list, the nearest such level at all."""
     first = members[0]
-    candidates = [f for f in _levels(figures, first.fact.unit_base)
-                  if f.id < first.id and not f.fact.dimension
-                  and f.fact.section_id == first.fact.section_id]
+    candidates = _before(index.unnamed_levels.get(
+        (first.fact.unit_base, first.fact.section_id), []), first.id)
     for candidate in reversed(candidates):
         if _related(candidate.fact.indicator, first.fact.indicator):
             return candidate
@@ -292,28 +318,24 @@ def _total_before(figures: Sequence[_Figure], members: list[_Figure]) -> _Figure
     return None
 
 
-def _intruders(figures: Sequence[_Figure], total: _Figure, members: list[_Figure]
-               ) -> list[_Figure]:
+def _intruders(index: _Index, total: _Figure, members: list[_Figure]) -> list[_Figure]:
     """Levels of the members' unit in their sentence, after the total, that are not members."""
     ids = {m.id for m in members}
-    sentence = members[0].sentence
-    return [f for f in _levels(figures, total.fact.unit_base)
-            if f.sentence == sentence and f.id > total.id and f.id not in ids]
+    return [f for f in index.sentence_levels.get((total.fact.unit_base, members[0].sentence), [])
+            if f.id > total.id and f.id not in ids]
 
 
-def _listed_parts(figures: Sequence[_Figure], text: str
-                  ) -> Iterable[tuple[_Figure, list[_Figure]]]:
+def _listed_parts(index: _Index, text: str) -> Iterable[tuple[_Figure, list[_Figure]]]:
     """A total, then 其中 and the levels of its unit up to the end of that part
     of the sentence, all naming the total's measure."""
-    for unit_base in {f.fact.unit_base for f in figures}:
-        levels = _levels(figures, unit_base)
+    for unit_base, levels in sorted(index.levels.items()):
         for total, first in itertools.pairwise(levels):
             if total.fact.dimension or first.sentence - total.sentence > 1:
                 continue
             if "其中" not in text[total.fact.end:first.fact.start]:
                 continue
-            parts = [f for f in levels if f.id >= first.id and f.sentence == first.sentence
-                     and f.part == first.part]
+            parts = [f for f in index.part_levels[(unit_base, first.sentence, first.part)]
+                     if f.id >= first.id]
             if len(parts) >= 2 and all(
                     _same_measure(p.fact.indicator, total.fact.indicator)
                     or _related(p.fact.indicator, total.fact.indicator) for p in parts):
@@ -336,10 +358,10 @@ def _sum_check(breakdown: _Breakdown) -> Check | None:
                              f"the text states {total.name} {total.stated}", how)
 
 
-def _change_sum_checks(breakdown: _Breakdown, figures: Sequence[_Figure]) -> list[Check]:
+def _change_sum_checks(breakdown: _Breakdown, index: _Index) -> list[Check]:
     """The members' changes add up to the total's change."""
-    total_change = _companion(figures, breakdown.total, Kind.CHANGE)
-    changes = [_companion(figures, m, Kind.CHANGE) for m in breakdown.members]
+    total_change = _companion(index, breakdown.total, Kind.CHANGE)
+    changes = [_companion(index, m, Kind.CHANGE) for m in breakdown.members]
     if total_change is None or any(c is None for c in changes):
         return []
     members = [c for c in changes if c is not None]
@@ -355,16 +377,12 @@ def _change_sum_checks(breakdown: _Breakdown, figures: Sequence[_Figure]) -> lis
                               f"the text states {total_change.name} {total_change.stated}")]
 
 
-def _companion(figures: Sequence[_Figure], level: _Figure, kind: Kind) -> _Figure | None:
+def _companion(index: _Index, level: _Figure, kind: Kind) -> _Figure | None:
     """The figure of ``kind`` in the level's unit, indicator, dimension and sentence."""
     fact = level.fact
-    for figure in figures:
-        other = figure.fact
-        if (figure.id > level.id and figure.sentence == level.sentence and other.kind == kind
-                and other.unit_base == fact.unit_base and other.indicator == fact.indicator
-                and other.dimension == fact.dimension):
-            return figure
-    return None
+    same = index.companions.get((kind, fact.unit_base, fact.indicator, fact.dimension,
+                                 level.sentence), [])
+    return next((figure for figure in same if figure.id > level.id), None)
 
 
 def _label(figure: _Figure) -> str:
@@ -422,16 +440,17 @@ def _same_fund(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _balance_checks(figures: Sequence[_Figure]) -> list[Check]:
+def _balance_checks(index: _Index) -> list[Check]:
     checks = []
-    money = [f for f in _levels(figures, "元")]
+    money = index.levels.get("元", [])
+    alike: dict[tuple[str, str], list[_Figure]] = {}
+    for figure in money:
+        alike.setdefault((figure.fact.section_id, figure.fact.dimension), []).append(figure)
     for balance in money:
         fund = _flow(balance.fact.indicator, _BALANCE)
         if fund is None:
             continue
-        earlier = [f for f in money if f.id < balance.id
-                   and f.fact.section_id == balance.fact.section_id
-                   and f.fact.dimension == balance.fact.dimension]
+        earlier = _before(alike[(balance.fact.section_id, balance.fact.dimension)], balance.id)
         spent = _nearest_flow(earlier, _EXPENDITURE, fund)
         if spent is None:
             continue
@@ -466,52 +485,71 @@ def _change_and_growth_checks(figures: Sequence[_Figure]) -> list[Check]:
         by_sentence.setdefault(figure.sentence, []).append(figure)
     checks = []
     for sentence in by_sentence.values():
+        relatives = _Relatives(sentence)
         for level in sentence:
             if level.fact.kind != Kind.LEVEL:
                 continue
-            previous, change, growth = _relatives(sentence, level)
+            previous, change, growth = relatives.of(level)
             checks += _change_check(level, previous, change)
             checks += _growth_check(level, previous, change, growth)
     return checks
 
 
-def _relatives(sentence: list[_Figure], level: _Figure
-               ) -> tuple[_Figure | None, _Figure | None, _Figure | None]:
-    """The previous level, change and growth that belong to ``level`` in its sentence."""
-    unit = level.fact.unit_base
-    levels = _levels(sentence, unit)
-    wanted = {Kind.PREVIOUS: unit, Kind.CHANGE: _POINTS if unit == "%" else unit,
-              Kind.GROWTH: "" if unit == "%" else "%"}
-    found = []
-    for kind, kind_unit in wanted.items():
-        same = [f for f in sentence if f.fact.kind == kind and f.fact.unit_base == kind_unit
-                and f.id > levels[0].id]
-        found.append(_by_key(same, level) or _by_position(same, levels, level))
-    previous, change, growth = found
-    bases = {f.fact.basis for f in found if f is not None}
-    if len(bases) > 1 or "年均" in bases:
-        return None, None, None
-    return previous, change, growth
+class _Relatives:
+    """A sentence's figures, indexed to find the previous level, change and growth
+    that belong to a level (once per sentence, not once per level)."""
 
+    def __init__(self, sentence: list[_Figure]) -> None:
+        self.levels: dict[str, list[_Figure]] = {}
+        self.of_kind: dict[tuple[Kind, str], list[_Figure]] = {}
+        self.keyed: dict[tuple[Kind, str, str, str], list[int]] = {}
+        self.by_id = {f.id: f for f in sentence}
+        for figure in sentence:
+            fact = figure.fact
+            if fact.kind == Kind.LEVEL:
+                self.levels.setdefault(fact.unit_base, []).append(figure)
+            self.of_kind.setdefault((fact.kind, fact.unit_base), []).append(figure)
+            self.keyed.setdefault((fact.kind, fact.unit_base, fact.indicator, fact.dimension),
+                                  []).append(figure.id)
+        self.place = {f.id: i for levels in self.levels.values() for i, f in enumerate(levels)}
+        self.after_first: dict[tuple[Kind, str, int], list[_Figure]] = {}
 
-def _by_key(candidates: list[_Figure], level: _Figure) -> _Figure | None:
-    for figure in candidates:
-        if (figure.id > level.id and figure.fact.indicator == level.fact.indicator
-                and figure.fact.dimension == level.fact.dimension):
-            return figure
-    return None
+    def of(self, level: _Figure) -> tuple[_Figure | None, _Figure | None, _Figure | None]:
+        unit = level.fact.unit_base
+        levels = self.levels[unit]
+        wanted = {Kind.PREVIOUS: unit, Kind.CHANGE: _POINTS if unit == "%" else unit,
+                  Kind.GROWTH: "" if unit == "%" else "%"}
+        found = []
+        for kind, kind_unit in wanted.items():
+            found.append(self._by_key(kind, kind_unit, level)
+                         or self._by_position(kind, kind_unit, levels, level))
+        previous, change, growth = found
+        bases = {f.fact.basis for f in found if f is not None}
+        if len(bases) > 1 or "年均" in bases:
+            return None, None, None
+        return previous, change, growth
 
+    def _by_key(self, kind: Kind, unit: str, level: _Figure) -> _Figure | None:
+        """The first figure after the level with its indicator and dimension."""
+        ids = self.keyed.get((kind, unit, level.fact.indicator, level.fact.dimension), [])
+        k = bisect.bisect_right(ids, level.id)
+        return self.by_id[ids[k]] if k < len(ids) else None
 
-def _by_position(candidates: list[_Figure], levels: list[_Figure], level: _Figure
-                 ) -> _Figure | None:
-    """The candidate at the level's place, when the two lists are equally long
-    and their members agree."""
-    if len(candidates) != len(levels) or len(levels) < 2:
-        return None
-    figure = candidates[levels.index(level)]
-    if not _same_member(figure.fact.dimension, level.fact.dimension):
-        return None
-    return figure
+    def _by_position(self, kind: Kind, unit: str, levels: list[_Figure], level: _Figure
+                     ) -> _Figure | None:
+        """The candidate at the level's place, when the candidates after the first
+        level are as many as the levels and their members agree."""
+        key = (kind, unit, levels[0].id)
+        if key not in self.after_first:
+            self.after_first[key] = [f for f in self.of_kind.get((kind, unit), [])
+                                     if f.id > levels[0].id]
+        candidates = self.after_first[key]
+        if len(candidates) != len(levels) or len(levels) < 2:
+            return None
+        figure = candidates[self.place[level.id]]
+        if not _same_member(figure.fact.dimension, level.fact.dimension):
+            return None
+        return figure
 
 
 def _same_member(a: str, b: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="use the rule files in DIR instead of the shipped ones")
     extract.add_argument("--html", action="store_true",
                          help="also write a review page per document: OUTDIR/report/DOC_ID.html")
+    extract.add_argument("--raw", action="store_true",
+                         help="also write each document's raw text (what line, start and end "
+                              "point into) to OUTDIR/raw/DOC_ID.txt")
     extract.add_argument("--strict", action="store_true",
                          help="stop at the first file (in doc_id order) that cannot be read")
     extract.add_argument("-q", "--quiet", action="store_true",
@@ -112,17 +116,23 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import run
     from .progress import ProgressBar
 
-    # With --db alone no folder is written, unless review pages are asked for.
-    output = args.output or (None if args.db and not args.html else Path("output"))
+    # With --db alone no folder is written, unless pages or raw texts are asked for.
+    output = args.output or (None if args.db and not (args.html or args.raw)
+                             else Path("output"))
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
 
     def on_error(error: DocError) -> None:
         (bar.message if bar else _stderr)(f"error: {error.message}")
 
+    # pdfminer warns on stderr of every odd object in a PDF; a file that cannot
+    # be read gets an error line of its own, which is what a user needs.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
     try:
         report = run(args.paths, output, patterns=args.patterns, formats=formats,
                      strict=args.strict, on_error=on_error, jobs=args.jobs or default_jobs(),
-                     db=args.db, on_progress=bar.update if bar else None, html=args.html)
+                     db=args.db, on_progress=bar.update if bar else None, html=args.html,
+                     raw=args.raw)
     finally:
         if bar:
             bar.close()

@@ -41,3 +41,23 @@ class DatabaseError(ExtractError):
     """A database that cannot be opened, or a query that fails."""
 
     kind = "database"
+
+
+class NotAPdf(UnreadableInput):
+    """A ``.pdf`` file that is not a PDF, or one cut short or damaged."""
+
+    kind = "corrupt"
+
+
+class EncryptedPdf(UnreadableInput):
+    kind = "encrypted"
+
+
+class NoTextLayer(UnreadableInput):
+    """A PDF whose pages are images (a scan) or whose glyphs map to no characters."""
+
+    kind = "no_text"
+
+
+class TimeLimitExceeded(UnreadableInput):
+    kind = "time_limit"

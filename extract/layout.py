@@ -15,7 +15,7 @@ from .rules import RuleSet
 
 SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)\"']*$")
 # Characters that cannot begin a line of prose: the line continues the one before.
-CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%‰！？!?”’」』]")
+CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%％﹪‰！？!?”’」』]")
 MARKER_ONLY = regex.compile(r"^(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])$")
 PUNCTUATION = regex.compile(r"[，。；：！？,;!?、]")
 PAGE_NUMBER_LINE = regex.compile(

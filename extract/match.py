@@ -116,9 +116,14 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     text = doc.norm.simplified
     facts: list[Fact] = []
     subjects.start_paragraph()
+    # No fact pattern crosses 。！？, so one scan of the paragraph gives each
+    # sentence its matches.
+    matches = _matches(text, paragraph.start, paragraph.end, rules, claims) if _DIGIT.search(
+        text, paragraph.start, paragraph.end) else []
+    match_starts = [m.start for m in matches]
     for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
-        found = _matches(text, s_start, s_end, rules, claims) if _DIGIT.search(
-            text, s_start, s_end) else []
+        found = matches[bisect.bisect_left(match_starts, s_start):
+                        bisect.bisect_left(match_starts, s_end)]
         parts = clauses(text, s_start, s_end)
         starts = [c_start for c_start, _ in parts]
         by_clause: dict[int, list[_Match]] = {}
@@ -147,10 +152,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
 
 
 def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -> list[_Match]:
-    """Rule matches in a sentence, each claiming its figures, best rules first."""
+    """Rule matches in a stretch of prose, each claiming its figures, best rules first."""
     found: list[_Match] = []
     for rule in rules.fact_rules:
-        if rule.table:
+        if rule.table or (rule.requires and not rule.requires.search(text, start, end)):
             continue
         for m in _scan(rule, text, start, end):
             spans = m.spans("q")
@@ -176,12 +181,17 @@ _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
 REGEX_TIME_LIMIT = 2.0
+_UNGUARDED = 5000
 # A "sentence" longer than this is not prose: its facts get a window of it.
 _CONTEXT_LIMIT = 300
 
 
 def _scan(rule: Rule, text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """All matches of a rule in ``text[start:end]``, or those found before the time limit."""
+    """All matches of a rule in ``text[start:end]``, or those found before the time
+    limit. The limit (which costs a little on every match) guards long stretches
+    only: the patterns are linear, a short stretch cannot take long."""
+    if end - start <= _UNGUARDED:
+        return list(rule.pattern.finditer(text, start, end))
     found: list[regex.Match[str]] = []
     try:
         for m in rule.pattern.finditer(text, start, end, timeout=REGEX_TIME_LIMIT):

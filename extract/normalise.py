@@ -69,13 +69,17 @@ def _regex_edits(pattern: regex.Pattern[str], text: str,
 
 # --- the steps -------------------------------------------------------------------------
 
-_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# A form feed after a line break (a page break, as a PDF's raw text has it) is
+# no line of its own: a table or sentence running on over the page stays whole.
+_NEWLINES = regex.compile(r"(?:\r\n?|\n)?\x0c|\r\n?|[\u2028\u2029\x0b\x85]")
 
 
 def unify_newlines(text: str, rules: RuleSet) -> list[Edit]:
     r"""CR LF, CR, form feeds and Unicode line separators become LF.
 
     >>> unify_newlines("a\r\nb", None)
+    [(1, 3, '\n')]
+    >>> unify_newlines("a\n\x0cb", None)
     [(1, 3, '\n')]
     """
     return _regex_edits(_NEWLINES, text, lambda m: "\n")
@@ -232,6 +236,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     with a comma or a unit after a number, or is only a footnote marker), or
     when the text is hard-wrapped and the line reaches the wrap width without
     ending its sentence. Headings, tables and captions keep their lines.
+    Where the text indents its paragraphs, a full line that ends a sentence
+    also goes on in the next line if that one is not indented.
     """
     lines = text.split("\n")
     starts = [0]
@@ -239,6 +245,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         starts.append(starts[-1] + len(line) + 1)
     wrap = wrap_of(lines)
     keep = _table_lines(lines, rules, wrap)
+    indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     edits: list[Edit] = []
     # A short line glued to the one before by a comma or a lone marker was one
@@ -247,7 +254,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     for a, b in pairwise(nonblank):
         line_a, line_b = lines[a].strip(), lines[b].strip()
         physical, carried = carried + line_a, ""
-        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules):
+        runs_on = indents and _continues_paragraph(lines[b])
+        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules, runs_on):
             continue
         if _glued(line_b) and wrap.width and not wrap.is_full(physical):
             carried = physical
@@ -260,8 +268,9 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     return edits
 
 
-def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
-    """Whether line ``b`` continues the sentence of line ``a``."""
+def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) -> bool:
+    """Whether line ``b`` continues the sentence (or, if ``runs_on``, the
+    paragraph) of line ``a``."""
     if _glued(b):
         return True
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
@@ -269,7 +278,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet) -> bool:
         return True
     if MARKER_ONLY.match(a):
         return False
-    if SENTENCE_END.search(a) or is_pipe_row(a) or is_pipe_row(b) or is_title(a) or is_title(b):
+    if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
+            or is_title(a) or is_title(b):
         return False
     if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
         return False
@@ -281,6 +291,23 @@ def _glued(line: str) -> bool:
     (joining runs before full-width forms become ASCII, so both forms count)."""
     half = line.translate(_FULLWIDTH_TABLE)
     return bool(MARKER_ONLY.match(half) or CONTINUATION_START.match(half))
+
+
+_INDENT = regex.compile(r"^ {2,}\S")
+_STARTS_WITH_MARKER = regex.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])")
+
+
+def _indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:
+    """Whether the text marks where paragraphs begin by indenting them (the
+    raw text of a PDF does, where the page does): full lines that are
+    indented, not only short centred ones (titles, captions)."""
+    return sum(1 for line in lines if _INDENT.match(line) and wrap.is_full(line.strip())) >= 3
+
+
+def _continues_paragraph(line: str) -> bool:
+    """In a text that indents its paragraphs: a line that is not indented,
+    nor a footnote's text, goes on with the paragraph above it."""
+    return not _INDENT.match(line) and not _STARTS_WITH_MARKER.match(line)
 
 
 def _table_lines(lines: list[str], rules: RuleSet, wrap: Wrap) -> set[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from .report import write_report
 from .rules import RuleSet, load_rules, rules_fingerprint
 from .segment import segment
 from .tables import Rows, build_tables, document_rows, empty_tables, error_table, frames_of
-from .write import FORMATS, TableWriter
+from .write import FORMATS, TableWriter, write_raw_texts
 
 if TYPE_CHECKING:
     from .db import Store
@@ -174,8 +175,22 @@ def _worker_died(job: DocumentJob, exc: BaseException) -> Extracted:
                               message=message))
 
 
-def _start_worker(patterns: Path | None) -> None:
-    """Load the rules and the word segmenter once per worker, before its first file."""
+def _write_raw_text(matched: MatchedDoc, outdir: Path) -> Path:
+    """``--raw``: the document's raw text into ``outdir/raw/`` (a step run in the worker)."""
+    return write_raw_texts([matched.doc.norm.raw], outdir)[0]
+
+
+def _logger_levels() -> dict[str, int]:
+    """The levels set on the parent's loggers (the CLI quiets pdfminer's warnings)."""
+    return {name: logger.level for name, logger in logging.root.manager.loggerDict.items()
+            if isinstance(logger, logging.Logger) and logger.level}
+
+
+def _start_worker(patterns: Path | None, levels: dict[str, int] | None = None) -> None:
+    """Load the rules and the word segmenter once per worker, before its first file;
+    give its loggers the parent's levels."""
+    for name, level in (levels or {}).items():
+        logging.getLogger(name).setLevel(level)
     rules = load_rules(patterns)
     process(read_text("2024年全市参保人数1.5万人，比上年增长2%。", "warm-up"), rules)
 
@@ -192,8 +207,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
         formats: tuple[str, ...] = FORMATS, strict: bool = False,
         on_error: Callable[[DocError], None] | None = None, *, jobs: int = 1,
         db: Path | None = None, on_progress: Callable[[Progress], None] | None = None,
-        after: tuple[Callable[[MatchedDoc], object], ...] = (), html: bool = False
-        ) -> RunReport:
+        after: tuple[Callable[[MatchedDoc], object], ...] = (), html: bool = False,
+        raw: bool = False) -> RunReport:
     """Extract every file under ``paths`` into the tables in ``outdir`` and/or the database ``db``.
 
     A file that cannot be read becomes an error (reported through
@@ -201,18 +216,19 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     processes extract files in parallel; the outputs are the same for any
     ``jobs``. With ``db`` alone, files unchanged since the database took them
     (same bytes, same rules) are skipped; with ``outdir`` every file is
-    extracted, since OUTDIR is rewritten whole. With ``html`` (and
-    ``outdir``) each document's review page is written into
-    ``outdir/report/`` by its worker. ``after`` runs in the worker for each
-    extracted document (see ``DocumentJob``).
+    extracted, since OUTDIR is rewritten whole. With ``outdir``, ``html``
+    writes each document's review page into ``outdir/report/`` and ``raw``
+    its raw text into ``outdir/raw/``, from its worker. ``after`` runs in
+    the worker for each extracted document (see ``DocumentJob``).
     """
     started = time.monotonic()
     load_rules(patterns)  # a broken rule file stops the run before any document
     report = RunReport()
     files, report.passed_over = discover(paths)
     todo, refused = _plan(files)
-    if html and outdir is not None:
-        after = (*after, functools.partial(write_report, outdir=outdir))
+    if outdir is not None:
+        after = (*after, *([functools.partial(write_report, outdir=outdir)] if html else []),
+                 *([functools.partial(_write_raw_text, outdir=outdir)] if raw else []))
     with contextlib.ExitStack() as stack:
         writer = (stack.enter_context(TableWriter(outdir, empty_tables(), formats))
                   if outdir is not None else None)
@@ -229,7 +245,8 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
             jobs_ = [DocumentJob(path, doc_id, patterns, after) for doc_id, path in todo]
             workers = max(1, min(jobs, len(jobs_) // MIN_FILES_PER_WORKER))
             with contextlib.closing(ordered_map(extract_document, jobs_, workers, _start_worker,
-                                                (patterns,), _worker_died)) as results:
+                                                (patterns, _logger_levels()),
+                                                _worker_died)) as results:
                 for result in results:
                     if not batch.take(result):
                         break  # leaving the block stops the workers

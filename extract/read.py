@@ -10,7 +10,8 @@ from .errors import BinaryInput, EmptyInput, UndecodableInput, UnsupportedFormat
 from .records import RawDoc
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
 # Types a bulletin is published in. In a folder, files of these types are
 # taken (those that cannot be read yet become errors); other files are not
 # bulletins and are only counted.
@@ -34,13 +35,18 @@ def read_path(path: Path) -> RawDoc:
     """Read one source file.
 
     Raises an ``UnreadableInput`` subclass whose message names the file and
-    the reason: unsupported extension, empty, binary or undecodable.
+    the reason: unsupported extension, empty, binary or undecodable (and, for
+    a PDF, the reasons ``extract.pdf.read_pdf`` gives).
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise UnsupportedFormat(f"{path}: unsupported file type '{suffix or '(none)'}' "
                                 f"(supported: {supported})")
+    if suffix in PDF_SUFFIXES:
+        from .pdf import read_pdf  # keeps pdfplumber out of the start-up of text runs
+
+        return read_pdf(path)
     data = path.read_bytes()
     text, encoding = decode(data, str(path))
     return RawDoc(doc_id=path.stem, source=str(path), format="text", encoding=encoding,

@@ -52,6 +52,8 @@ class Rule:
     range: bool = False
     ratio: bool = False
     table: bool = False
+    requires: regex.Pattern[str] | None = None
+    """Words without which the rule cannot match: text lacking them is not scanned."""
     examples: tuple[Example, ...] = ()
 
 
@@ -338,7 +340,8 @@ def _rule(item: Any, where: str, compile_: _Compiler, fact: bool) -> Rule:
     examples = tuple(_example(e, where, rule_id, fact) for e in item.get("examples") or [])
     if not examples:
         raise PatternFileError(f"patterns/{where}: rule {rule_id}: needs at least one example")
-    return Rule(id=rule_id, pattern=pattern, source=where,
+    requires = compile_(str(item["requires"]), where, rule_id) if "requires" in item else None
+    return Rule(id=rule_id, pattern=pattern, source=where, requires=requires,
                 description=str(item.get("description", "")), kind=str(item.get("kind", "")),
                 priority=int(item.get("priority", 0)), range=bool(item.get("range", False)),
                 ratio=bool(item.get("ratio", False)), table=bool(item.get("table", False)),

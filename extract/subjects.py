@@ -242,7 +242,7 @@ class Subjects:
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
-            indicator = self._joined(state.subject, subject, predicate_text)
+            indicator = self._joined(state.subject, _share(subject), predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
@@ -276,8 +276,7 @@ class Subjects:
         owner_indicator, owner_dimension = self.state.last
         words = self._strip_edges(self._since_last_figure(self.text[start:figure.start]))
         if words.startswith(self.vocab.predicate_starts):
-            share = words if len(words) > 1 else words + "比"
-            return Subject(self._joined(owner_indicator, share), (owner_dimension,))
+            return Subject(self._joined(owner_indicator, _share(words)), (owner_dimension,))
         member = self.clean(words)
         return Subject(owner_dimension or owner_indicator, (member,))
 
@@ -556,6 +555,11 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _share(predicate: str) -> str:
+    """A share's name: 占比 for a bare 占 (…人口为25338万人，占17.95%)."""
+    return predicate + "比" if len(predicate) == 1 else predicate
 
 
 def _open_bracket(text: str, start: int, end: int) -> int | None:

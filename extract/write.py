@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
+
+from .records import RawDoc
 
 FORMATS = ("csv", "parquet")
 ROW_GROUP_ROWS = 50_000
@@ -86,6 +88,21 @@ class TableWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.discard()
+
+
+def write_raw_texts(documents: Iterable[RawDoc], outdir: Path) -> list[Path]:
+    """Write each document's raw text to ``outdir/raw/<doc_id>.txt`` (UTF-8,
+    line ends as they are): the text that ``line``, ``start`` and ``end``
+    point into. Return the paths written."""
+    folder = outdir / "raw"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for document in documents:
+        path = folder / f"{document.doc_id}.txt"
+        _atomic_write(path, lambda target, text=document.text: target.write_text(
+            text, encoding="utf-8", newline=""))
+        written.append(path)
+    return written
 
 
 class _Sink:

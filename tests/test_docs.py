@@ -1,4 +1,7 @@
-"""The README stays true: its command help is the command's help."""
+"""The README stays true: its command help is the command's help.
+
+``pytest tests/test_docs.py --update-golden`` rewrites the help blocks.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +12,30 @@ import sys
 
 from .conftest import ROOT
 
-HELP_BLOCK = re.compile(r"<!-- help: (?P<command>[^>]+?) -->\n```\n(?P<text>.*?)```\n<!-- /help -->",
-                        re.S)
+HELP_BLOCK = re.compile(r"(?P<head><!-- help: (?P<command>[^>]+?) -->\n```\n)(?P<text>.*?)"
+                        r"(?P<tail>```\n<!-- /help -->)", re.S)
 
 
-def test_readme_help_blocks_match_the_commands() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def _help(command: str) -> str:
+    args = command.split()[1:]
+    return subprocess.run([sys.executable, "-m", "extract", *args, "--help"],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "COLUMNS": "100"}).stdout
+
+
+def test_readme_help_blocks_match_the_commands(update_golden) -> None:
+    path = ROOT / "README.md"
+    readme = path.read_text(encoding="utf-8")
     blocks = list(HELP_BLOCK.finditer(readme))
     assert blocks, "README has no help blocks"
+    if update_golden:
+        path.write_text(HELP_BLOCK.sub(lambda m: m["head"] + _help(m["command"]) + m["tail"],
+                                       readme), encoding="utf-8")
+        return
     for block in blocks:
-        args = block["command"].split()[1:]
-        result = subprocess.run([sys.executable, "-m", "extract", *args, "--help"],
-                                capture_output=True, text=True, check=True,
-                                env={**os.environ, "COLUMNS": "100"})
-        assert block["text"] == result.stdout, f"README help for '{block['command']}' is stale"
+        assert block["text"] == _help(block["command"]), (
+            f"README help for '{block['command']}' is stale; "
+            "run pytest tests/test_docs.py --update-golden")
 
 
 def test_readme_names_the_two_setup_commands_first() -> None:

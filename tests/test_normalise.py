@@ -104,3 +104,31 @@ def test_hard_wrapped_text_is_joined_but_short_lines_stay(rules) -> None:
     text = normalise(read_text(raw, "p"), rules).text
     assert "参保人数272.42万人。" in text
     assert "\n标题行\n" in text
+
+
+# Lines as a PDF's raw text has them: a paragraph's first line indented, a
+# sentence ending exactly at the right margin, the next line not indented.
+_FULL = "这是一段很长的正文文字内容用于模拟从PDF中提取的硬换行文本的效"
+_INDENTED = ["\u3000\u3000" + _FULL[2:] + "果", _FULL + "果", _FULL + "。",
+             "其中在职职工27491.84万人，退休职工10457.50万人。",
+             "\u3000\u3000" + _FULL[2:] + "果", _FULL + "了。",
+             "\u3000\u3000" + _FULL[2:] + "果", "下一段。"]
+
+
+def test_indented_paragraph_runs_on_past_a_full_stop_at_the_margin(rules) -> None:
+    text = normalise(read_text("\n".join(_INDENTED), "p"), rules).text
+    assert "效。其中在职职工27491.84万人" in text  # one paragraph
+    assert "了。\n" + _FULL[2:] in text  # an indented line begins the next
+
+
+def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rules) -> None:
+    # short indented lines (a centred title, captions) are no evidence
+    lines = ["\u3000\u3000标题", "\u3000\u3000图1", "\u3000\u3000单位：万人"]
+    lines += [line.lstrip("\u3000") for line in _INDENTED]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "效。\n其中在职职工" in text
+
+
+def test_a_page_break_is_no_blank_line(rules) -> None:
+    raw = "| 地区 | 人数 |\n| 甲 | 1.5 |\n\f| 乙 | 2.5 |\n"
+    assert normalise(read_text(raw, "p"), rules).text == "| 地区 | 人数 |\n| 甲 | 1.5 |\n| 乙 | 2.5 |\n"

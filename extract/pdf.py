@@ -1,0 +1,627 @@
+"""Reading a PDF: the characters of its pages become raw text shaped like the
+text of a bulletin, so that every later stage reads it as it reads text.
+
+The raw text of a PDF is its pages' text joined by a form feed (``\\f``, as
+pdftotext writes it): every line ends with a line feed, and every page after
+the first begins with ``\\f``. ``RawDoc.page_starts`` holds the offset where
+each page's text begins (just after its form feed). A page's text is its lines
+top to bottom, each line its characters left to right, with these
+conventions:
+
+- a superscript (smaller, raised characters, usually a footnote marker) stands
+  where it is printed in the line it is raised above; a superscript number
+  without brackets is written ``[n]``, so it reads as the marker it is;
+- running headers and footers (the same line at the top or bottom of several
+  pages) and page numbers (``- 3 -``, ``第3页``, ``3/12``) are left out:
+  they are not text of the bulletin;
+- a ruled table (found by pdfplumber's table finder) is written as pipe rows,
+  one row a line, its header rows (merged and multi-line cells resolved) first
+  as one row, in place of the table's words, which are not written again;
+  rows that continue a table from the page before follow that table's rows
+  without repeating its header;
+- a line that starts right of its page's left edge (a paragraph's first
+  line, a centred title) begins with ``INDENT``, so that the normaliser can
+  tell where paragraphs begin;
+- rotated characters (watermarks, vertical margin notes) are left out, and a
+  character printed twice a hair apart (fake bold) is read once.
+
+pdfplumber (and pdfminer.six under it) is imported on first use, so that the
+command line starts quickly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import io
+import signal
+import statistics
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import EmptyInput, EncryptedPdf, NotAPdf, NoTextLayer, TimeLimitExceeded
+from .layout import PAGE_NUMBER_LINE
+from .records import RawDoc
+
+PAGE_SEPARATOR = "\f"
+INDENT = "\u3000\u3000"
+"""Written before a line that starts to the right of its page's left edge."""
+TIME_LIMIT = 120.0
+"""Seconds one PDF may take to read before it is given up as an error."""
+
+Char = dict[str, Any]
+Bbox = tuple[float, float, float, float]
+
+# Characters smaller than this share of their line's size, and raised above
+# (or lowered below) it, are super- or subscripts of that line.
+_SCRIPT_SIZE = 0.9
+# Gap between two characters, as a share of their size, that reads as a space.
+_SPACE_GAP = 0.3
+# How many lines at the top and at the bottom of a page may be page furniture.
+_EDGE_LINES = 2
+_DIGITS = regex.compile(r"\d+")
+_BARE_NUMBER = regex.compile(r"\d{1,4}")
+# Time labels in a table header (2024年, 1-6月, 第二季度) are not figures.
+_TIME_LABEL = regex.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*(?:[-—～~至]\s*\d{1,2}\s*)?月份?"
+                            r"|第?[一二三四1-4]季度")
+
+
+def read_pdf(path: Path, time_limit: float | None = TIME_LIMIT) -> RawDoc:
+    """Read a PDF bulletin into a RawDoc (``format="pdf"``, ``page_starts`` filled).
+
+    Raises an ``UnreadableInput`` subclass naming the file: ``NotAPdf`` (not a
+    PDF, truncated, damaged), ``EncryptedPdf`` (needs a password),
+    ``EmptyInput`` (no pages), ``NoTextLayer`` (scanned: needs OCR) or
+    ``TimeLimitExceeded`` (took longer than ``time_limit`` seconds).
+    """
+    data = path.read_bytes()
+    check_envelope(data, str(path))
+    with time_limit_of(time_limit, str(path)) as deadline:
+        pages = read_pages(data, str(path), deadline)
+    text, page_starts = join_pages([page_text(page) for page in pages])
+    return RawDoc(doc_id=path.stem, source=str(path), format="pdf", encoding="",
+                  sha256=hashlib.sha256(data).hexdigest(), text=text,
+                  page_starts=page_starts)
+
+
+def join_pages(texts: list[str]) -> tuple[str, tuple[int, ...]]:
+    r"""The raw text of pages and the offset where each page begins.
+
+    >>> join_pages(["a\n", "", "b\n"])
+    ('a\n\x0c\x0cb\n', (0, 3, 4))
+    """
+    starts = []
+    position = 0
+    for number, text in enumerate(texts):
+        position += len(PAGE_SEPARATOR) if number else 0
+        starts.append(position)
+        position += len(text)
+    return PAGE_SEPARATOR.join(texts), tuple(starts)
+
+
+def check_envelope(data: bytes, name: str) -> None:
+    """Reject what is not a whole PDF before parsing it: a PDF starts with
+    ``%PDF-`` and ends with ``%%EOF`` (both within 1024 bytes of the ends, as
+    readers allow); a file cut short has lost its end."""
+    if not data.strip():
+        raise EmptyInput(f"{name}: empty file")
+    if b"%PDF-" not in data[:1024]:
+        start = data[:12].decode("ascii", "replace").strip()
+        raise NotAPdf(f"{name}: not a PDF (it starts with {start!r}, not '%PDF-'); "
+                      "download or export it again")
+    if b"%%EOF" not in data[-1024:]:
+        raise NotAPdf(f"{name}: truncated PDF (no '%%EOF' at its end); "
+                      "download or copy it again")
+
+
+# --- the time limit ---------------------------------------------------------------------
+
+
+class _OutOfTime(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` in
+    the PDF parser swallows it."""
+
+
+@contextmanager
+def time_limit_of(seconds: float | None, name: str) -> Iterator[float]:
+    """Stop the work inside after ``seconds`` with ``TimeLimitExceeded``.
+
+    In the main thread of a POSIX process an alarm interrupts the parser
+    wherever it is; elsewhere the work checks the yielded deadline
+    (``time.monotonic()`` value) between pages.
+    """
+    if not seconds or seconds <= 0:
+        yield float("inf")
+        return
+    deadline = time.monotonic() + seconds
+    use_alarm = (hasattr(signal, "setitimer")
+                 and threading.current_thread() is threading.main_thread())
+    previous_handler = previous_timer = None
+    if use_alarm:
+        previous_handler = signal.signal(signal.SIGALRM, _raise_out_of_time)
+        previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        try:
+            yield deadline
+        finally:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous_handler)
+                if previous_timer and previous_timer[0] > 0:  # give back a timer set before
+                    spent = seconds - (deadline - time.monotonic())
+                    signal.setitimer(signal.ITIMER_REAL, max(previous_timer[0] - spent, 0.001),
+                                     previous_timer[1])
+    except _OutOfTime:
+        raise TimeLimitExceeded(_too_long(name, seconds)) from None
+
+
+def _raise_out_of_time(signum: int, frame: object) -> None:
+    raise _OutOfTime
+
+
+def _too_long(name: str, seconds: float) -> str:
+    return (f"{name}: gave up reading the PDF at the time limit of {seconds:g} s per file; "
+            "it may be damaged or built to stall readers (for a long, sound file call "
+            "extract.pdf.read_pdf with a larger time_limit)")
+
+
+# --- pages ------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """A line of text on a page."""
+
+    top: float
+    bottom: float
+    text: str
+    x0: float = 0.0
+    """Left edge."""
+    size: float = 0.0
+    """Font size of most of its characters."""
+
+
+@dataclass
+class TableBlock:
+    """A ruled table on a page, its cells resolved to text."""
+
+    top: float
+    bottom: float
+    columns: tuple[float, ...]
+    """Left edges of the table's columns."""
+    captions: list[str]
+    """Rows that are one cell across the whole table (a title, 单位：万人)."""
+    header: list[list[str]]
+    """Header rows, a text per column."""
+    body: list[list[str]]
+    continued: bool = False
+    """Continues the last table of the page before (its header is not repeated)."""
+
+
+Block = Line | TableBlock
+
+
+@dataclass
+class Page:
+    number: int
+    """1-based."""
+    blocks: list[Block]
+    """Lines and tables, top to bottom."""
+    chars: int = 0
+    """Characters on the page, spaces aside."""
+    unmapped: int = 0
+    """Characters whose glyph maps to no Unicode (``(cid:12)``)."""
+    images: int = 0
+    """Images on the page (a scanned page is one)."""
+
+
+def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[Page]:
+    """Lines and tables of every page, page furniture left out, continued
+    tables marked. One pass over the pages."""
+    import pdfplumber  # slow to import: only when a PDF is read
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # the parser raises many kinds on a damaged file
+        raise _open_error(exc, name) from None
+    try:
+        pages = _read_all(pdf, name, deadline)
+    finally:
+        _close(pdf)
+    check_text_layer(pages, name)
+    drop_furniture(pages)
+    mark_continued_tables(pages)
+    return pages
+
+
+def _read_all(pdf: Any, name: str, deadline: float) -> list[Page]:
+    try:
+        pdf_pages = pdf.pages
+    except Exception as exc:
+        raise NotAPdf(f"{name}: damaged PDF, its pages cannot be found "
+                      f"({_reason(exc)})") from None
+    if not pdf_pages:
+        raise EmptyInput(f"{name}: PDF has no pages")
+    pages = []
+    for number, pdf_page in enumerate(pdf_pages, start=1):
+        if time.monotonic() > deadline:
+            raise _OutOfTime
+        try:
+            pages.append(_read_page(pdf_page, number))
+        except Exception as exc:
+            raise NotAPdf(f"{name}: damaged PDF, page {number} cannot be read "
+                          f"({_reason(exc)})") from None
+        finally:
+            pdf_page.close()
+    return pages
+
+
+def _close(pdf: Any) -> None:
+    """Close the document. Closing lists the pages again, which on a damaged
+    file fails as reading them did; that failure is reported already."""
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
+
+
+def check_text_layer(pages: list[Page], name: str) -> None:
+    """Raise unless the pages hold text that decodes: a scan has images and no
+    text; pages with neither are blank or their content is damaged."""
+    chars = sum(p.chars for p in pages)
+    unmapped = sum(p.unmapped for p in pages)
+    if chars == 0 and any(p.images for p in pages):
+        raise NoTextLayer(f"{name}: PDF has no text layer (its {len(pages)} pages are images, "
+                          "as in a scan); it needs OCR first")
+    if chars == 0:
+        raise NotAPdf(f"{name}: damaged or blank PDF: its {len(pages)} pages show no text "
+                      "and no images")
+    if unmapped > chars / 2:
+        raise NoTextLayer(f"{name}: PDF text cannot be decoded (its fonts map {unmapped} of "
+                          f"{chars} characters to no Unicode); it needs OCR first")
+
+
+def _open_error(exc: Exception, name: str) -> Exception:
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    kind = type(cause).__name__
+    if kind in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"):
+        return EncryptedPdf(f"{name}: encrypted PDF that needs a password; "
+                            "save a decrypted copy (e.g. qpdf --decrypt) and extract that")
+    return NotAPdf(f"{name}: damaged PDF, cannot be opened ({_reason(exc)})")
+
+
+def _reason(exc: BaseException) -> str:
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    text = str(cause).strip().replace("\n", " ")[:120]
+    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+
+
+def _read_page(page: Any, number: int) -> Page:
+    """A page's blocks (and its counts of characters and images)."""
+    visible = [c for c in page.chars if c["text"] and not c["text"].isspace()]
+    chars = [c for c in page.chars if c.get("upright", True) and c["text"]]
+    tables = [t for t in page.find_tables() if _is_grid(t)]
+    boxes = [t.bbox for t in tables]
+    in_table: list[list[Char]] = [[] for _ in tables]
+    free: list[Char] = []
+    for char in chars:
+        index = _box_of(char, boxes)
+        (free if index is None else in_table[index]).append(char)
+    blocks: list[Block] = [line for line in text_lines(free) if line.text]
+    blocks += [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)]
+    blocks.sort(key=lambda b: b.top)
+    return Page(number, blocks, chars=len(visible), images=len(page.images),
+                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
+
+
+def _is_grid(table: Any) -> bool:
+    """A table of at least two rows and two columns; a single ruled box is a
+    frame around text, not a table."""
+    cells = table.cells
+    return len({c[0] for c in cells}) >= 2 and len({c[1] for c in cells}) >= 2
+
+
+def _center(char: Char) -> tuple[float, float]:
+    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+
+
+def _box_of(char: Char, boxes: list[Bbox]) -> int | None:
+    x, y = _center(char)
+    for index, (x0, top, x1, bottom) in enumerate(boxes):
+        if x0 <= x <= x1 and top <= y <= bottom:
+            return index
+    return None
+
+
+# --- lines ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    chars: list[Char]
+    scripts: set[int]
+    """ids of the characters that are super- or subscripts of the row."""
+
+    @property
+    def top(self) -> float:
+        return min(c["top"] for c in self.chars)
+
+    @property
+    def bottom(self) -> float:
+        return max(c["bottom"] for c in self.chars)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(c["size"] for c in self.chars)
+
+
+def text_lines(chars: list[Char]) -> list[Line]:
+    """Characters grouped into lines, top to bottom; super- and subscripts
+    (which pdfplumber would put on a line of their own) in the line they
+    belong to."""
+    rows = _attach_scripts(_baseline_rows(chars))
+    return [Line(row.top, row.bottom, _row_text(row), min(c["x0"] for c in row.chars), row.size)
+            for row in rows]
+
+
+def _baseline_rows(chars: list[Char]) -> list[_Row]:
+    """Characters whose bottoms lie within a fifth of their size of each other."""
+    rows: list[_Row] = []
+    last_bottom = float("-inf")
+    for char in sorted(chars, key=lambda c: c["bottom"]):
+        if not rows or char["bottom"] - last_bottom > 0.2 * char["size"]:
+            rows.append(_Row([], set()))
+        rows[-1].chars.append(char)
+        last_bottom = char["bottom"]
+    return rows
+
+
+def _attach_scripts(rows: list[_Row]) -> list[_Row]:
+    """Merge a row of small characters into a neighbouring row of larger ones
+    when its middle lies within that row's height: a superscript or
+    subscript."""
+    merged: list[_Row] = []
+    for i, row in enumerate(rows):
+        host = _host_of(row, [r for r in (merged[-1] if merged else None,
+                                          rows[i + 1] if i + 1 < len(rows) else None) if r])
+        if host is None:
+            merged.append(row)
+            continue
+        host.chars.extend(row.chars)
+        host.scripts.update(id(c) for c in row.chars)
+    return merged
+
+
+def _host_of(row: _Row, neighbours: list[_Row]) -> _Row | None:
+    largest = max(c["size"] for c in row.chars)
+    middle = (row.top + row.bottom) / 2
+    left = min(c["x0"] for c in row.chars)
+    right = max(c["x1"] for c in row.chars)
+    for other in neighbours:
+        size = other.size
+        if (largest < _SCRIPT_SIZE * size and other.top <= middle <= other.bottom
+                and min(c["x0"] for c in other.chars) - 2 * size <= left
+                and right <= max(c["x1"] for c in other.chars) + 2 * size):
+            return other
+    return None
+
+
+def _row_text(row: _Row) -> str:
+    """The row's characters left to right, a space where a gap reads as one,
+    superscript numbers as ``[n]``."""
+    runs: list[tuple[bool, list[str]]] = []  # (super- or subscript?, characters)
+    previous: Char | None = None
+    for char in sorted(row.chars, key=lambda c: c["x0"]):
+        if previous is not None and _is_copy(previous, char):
+            continue  # fake bold prints a character twice, a hair apart
+        if previous is not None and _gap_is_space(previous, char):
+            runs[-1][1].append(" ")
+        script = id(char) in row.scripts
+        if not runs or runs[-1][0] != script:
+            runs.append((script, []))
+        runs[-1][1].append(char["text"])
+        previous = char
+    text = "".join(_script_text("".join(chars)) if script else "".join(chars)
+                   for script, chars in runs)
+    return " ".join(text.split())
+
+
+def _is_copy(left: Char, right: Char) -> bool:
+    return left["text"] == right["text"] and abs(right["x0"] - left["x0"]) <= 1 \
+        and abs(right["top"] - left["top"]) <= 1
+
+
+def _gap_is_space(left: Char, right: Char) -> bool:
+    return not left["text"].isspace() and not right["text"].isspace() \
+        and right["x0"] - left["x1"] > _SPACE_GAP * min(left["size"], right["size"])
+
+
+def _script_text(chars: list[str]) -> str:
+    text = "".join(chars).strip()
+    return f"[{text}]" if text.isdigit() and len(text) <= 3 else text
+
+
+# --- tables -----------------------------------------------------------------------------
+
+
+def table_block(table: Any, chars: list[Char]) -> TableBlock:
+    """A pdfplumber table as caption, header and body rows of text.
+
+    Each slot of the grid (row top, column left) takes the text of the cell
+    that covers it, so a merged cell is known in every slot it spans. A
+    merged header cell names every column under it; a merged body cell's
+    text stands once, in its first slot, except in the first column, where a
+    row label spanning rows labels each of them.
+    """
+    cells: list[Bbox] = list(table.cells)
+    xs = sorted({c[0] for c in cells})
+    ys = sorted({c[1] for c in cells})
+    starting = {(c[0], c[1]): c for c in cells}
+    grid = [[starting.get((x, y)) or _cover(cells, x, y) for x in xs] for y in ys]
+    texts = _cell_texts(grid, xs, ys, chars)
+    captions: list[str] = []
+    while len(grid) > 1 and grid[0][0] is not None and all(c is grid[0][0] for c in grid[0]):
+        captions.append(texts.get(grid[0][0], ""))
+        grid.pop(0)
+    header_count = 0
+    while header_count < len(grid) - 1 and _is_header_row(
+            [texts.get(c, "") for c in grid[header_count]]):
+        header_count += 1
+    body = []
+    for r, row in enumerate(grid[header_count:], start=header_count):
+        body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
+                     for j, cell in enumerate(row)])
+    header = [_flatten_header(grid[:header_count], texts)] if header_count else []
+    _, top, _, bottom = table.bbox
+    return TableBlock(top, bottom, tuple(xs), captions, header, body)
+
+
+def _cover(cells: list[Bbox], x: float, y: float) -> Bbox | None:
+    """The merged cell that covers the slot at (x, y), if any."""
+    for cell in cells:
+        if cell[0] <= x + 0.5 < cell[2] and cell[1] <= y + 0.5 < cell[3]:
+            return cell
+    return None
+
+
+def _first_slot(grid: list[list[Bbox | None]], r: int, j: int) -> bool:
+    cell = grid[r][j]
+    return cell is not None and (j == 0 or grid[r][j - 1] is not cell) \
+        and (r == 0 or grid[r - 1][j] is not cell)
+
+
+def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
+                chars: list[Char]) -> dict[Bbox, str]:
+    """The text of each cell: its characters (found by the slot their middle
+    falls in) as lines, joined."""
+    by_cell: dict[Bbox, list[Char]] = {}
+    for char in chars:
+        x, y = _center(char)
+        r, j = bisect.bisect_right(ys, y) - 1, bisect.bisect_right(xs, x) - 1
+        cell = grid[r][j] if r >= 0 and j >= 0 else None
+        if cell is not None and x <= cell[2] and y <= cell[3]:
+            by_cell.setdefault(cell, []).append(char)
+    return {cell: _join_lines([line.text for line in text_lines(cs)])
+            for cell, cs in by_cell.items()}
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one cell as one text: a space only between two ASCII letters
+    or digits, which a line break separated as words."""
+    text = ""
+    for line in lines:
+        if text and text[-1].isascii() and text[-1].isalnum() and line[:1].isascii() \
+                and line[:1].isalnum():
+            text += " "
+        text += line
+    return text.replace("|", "¦").replace("｜", "¦")  # a bar would split the pipe row
+
+
+def _is_header_row(texts: list[str]) -> bool:
+    """A row whose cells after the first hold no figures (time labels aside)."""
+    return any(texts) and not any(_DIGITS.search(_TIME_LABEL.sub("", t)) for t in texts[1:])
+
+
+def _flatten_header(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> list[str]:
+    """Header rows as one row: each column named by the cells above it, top
+    to bottom (a merged cell once)."""
+    names = []
+    for j in range(len(rows[0])):
+        column: list[Bbox | None] = []
+        for row in rows:
+            if row[j] is not None and row[j] not in column:
+                column.append(row[j])
+        names.append(_join_lines([texts[c] for c in column if c is not None and texts.get(c)]))
+    return names
+
+
+def pipe_rows(table: TableBlock) -> list[str]:
+    """The table as markdown pipe rows: captions, one header row, the body."""
+    rows = [] if table.continued else [[c] for c in table.captions] + table.header
+    return ["| " + " | ".join(row) + " |" for row in rows + table.body]
+
+
+# --- across pages ------------------------------------------------------------------------
+
+
+def drop_furniture(pages: list[Page]) -> None:
+    """Leave out page numbers and running headers and footers: lines among
+    the first or last few of a page that are a page number, or whose text
+    (digits aside) recurs at the same height at the edge of other pages."""
+    edges = {page.number: _edge_lines(page) for page in pages}
+    where: dict[str, list[tuple[int, float]]] = {}
+    for number, lines in edges.items():
+        for line in lines:
+            where.setdefault(_masked(line.text), []).append((number, line.top))
+    needed = max(2, len(pages) // 3)
+    for page in pages:
+        furniture = set()
+        for line in edges[page.number]:
+            recurs = len({n for n, top in where[_masked(line.text)]
+                          if abs(top - line.top) <= 3}) >= needed
+            if _is_furniture(line, page.number, recurs):
+                furniture.add(id(line))
+        page.blocks = [b for b in page.blocks if id(b) not in furniture]
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    lines = [b for b in page.blocks if isinstance(b, Line)]
+    if len(lines) <= 2 * _EDGE_LINES:
+        return lines
+    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+
+def _masked(text: str) -> str:
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def _is_furniture(line: Line, number: int, recurs: bool) -> bool:
+    text = line.text.strip()
+    if PAGE_NUMBER_LINE.fullmatch(text):
+        return True
+    if _BARE_NUMBER.fullmatch(text):
+        return recurs or int(text) == number
+    return recurs
+
+
+def mark_continued_tables(pages: list[Page]) -> None:
+    """A table that opens a page with the columns of the table that closed
+    the page before continues it: its repeated header rows are dropped."""
+    for before, page in pairwise(pages):
+        if not before.blocks or not page.blocks:
+            continue
+        last, first = before.blocks[-1], page.blocks[0]
+        if not (isinstance(last, TableBlock) and isinstance(first, TableBlock)
+                and _same_columns(last.columns, first.columns)):
+            continue
+        if first.header and first.header != last.header:
+            continue
+        first.continued = True
+        first.header = last.header
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= 3 for x, y in zip(a, b, strict=True))
+
+
+def page_text(page: Page) -> str:
+    """The raw text of one page: its lines, each ending with a line feed, an
+    indented line (a paragraph's first) beginning with ``INDENT``."""
+    left = min((b.x0 for b in page.blocks if isinstance(b, Line)), default=0.0)
+    lines: list[str] = []
+    for block in page.blocks:
+        if isinstance(block, TableBlock):
+            lines.extend(pipe_rows(block))
+        elif block.x0 - left >= 1.5 * block.size:
+            lines.append(INDENT + block.text)
+        else:
+            lines.append(block.text)
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,364 @@
+"""PDF bulletins: pages, superscripts, tables, page furniture and bad files.
+
+Every PDF here is rendered by the test itself (tests/pdf_fixtures.py).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pdfplumber
+import pytest
+import regex
+
+from extract import pdf as pdf_reader
+from extract.cli import main
+from extract.errors import (
+    EmptyInput,
+    EncryptedPdf,
+    NotAPdf,
+    NoTextLayer,
+    TimeLimitExceeded,
+    UnreadableInput,
+)
+from extract.layout import PAGE_NUMBER_LINE
+from extract.pipeline import extract_file
+from extract.read import read_path
+from extract.records import RawDoc
+
+from . import pdf_fixtures as fx
+from .conftest import ROOT, SAMPLES, SHARED
+
+SCORE = SHARED / "tools" / "score.py"
+NUMBER = regex.compile(r"[-+]?[\d.,]+")
+LAYOUTS = {  # a running header and a page-number style per sample
+    "changzhou-2024": fx.Layout("2024 年度常州市医疗保障事业发展统计公报", "dash"),
+    "national-2024": fx.Layout("国家医疗保障局", "chinese"),
+}
+FACT_KEY = ["section_id", "indicator", "dimension", "kind", "value", "unit", "basis", "qualifier",
+            "footnotes", "text"]
+
+
+@pytest.fixture(scope="module")
+def sample_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """Each sample rendered as a PDF named by the sample's stem (so its answer key applies)."""
+    folder = tmp_path_factory.mktemp("pdf")
+    return {s.stem: fx.render_sample(s, folder / f"{s.stem}.pdf", LAYOUTS[s.stem])
+            for s in SAMPLES}
+
+
+@pytest.fixture(scope="module")
+def pdf_tables(sample_pdfs) -> dict[str, dict[str, pd.DataFrame]]:
+    return {stem: extract_file(path) for stem, path in sample_pdfs.items()}
+
+
+@pytest.fixture(scope="module")
+def pdf_raws(sample_pdfs) -> dict[str, RawDoc]:
+    return {stem: read_path(path) for stem, path in sample_pdfs.items()}
+
+
+@pytest.fixture(scope="module")
+def region_pdf(tmp_path_factory) -> Path:
+    return fx.region_table_pdf(tmp_path_factory.mktemp("region") / "region.pdf")
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+# --- the samples as PDFs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", [s.stem for s in SAMPLES])
+def test_pdf_gives_the_facts_of_the_text(stem, pdf_tables) -> None:
+    text_facts = extract_file(ROOT / "samples" / f"{stem}.txt")["facts"]
+    pdf_facts = pdf_tables[stem]["facts"]
+
+    def rows(facts: pd.DataFrame) -> Counter:
+        return Counter(tuple(str(v) for v in row) for row in facts[FACT_KEY].itertuples(index=False))
+
+    assert rows(pdf_facts) == rows(text_facts)
+    assert pdf_tables[stem]["unexplained"].empty  # no page number or header became a number
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
+def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
+    scores = {}
+    for kind, paths in (("text", SAMPLES), ("pdf", list(sample_pdfs.values()))):
+        out = tmp_path / kind
+        assert main(["extract", *map(str, paths), "-o", str(out), "-q", "--format", "csv"]) == 0
+        result = subprocess.run([sys.executable, str(SCORE), str(out), "--json"],
+                                capture_output=True, text=True, check=True)
+        scores[kind] = json.loads(result.stdout)["per_document"]
+    for stem in sample_pdfs:
+        text_f1, pdf_f1 = scores["text"][stem]["facts_f1"], scores["pdf"][stem]["facts_f1"]
+        assert pdf_f1 >= text_f1 - 0.02, (stem, text_f1, pdf_f1)
+
+
+def test_every_fact_is_on_its_page(sample_pdfs, pdf_tables) -> None:
+    for stem, path in sample_pdfs.items():
+        facts = pdf_tables[stem]["facts"]
+        with pdfplumber.open(path) as document:
+            pages = [_squeezed(page.extract_text()) for page in document.pages]
+        assert facts["page"].notna().all() and facts["page"].nunique() >= 3
+        # Each page holds at least as many copies of a number as facts say it does.
+        claimed = Counter((int(row.page), NUMBER.match(row.text).group())
+                          for row in facts.itertuples())
+        for (page, number), count in claimed.items():
+            assert pages[page - 1].count(number) >= count, (stem, page, number)
+
+
+def test_offsets_point_into_the_raw_text(pdf_raws, pdf_tables) -> None:
+    for stem, raw in pdf_raws.items():
+        for row in pdf_tables[stem]["facts"].itertuples():
+            assert _squeezed(raw.text[row.start:row.end]) == _squeezed(row.text), row
+            assert raw.text.count("\n", 0, row.start) + 1 == row.line, row
+            assert raw.page_starts[row.page - 1] <= row.start, row
+            assert row.page == len(raw.page_starts) or row.start < raw.page_starts[row.page], row
+
+
+def test_raw_text_is_pages_joined_by_form_feeds(pdf_raws) -> None:
+    raw = pdf_raws["changzhou-2024"]
+    assert raw.format == "pdf" and len(raw.page_starts) == 5
+    assert raw.text.count("\f") == 4
+    assert all(raw.text[start - 1] == "\f" for start in raw.page_starts[1:])
+
+
+def test_page_furniture_is_left_out(pdf_raws) -> None:
+    for stem, document in pdf_raws.items():
+        raw = document.text
+        assert not PAGE_NUMBER_LINE.search(raw.replace("\f", "")), stem
+        header = LAYOUTS[stem].running_header
+        # the running header is gone; the title (the same words, on page 1) stays
+        alone = sum(line.strip() == header for line in raw.splitlines())
+        assert alone == (1 if stem == "changzhou-2024" else 0), stem
+    assert pdf_raws["changzhou-2024"].text.lstrip().startswith("2024 年度常州市")
+
+
+def test_superscript_markers_stand_where_they_are_printed(pdf_raws, pdf_tables) -> None:
+    changzhou = pdf_raws["changzhou-2024"].text
+    national = pdf_raws["national-2024"].text
+    assert "基本医疗保险[1]（以下简称基本医保）" in changzhou
+    assert "7915.67万人[1]参加" in national
+    assert "\n[1]\n" not in changzhou + national  # not on a line of their own
+    facts = pdf_tables["national-2024"]["facts"]
+    assert facts.loc[facts["value"] == 7915.67, "footnotes"].tolist() == ["1"]
+
+
+def test_ruled_tables_are_pipe_rows_read_once(pdf_raws, pdf_tables) -> None:
+    raw = pdf_raws["changzhou-2024"].text
+    assert "| 全市平均 | 88.63% | 68.37% |" in raw
+    assert raw.count("全市平均") == 2  # the two tables, each once
+    facts = pdf_tables["changzhou-2024"]["facts"]
+    cell = facts[(facts["dimension"] == "全市平均") & (facts["value"] == 88.63)]
+    assert cell["indicator"].tolist() == ["政策范围内基金支付比例"]
+    assert cell["rule"].tolist() == ["table.cell"]
+
+
+def test_a_table_continued_on_the_next_page_joins(pdf_raws, pdf_tables) -> None:
+    raw = pdf_raws["changzhou-2024"].text
+    header = "| 比例级别 | 政策范围内基金支付比例 | 实际住院费用支付比例 |"
+    assert raw.count(header) == 2  # once per table: the continuation repeats no header
+    facts = pdf_tables["changzhou-2024"]["facts"]
+    rows = facts[(facts["rule"] == "table.cell") & (facts["section_id"] == "1.1.6")]
+    assert rows["page"].nunique() == 2  # the first table runs over a page break
+    assert set(rows["dimension"]) == {"全市平均", "三级", "二级", "一级以下"}
+    assert set(rows["indicator"]) == {"政策范围内基金支付比例", "实际住院费用支付比例"}
+
+
+# --- a table with merged and multi-line header cells --------------------------------------
+
+
+def test_merged_and_multiline_header_cells(region_pdf) -> None:
+    raw = read_path(region_pdf).text
+    assert "| 单位：万人 |\n| 地区 | 参保人数职工基本医疗保险 | 参保人数居民医保 |\n" in raw
+    assert raw.count("| 地区 |") == 1 and raw.count("单位：万人") == 1
+    facts = extract_file(region_pdf)["facts"]
+    cells = facts[facts["rule"] == "table.cell"]
+    assert len(cells) == 2 * len(fx.REGIONS)
+    assert set(cells["unit"]) == {"万人"}  # from the caption row
+    last = cells[cells["dimension"] == fx.REGIONS[-1]]
+    assert last[["indicator", "value", "page"]].values.tolist() == [
+        ["参保人数职工基本医疗保险", 49.5, 2], ["参保人数居民医保", 59.25, 2]]
+    first = cells[cells["dimension"] == fx.REGIONS[0]]
+    assert first["page"].tolist() == [1, 1]
+
+
+def test_bare_superscript_number_reads_as_a_marker(region_pdf) -> None:
+    raw = read_path(region_pdf).text
+    assert "272.42万人[2]，比上年增长" in raw
+    assert "某市医疗保障局" not in raw and "/2" not in raw  # header and n/total page numbers
+
+
+def test_fake_bold_is_read_once(tmp_path) -> None:
+    raw = read_path(fx.fake_bold_pdf(tmp_path / "bold.pdf", "参保人数272.42万人。"))
+    assert raw.text == "参保人数272.42万人。\n"
+
+
+THREE_LINE_ROWS = [["级别", "政策范围内基金支付比例", "实际住院费用支付比例"],
+                   ["全市平均", "88.63%", "68.37%"], ["三级", "87.97%", "66.50%"]]
+
+
+def test_a_table_without_vertical_rules_is_read_as_text_columns(tmp_path) -> None:
+    path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS)
+    assert "全市平均 88.63% 68.37%" in read_path(path).text
+    facts = extract_file(path)["facts"]
+    assert facts[["indicator", "dimension", "value"]].values.tolist() == [
+        ["政策范围内基金支付比例", "全市平均", 88.63], ["实际住院费用支付比例", "全市平均", 68.37],
+        ["政策范围内基金支付比例", "三级", 87.97], ["实际住院费用支付比例", "三级", 66.5]]
+
+
+@pytest.mark.xfail(strict=True, reason="a table without vertical rules is read as lines of "
+                   "text; a header cell wrapped over two lines is split among them")
+def test_a_wrapped_header_cell_of_a_table_without_vertical_rules(tmp_path) -> None:
+    path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS,
+                                   column_width=38)
+    facts = extract_file(path)["facts"]
+    assert facts["indicator"].iloc[0] == "政策范围内基金支付比例"
+
+
+def test_a_permissions_only_encrypted_pdf_is_read(tmp_path) -> None:
+    raw = read_path(fx.permissions_only_pdf(tmp_path / "locked.pdf"))
+    assert "272.42" in raw.text
+
+
+# --- bad files ----------------------------------------------------------------------------
+
+
+def _bad_pdfs(folder: Path, good: Path) -> dict[str, tuple[type[Exception], str]]:
+    """Each bad PDF made in ``folder`` and the error and words its message must have."""
+    fx.image_only_pdf(folder / "scanned.pdf")
+    fx.encrypted_pdf(folder / "locked.pdf")
+    fx.truncated_pdf(good, folder / "cut.pdf")
+    fx.corrupt_pdf(good, folder / "damaged.pdf")
+    fx.zero_page_pdf(folder / "nopages.pdf")
+    (folder / "webpage.pdf").write_bytes(b"<html><body>Not found</body></html>")
+    (folder / "nothing.pdf").write_bytes(b"")
+    return {
+        "scanned": (NoTextLayer, "needs OCR"),
+        "locked": (EncryptedPdf, "needs a password"),
+        "cut": (NotAPdf, "truncated"),
+        "damaged": (NotAPdf, "damaged"),
+        "nopages": (EmptyInput, "no pages"),
+        "webpage": (NotAPdf, "not a PDF"),
+        "nothing": (EmptyInput, "empty file"),
+    }
+
+
+def test_bad_pdfs_raise_clear_errors(tmp_path, region_pdf) -> None:
+    for stem, (error, words) in _bad_pdfs(tmp_path, region_pdf).items():
+        path = tmp_path / f"{stem}.pdf"
+        with pytest.raises(error) as caught:
+            read_path(path)
+        message = str(caught.value)
+        assert message.startswith(str(path)) and words in message and "\n" not in message
+
+
+def test_bad_pdfs_do_not_stop_the_batch(tmp_path, region_pdf, capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = _bad_pdfs(folder, region_pdf)
+    (folder / "good.pdf").write_bytes(region_pdf.read_bytes())
+    (folder / "note.txt").write_text("2024年全市参加职工医保人数272.42万人。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "-o", str(out)]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
+    assert len(errors) == len(expected)
+    for stem, (_, words) in expected.items():
+        assert sum(f"{stem}.pdf" in line and words in line for line in errors) == 1, stem
+    table = pd.read_csv(out / "errors.csv")
+    assert dict(zip(table["doc_id"], table["kind"], strict=True)) == {
+        stem: error.kind for stem, (error, _) in expected.items()}
+    facts = pd.read_csv(out / "facts.csv", encoding="utf-8-sig")
+    assert set(facts["doc_id"]) == {"good", "note"} and len(facts) > 80
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_damaged_pdf_is_read_or_an_unreadable_input_never_a_crash(seed, region_pdf,
+                                                                    tmp_path) -> None:
+    rng = random.Random(seed)
+    data = bytearray(region_pdf.read_bytes())
+    for _ in range(rng.choice([1, 5, 20, 100])):  # bytes overwritten past the header
+        data[rng.randrange(20, len(data) - 40)] = rng.randrange(256)
+    if seed % 3 == 0:  # and a slice cut out
+        start = rng.randrange(20, len(data) - 2100)
+        del data[start:start + rng.randrange(1, 2000)]
+    path = tmp_path / "mangled.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        assert read_path(path).format == "pdf"
+    except UnreadableInput as exc:
+        assert str(exc).startswith(str(path))
+
+
+# --- the time limit -----------------------------------------------------------------------
+
+
+def _stall(seconds: float):  # type: ignore[no-untyped-def]
+    def read_page(page, number):  # type: ignore[no-untyped-def]
+        time.sleep(seconds)
+        raise AssertionError("the time limit should have stopped this page")
+    return read_page
+
+
+def test_a_stalling_pdf_is_stopped_at_the_time_limit(region_pdf, monkeypatch) -> None:
+    monkeypatch.setattr(pdf_reader, "_read_page", _stall(60))
+    before = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(TimeLimitExceeded) as caught:
+        pdf_reader.read_pdf(region_pdf, time_limit=0.2)
+    assert str(caught.value).startswith(f"{region_pdf}: gave up") and "0.2 s" in str(caught.value)
+    assert signal.getsignal(signal.SIGALRM) is before  # the alarm handler is given back
+
+
+def test_the_time_limit_holds_outside_the_main_thread(region_pdf, monkeypatch) -> None:
+    def slow_page(page, number):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        return pdf_reader.Page(number, [], chars=1)
+
+    monkeypatch.setattr(pdf_reader, "_read_page", slow_page)
+    caught: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            pdf_reader.read_pdf(region_pdf, time_limit=0.2)
+        except BaseException as exc:
+            caught.append(exc)
+
+    worker = threading.Thread(target=read)
+    worker.start()
+    worker.join(30)
+    assert len(caught) == 1 and isinstance(caught[0], TimeLimitExceeded)
+
+
+# --- start-up and --raw -------------------------------------------------------------------
+
+
+def test_reading_text_does_not_import_pdfplumber() -> None:
+    code = ("import sys, extract.cli, extract.pipeline, extract.read; "
+            "print('pdfplumber' in sys.modules, 'pdfminer' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_raw_option_writes_the_text_offsets_point_into(region_pdf, tmp_path) -> None:
+    text_file = tmp_path / "crlf.txt"
+    text_file.write_bytes("参保人数\r\n272.42万人。".encode())
+    out = tmp_path / "out"
+    assert main(["extract", str(region_pdf), str(text_file), "-o", str(out), "-q", "--raw"]) == 0
+    facts = pd.read_csv(out / "facts.csv", encoding="utf-8-sig")
+    for row in facts.itertuples():
+        with open(out / "raw" / f"{row.doc_id}.txt", encoding="utf-8", newline="") as file:
+            raw = file.read()
+        assert _squeezed(raw[row.start:row.end]) == _squeezed(row.text), row
+    assert (out / "raw" / "crlf.txt").read_bytes() == text_file.read_bytes()
