@@ -85,3 +85,10 @@ def _fact(doc_id, year, fact_id, kind, value, unit, value_base, unit_base, text,
             "indicator": "参保人数", "dimension": "", "kind": kind, "value": value,
             "unit": unit, "value_base": value_base, "unit_base": unit_base, "basis": basis,
             "qualifier": "", "text": text}
+
+
+def test_panel_reads_csv_when_there_is_no_parquet(outdir, tmp_path) -> None:
+    (tmp_path / "facts.csv").write_bytes((outdir / "facts.csv").read_bytes())
+    facts = load_facts(tmp_path)
+    pd.testing.assert_frame_equal(build_panel(facts), build_panel(load_facts(outdir)))
+    pd.testing.assert_frame_equal(cross_year_checks(facts), cross_year_checks(load_facts(outdir)))
