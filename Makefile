@@ -1,11 +1,12 @@
 # The whole set-up on a fresh machine with only python3:
 #   make run   - create .venv, install the package, extract the bundled samples into output/
 #   make test  - same set-up plus the test tools, then the test suite
+#   make bench - measurements (batch throughput …) printed as a table
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint fuzz clean
+.PHONY: run test lint bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,9 @@ run: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/bench.py
 
 # Coverage-guided fuzzing of the text path; FUZZ_SECONDS to run longer.
 FUZZ_SECONDS ?= 120

@@ -6,6 +6,11 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pipeline import RunReport
+    from .records import DocError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,10 +25,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "searched recursively) into the tables facts, documents, sections, "
                     "footnotes, unexplained, checks and errors, as CSV and Parquet in OUTDIR.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a bulletin file or a folder")
-    extract.add_argument("-o", "--output", type=Path, default=Path("output"), metavar="OUTDIR",
-                         help="folder for the output tables (default: output)")
+    extract.add_argument("-o", "--output", type=Path, metavar="OUTDIR",
+                         help="folder for the output tables (default: output, unless --db)")
     extract.add_argument("--format", default="csv,parquet", metavar="FORMATS",
                          help="comma-separated output formats: csv, parquet (default: both)")
+    extract.add_argument("--db", type=Path, metavar="PATH.duckdb",
+                         help="also bring this DuckDB database up to date; alone (without -o), "
+                              "files unchanged since the last run are skipped")
+    extract.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                         help="worker processes (default: the machine's cores)")
     extract.add_argument("--patterns", type=Path, metavar="DIR",
                          help="use the rule files in DIR instead of the shipped ones")
     extract.add_argument("--html", action="store_true",
@@ -32,8 +42,31 @@ def build_parser() -> argparse.ArgumentParser:
                          help="also write each document's raw text (what line, start and end "
                               "point into) to OUTDIR/raw/DOC_ID.txt")
     extract.add_argument("--strict", action="store_true",
-                         help="stop at the first file that cannot be read")
-    extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+                         help="stop at the first file (in doc_id order) that cannot be read")
+    extract.add_argument("-q", "--quiet", action="store_true",
+                         help="print errors only (no progress bar, no summary)")
+    query = commands.add_parser(
+        "query", help="run SQL over a database made by extract --db",
+        description="Run one SQL statement over a DuckDB database made by 'bulletin extract "
+                    "--db' and print the result. Tables: facts, documents, sections, "
+                    "footnotes, unexplained, checks, errors, sources.")
+    query.add_argument("database", type=Path, metavar="PATH.duckdb", help="the database")
+    query.add_argument("sql", metavar="SQL", help='the statement, e.g. "SELECT count(*) FROM '
+                                                  'facts" (quote the columns "end" and "check")')
+    query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    panel = commands.add_parser(
+        "panel", help="a table across years, and growths checked against last year",
+        description="Build the wide table region x indicator x dimension x unit, one column "
+                    "per year (level facts, in base units), and check each stated growth or "
+                    "change on the previous year against the previous year's bulletin of the "
+                    "same region. Writes panel and panel_checks into OUTDIR.")
+    panel.add_argument("source", type=Path, metavar="SOURCE",
+                       help="an output folder of 'bulletin extract' or a .duckdb database")
+    panel.add_argument("-o", "--output", type=Path, default=Path("output"), metavar="OUTDIR",
+                       help="folder for panel.csv, panel_checks.csv … (default: output)")
+    panel.add_argument("--format", default="csv,parquet", metavar="FORMATS",
+                       help="comma-separated output formats: csv, parquet (default: both)")
+    panel.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
 
@@ -46,36 +79,107 @@ def main(argv: list[str] | None = None) -> int:
 
         print(__version__)
         return 0
-    if args.command != "extract":
+    commands = {"extract": _extract, "query": _query, "panel": _panel}
+    if args.command not in commands:
         parser.print_help()
         return 2
-    return _extract(args)
+    from .errors import ExtractError
+
+    try:
+        return commands[args.command](args)
+    except ExtractError as exc:  # a problem with the run itself: rule files, a database
+        print(f"bulletin: {exc}", file=sys.stderr)
+        return 2
 
 
-def _extract(args: argparse.Namespace) -> int:
-    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return int(text)
+
+
+def _formats(text: str) -> tuple[str, ...] | None:
+    formats = tuple(f.strip() for f in text.split(",") if f.strip())
     unknown = [f for f in formats if f not in ("csv", "parquet")]
     if unknown or not formats:
         print(f"bulletin: unknown output format {', '.join(unknown) or '(none)'} "
               "(use csv, parquet)", file=sys.stderr)
+        return None
+    return formats
+
+
+def _extract(args: argparse.Namespace) -> int:
+    formats = _formats(args.format)
+    if formats is None:
         return 2
-    from .errors import ExtractError
+    from .batch import default_jobs
     from .pipeline import run
+    from .progress import ProgressBar
+
+    # With --db alone no folder is written, unless pages or raw texts are asked for.
+    output = args.output or (None if args.db and not (args.html or args.raw)
+                             else Path("output"))
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+
+    def on_error(error: DocError) -> None:
+        (bar.message if bar else _stderr)(f"error: {error.message}")
 
     # pdfminer warns on stderr of every odd object in a PDF; a file that cannot
     # be read gets an error line of its own, which is what a user needs.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
-        report = run(args.paths, args.output, patterns=args.patterns, formats=formats,
-                     strict=args.strict, html=args.html, raw=args.raw,
-                     on_error=lambda e: print(f"error: {e.message}", file=sys.stderr))
-    except ExtractError as exc:  # a problem with the run itself, such as the rule files
-        print(f"bulletin: {exc}", file=sys.stderr)
-        return 2
+        report = run(args.paths, output, patterns=args.patterns, formats=formats,
+                     strict=args.strict, on_error=on_error, jobs=args.jobs or default_jobs(),
+                     db=args.db, on_progress=bar.update if bar else None, html=args.html,
+                     raw=args.raw)
+    finally:
+        if bar:
+            bar.close()
     if not args.quiet:
-        passed = (f", {len(report.passed_over)} other files passed over"
-                  if report.passed_over else "")
-        print(f"{len(report.documents)} documents, {report.facts} facts, "
-              f"{len(report.errors)} failed{passed} -> {args.output}", file=sys.stderr)
+        _stderr(_summary(report, " and ".join(str(p) for p in (output, args.db) if p)))
     return 1 if report.errors else 0
+
+
+def _summary(report: RunReport, destination: str) -> str:
+    skipped = f", {len(report.skipped)} unchanged skipped" if report.skipped else ""
+    passed = (f", {len(report.passed_over)} other files passed over"
+              if report.passed_over else "")
+    done = len(report.documents) + len(report.errors)
+    rate = f", {done / report.seconds:.1f} documents/s" if report.seconds and done else ""
+    return (f"{len(report.documents)} documents, {report.facts} facts, "
+            f"{len(report.errors)} failed{skipped}{passed} in {report.seconds:.1f} s{rate} "
+            f"-> {destination}")
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .db import query
+
+    result = query(args.database, args.sql)
+    if args.csv:
+        result.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(result.to_string(index=False) if len(result.columns) else "(no result)")
+    return 0
+
+
+def _panel(args: argparse.Namespace) -> int:
+    formats = _formats(args.format)
+    if formats is None:
+        return 2
+    from .panel import build_panel, cross_year_checks, load_facts
+    from .write import write_tables
+
+    facts = load_facts(args.source)
+    panel, checks = build_panel(facts), cross_year_checks(facts)
+    write_tables({"panel": panel, "panel_checks": checks}, args.output, formats)
+    if not args.quiet:
+        years = len(panel.columns) - 4
+        mismatches = int((checks["status"] == "mismatch").sum())
+        _stderr(f"{len(panel)} rows x {years} years, {len(checks)} cross-year checks "
+                f"({mismatches} mismatch) -> {args.output}")
+    return 0
+
+
+def _stderr(text: str) -> None:
+    print(text, file=sys.stderr)

@@ -37,6 +37,12 @@ class PatternFileError(ExtractError):
     kind = "patterns"
 
 
+class DatabaseError(ExtractError):
+    """A database that cannot be opened, or a query that fails."""
+
+    kind = "database"
+
+
 class NotAPdf(UnreadableInput):
     """A ``.pdf`` file that is not a PDF, or one cut short or damaged."""
 

@@ -8,6 +8,7 @@ own examples. Everything is checked when it loads; a mistake is reported as
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import cache
@@ -147,6 +148,20 @@ def default_directory() -> Path:
     here = Path(__file__).resolve().parent
     packaged = here / "patterns"
     return packaged if packaged.is_dir() else here.parent / "patterns"
+
+
+def rules_fingerprint(directory: Path | None = None) -> str:
+    """A digest of the rule files: it changes whenever a rule file does.
+
+    A database of extracted documents records it, so that a rerun extracts
+    again what the new rules would extract differently.
+    """
+    directory = Path(directory) if directory else default_directory()
+    digest = hashlib.sha256()
+    for name in FILES:
+        path = directory / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    return digest.hexdigest()[:16]
 
 
 @cache

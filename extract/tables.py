@@ -52,22 +52,56 @@ class _Positions:
         return bisect.bisect_right(self.page_starts, raw_offset) if self.page_starts else None
 
 
+TABLE_COLUMNS = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS,
+                 "sections": SECTION_COLUMNS, "footnotes": FOOTNOTE_COLUMNS,
+                 "unexplained": UNEXPLAINED_COLUMNS, "checks": CHECK_COLUMNS,
+                 "errors": ERROR_COLUMNS}
+"""Every output table and its columns, in the order the tables are written."""
+DOCUMENT_TABLES = tuple(name for name in TABLE_COLUMNS if name != "errors")
+"""The tables whose rows come from one document each (all but ``errors``)."""
+
+
+Rows = dict[str, list[dict[str, object]]]
+"""Rows per table name, each row a dict of column values."""
+
+
 def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = ()
                  ) -> dict[str, pd.DataFrame]:
     """All output tables for some documents, rows sorted by doc_id then position."""
-    rows: dict[str, list[dict[str, object]]] = {
-        "facts": [], "documents": [], "sections": [], "footnotes": [], "unexplained": [],
-        "checks": []}
-    for matched in sorted(results, key=lambda m: m.doc.norm.raw.doc_id):
-        _document_rows(matched, rows)
-    error_rows = [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
-                  for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
-    columns = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS, "sections": SECTION_COLUMNS,
-               "footnotes": FOOTNOTE_COLUMNS, "unexplained": UNEXPLAINED_COLUMNS,
-               "checks": CHECK_COLUMNS}
-    frames = {name: _frame(rows[name], cols) for name, cols in columns.items()}
-    frames["errors"] = _frame(error_rows, ERROR_COLUMNS)
-    return frames
+    ordered = sorted(results, key=lambda m: m.doc.norm.raw.doc_id)
+    return {**frames_of(map(document_rows, ordered)), "errors": error_table(errors)}
+
+
+def document_rows(matched: MatchedDoc) -> Rows:
+    """The rows one document contributes to each table of ``DOCUMENT_TABLES``.
+
+    This is the per-document part of ``build_tables``: a batch computes it in
+    its workers and keeps only these rows, never the matched document.
+    """
+    rows: Rows = {name: [] for name in DOCUMENT_TABLES}
+    _document_rows(matched, rows)
+    return rows
+
+
+def frames_of(parts: Iterable[Rows]) -> dict[str, pd.DataFrame]:
+    """Typed frames of ``DOCUMENT_TABLES`` from the rows of several documents, in that order."""
+    rows: Rows = {name: [] for name in DOCUMENT_TABLES}
+    for part in parts:
+        for name, part_rows in part.items():
+            rows[name].extend(part_rows)
+    return {name: _frame(rows[name], TABLE_COLUMNS[name]) for name in DOCUMENT_TABLES}
+
+
+def error_table(errors: Iterable[DocError]) -> pd.DataFrame:
+    """The ``errors`` table, sorted by doc_id then source."""
+    rows = [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
+            for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
+    return _frame(rows, ERROR_COLUMNS)
+
+
+def empty_tables() -> dict[str, pd.DataFrame]:
+    """Every output table with its columns and types and no rows."""
+    return {name: _frame([], columns) for name, columns in TABLE_COLUMNS.items()}
 
 
 def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:

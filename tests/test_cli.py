@@ -72,7 +72,7 @@ def test_outputs_are_byte_identical_across_runs(tmp_path) -> None:
 
 
 def test_every_command_has_help() -> None:
-    for argv in (["--help"], ["extract", "--help"]):
+    for argv in (["--help"], ["extract", "--help"], ["query", "--help"], ["panel", "--help"]):
         result = subprocess.run([sys.executable, "-m", "extract", *argv], capture_output=True,
                                 text=True, check=False)
         assert result.returncode == 0 and "usage: bulletin" in result.stdout

@@ -1,0 +1,141 @@
+"""Batches: parallel workers, order, determinism, failures, progress, atomic writes."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from extract import pipeline, write
+from extract.batch import ordered_map
+from extract.cli import main
+from extract.pipeline import run
+from extract.progress import ProgressBar
+from extract.records import MatchedDoc
+from extract.tables import empty_tables
+from extract.write import TableWriter
+
+from .archive import build_archive
+
+TABLES = ("facts", "documents", "sections", "footnotes", "unexplained", "errors")
+
+
+def slow_square(number: int) -> int:
+    time.sleep(0.05 if number % 3 == 0 else 0.0)  # early items finish last
+    return number * number
+
+
+def fail_on_boom(matched: MatchedDoc) -> None:
+    if matched.doc.norm.raw.doc_id == "boom":
+        raise ValueError("a bug in a per-document step")
+
+
+def kill_worker_on_boom(matched: MatchedDoc) -> None:
+    if matched.doc.norm.raw.doc_id == "boom":
+        os._exit(3)  # as a crash in native code would end the worker
+
+
+def test_results_come_in_input_order_whatever_finishes_first() -> None:
+    assert list(ordered_map(slow_square, range(20), jobs=2)) == [n * n for n in range(20)]
+
+
+def test_jobs_do_not_change_the_outputs(tmp_path, monkeypatch) -> None:
+    archive = build_archive(tmp_path / "in", 30)
+    # Small chunks and row groups, so several of each are written.
+    monkeypatch.setattr(pipeline, "CHUNK_DOCUMENTS", 4)
+    monkeypatch.setattr(write, "ROW_GROUP_ROWS", 1000)
+    for jobs in (1, 4):
+        assert main(["extract", str(archive.folder), "-o", str(tmp_path / f"j{jobs}"),
+                     "--jobs", str(jobs), "-q"]) == 1
+    for table in TABLES:
+        one, four = tmp_path / "j1", tmp_path / "j4"
+        assert (one / f"{table}.csv").read_bytes() == (four / f"{table}.csv").read_bytes()
+        assert pq.read_table(one / f"{table}.parquet").equals(
+            pq.read_table(four / f"{table}.parquet"))
+    facts = pd.read_parquet(tmp_path / "j4" / "facts.parquet")
+    assert pq.ParquetFile(tmp_path / "j4" / "facts.parquet").num_row_groups > 1
+    assert list(facts["doc_id"].unique()) == archive.doc_ids  # sorted by doc_id ...
+    for _, rows in facts.groupby("doc_id"):  # ... then fact_id
+        assert list(rows["fact_id"]) == list(range(1, len(rows) + 1))
+
+
+def test_the_streamed_tables_equal_the_one_shot_tables(tmp_path) -> None:
+    archive = build_archive(tmp_path / "in", 6, bad=False)
+    run([archive.folder], tmp_path / "out")
+    whole = pipeline.build_tables(
+        [pipeline.process(pipeline.read_path(p), pipeline.load_rules()) for p in archive.good])
+    for table in ("facts", "sections", "unexplained"):
+        streamed = pd.read_parquet(tmp_path / "out" / f"{table}.parquet")
+        pd.testing.assert_frame_equal(streamed, whole[table])
+
+
+def _folder_with_a_bad_file_in_the_middle(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ("a1", "a2", "c1", "c2", "c3"):
+        (folder / f"{name}.txt").write_text(f"2024年{name}市参保人数{len(name)}.5万人。",
+                                            encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_strict_stops_at_the_first_failure_in_doc_id_order(tmp_path, jobs) -> None:
+    folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
+    report = run([folder], tmp_path / "out", strict=True, jobs=jobs)
+    assert [d.doc_id for d in report.documents] == ["a1", "a2"]
+    assert [e.doc_id for e in report.errors] == ["b"]
+    assert list(pd.read_csv(tmp_path / "out" / "documents.csv")["doc_id"]) == ["a1", "a2"]
+
+
+def test_a_crash_on_one_file_is_an_error_row_and_the_rest_go_on(tmp_path) -> None:
+    folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
+    (folder / "boom.txt").write_text("2024年全市参保人数1.5万人。", encoding="utf-8")
+    report = run([folder], tmp_path / "out", jobs=2, after=(fail_on_boom,))
+    assert [(e.doc_id, e.kind) for e in report.errors] == [("b", "empty"), ("boom", "internal")]
+    assert "ValueError: a bug in a per-document step" in report.errors[1].message
+    assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2", "c3"]
+
+
+def test_a_worker_that_dies_fails_only_its_own_file(tmp_path) -> None:
+    folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
+    (folder / "boom.txt").write_text("2024年全市参保人数1.5万人。", encoding="utf-8")
+    report = run([folder], tmp_path / "out", jobs=2, after=(kill_worker_on_boom,))
+    assert [(e.doc_id, e.kind) for e in report.errors] == [("b", "empty"), ("boom", "crash")]
+    assert "worker process extracting it died" in report.errors[1].message
+    assert [d.doc_id for d in report.documents] == ["a1", "a2", "c1", "c2", "c3"]
+
+
+def test_progress_is_reported_after_every_file(tmp_path) -> None:
+    folder = _folder_with_a_bad_file_in_the_middle(tmp_path / "in")
+    seen = []
+    run([folder], None, on_progress=seen.append)
+    assert [p.done for p in seen] == [1, 2, 3, 4, 5, 6]
+    assert seen[-1].total == 6 and seen[-1].errors == 1 and seen[-1].facts == 5
+    stream = io.StringIO()
+    bar = ProgressBar(stream)
+    bar.update(seen[-1])
+    bar.message("error: b.txt: empty file")
+    bar.close()
+    text = stream.getvalue()
+    assert "6/6" in text and "5 facts" in text and "1 errors" in text
+    assert "\rerror: b.txt: empty file\n" in text
+    assert text.endswith("\r")  # the bar is wiped at the end
+
+
+def test_a_writer_left_without_commit_keeps_the_previous_outputs(tmp_path) -> None:
+    frames = empty_tables()
+    first = TableWriter(tmp_path, frames)
+    first.commit()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    (tmp_path / ".facts.csv.stale.tmp").write_text("left by a killed run")
+    with TableWriter(tmp_path, frames) as writer:
+        assert not (tmp_path / ".facts.csv.stale.tmp").exists()
+        writer.append("errors", pd.DataFrame(
+            [{"doc_id": "x", "source": "x.txt", "kind": "empty", "message": "x.txt: empty"}]
+        ).astype("string"))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
