@@ -14,6 +14,8 @@ command, start-up included, as a user would see them.
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,16 +57,159 @@ def _batch(jobs: int) -> Callable[[Setting], Measured]:
     return measure
 
 
+def _median_seconds(action: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def text_throughput(setting: Setting) -> Measured:
+    """The text pipeline in this process, after warm-up, with a profile by stage."""
+    from extract.link import link_footnotes
+    from extract.match import match
+    from extract.normalise import normalise
+    from extract.read import read_path
+    from extract.rules import load_rules
+    from extract.segment import segment
+    from extract.tables import document_rows, frames_of
+    from extract.write import write_tables
+
+    rules = load_rules()
+    paths = sorted((ROOT / "samples").glob("*.txt")) * 10
+    size = sum(path.stat().st_size for path in paths)
+    stages = dict.fromkeys(("read", "normalise", "segment", "match", "write"), 0.0)
+
+    def one_pass() -> None:
+        rows = []
+        for path in paths:
+            clock = time.perf_counter()
+            raw = read_path(path)
+            stages["read"] += (now := time.perf_counter()) - clock
+            norm = normalise(raw, rules)
+            stages["normalise"] += (clock := time.perf_counter()) - now
+            sectioned = segment(norm, rules)
+            stages["segment"] += (now := time.perf_counter()) - clock
+            matched = link_footnotes(match(sectioned, rules))
+            stages["match"] += (clock := time.perf_counter()) - now
+            rows.append(document_rows(matched))
+            stages["write"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        write_tables(frames_of(rows), setting.work / "text-throughput")
+        stages["write"] += time.perf_counter() - clock
+
+    one_pass()  # warm-up: rules, jieba's dictionary, OpenCC
+    for stage in stages:
+        stages[stage] = 0.0
+    seconds = _median_seconds(one_pass)
+    passes = 3
+    profile = ", ".join(f"{stage} {1000 * spent / passes / len(paths):.1f}"
+                        for stage, spent in stages.items())
+    return Measured(size / seconds / 1e6, "MB/s",
+                    f"{len(paths) / seconds:.1f} documents/s; ms per document: {profile}")
+
+
+def _hundred_page_pdf(setting: Setting, pages: int) -> tuple[Path, int]:
+    from tests.pdf_fixtures import bulletin_blocks, render_bulletin
+
+    path = setting.work / f"bulletin-{pages}.pdf"
+    if not path.exists():
+        blocks = bulletin_blocks((ROOT / "samples" / "changzhou-2024.txt").read_text("utf-8"))
+        copies = []
+        while True:  # enough copies of the bulletin for the pages wanted
+            copies += blocks
+            render_bulletin(copies, path)
+            if _pdf_pages(path) >= pages:
+                break
+    return path, _pdf_pages(path)
+
+
+def _pdf_pages(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
+
+
+def pdf_seconds_per_page(setting: Setting) -> Measured:
+    """`bulletin extract` on a 100-page PDF, against pdfplumber's bare text extraction."""
+    import pdfplumber
+
+    path, pages = _hundred_page_pdf(setting, 100)
+
+    def bare() -> None:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+
+    def ours() -> None:
+        subprocess.run([sys.executable, "-m", "extract", "extract", str(path),
+                        "-o", str(setting.work / "pdf-out"), "-q"], check=True)
+
+    floor, seconds = _median_seconds(bare), _median_seconds(ours)
+    return Measured(seconds / pages, "s/page",
+                    f"{pages} pages in {seconds:.1f} s; bare extract_text {floor / pages:.3f} "
+                    f"s/page; ratio {seconds / floor:.2f}")
+
+
+def startup(setting: Setting) -> Measured:
+    """`bulletin --help`: the command's start-up, imports included."""
+    seconds = _median_seconds(lambda: subprocess.run(
+        [sys.executable, "-m", "extract", "--help"], capture_output=True, check=True), repeat=5)
+    return Measured(seconds, "s", "bulletin --help, median of 5")
+
+
+def _peak_memory_mb(args: list[str]) -> float:
+    """Peak resident memory of a command and its children, in MB."""
+    process = subprocess.Popen([sys.executable, "-m", "extract", *args],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss / 1024
+
+
+def memory_pdf(setting: Setting) -> Measured:
+    """Peak memory for a 100-page PDF, against a 25-page one (flat: about equal)."""
+    small, _ = _hundred_page_pdf(setting, 25)
+    large, pages = _hundred_page_pdf(setting, 100)
+    at_small = _peak_memory_mb(["extract", str(small), "-o", str(setting.work / "m1"), "-q"])
+    at_large = _peak_memory_mb(["extract", str(large), "-o", str(setting.work / "m2"), "-q"])
+    return Measured(at_large, "MB", f"{pages} pages; 25 pages: {at_small:.0f} MB")
+
+
+def memory_batch(setting: Setting) -> Measured:
+    """Peak memory of a one-process batch of the whole archive, against a fifth of it."""
+    folder = setting.archive.folder
+    fifth = setting.work / "fifth"
+    if not fifth.exists():
+        fifth.mkdir()
+        for path in sorted(setting.archive.good)[: max(1, len(setting.archive.good) // 5)]:
+            (fifth / path.name).write_bytes(path.read_bytes())
+    whole = _peak_memory_mb(["extract", str(folder), "-o", str(setting.work / "m3"),
+                             "--jobs", "1", "-q"])
+    part = _peak_memory_mb(["extract", str(fifth), "-o", str(setting.work / "m4"),
+                            "--jobs", "1", "-q"])
+    count = len(setting.archive.good)
+    return Measured(whole, "MB", f"{count} documents, --jobs 1; {count // 5} documents: "
+                                 f"{part:.0f} MB")
+
+
 MEASUREMENTS: dict[str, Callable[[Setting], Measured]] = {
+    "text_throughput": text_throughput,
+    "pdf_seconds_per_page": pdf_seconds_per_page,
+    "startup": startup,
     "batch_jobs_1": _batch(1),
     "batch_jobs_2": _batch(2),
+    "memory_pdf": memory_pdf,
+    "memory_batch": memory_batch,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=300,
-                        help="documents in the generated archive (default: 300)")
+    parser.add_argument("--documents", type=int, default=1000,
+                        help="documents in the generated archive (default: 1000)")
     parser.add_argument("--only", action="append", choices=sorted(MEASUREMENTS),
                         help="run only this measurement (repeatable)")
     args = parser.parse_args(argv)
