@@ -160,9 +160,12 @@ class Subjects:
         places = {*self.vocab.place_words}
         if region and region != "全国":
             places |= {region, regex.sub(r"(?:市|县|区|省|州|盟|旗)$", "", region)}
-        self.places = sorted((p for p in places if len(p) >= 2), key=len, reverse=True)
+        self._places = regex.compile("|".join(
+            regex.escape(p) for p in sorted((p for p in places if len(p) >= 2), key=len,
+                                            reverse=True)) or "(?!)")
         self.state = _State()
         self._figure_unit = ""
+        self._cleaned: dict[tuple[str, bool], str] = {}
 
     # --- scope ---------------------------------------------------------------------
 
@@ -285,19 +288,22 @@ class Subjects:
     def clean(self, text: str, keep_numbers: bool = False) -> str:
         """A subject without fillers of time, place and asides, nor the words
         that lead into or out of it (其中, 为, 达到 ...)."""
-        text = self._strip_edges(text, keep_numbers)
-        while True:
-            before = text
-            text = self._strip_words(text).strip(_EDGE_PUNCTUATION)
-            if text == before:
-                return text
+        key = (text, keep_numbers)
+        if key not in self._cleaned:  # the same clauses recur (比上年增长…)
+            cleaned = self._strip_edges(text, keep_numbers)
+            while True:
+                before = cleaned
+                cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
+                if cleaned == before:
+                    break
+            self._cleaned[key] = cleaned
+        return self._cleaned[key]
 
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
         text = self.vocab.fillers.sub("", text)
         text = self._before_stop(text)
-        for place in self.places:
-            text = text.replace(place, "")
+        text = self._places.sub("", text)
         if not keep_numbers:
             kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
             text = self.rules.quantity.sub(
