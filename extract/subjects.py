@@ -257,7 +257,8 @@ class Subjects:
                 return self._remember(indicator, (member,), subject_given=True)
         if not subject and not post and not state.subject:
             subject = self._strip_edges(raw_subject)
-        indicator = self._indicator(subject, predicate_text, post, figure)
+        elided = self._elided(subject, figure)
+        indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
             return self._remember(indicator, ("",), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
@@ -425,6 +426,9 @@ class Subjects:
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         in_frame = self.state.frame is not None
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        if end and rest in heads:  # 城镇 + 居民: a member's noun, not a measure
+            return subject, ""
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             return subject[:end], rest
         if in_frame and not end:
@@ -481,6 +485,22 @@ class Subjects:
         if post and figure.counted:
             subject = subject + post
         return self._joined(subject, predicate)
+
+    def _elided(self, subject: str, figure: Figure) -> str | None:
+        """A subject that names only another owner, the measure left out as the
+        clause before gave it: 职工医保住院费用报销比例为85.6%，居民医保为70.2%
+        -> 居民医保住院费用报销比例."""
+        state = self.state
+        if (not subject or figure.comparison or not state.subject_in_sentence
+                or figure.unit != state.unit or len(subject) > 6
+                or self._measure_at(subject) >= 0
+                or not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads))):
+            return None
+        owner = self._entity(state.subject, "")
+        if not owner or owner == subject or not state.subject.startswith(owner):
+            return None
+        measure = state.subject[len(owner):]
+        return subject + measure if self._measure_at(measure) >= 0 else None
 
     def _owner(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
