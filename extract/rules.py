@@ -256,6 +256,7 @@ def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
             "down": words_pattern(comparison["down"]),
             "than_up": words_pattern(comparison["than_up"]),
             "than_down": words_pattern(comparison["than_down"]),
+            "manner": words_pattern(comparison.get("manner", [])) or "(?!)",
             "basis_word": words_pattern([w for ws in comparison["basis"].values() for w in ws]),
         }
         for position in ("before", "mid", "after"):
