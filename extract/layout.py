@@ -101,11 +101,19 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     return tokens
 
 
+YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
+
+
+def is_header_cell(text: str) -> bool:
+    """A cell that names a column: words, or a year (2023年), not a figure."""
+    return not any(ch.isdigit() for ch in text) or bool(YEAR_LABEL.match(text.strip()))
+
+
 def is_header_line(line: str, columns: int) -> bool:
     """A line of at least ``columns`` space-separated names, no sentence punctuation."""
     tokens = line.split()
-    return len(tokens) >= columns and not PUNCTUATION.search(line) and not any(
-        ch.isdigit() for token in tokens[1:] for ch in token)
+    return len(tokens) >= columns and not PUNCTUATION.search(line) and all(
+        map(is_header_cell, tokens[1:]))
 
 
 @dataclass(frozen=True, slots=True)

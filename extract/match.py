@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import regex
 
+from .layout import YEAR_LABEL
 from .records import (
     Fact,
     Kind,
@@ -324,6 +325,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_unit = next((m.group("unit") for c in table.caption
                          if (m := vocab.unit_caption.match(c.text))), "")
+    years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
+    latest_year = max(years, default=0)
     facts: list[Fact] = []
     group = ""
     for row in body:
@@ -349,7 +352,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             # names no measure: the row does.
             # (its own measure is the nearest named column's to its left).
             column_rule, basis = rule, ""
-            if vocab.previous_header.match(name):
+            period = YEAR_LABEL.match(name)
+            if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
+                earlier = int(name[:4]) == latest_year - 1
+                column_rule, basis, name = (replace(rule, kind="previous"),
+                                            "上年" if earlier else name, "")
+            elif period:
+                name = ""  # the year of the figures: the row names the measure
+            elif vocab.previous_header.match(name):
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
                 column_rule, basis, name = replace(rule, kind="compare"), "上年", ""

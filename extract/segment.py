@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .layout import SENTENCE_END, TITLE_WORDS, Wrap, is_pipe_row, space_tables
+from .layout import SENTENCE_END, TITLE_WORDS, Wrap, is_header_cell, is_pipe_row, space_tables
 from .records import (
     Cell,
     FootnoteDef,
@@ -340,15 +340,11 @@ def _pipe_table(run: list[_Line]) -> tuple[Table | None, list[tuple[int, int]]]:
     notes = [(row[0].start, row[0].end) for row in rows[last + 1:] if row[0].text]
     notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
     body = [row for row in body if len(row) >= 2]
-    header_rows = 1 if not any(_has_digit(c.text) for c in body[0][1:]) else 0
+    header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
     return Table(run[0].start, run[-1].end, caption, tuple(tuple(r) for r in body),
                  header_rows, "", ""), notes
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
 
 
 # --- footnote markers ----------------------------------------------------------------
