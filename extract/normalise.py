@@ -339,9 +339,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
+        spaced = _letter_spaced(line)
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
-            if start == 0 or end == len(line):
+            if start == 0 or end == len(line) or spaced:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
@@ -354,6 +355,17 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             edits.append((position + start, position + end, ""))
         position += len(line) + 1
     return edits
+
+
+def _letter_spaced(line: str) -> bool:
+    """A line a PDF extractor spaced out letter by letter (参 保 人 数 2 7 2 . 4 2):
+    nearly every character stands alone between spaces, so no space means anything.
+
+    >>> _letter_spaced("参 保 人 数 2 7 2 . 4 2 万 人"), _letter_spaced("发布于 2025-07-31 10:52")
+    (True, False)
+    """
+    tokens = line.split()
+    return len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
 
 
 STEPS: dict[str, Step] = {
