@@ -15,7 +15,7 @@ FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_pa
                 "basis", "qualifier", "footnotes", "text", "context", "page", "line", "start",
                 "end", "rule"]
 DOCUMENT_COLUMNS = ["doc_id", "source", "format", "sha256", "title", "region", "year", "pages",
-                    "chars", "facts", "numbers", "coverage", "encoding"]
+                    "chars", "facts", "numbers", "coverage", "encoding", "normalisation"]
 SECTION_COLUMNS = ["doc_id", "section_id", "level", "ordinal", "title", "section_path",
                    "line_start", "line_end"]
 FOOTNOTE_COLUMNS = ["doc_id", "footnote", "text", "line"]
@@ -137,7 +137,9 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
         "pages": len(raw.page_starts) if raw.page_starts else None, "chars": len(raw.text),
         "facts": len(matched.facts), "numbers": matched.numbers,
         "coverage": round(explained / matched.numbers, 4) if matched.numbers else 1.0,
-        "encoding": raw.encoding})
+        "encoding": raw.encoding,
+        # What each normalisation step changed, for the audit: step=characters.
+        "normalisation": ";".join(f"{step}={n}" for step, n in doc.norm.steps.items() if n)})
     for section in doc.sections:
         rows["sections"].append({
             **common, "section_id": section.section_id, "level": section.level,
