@@ -110,6 +110,36 @@ def unify_spaces(text: str, rules: RuleSet) -> str:
     return text.translate(_SPACES)
 
 
+_HTML_DOCUMENT = regex.compile(r"^\s*(?:<!doctype\s+html|<html|<\?xml)|<body[\s>]", regex.I)
+_HTML_LAYOUT = regex.compile(
+    r"(?P<drop><(?P<element>script|style|head|noscript|template)\b[^>]*>.*?</(?P=element)\s*>"
+    r"|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>)"
+    r"|(?P<row><tr\b[^>]*>)"
+    r"|(?P<cell></t[dh]\s*>)"
+    r"|(?P<block></?(?:p|div|br|li|ul|ol|h[1-6]|table|tbody|thead|tfoot|tr|section|article"
+    r"|blockquote|pre|caption|center)\b[^>]*>)"
+    r"|(?P<space>[ \t]*\n\s*)",
+    regex.I | regex.S)
+
+
+def html_document(text: str, rules: RuleSet) -> list[Edit]:
+    r"""A web page's layout becomes lines: scripts, styles, the head and comments go,
+    line breaks of the source are spaces (as in a browser), block elements start
+    lines and table rows become pipe rows (``| 指标 | 数值 |``). Inline tags and
+    entities are left to ``html_remnants``. Text that is not an HTML document
+    is left alone.
+
+    >>> html_document("<html><p>参保\n人数</p><tr><td>1</td></tr>", None)
+    [(6, 9, '\n'), (11, 12, ' '), (14, 18, '\n'), (18, 22, '\n|'), (27, 32, ' |'), (32, 37, '\n')]
+    """
+    if not _HTML_DOCUMENT.search(text, 0, 4096):
+        return []
+    replacement = {"drop": "", "row": "\n|", "cell": " |", "block": "\n", "space": " "}
+    return [(m.start(), m.end(), replacement[m.lastgroup if m.lastgroup != "element"
+                                             else "drop"])
+            for m in _HTML_LAYOUT.finditer(text)]
+
+
 _SUP = regex.compile(r"<sup>\s*[\[［]?\s*(\d{1,3})\s*[\]］]?\s*</sup>", regex.IGNORECASE)
 _BLOCK_TAG = regex.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|p|div|tr|li|h[1-6])(?:\s[^<>\n]*)?/?>",
                            regex.IGNORECASE)
@@ -372,6 +402,7 @@ STEPS: dict[str, Step] = {
     "unify_newlines": unify_newlines,
     "drop_invisible": drop_invisible,
     "unify_spaces": unify_spaces,
+    "html_document": html_document,
     "html_remnants": html_remnants,
     "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,

@@ -6,17 +6,20 @@ import codecs
 import hashlib
 from pathlib import Path
 
+import regex
+
 from .errors import BinaryInput, EmptyInput, UndecodableInput, UnsupportedFormat
 from .records import RawDoc
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 # Types a bulletin is published in. In a folder, files of these types are
 # taken (those that cannot be read yet become errors); other files are not
 # bulletins and are only counted.
 DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | frozenset({
-    ".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf", ".html", ".htm", ".xls", ".xlsx", ".et",
+    ".doc", ".docx", ".wps", ".ofd", ".rtf", ".xls", ".xlsx", ".et",
     ".csv"})
 
 _BOMS = (
@@ -48,9 +51,10 @@ def read_path(path: Path) -> RawDoc:
 
         return read_pdf(path)
     data = path.read_bytes()
-    text, encoding = decode(data, str(path))
-    return RawDoc(doc_id=path.stem, source=str(path), format="text", encoding=encoding,
-                  sha256=hashlib.sha256(data).hexdigest(), text=text)
+    html = suffix in HTML_SUFFIXES
+    text, encoding = decode(data, str(path), declared=_declared_charset(data) if html else None)
+    return RawDoc(doc_id=path.stem, source=str(path), format="html" if html else "text",
+                  encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 
 def read_text(text: str, doc_id: str, source: str = "<text>") -> RawDoc:
@@ -60,18 +64,38 @@ def read_text(text: str, doc_id: str, source: str = "<text>") -> RawDoc:
                   sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
+_META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", regex.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a web page declares in a <meta> tag, if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """Decode bytes of a text file; return the text and the encoding used.
 
-    A byte-order mark decides when present; otherwise UTF-16 is recognised by
-    its zero bytes, then UTF-8 and GB18030 (a superset of GBK and GB2312) are
-    tried strictly, in that order.
+    A byte-order mark decides when present; then a charset the file declares
+    (a web page's <meta>), if the bytes are valid in it; otherwise UTF-16 is
+    recognised by its zero bytes, then UTF-8 and GB18030 (a superset of GBK
+    and GB2312) are tried strictly, in that order.
     """
     if not data.strip():
         raise EmptyInput(f"{name}: empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data, encoding, name), encoding, name)
+    if declared and declared not in ("utf-8", "gb2312", "gbk"):  # those: detected below
+        try:
+            return _checked(data.decode(declared), declared, name)
+        except UnicodeDecodeError:
+            pass
     encoding = _utf16_without_bom(data)
     if encoding:
         return _checked(_strict(data, encoding, name), encoding, name)

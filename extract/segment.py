@@ -286,9 +286,13 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                                    header + rows, len(header), "", "")))
         occupied.update({i: first for i in indexes})
     run: list[_Line] = []
+    ahead = _next_nonblank(lines)
     for line in [*lines, _Line(len(lines), 0, "")]:
         if is_pipe_row(line.text):
             run.append(line)
+            continue
+        # Blank lines between the rows of one table do not end it.
+        if run and not line.text.strip() and is_pipe_row(ahead.get(line.index, "")):
             continue
         if run:
             table, notes = _pipe_table(run)
@@ -300,6 +304,18 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
             run = []
     found.sort(key=lambda item: item[0])
     return found, occupied, prose
+
+
+def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
+    """For each blank line, the next line with text (to see a table go on)."""
+    ahead: dict[int, str] = {}
+    following = ""
+    for line in reversed(lines):
+        if line.text.strip():
+            following = line.text
+        else:
+            ahead[line.index] = following
+    return ahead
 
 
 def _whole_line_cell(line: _Line) -> Cell:
