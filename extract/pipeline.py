@@ -21,6 +21,7 @@ from .errors import ExtractError
 from .link import link_footnotes
 from .match import match
 from .normalise import normalise
+from .progress import Progress
 from .read import DOCUMENT_SUFFIXES, read_path, read_text
 from .records import DocError, MatchedDoc, RawDoc
 from .report import write_report
@@ -98,20 +99,6 @@ class RunReport:
     @property
     def facts(self) -> int:
         return sum(d.facts for d in self.documents)
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """How far a run is, passed to ``run``'s ``on_progress`` after each file."""
-
-    done: int
-    """Files finished (extracted or failed)."""
-    total: int
-    """Files to extract (not counting those skipped as unchanged)."""
-    facts: int
-    errors: int
-    skipped: int
-    seconds: float
 
 
 @dataclass(frozen=True, slots=True)

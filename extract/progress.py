@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import shutil
 import time
-from typing import Protocol, TextIO
+from dataclasses import dataclass
+from typing import TextIO
 
 BAR_WIDTH = 24
 REDRAW_SECONDS = 0.1
@@ -16,11 +17,14 @@ ESTIMATE_AFTER = 10
 """Files done before the bar estimates the time left."""
 
 
-class RunState(Protocol):
-    """What the bar shows (``pipeline.Progress``)."""
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far a run is, passed to ``run``'s ``on_progress`` after each file."""
 
     done: int
+    """Files finished (extracted or failed)."""
     total: int
+    """Files to extract (not counting those skipped as unchanged)."""
     facts: int
     errors: int
     skipped: int
@@ -35,7 +39,7 @@ class ProgressBar:
         self._drawn = ""
         self._last = 0.0
 
-    def update(self, state: RunState) -> None:
+    def update(self, state: Progress) -> None:
         now = time.monotonic()
         if now - self._last < REDRAW_SECONDS and state.done < state.total:
             return
@@ -61,7 +65,7 @@ class ProgressBar:
         self._drawn = line
 
 
-def progress_line(state: RunState) -> str:
+def progress_line(state: Progress) -> str:
     """``[#######-----]  512/1000  48,210 facts  3 errors  41.2 docs/s  12 s left``
 
     >>> from types import SimpleNamespace as S
