@@ -17,7 +17,8 @@ SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)\"']*$")
 # Characters that cannot begin a line of prose: the line continues the one before.
 CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%％﹪‰！？!?”’」』]")
 MARKER_ONLY = regex.compile(r"^(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])$")
-PUNCTUATION = regex.compile(r"[，。；：！？,;!?、]")
+# Sentence and clause marks (a comma between digits is a thousands separator).
+PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
@@ -157,8 +158,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         captions: list[int] = []
         while position >= 0 and len(captions) < 4:
             line = lines[nonblank[position]].strip()
-            if (PUNCTUATION.search(line) or SENTENCE_END.search(line) or wrap.is_full(line)
-                    or rules.heading_start.match(line.lstrip("# "))):
+            unit_line = rules.vocabulary.unit_caption.match(line)  # 单位：万人
+            if not unit_line and (PUNCTUATION.search(line) or SENTENCE_END.search(line)
+                                  or wrap.is_full(line)
+                                  or rules.heading_start.match(line.lstrip("# "))):
                 break
             captions.insert(0, nonblank[position])
             position -= 1
