@@ -27,13 +27,16 @@ _FIRST_TOKEN = regex.compile(r"[\d.,%％０-９．]+|[A-Za-z]+|.")
 EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
 
 
+_WIDE = regex.compile("[\u2e80-\U0010ffff]")
+
+
 def display_width(text: str) -> int:
     """Columns the text takes: CJK characters count two.
 
     >>> display_width("2024 年")
     7
     """
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -424,7 +424,8 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
         if isinstance(result, str):
             if len(result) != len(text):
                 raise AssertionError(f"normalise step {name} changed the text's length")
-            changed[name] = sum(1 for x, y in zip(text, result, strict=True) if x != y)
+            changed[name] = 0 if result == text else sum(
+                1 for x, y in zip(text, result, strict=True) if x != y)
             text = result
         else:
             changed[name] = sum(max(e - s, len(r)) for s, e, r in result)

@@ -51,18 +51,23 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
     spans = []
     depth = 0
     begin = start
-    for i in range(start, end):
-        ch = text[i]
+    for m in _splitter(marks).finditer(text, start, end):  # only the marks and brackets
+        ch, i = m.group(), m.start()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in marks and depth == 0:
+        elif depth == 0:
             spans.append((begin, i + 1 if keep_mark else i))
             begin = i + 1
     if begin < end:
         spans.append((begin, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@cache
+def _splitter(marks: str) -> regex.Pattern[str]:
+    return regex.compile("[" + regex.escape(_OPEN + _CLOSE + marks) + "]")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 import pandas as pd
+import regex
 
 from .checks import check_document
 from .records import DocError, MatchedDoc
@@ -33,13 +34,16 @@ DTYPES = {
 }
 
 
+_LINE_END = regex.compile("\n")
+
+
 class _Positions:
     """Raw offsets to 1-based lines and pages."""
 
     def __init__(self, matched: MatchedDoc) -> None:
         self.norm = matched.doc.norm
         raw = self.norm.raw.text
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(raw) if ch == "\n"]
+        self.line_starts = [0] + [m.end() for m in _LINE_END.finditer(raw)]
         self.page_starts = list(self.norm.raw.page_starts)
 
     def raw(self, start: int, end: int) -> tuple[int, int]:
