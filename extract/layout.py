@@ -16,7 +16,9 @@ from .rules import RuleSet
 SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)\"']*$")
 # Characters that cannot begin a line of prose: the line continues the one before.
 CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%％﹪‰！？!?”’」』]")
-MARKER_ONLY = regex.compile(r"^(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])$")
+MARKER = r"(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])"
+"""A footnote marker: [2], ［2］ or ②."""
+MARKER_ONLY = regex.compile(rf"^{MARKER}$")
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 PAGE_NUMBER_LINE = regex.compile(

@@ -18,6 +18,7 @@ import regex
 
 from .layout import (
     CONTINUATION_START,
+    MARKER,
     MARKER_ONLY,
     PAGE_NUMBER_LINE,
     SENTENCE_END,
@@ -324,7 +325,7 @@ def _glued(line: str) -> bool:
 
 
 _INDENT = regex.compile(r"^ {2,}\S")
-_STARTS_WITH_MARKER = regex.compile(r"^\s*(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])")
+_STARTS_WITH_MARKER = regex.compile(rf"^\s*{MARKER}")
 
 
 def _indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:

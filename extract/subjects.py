@@ -250,7 +250,7 @@ class Subjects:
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
-            indicator = self._joined(state.subject, _share(subject), predicate_text)
+            indicator = self._indicator(subject, predicate_text, "", figure)
             return self._remember(indicator, (state.dimension,), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
@@ -480,7 +480,7 @@ class Subjects:
                 return self._joined(post, predicate)
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
-            return self._joined(state.subject, subject, predicate)
+            return self._joined(state.subject, _share(subject), predicate)
         owner = self._owner(subject)
         if owner is not None:
             generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
