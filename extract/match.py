@@ -71,6 +71,11 @@ class _Claims:
         hi = bisect.bisect_left(self.starts, end)
         return self.starts[lo:hi]
 
+    def first_inside(self, start: int, end: int) -> int:
+        """The start of the first number inside ``[start, end)``, or -1."""
+        lo = bisect.bisect_left(self.starts, start)
+        return self.starts[lo] if lo < len(self.starts) and self.starts[lo] < end else -1
+
     def claim_span(self, start: int, end: int) -> bool:
         """Claim the unclaimed numbers starting inside ``[start, end)``."""
         fresh = [s for s in self.inside(start, end) if s not in self.claimed]
@@ -160,13 +165,15 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             continue
         for m in _scan(rule, text, start, end):
             spans = m.spans("q")
+            # A quantity's first number is its figure (words before it have no
+            # digits): claimed figures rule the match out before interpreting it.
+            figures = [claims.first_inside(s, e) for s, e in spans]
+            if not spans or not claims.free(figures):
+                continue
             labels = m.captures("label") if "label" in rule.pattern.groupindex else None
             items = [_item(text, s, e, rules, labels[k] if labels else None)
                      for k, (s, e) in enumerate(spans)]
-            if not items or not claims.free([i.start for i in items]):
-                continue
-            for item in items:
-                claims.claim_span(item.start, item.start + 1)
+            claims.claimed.update(i.start for i in items)
             items = _shaped(rule, items)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
             verb = m.group("verb") if "verb" in rule.pattern.groupindex else None
@@ -216,16 +223,15 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None) ->
     if m is None:  # a rule captured something that is not a quantity: take its number
         m = rules.quantity.search(text, start, end)
         assert m is not None
-    quantities = rules.quantities
+    qualifier_of = rules.quantities.qualifier_of
+    before, number, mid, scale, unit, after = m.group("qb", "num", "qm", "scale", "unit", "qa")
     qualifier = ""
-    for position, group in (("before", "qb"), ("mid", "qm"), ("after", "qa")):
-        word = m.group(group)
+    for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
-            qualifier = quantities.qualifier_of.get((position, word), qualifier)
-    parts_end = max(m.end(g) for g in ("num", "qm", "scale", "unit") if m.group(g))
-    return _Item(start=m.start("num"), end=parts_end,
-                 value=Decimal(m.group("num").replace(",", "")),
-                 scale=m.group("scale") or "", unit=m.group("unit") or "",
+            qualifier = qualifier_of.get((position, word), qualifier)
+    end = max(m.end("num", "qm", "scale", "unit"))  # an unmatched part ends at -1
+    return _Item(start=m.start("num"), end=end,
+                 value=Decimal(number.replace(",", "")), scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label)
 
 

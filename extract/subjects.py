@@ -41,6 +41,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
 _HAN = regex.compile(r"\p{Han}")
+_DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
 
 
@@ -192,7 +193,7 @@ class Subjects:
         if clause.startswith("其中") and state.total is None:
             state.total, state.total_unit = state.subject, state.unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
-        if any(ch.isdigit() for ch in clause):
+        if _DIGIT.search(clause):
             return
         frame = self.vocab.frame.match(clause)
         by = self.vocab.by_frame.match(clause)

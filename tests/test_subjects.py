@@ -33,8 +33,8 @@ def test_boundaries_are_jiebas_on_every_line_of_the_bulletins() -> None:
 
 
 _BULLETIN_ALPHABET = st.sampled_from(
-    list("职工医保基金含生育保险收入亿元比上年增长分别为万人其中全市参加城乡居民、，。（）()：; "
-         "\n\t0123456789.%-+#&_abcXYZ") + ["\u3000", "\u00a0", "１", "〇"])
+    [*"职工医保基金含生育保险收入亿元比上年增长分别为万人其中全市参加城乡居民、，。（）()：; ",
+     *"\n\t0123456789.%-+#&_abcXYZ", "\u3000", "\u00a0", "１", "〇"])
 
 
 @settings(max_examples=300, deadline=None)
