@@ -173,7 +173,8 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             labels = m.captures("label") if "label" in rule.pattern.groupindex else None
             items = [_item(text, s, e, rules, labels[k] if labels else None)
                      for k, (s, e) in enumerate(spans)]
-            claims.claimed.update(i.start for i in items)
+            for item in items:  # its figure, and digits of its unit (/10万)
+                claims.claim_span(item.start, item.end)
             items = _shaped(rule, items)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
             verb = m.group("verb") if "verb" in rule.pattern.groupindex else None
@@ -269,8 +270,9 @@ def _basis(written: str | None, rules: RuleSet) -> str:
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
                   rules: RuleSet) -> str:
     """The comparison period a change without one is against: the last one named
-    earlier in its sentence (比上年减少…，下降0.65%), else the year before if the
-    paragraph compared with it (比上年增长6.2%。其中，第一产业…增长3.1%)."""
+    earlier in its sentence (比上年减少…，下降0.65%), else the year before or its
+    end if the paragraph compared with it (比上年末增加…。其中…增加), else the
+    year before: a bulletin's bare 增长 is year on year."""
     last = None
     for m in rules.basis.finditer(text, sentence_start, end):
         last = m
@@ -278,7 +280,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return _basis(last.group(), rules)
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
-    return next((b for b in reversed(stated) if b in ("上年", "上年末")), "")
+    return next((b for b in reversed(stated) if b in ("上年", "上年末")), "上年")
 
 
 def _counted(item: _Item, rules: RuleSet) -> bool:
@@ -349,7 +351,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             if m is None or not claims.free([m.start("q")]):
                 continue
             item = _item(text, *m.span("q"), rules, None)
-            claims.claim_span(item.start, item.start + 1)
+            claims.claim_span(item.start, item.end)
             name, header_unit = _header_name(headers.get(j, ""), rules)
             if not (item.unit or item.scale):  # the cell's own unit, else the column's, the row's
                 scale, unit = _unit_parts(header_unit or row_unit or caption_unit, rules)

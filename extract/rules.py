@@ -418,7 +418,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     return Vocabulary(
         fillers=compile_(fillers, "vocabulary.yaml", "fillers"),
         place_words=words("place_words"),
-        lead_words=compile_(f"^(?:{words_pattern(words('lead_words'))})+",
+        lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
+                            f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
                              "vocabulary.yaml", "trail_words"),

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from extract.pipeline import extract_text
+
 from .conftest import facts_of, row_matches
 
 CASES = Path(__file__).parent / "cases"
@@ -22,6 +24,9 @@ def _check(case: dict) -> None:
         assert any(row_matches(row, expected) for _, row in facts.iterrows()), (
             f"{case['name']}: no row {expected}; got\n"
             f"{facts[['indicator', 'dimension', 'kind', 'value', 'unit', 'basis', 'rule']]}")
+    if "unexplained" in case:  # the numbers left to the auditor, as written
+        left = extract_text(case["text"], doc_id="case")["unexplained"]["text"].tolist()
+        assert left == case["unexplained"], f"{case['name']}: unexplained {left}"
 
 
 @pytest.mark.parametrize("case", _load("synthetic.yaml"), ids=lambda c: c["name"])
