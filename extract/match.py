@@ -148,10 +148,11 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                 subject = subjects.of(figure, c_start, c_end)
                 basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start, rules)
                                     if m.rule.kind != "level" else "")
-                for item, dimension in zip(m.items, subject.dimensions, strict=True):
+                for item, indicator, dimension in zip(m.items, subject.indicators,
+                                                      subject.dimensions, strict=True):
                     clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
-                                       m, item, subject.indicator, dimension, basis, rules,
+                                       m, item, indicator, dimension, basis, rules,
                                        context=context(item.start), clause=clause))
         subjects.end_sentence()
     return facts
