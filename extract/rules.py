@@ -98,6 +98,7 @@ class Vocabulary:
     predicate_starts: tuple[str, ...]
     member_words: tuple[str, ...]
     member_heads: tuple[str, ...]
+    member_leads: tuple[str, ...]
     list_heads: tuple[str, ...]
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
@@ -432,6 +433,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         predicate_starts=words("predicate_starts"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
+        member_leads=words("member_leads"),
         list_heads=words("list_heads"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),

@@ -445,7 +445,7 @@ class Subjects:
         if end and rest in heads:  # 城镇 + 居民: a member's noun, not a measure
             return subject, ""
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
-            return subject[:end], rest
+            return subject[:end].removeprefix(self._member_lead(subject)), rest
         if in_frame and not end:
             at = self._measure_at(subject)
             if at > 0:
@@ -456,6 +456,9 @@ class Subjects:
         if self._measure_at(subject) < 0 and (short or (in_frame and end == len(subject))):
             return subject, ""
         return "", subject
+
+    def _member_lead(self, subject: str) -> str:
+        return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
 
     def _member_end(self, subject: str) -> int:
         """End of a member named at the start of a subject: a member word
