@@ -103,6 +103,7 @@ class Vocabulary:
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
+    relative_predicate: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
@@ -440,6 +441,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),
+        relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
+                                    "vocabulary.yaml", "relative_predicate"),
         subject_stops=words("subject_stops"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
                                  "vocabulary.yaml", "subject_numbers"),

@@ -260,6 +260,10 @@ class Subjects:
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
             return self._remember(indicator, (state.dimension,), subject_given=True)
+        relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
+        if relative and state.subject:  # 是上年同期的1.8倍: of the figure before
+            indicator = self._joined(state.subject, relative.group("predicate"), predicate_text)
+            return self._remember(indicator, (state.dimension,), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             total = state.total or ""
