@@ -91,20 +91,29 @@ def is_pipe_row(line: str) -> bool:
 def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
-    A row is a label followed by one or more value cells, each a quantity
-    (or an empty-cell mark), and no sentence punctuation.
+    A row is a label (a sub-row's may start 其中：) followed by one or more
+    value cells, each a quantity, a unit of the row (亿千瓦时) or an empty-cell
+    mark, at least one a quantity, and no sentence punctuation.
     """
     tokens = line.split()
-    if len(tokens) < 2 or PUNCTUATION.search(line):
+    if len(tokens) < 2:
         return None
     label, values = tokens[0], tokens[1:]
-    if rules.quantity.fullmatch(label):
+    lead = rules.vocabulary.subrow_lead.match(label)
+    if PUNCTUATION.search(label[lead.end():] if lead else label) or PUNCTUATION.search(
+            " ".join(values)) or rules.quantity.fullmatch(label):
         return None
-    if not all(v in EMPTY_CELL or rules.quantity.fullmatch(v) for v in values):
-        return None
-    if all(v in EMPTY_CELL for v in values):
+    quantities = [v for v in values if rules.quantity.fullmatch(v)]
+    if not quantities or not all(v in EMPTY_CELL or v in quantities or is_unit(v, rules)
+                                 for v in values):
         return None
     return tokens
+
+
+def is_unit(text: str, rules: RuleSet) -> bool:
+    """A unit written alone, with or without a scale: 万吨, 亿千瓦时, %."""
+    m = rules.quantity.fullmatch("1" + text)
+    return m is not None and bool(m.group("scale") or m.group("unit"))
 
 
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
