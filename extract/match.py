@@ -259,10 +259,8 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     if not written:
         return ""
     basis = written.strip()
-    if basis in ("同比",):
-        return "上年"
-    if basis == "环比":
-        return "上月"
+    if basis in rules.quantities.basis_of:  # 同比, 环比, 按年
+        return rules.quantities.basis_of[basis]
     basis = _BASIS_LEAD.sub("", basis)
     basis = _BASIS_TRAIL.sub("", basis)
     return rules.quantities.basis_of.get(basis, basis)

@@ -260,6 +260,8 @@ def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
             "than_down": words_pattern(comparison["than_down"]),
             "manner": words_pattern(comparison.get("manner", [])) or "(?!)",
             "basis_word": words_pattern([w for ws in comparison["basis"].values() for w in ws]),
+            "basis_alone": words_pattern([w for ws in comparison.get("basis_alone", {}).values()
+                                          for w in ws]) or "(?!)",
         }
         for position in ("before", "mid", "after"):
             words = [w for q in qualifiers.values() for w in q.get(position, [])]
@@ -392,7 +394,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         for position, words in positions.items()
         for word in words
     }
-    basis_of = {w: basis for basis, words in doc["comparison"]["basis"].items() for w in words}
+    basis_of = {w: basis for section in ("basis", "basis_alone")
+                for basis, words in doc["comparison"].get(section, {}).items() for w in words}
     return Quantities(
         scales={k: Decimal(str(v)) for k, v in doc["scales"].items()},
         units=tuple(doc["units"]),
