@@ -309,12 +309,23 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) ->
         return True
     if MARKER_ONLY.match(a):
         return False
+    # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
+    # in a web page). A figure does not begin a sentence; dates and years do.
+    if not SENTENCE_END.search(a) and _starts_with_figure(b, rules) and not is_title(a) \
+            and not is_pipe_row(a) and not rules.heading_start.match(a.lstrip("#").lstrip()):
+        return True
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
             or is_title(a) or is_title(b):
         return False
     if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
         return False
     return wrap.is_full(a, b)
+
+
+def _starts_with_figure(line: str, rules: RuleSet) -> bool:
+    m = rules.quantity.match(line.translate(_FULLWIDTH_TABLE))
+    return m is not None and bool(m.group("num")) and (
+        bool(m.group("scale")) or m.group("unit") not in (None, "年", "日", "天"))
 
 
 def _glued(line: str) -> bool:

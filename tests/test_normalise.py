@@ -77,6 +77,13 @@ def test_a_fullwidth_unit_on_the_next_line_is_joined(rules) -> None:
     assert normalise(read_text("增长 12.5\n％。", "p"), rules).text == "增长12.5%。"
 
 
+def test_a_figure_on_the_next_line_goes_on_with_its_subject(rules) -> None:
+    # A <br> between a subject and its figure; dates, years and headings start lines.
+    raw = "年末全市常住人口\n356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "年末全市常住人口356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。")
+
+
 def test_marker_on_its_own_line_is_reattached(rules) -> None:
     raw = "统筹基金备付能力 17.65个月\n[2]\n。\n\n下一段。"
     assert normalise(read_text(raw, "p"), rules).text == "统筹基金备付能力17.65个月[2]。\n\n下一段。"
