@@ -305,25 +305,26 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) ->
     if _glued(b):
         return True
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
-    if a[-1].isdigit() and rules.unit_start.match(b.translate(_FULLWIDTH_TABLE)):
+    if a[-1].isdigit() and rules.unit_start.match(b[:_FIGURE_REACH].translate(_FULLWIDTH_TABLE)):
         return True
     if MARKER_ONLY.match(a):
         return False
-    # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
-    # in a web page). A figure does not begin a sentence; dates and years do.
-    if not SENTENCE_END.search(a) and _starts_with_figure(b, rules) and not is_title(a) \
-            and not is_pipe_row(a) and not rules.heading_start.match(a.lstrip("#").lstrip()):
-        return True
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
             or is_title(a) or is_title(b):
         return False
     if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
         return False
-    return wrap.is_full(a, b)
+    # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
+    # in a web page). A figure does not begin a sentence; dates and years do.
+    return wrap.is_full(a, b) or (_starts_with_figure(b, rules)
+                                  and not rules.heading_start.match(a.lstrip("#").lstrip()))
+
+
+_FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
-    m = rules.quantity.match(line.translate(_FULLWIDTH_TABLE))
+    m = rules.quantity.match(line[:_FIGURE_REACH].translate(_FULLWIDTH_TABLE))
     return m is not None and bool(m.group("num")) and (
         bool(m.group("scale")) or m.group("unit") not in (None, "年", "日", "天"))
 
