@@ -34,7 +34,12 @@ _REGION = regex.compile(
     r"^(?P<region>[\p{Han}]{2,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗))")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
-_DEFINITION = regex.compile(r"^\s*(?:\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
+# A footnote definition starts its line, after 注： perhaps; more may follow on the
+# line, each after the end of the one before (注：①…。②…).
+_DEFINITION = regex.compile(
+    r"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
+_NEXT_DEFINITION = regex.compile(
+    r"(?<=[。；;]\s*)(?P<marker>\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
 _MARKER = regex.compile(r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -110,11 +115,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
             continue
         definition = _DEFINITION.match(line.text)
         if definition:
-            footnote = _marker_id(definition)
-            body_start = line.start + definition.end()
-            footnotes.append(FootnoteDef(footnote=footnote, text=text[body_start:line.end].strip(),
-                                         start=line.start + definition.start(), end=line.end,
-                                         body_start=body_start))
+            footnotes += _definitions(text, line.start, definition, line.end)
             continue
         heading = _heading(line, rules, stack, top_last)
         if heading is None:
@@ -370,6 +371,18 @@ def _markers(text: str, paragraphs: list[tuple[int, int, str, str]]) -> list[Mar
     markers = [Marker(_marker_id(m), m.start(), m.end())
                for start, end, _, _ in paragraphs for m in _MARKER.finditer(text, start, end)]
     return sorted(markers, key=lambda m: m.start)
+
+
+def _definitions(text: str, line_start: int, first: regex.Match[str], end: int
+                 ) -> list[FootnoteDef]:
+    """The footnote definitions of a line that starts with ``first``."""
+    spans = [(_marker_id(first), line_start + first.start("marker"), line_start + first.end())]
+    spans += [(_marker_id(m), m.start("marker"), m.end())
+              for m in _NEXT_DEFINITION.finditer(text, line_start + first.end(), end)]
+    ends = [start for _, start, _ in spans[1:]] + [end]
+    return [FootnoteDef(footnote=footnote, text=text[body:stop].strip(), start=start, end=stop,
+                        body_start=body)
+            for (footnote, start, body), stop in zip(spans, ends, strict=True)]
 
 
 def _marker_id(match: regex.Match[str]) -> str:

@@ -55,6 +55,16 @@ def test_footnotes_defined_at_the_end_or_after_their_paragraph(rules) -> None:
     assert [p.section_id for p in doc.paragraphs if p.section_id.startswith("fn")] == ["fn1", "fn2"]
 
 
+def test_footnotes_after_a_note_label_several_on_a_line(rules) -> None:
+    text = ("一、参保\n\n居民医保参保210.52万人①，补助标准670元②。\n\n"
+            "注：①不含职工医保参保人员。②含中央补助100元。")
+    doc = _doc(rules, text)
+    assert [(f.footnote, f.text) for f in doc.footnotes] == [
+        ("1", "不含职工医保参保人员。"), ("2", "含中央补助100元。")]
+    assert [doc.norm.text[f.start] for f in doc.footnotes] == ["①", "②"]
+    assert [p.section_id for p in doc.paragraphs if p.section_id.startswith("fn")] == ["fn1", "fn2"]
+
+
 def test_tables_of_both_shapes(rules) -> None:
     text = ("2024年支付比例\n级别\n政策范围内 实际\n全市平均 88.63% 68.37%\n三级 87.97% 66.50%\n\n"
             "| 指标名称 |\n单位 |\n指标数据 |\n| 一、参保人数 |\n人 |\n714699 |")
