@@ -152,6 +152,9 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     history: list[list[str]] = field(default_factory=list)
     """Member lists seen in the paragraph, latest last."""
+    outside_scope: bool = False
+    """Whether the clause follows a ； that ends the part of its sentence under 其中:
+    a bare measure there is the total's (收入…，其中统筹基金收入…；支出…)."""
     named: list[tuple[str, str]] = field(default_factory=list)
     """Indicator and dimension of each lone figure of the sentence that named its
     own subject, in order."""
@@ -190,12 +193,15 @@ class Subjects:
         state.scope_members = []
         state.members = []
         state.named = []
+        state.outside_scope = False
         state.subject_in_sentence = False
 
     def enter_clause(self, start: int, end: int) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分."""
         state = self.state
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        if state.total is not None and self.text[start - 1:start] in "；;":
+            state.outside_scope = not clause.startswith("其中")
         if clause.startswith("其中") and state.total is None:
             state.total, state.total_unit = state.subject, state.unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
@@ -534,7 +540,9 @@ class Subjects:
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return None
-        return self._entity(self.state.subject, generic)
+        state = self.state
+        previous = state.total if owned and state.outside_scope and state.total else state.subject
+        return self._entity(previous, generic)
 
     def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计."""
