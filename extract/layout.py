@@ -172,7 +172,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         captions: list[int] = []
         while position >= 0 and len(captions) < 4:
             line = lines[nonblank[position]].strip()
-            unit_line = rules.vocabulary.unit_caption.match(line)  # 单位：万人
+            unit_line = rules.vocabulary.unit_caption.search(line)  # (…) 单位：万人
             if not unit_line and (PUNCTUATION.search(line) or SENTENCE_END.search(line)
                                   or wrap.is_full(line)
                                   or rules.heading_start.match(line.lstrip("# "))):

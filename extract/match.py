@@ -331,17 +331,22 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     headers = {j + offset: cell.text for j, cell in enumerate(header)}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_unit = next((m.group("unit") for c in table.caption
-                         if (m := vocab.unit_caption.match(c.text))), "")
+                         if (m := vocab.unit_caption.search(c.text))), "")
+    # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
+    # measure the table's title names, where no column names one.
+    title = _table_title(table, rules) if header and header[0].text in vocab.member_headers \
+        else ""
     years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
     facts: list[Fact] = []
     group = ""
     for row in body:
         label, level = _row_label(row[0].text, rules)
+        label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         if level == "top":
             group = label
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
-            else ""
+            else label_unit
         measure_before = ""  # the measure of the nearest named column to the left
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
@@ -377,6 +382,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 indicator, dimension = name, label
             elif level == "sub" and group:
                 indicator, dimension = group, label
+            elif title:
+                indicator, dimension = title, label
             else:
                 indicator, dimension = label, ""
             span = (row[0].start, row[-1].end)
@@ -405,6 +412,19 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
         level = "sub"
         label = label[lead.end():]
     return label.strip(), level
+
+
+def _table_title(table: Table, rules: RuleSet) -> str:
+    """What a table's caption says it shows: 表2 2024年各险种参保情况（单位：万人）->
+    各险种参保情况."""
+    vocab = rules.vocabulary
+    for cell in table.caption:
+        title = vocab.table_number.sub("", cell.text)
+        unit = vocab.unit_caption.search(title)
+        title = vocab.fillers.sub("", title[:unit.start()] if unit else title).strip()
+        if title:
+            return title
+    return ""
 
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:

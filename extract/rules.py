@@ -108,8 +108,9 @@ class Vocabulary:
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
-    label_headers: frozenset[str]
+    member_headers: frozenset[str]
     unit_caption: regex.Pattern[str]
+    table_number: regex.Pattern[str]
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
@@ -451,7 +452,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "subject_numbers"),
         unit_headers=frozenset(table.get("unit_headers", [])),
         generic_value_headers=frozenset(table.get("generic_value_headers", [])),
-        label_headers=frozenset(table.get("label_headers", [])),
+        member_headers=frozenset(table.get("member_headers", [])),
+        table_number=compile_(str(table.get("table_number_pattern", "(?!)")), "vocabulary.yaml",
+                              "table_number"),
         unit_caption=compile_(str(table.get("unit_caption_pattern", "(?!)")),
                               "vocabulary.yaml", "unit_caption"),
         subrow_lead=compile_(str(table.get("subrow_lead_pattern", "(?!)")),

@@ -296,10 +296,13 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         if run and not line.text.strip() and is_pipe_row(ahead.get(line.index, "")):
             continue
         if run:
-            table, notes = _pipe_table(run)
+            captions = _captions_above(lines, run[0].index, occupied, rules)
+            table, notes = _pipe_table(run, tuple(_whole_line_cell(c) for c in captions))
+            first = (captions or run)[0].index
             if table is not None:
-                found.append((run[0].index, table))
-            occupied.update({r.index: run[0].index for r in run})
+                found.append((first, table))
+                occupied.update({c.index: first for c in captions})
+            occupied.update({r.index: first for r in run})
             for note in notes:
                 prose.setdefault(run[0].index, []).append(note)
             run = []
@@ -343,16 +346,35 @@ def _pipe_cells(line: _Line) -> list[Cell]:
     return cells
 
 
-def _pipe_table(run: list[_Line]) -> tuple[Table | None, list[tuple[int, int]]]:
-    """Rows of a pipe table; one-cell rows above the first multi-cell row are its
-    caption, one-cell rows after the body are notes (prose)."""
+def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
+                    rules: RuleSet) -> list[_Line]:
+    """Lines just above a pipe table that caption it: its number (表2 …) or its
+    unit (单位：万人), at most two, blank lines between allowed."""
+    captions: list[_Line] = []
+    k = index - 1
+    while k >= 0 and len(captions) < 2 and k not in occupied:
+        text = lines[k].text.strip()
+        if text and not (rules.vocabulary.table_number.match(text)
+                         or rules.vocabulary.unit_caption.search(text)):
+            break
+        if text:
+            captions.insert(0, lines[k])
+        k -= 1
+    return captions
+
+
+def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
+                ) -> tuple[Table | None, list[tuple[int, int]]]:
+    """Rows of a pipe table; the caption lines above it and one-cell rows above
+    the first multi-cell row are its caption, one-cell rows after the body are
+    notes (prose)."""
     rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
             if (cells := _pipe_cells(line))]
     multi = [i for i, row in enumerate(rows) if len(row) >= 2]
     if not multi:
         return None, [(r[0].start, r[0].end) for r in rows if r[0].text]
     first, last = multi[0], multi[-1]
-    caption = tuple(row[0] for row in rows[:first] if row[0].text)
+    caption = captions + tuple(row[0] for row in rows[:first] if row[0].text)
     body = rows[first:last + 1]
     notes = [(row[0].start, row[0].end) for row in rows[last + 1:] if row[0].text]
     notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
@@ -360,7 +382,8 @@ def _pipe_table(run: list[_Line]) -> tuple[Table | None, list[tuple[int, int]]]:
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
-    return Table(run[0].start, run[-1].end, caption, tuple(tuple(r) for r in body),
+    start = captions[0].start if captions else run[0].start
+    return Table(start, run[-1].end, caption, tuple(tuple(r) for r in body),
                  header_rows, "", ""), notes
 
 
