@@ -117,11 +117,16 @@ def is_unit(text: str, rules: RuleSet) -> bool:
 
 
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
+# The months a column covers (1-4月, 2025年1-6月, 6月末): the figures' own period.
+MONTHS_LABEL = regex.compile(
+    r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?$")
 
 
 def is_header_cell(text: str) -> bool:
-    """A cell that names a column: words, or a year (2023年), not a figure."""
-    return not any(ch.isdigit() for ch in text) or bool(YEAR_LABEL.match(text.strip()))
+    """A cell that names a column: words, or a period (2023年, 1-4月), not a figure."""
+    text = text.strip()
+    return not any(ch.isdigit() for ch in text) or bool(YEAR_LABEL.match(text)
+                                                        or MONTHS_LABEL.match(text))
 
 
 def is_header_line(line: str, columns: int) -> bool:

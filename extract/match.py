@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import YEAR_LABEL
+from .layout import MONTHS_LABEL, YEAR_LABEL
 from .records import (
     Fact,
     Kind,
@@ -369,8 +369,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 earlier = int(name[:4]) == latest_year - 1
                 column_rule, basis, name = (replace(rule, kind="previous"),
                                             "上年" if earlier else name, "")
-            elif period:
-                name = ""  # the year of the figures: the row names the measure
+            elif period or MONTHS_LABEL.match(name):
+                name = ""  # the period of the figures: the row names the measure
             elif vocab.previous_header.match(name):
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
@@ -429,6 +429,8 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
+    if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%
+        return header[:-1].rstrip(), header[-1]
     m = _HEADER_UNIT.match(header)
     if m and _unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
