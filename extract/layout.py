@@ -104,16 +104,19 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
             " ".join(values)) or rules.quantity.fullmatch(label):
         return None
     quantities = [v for v in values if rules.quantity.fullmatch(v)]
-    if not quantities or not all(v in EMPTY_CELL or v in quantities or is_unit(v, rules)
-                                 for v in values):
+    if not quantities or not all(
+            v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
         return None
     return tokens
 
 
-def is_unit(text: str, rules: RuleSet) -> bool:
-    """A unit written alone, with or without a scale: 万吨, 亿千瓦时, %."""
-    m = rules.quantity.fullmatch("1" + text)
-    return m is not None and bool(m.group("scale") or m.group("unit"))
+def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a unit written alone (``万元`` -> (万, 元)); ("", "") if
+    the text is no unit."""
+    m = rules.quantity.fullmatch("1" + text.strip())
+    if not m:
+        return "", ""
+    return m.group("scale") or "", m.group("unit") or ""
 
 
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, YEAR_LABEL
+from .layout import MONTHS_LABEL, YEAR_LABEL, unit_parts
 from .records import (
     Fact,
     Kind,
@@ -358,7 +358,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             claims.claim_span(item.start, item.end)
             name, header_unit = _header_name(headers.get(j, ""), rules)
             if not (item.unit or item.scale):  # the cell's own unit, else the column's, the row's
-                scale, unit = _unit_parts(header_unit or row_unit or caption_unit, rules)
+                scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                 item = replace(item, scale=scale, unit=unit)
             # A column of the comparison period (上年同期) or of changes (增长（%）)
             # names no measure: the row does.
@@ -432,17 +432,9 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%
         return header[:-1].rstrip(), header[-1]
     m = _HEADER_UNIT.match(header)
-    if m and _unit_parts(m.group("unit"), rules) != ("", ""):
+    if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
     return header, ""
-
-
-def _unit_parts(unit_text: str, rules: RuleSet) -> tuple[str, str]:
-    """Scale and unit of a unit written alone (``万元`` -> (万, 元))."""
-    m = rules.quantity.fullmatch("1" + unit_text.strip())
-    if not m:
-        return "", ""
-    return m.group("scale") or "", m.group("unit") or ""
 
 
 def _contexts(doc: SectionedDoc, spans: list[tuple[int, int]]) -> list[str]:
