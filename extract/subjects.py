@@ -158,6 +158,8 @@ class _State:
     named: list[tuple[str, str]] = field(default_factory=list)
     """Indicator and dimension of each lone figure of the sentence that named its
     own subject, in order."""
+    member_of: dict[str, str] = field(default_factory=dict)
+    """The indicator each breakdown member of the paragraph was given."""
 
 
 class Subjects:
@@ -278,6 +280,8 @@ class Subjects:
                 named = measure if measure and not total.endswith(measure) else total
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
+        if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
+            return self._remember(state.member_of[subject], (subject,), subject_given=True)
         if not subject and not post and not state.subject:
             subject = self._strip_edges(raw_subject)
         elided = self._elided(subject, figure)
@@ -296,6 +300,7 @@ class Subjects:
             state.subject_in_sentence = True
             if len(dimensions) == 1:
                 state.named.append((indicator, dimensions[0]))
+            state.member_of.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         return Subject((indicator,) * len(dimensions), dimensions)
 
