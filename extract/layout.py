@@ -119,6 +119,18 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     return m.group("scale") or "", m.group("unit") or ""
 
 
+# One level of an administrative region's name (浙江省, 鄂尔多斯市, 内蒙古自治区).
+REGION_LEVEL = (r"[\p{Han}]{2,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
+_REGION_SUFFIX = regex.compile(r"(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)$")
+
+
+def region_names(region: str) -> set[str]:
+    """The ways a text names its region: each level, with and without its
+    suffix (鄂尔多斯市东胜区 -> 鄂尔多斯市东胜区, 鄂尔多斯市, 鄂尔多斯, 东胜区, 东胜)."""
+    levels = regex.findall(REGION_LEVEL, region)
+    return {region, *levels, *(_REGION_SUFFIX.sub("", level) for level in levels)}
+
+
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
 # The months a column covers (1-4月, 2025年1-6月, 6月末): the figures' own period.
 MONTHS_LABEL = regex.compile(

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .layout import SENTENCE_END, TITLE_WORDS, Wrap, is_header_cell, is_pipe_row, space_tables
+from .layout import (
+    REGION_LEVEL,
+    SENTENCE_END,
+    TITLE_WORDS,
+    Wrap,
+    is_header_cell,
+    is_pipe_row,
+    space_tables,
+)
 from .records import (
     Cell,
     FootnoteDef,
@@ -30,8 +38,8 @@ from .rules import HeadingRule, RuleSet
 
 _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
-_REGION = regex.compile(
-    r"^(?P<region>[\p{Han}]{2,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗))")
+_REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
+_NATION = ("全国", "中华人民共和国")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
@@ -199,15 +207,18 @@ def _title(lines: list[_Line], table_lines: dict[int, int]
 
 
 def _region_and_year(title: str) -> tuple[str, int | None]:
+    """The region and year a title names: 2024年常州市… or 浙江省2023年…"""
+    title = title.replace(" ", "")
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
-    if "全国" in title:
+    if any(name in title for name in _NATION):
         return "全国", year
-    rest = title
     if year_match:
-        rest = title[year_match.start():]
-    rest = _LEADING_TIME.sub("", rest.replace(" ", ""))
-    region = _REGION.match(rest)
+        before = _REGION.fullmatch(title[:year_match.start()].strip("《#").removeprefix("关于"))
+        if before:
+            return before.group("region"), year
+        title = title[year_match.start():]
+    region = _REGION.match(_LEADING_TIME.sub("", title))
     return (region.group("region") if region else ""), year
 
 

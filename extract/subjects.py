@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .layout import region_names
 from .rules import RuleSet
 
 _CLAUSE_MARKS = "，；：,;:"
@@ -171,7 +172,7 @@ class Subjects:
         self.vocab = rules.vocabulary
         places = {*self.vocab.place_words}
         if region and region != "全国":
-            places |= {region, regex.sub(r"(?:市|县|区|省|州|盟|旗)$", "", region)}
+            places |= region_names(region)
         self._places = regex.compile("|".join(
             regex.escape(p) for p in sorted((p for p in places if len(p) >= 2), key=len,
                                             reverse=True)) or "(?!)")
