@@ -61,17 +61,21 @@ class Wrap:
         return reach >= 0.85 * self.width and width <= 1.3 * self.width
 
 
+_PROSE_WIDTH = 20  # narrower lines are headings, captions, table rows
+
+
 def wrap_of(lines: list[str]) -> Wrap:
     """Detect hard wrapping: many lines end at the same, widest, width.
 
     The wrap width is the widest width that a cluster of lines (within 7%
-    below it) reaches: at least two lines and 30% of them.
+    below it) reaches: at least three lines and 30% of the lines long enough
+    to be prose (headings and table rows are short, and there may be many).
     """
     widths = sorted(display_width(s) for line in lines
                     if len(s := line.strip()) >= 3 and not is_title(s))
-    needed = max(2, 0.3 * len(widths))
+    needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
     for width in reversed(widths):
-        if width < 20:
+        if width < _PROSE_WIDTH:
             break
         cluster = bisect.bisect_right(widths, width) - bisect.bisect_left(widths, 0.93 * width)
         if width <= 200 and cluster >= needed:

@@ -90,6 +90,41 @@ def test_pdf_gives_the_facts_of_the_text(stem, pdf_tables) -> None:
     assert pdf_tables[stem]["unexplained"].empty  # no page number or header became a number
 
 
+SHORT_BULLETIN = """2023年某省医疗保障事业发展统计公报
+
+一、基本医疗保险
+
+（一）参保情况
+
+截至2023年底，全省基本医疗保险参保人数4521.36万人，参保率稳定在96%以上。其中，参加职工基本医疗保险1125.63万人，比上年增长3.21%；参加城乡居民基本医疗保险3395.73万人。
+
+（二）基金收支
+
+2023年，全省基本医疗保险基金（含生育保险）总收入1256.32亿元，比上年增长5.62%；总支出1102.56亿元，比上年增长12.35%。职工基本医疗保险基金（含生育保险）收入756.23亿元，其中统筹基金收入523.56亿元；支出612.35亿元，其中统筹基金支出425.63亿元。
+
+二、医药服务管理
+
+全省执行国家和省级组织集中带量采购药品456个，平均降价53%。年末全省定点医药机构5.63万家，其中定点医疗机构2.12万家，定点零售药店3.51万家。
+
+表1 各险种参保情况 单位：万人
+| 险种 | 2022年 | 2023年 |
+|---|---|---|
+| 职工医保 | 1090.6 | 1125.6 |
+| 居民医保 | 3420.1 | 3395.7 |
+"""
+
+
+def test_a_short_pdf_with_many_headings_gives_the_facts_of_its_text(tmp_path) -> None:
+    # Few wrapped lines among many short ones (headings, table rows): the wrap
+    # width must still be found, or words split by a line end stay apart.
+    source = tmp_path / "short.txt"
+    source.write_text(SHORT_BULLETIN, encoding="utf-8")
+    path = fx.render_bulletin(fx.bulletin_blocks(SHORT_BULLETIN), tmp_path / "short.pdf")
+    key = [k for k in FACT_KEY if k != "text"]
+    text_rows = extract_file(source)["facts"][key].astype(str).values.tolist()
+    assert extract_file(path)["facts"][key].astype(str).values.tolist() == text_rows
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
