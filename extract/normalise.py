@@ -10,6 +10,7 @@ offset it came from, and records how many characters each step changed.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
@@ -292,11 +293,24 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
-        left, right = text[end_a - 1], text[start_b]
-        glue = " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
-            else ""
-        edits.append((end_a, start_b, glue))
+        edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
     return edits
+
+
+def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...]) -> list[Edit]:
+    """Edits that join the lines whose raw line feeds (``line_ends``) are still
+    line feeds of ``text``."""
+    edits: list[Edit] = []
+    for end in line_ends:
+        at = bisect.bisect_left(offsets, end)
+        if 0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n":
+            edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
+    return edits
+
+
+def _glue(left: str, right: str) -> str:
+    """What joins two lines: a space between ASCII words, else nothing."""
+    return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
 
 
 def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) -> bool:
@@ -411,6 +425,10 @@ def _letter_spaced(line: str) -> bool:
     return len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
 
 
+PDF_WRAPS = "join_pdf_wrapped_lines"
+"""The name under which joining a PDF's wrapped lines is reported (and may be
+chosen in ``normalise(steps=…)``); it runs last, from the reader's geometry."""
+
 STEPS: dict[str, Step] = {
     "unify_newlines": unify_newlines,
     "drop_invisible": drop_invisible,
@@ -428,11 +446,15 @@ STEPS: dict[str, Step] = {
 
 
 def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -> NormDoc:
-    """Run the named steps (all of ``STEPS`` by default) over the raw text."""
+    """Run the named steps (all of ``STEPS`` by default) over the raw text,
+    then join the lines a PDF's page wrapped (``RawDoc.wrapped_line_ends``)
+    that the steps left apart."""
     text = raw.text
     offsets = list(range(len(text) + 1))
     changed: dict[str, int] = {}
     for name in steps if steps is not None else STEPS:
+        if name == PDF_WRAPS:
+            continue
         result = STEPS[name](text, rules)
         if isinstance(result, str):
             if len(result) != len(text):
@@ -443,6 +465,10 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
         else:
             changed[name] = sum(max(e - s, len(r)) for s, e, r in result)
             text, offsets = apply_edits(text, offsets, result)
+    if raw.wrapped_line_ends and (steps is None or PDF_WRAPS in steps):
+        edits = _wrapped_line_joins(text, offsets, raw.wrapped_line_ends)
+        changed[PDF_WRAPS] = len(edits)
+        text, offsets = apply_edits(text, offsets, edits)
     return NormDoc(raw=raw, text=text, simplified=to_simplified(text), to_raw=offsets,
                    steps=changed)
 

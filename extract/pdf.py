@@ -21,7 +21,9 @@ conventions:
   without repeating its header;
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
-  tell where paragraphs begin;
+  tell where paragraphs begin; the line feeds after lines the page wrapped
+  (the line reaches the text's right edge, the next goes on at the left) are
+  listed in ``RawDoc.wrapped_line_ends``, for the normaliser to join;
 - rotated characters (watermarks, vertical margin notes) are left out, and a
   character printed twice a hair apart (fake bold) is read once.
 
@@ -48,7 +50,7 @@ from typing import Any
 import regex
 
 from .errors import EmptyInput, EncryptedPdf, NotAPdf, NoTextLayer, TimeLimitExceeded
-from .layout import PAGE_NUMBER_LINE
+from .layout import PAGE_NUMBER_LINE, SENTENCE_END
 from .records import RawDoc
 
 PAGE_SEPARATOR = "\f"
@@ -86,10 +88,13 @@ def read_pdf(path: Path, time_limit: float | None = TIME_LIMIT) -> RawDoc:
     check_envelope(data, str(path))
     with time_limit_of(time_limit, str(path)) as deadline:
         pages = read_pages(data, str(path), deadline)
-    text, page_starts = join_pages([page_text(page) for page in pages])
+    texts = [page_text(page) for page in pages]
+    text, page_starts = join_pages(texts)
+    wraps = tuple(start + offset for start, page in zip(page_starts, pages, strict=True)
+                  for offset in wrapped_line_ends(page))
     return RawDoc(doc_id=path.stem, source=str(path), format="pdf", encoding="",
                   sha256=hashlib.sha256(data).hexdigest(), text=text,
-                  page_starts=page_starts)
+                  page_starts=page_starts, wrapped_line_ends=wraps)
 
 
 def join_pages(texts: list[str]) -> tuple[str, tuple[int, ...]]:
@@ -187,6 +192,8 @@ class Line:
     """Left edge."""
     size: float = 0.0
     """Font size of most of its characters."""
+    x1: float = 0.0
+    """Right edge."""
 
 
 @dataclass
@@ -368,7 +375,8 @@ def text_lines(chars: list[Char]) -> list[Line]:
     (which pdfplumber would put on a line of their own) in the line they
     belong to."""
     rows = _attach_scripts(_baseline_rows(chars))
-    return [Line(row.top, row.bottom, _row_text(row), min(c["x0"] for c in row.chars), row.size)
+    return [Line(row.top, row.bottom, _row_text(row), min(c["x0"] for c in row.chars), row.size,
+                 max(c["x1"] for c in row.chars))
             for row in rows]
 
 
@@ -615,13 +623,45 @@ def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 def page_text(page: Page) -> str:
     """The raw text of one page: its lines, each ending with a line feed, an
     indented line (a paragraph's first) beginning with ``INDENT``."""
-    left = min((b.x0 for b in page.blocks if isinstance(b, Line)), default=0.0)
-    lines: list[str] = []
+    return "".join(text + "\n" for text, _ in _page_lines(page))
+
+
+def _page_lines(page: Page) -> list[tuple[str, Block]]:
+    """Each line of a page's text with the block it comes from."""
+    left = _left_edge(page)
+    lines: list[tuple[str, Block]] = []
     for block in page.blocks:
         if isinstance(block, TableBlock):
-            lines.extend(pipe_rows(block))
-        elif block.x0 - left >= 1.5 * block.size:
-            lines.append(INDENT + block.text)
+            lines.extend((row, block) for row in pipe_rows(block))
         else:
-            lines.append(block.text)
-    return "".join(line + "\n" for line in lines)
+            lines.append((INDENT + block.text if _indented(block, left) else block.text, block))
+    return lines
+
+
+def _left_edge(page: Page) -> float:
+    return min((b.x0 for b in page.blocks if isinstance(b, Line)), default=0.0)
+
+
+def _indented(line: Line, left: float) -> bool:
+    return line.x0 - left >= 1.5 * line.size
+
+
+def wrapped_line_ends(page: Page) -> list[int]:
+    """Offsets, in the page's text, of the line feeds that end a line the page
+    wrapped: it reaches the right edge of the text, does not end a sentence,
+    and the next line, printed the same size just below it, starts at the left
+    edge. (Where lines are few, their widths cannot tell the normaliser this.)"""
+    lines = _page_lines(page)
+    right = max((b.x1 for _, b in lines if isinstance(b, Line)), default=0.0)
+    left = _left_edge(page)
+    ends: list[int] = []
+    position = 0
+    for (text, line), (_, following) in pairwise([*lines, ("", None)]):
+        position += len(text) + 1
+        if (isinstance(line, Line) and isinstance(following, Line)
+                and line.x1 >= right - line.size and not SENTENCE_END.search(line.text)
+                and abs(following.size - line.size) <= 0.1 * line.size
+                and following.top - line.bottom < 0.8 * line.size
+                and not _indented(following, left)):
+            ends.append(position - 1)
+    return ends

@@ -42,6 +42,9 @@ class RawDoc:
     """The raw text exactly as decoded (for a PDF: the pages' text joined)."""
     page_starts: tuple[int, ...] = ()
     """Raw offset where each page begins; empty for text input."""
+    wrapped_line_ends: tuple[int, ...] = ()
+    """Raw offsets of the line feeds that end a line its page wrapped (known
+    from a PDF's geometry); empty for text input."""
 
 
 @dataclass(frozen=True, slots=True)

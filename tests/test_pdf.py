@@ -31,7 +31,7 @@ from extract.errors import (
     UnreadableInput,
 )
 from extract.layout import PAGE_NUMBER_LINE
-from extract.pipeline import extract_file
+from extract.pipeline import extract_file, extract_text
 from extract.read import read_path
 from extract.records import RawDoc
 
@@ -123,6 +123,19 @@ def test_a_short_pdf_with_many_headings_gives_the_facts_of_its_text(tmp_path) ->
     key = [k for k in FACT_KEY if k != "text"]
     text_rows = extract_file(source)["facts"][key].astype(str).values.tolist()
     assert extract_file(path)["facts"][key].astype(str).values.tolist() == text_rows
+
+
+def test_a_paragraph_of_two_lines_is_joined_where_the_page_wrapped_it(tmp_path) -> None:
+    # One full line and a short one: widths alone cannot show the wrap, the
+    # page's geometry does (the line reaches the right edge).
+    text = ("2024年某市统计公报\n\n医院出院者平均住院日为8.6日，比上年缩短0.3日。"
+            "人社部4日发布的公报显示，全市平均住院日为9日，全市参保人数为272.42万人。\n")
+    path = fx.render_bulletin(fx.bulletin_blocks(text), tmp_path / "two-lines.pdf")
+    raw = read_path(path)
+    assert len(raw.wrapped_line_ends) == 1 and raw.text[raw.wrapped_line_ends[0]] == "\n"
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    pdf_rows = extract_file(path)["facts"][key].astype(str).values.tolist()
+    assert pdf_rows == extract_text(text)["facts"][key].astype(str).values.tolist()
 
 
 @pytest.mark.slow
