@@ -224,10 +224,15 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> str:
 # --- loading helpers -----------------------------------------------------------------
 
 
+# libyaml's safe loader where PyYAML was built with it: it reads the rule files
+# in a tenth of the pure-Python loader's time, which every process pays.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as f:
-            data = yaml.safe_load(f)
+            data = yaml.load(f, Loader=_YAML_LOADER)
     except FileNotFoundError as exc:
         raise PatternFileError(f"{path}: missing rule file") from exc
     except yaml.YAMLError as exc:
