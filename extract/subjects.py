@@ -410,6 +410,7 @@ class Subjects:
         members[0], prefix = self._open_list(members[0], members[1:])
         if not all(members):
             return None
+        members = _shared_parts(members, self._member_head(last_member))
         whole = "、".join(members)
         rest = self.clean(rest)
         return members, (self._joined(prefix, rest) if rest or prefix else whole)
@@ -417,21 +418,35 @@ class Subjects:
     def _close_list(self, last: str) -> tuple[str, str]:
         """Cut the last member of a list from the words after it."""
         closer = self.vocab.list_closers.search(last)
+        # A head noun in the member ends it: the longest, then the first
+        # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
+        # goes on after it (一级及以下医疗机构).
+        heads = [(-len(head), at, at + len(head))
+                 for head in (*self.vocab.list_heads, *self.vocab.member_heads)
+                 if (at := last.find(head)) > 0
+                 and not last.startswith(("及", "以下", "以上"), at + len(head))]
+        if heads:
+            end = min(heads)[2]
+            aside = _PARENTHETICAL_AT_START.match(last[end:])
+            if aside:
+                end += aside.end()
+            if end < len(last) and not (closer and closer.start() <= end):
+                return last[:end], last[end:]
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
-        for head in self.vocab.list_heads:
-            at = last.find(head)
-            if at > 0:
-                end = at + len(head)
-                aside = _PARENTHETICAL_AT_START.match(last[end:])
-                if aside:
-                    end += aside.end()
-                if end < len(last):
-                    return last[:end], last[end:]
         at = self._measure_at(last)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
         return last, ""
+
+    def _member_head(self, member: str) -> str:
+        """The head noun of people or industries a list's last member ends with
+        (农村居民 -> 居民), if any. Institutions (一级医疗机构) are left alone:
+        bulletins name their grades bare (三级), in tables too."""
+        if member.endswith(self.vocab.list_heads):
+            return ""
+        return next((h for h in self.vocab.member_heads
+                     if member.endswith(h) and len(member) > len(h)), "")
 
     def _open_list(self, first: str, others: list[str]) -> tuple[str, str]:
         """The first member may carry the owner of the whole list: 基金总收入、总支出
@@ -617,6 +632,23 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _shared_parts(members: list[str], head: str) -> list[str]:
+    """Members written as bare modifiers share the last one's head and the
+    first one's 第 (第一、二、三产业 -> 第一产业, 第二产业, 第三产业; 城镇、
+    农村居民 -> 城镇居民, 农村居民). Members that are words of their own
+    (企业、机关事业、灵活就业人员) stay as written."""
+    stems = [m.removesuffix(head) for m in members]
+    if not head or any(len(s.removeprefix("第")) > 2 for s in stems):
+        return members
+    if stems[0].startswith("第"):
+        stems = [s if s.startswith("第") or not _CN_NUMERAL.fullmatch(s) else "第" + s
+                 for s in stems]
+    return [s + head for s in stems]
+
+
+_CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
 
 
 def _share(predicate: str) -> str:
