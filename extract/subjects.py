@@ -481,10 +481,10 @@ class Subjects:
             at = self._measure_at(subject)
             if at > 0:
                 return subject[:at], subject[at:]
-        # A whole subject is a member when it names no measure and is short, or,
-        # in a frame, when it ends with a member's head (外商及港澳台商投资企业).
+        # A whole subject is a member when it names no measure and is short, or
+        # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         short = len(_without_asides(subject)) <= 8
-        if self._measure_at(subject) < 0 and (short or (in_frame and end == len(subject))):
+        if self._measure_at(subject) < 0 and (short or in_frame):
             return subject, ""
         return "", subject
 
