@@ -161,6 +161,8 @@ class _State:
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
+    level: tuple[str, str] = ("", "")
+    """Subject and unit of the paragraph's latest level figure with a subject."""
 
 
 class Subjects:
@@ -178,6 +180,7 @@ class Subjects:
                                             reverse=True)) or "(?!)")
         self.state = _State()
         self._figure_unit = ""
+        self._figure_is_level = True
         self._cleaned: dict[tuple[str, bool], str] = {}
 
     # --- scope ---------------------------------------------------------------------
@@ -207,6 +210,11 @@ class Subjects:
             state.outside_scope = not clause.startswith("其中")
         if clause.startswith("其中") and state.total is None:
             state.total, state.total_unit = state.subject, state.unit
+            level, level_unit = state.level
+            if level and state.subject.startswith(level):
+                # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
+                # breakdown is of the level, not of its derived measure.
+                state.total, state.total_unit = level, level_unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         if _DIGIT.search(clause):
             return
@@ -230,6 +238,7 @@ class Subjects:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
         self._figure_unit = figure.unit
+        self._figure_is_level = not figure.comparison
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1:
@@ -299,6 +308,8 @@ class Subjects:
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit = self._figure_unit
             state.subject_in_sentence = True
+            if self._figure_is_level:
+                state.level = (indicator, self._figure_unit)
             if len(dimensions) == 1:
                 state.named.append((indicator, dimensions[0]))
             state.member_of.update((d, indicator) for d in dimensions if d)
