@@ -297,14 +297,21 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     return edits
 
 
-def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...]) -> list[Edit]:
+def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...],
+                        rules: RuleSet) -> list[Edit]:
     """Edits that join the lines whose raw line feeds (``line_ends``) are still
-    line feeds of ``text``."""
+    line feeds of ``text``, unless the next line opens a heading (a list of
+    contents wraps nothing)."""
     edits: list[Edit] = []
     for end in line_ends:
         at = bisect.bisect_left(offsets, end)
-        if 0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n":
-            edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
+        if not (0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n"):
+            continue
+        line_end = text.find("\n", at + 1)
+        following = text[at + 1:line_end if line_end >= 0 else len(text)]
+        if rules.heading_start.match(following) or is_pipe_row(following):
+            continue
+        edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
     return edits
 
 
@@ -466,7 +473,7 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
             changed[name] = sum(max(e - s, len(r)) for s, e, r in result)
             text, offsets = apply_edits(text, offsets, result)
     if raw.wrapped_line_ends and (steps is None or PDF_WRAPS in steps):
-        edits = _wrapped_line_joins(text, offsets, raw.wrapped_line_ends)
+        edits = _wrapped_line_joins(text, offsets, raw.wrapped_line_ends, rules)
         changed[PDF_WRAPS] = len(edits)
         text, offsets = apply_edits(text, offsets, edits)
     return NormDoc(raw=raw, text=text, simplified=to_simplified(text), to_raw=offsets,

@@ -31,6 +31,7 @@ from extract.errors import (
     UnreadableInput,
 )
 from extract.layout import PAGE_NUMBER_LINE
+from extract.normalise import normalise
 from extract.pipeline import extract_file, extract_text
 from extract.read import read_path
 from extract.records import RawDoc
@@ -123,6 +124,12 @@ def test_a_short_pdf_with_many_headings_gives_the_facts_of_its_text(tmp_path) ->
     key = [k for k in FACT_KEY if k != "text"]
     text_rows = extract_file(source)["facts"][key].astype(str).values.tolist()
     assert extract_file(path)["facts"][key].astype(str).values.tolist() == text_rows
+
+
+def test_a_wrapped_line_is_not_joined_to_a_heading(rules) -> None:
+    text = "正文一行写到页边\n二、医疗救助\n正文\n"
+    raw = RawDoc("toc", "<pdf>", "pdf", "", "", text, (0,), (text.index("\n"),))
+    assert normalise(raw, rules).text == text
 
 
 def test_a_paragraph_of_two_lines_is_joined_where_the_page_wrapped_it(tmp_path) -> None:
