@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from .records import MatchedDoc
@@ -13,12 +14,14 @@ def link_footnotes(matched: MatchedDoc) -> MatchedDoc:
     A marker belongs to the clause it stands in, before or after the figure
     (``医疗总费用[3]136.17亿元``, ``17.65个月[2]``), and to no other clause.
     """
-    markers = matched.doc.markers
+    markers = sorted(matched.doc.markers, key=lambda m: m.start)
     if not markers:
         return matched
+    starts = [m.start for m in markers]
     facts = []
     for fact in matched.facts:
         start, end = fact.clause
-        ids = sorted({m.footnote for m in markers if start <= m.start < end}, key=int)
+        inside = markers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        ids = sorted({m.footnote for m in inside}, key=int)
         facts.append(replace(fact, footnotes=tuple(ids)) if ids else fact)
     return replace(matched, facts=tuple(facts))
