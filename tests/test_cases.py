@@ -24,6 +24,8 @@ def _check(case: dict) -> None:
         assert any(row_matches(row, expected) for _, row in facts.iterrows()), (
             f"{case['name']}: no row {expected}; got\n"
             f"{facts[['indicator', 'dimension', 'kind', 'value', 'unit', 'basis', 'rule']]}")
+    if "count" in case:  # no other rows: numbers that are not figures stay out
+        assert len(facts) == case["count"], f"{case['name']}: {len(facts)} facts"
     if "unexplained" in case:  # the numbers left to the auditor, as written
         left = extract_text(case["text"], doc_id="case")["unexplained"]["text"].tolist()
         assert left == case["unexplained"], f"{case['name']}: unexplained {left}"
