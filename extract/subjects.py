@@ -320,7 +320,10 @@ class Subjects:
         """A figure inside brackets after another is a part of that one: its member
         (中成药1336个（含民族药95个）), or its share (医院33.8万张（占79.3%）)."""
         owner_indicator, owner_dimension = self.state.last
-        words = self._strip_edges(self._since_last_figure(self.text[start:figure.start]))
+        inner = self.text[start:figure.start]
+        # Parts of an aside are its clauses (（其中：资助参保1.1亿元，直接救助2.1亿元）).
+        inner = inner[max(inner.rfind(mark) for mark in "，；,;") + 1:]
+        words = self._strip_edges(self._since_last_figure(inner))
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
         member = self.clean(words)
