@@ -73,7 +73,7 @@ def wrap_of(lines: list[str]) -> Wrap:
     """
     widths = sorted(display_width(s) for line in lines
                     if len(s := line.strip()) >= 3 and not is_title(s))
-    needed = max(2, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
+    needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
     for width in reversed(widths):
         if width < _PROSE_WIDTH:
             break

@@ -283,11 +283,14 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     # A short line glued to the one before by a comma or a lone marker was one
     # line in the source (a superscript split it): its width is theirs together.
     carried = ""
-    for a, b in pairwise(nonblank):
+    for k, (a, b) in enumerate(pairwise(nonblank)):
         line_a, line_b = lines[a].strip(), lines[b].strip()
         physical, carried = carried + line_a, ""
         runs_on = indents and _continues_paragraph(lines[b])
-        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules, runs_on):
+        # b as it will read with a line glued after it (0 / %), for its figure.
+        after = lines[nonblank[k + 2]].strip() if k + 2 < len(nonblank) else ""
+        b_read = line_b + after if after and _glued(after) else line_b
+        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules, runs_on, b_read):
             continue
         if _glued(line_b) and wrap.width and not wrap.is_full(physical):
             carried = physical
@@ -320,9 +323,10 @@ def _glue(left: str, right: str) -> str:
     return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
 
 
-def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) -> bool:
+def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
+           b_read: str = "") -> bool:
     """Whether line ``b`` continues the sentence (or, if ``runs_on``, the
-    paragraph) of line ``a``."""
+    paragraph) of line ``a`` (``b_read``: b with the line glued after it)."""
     if _glued(b):
         return True
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
@@ -337,15 +341,18 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False) ->
         return False
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
-    return wrap.is_full(a, b) or (_starts_with_figure(b, rules)
+    return wrap.is_full(a, b) or (_SUBJECT_END.search(a) is not None
+                                  and _starts_with_figure(b_read or b, rules)
                                   and not rules.heading_start.match(a.lstrip("#").lstrip()))
 
 
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
+_SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
-    m = rules.quantity.match(line[:_FIGURE_REACH].translate(_FULLWIDTH_TABLE))
+    # As the figure will read once full-width forms and stray spaces are gone.
+    m = rules.quantity.match("".join(line[:_FIGURE_REACH].split()).translate(_FULLWIDTH_TABLE))
     return m is not None and bool(m.group("num")) and (
         bool(m.group("scale")) or m.group("unit") not in (None, "年", "日", "天"))
 

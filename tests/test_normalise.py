@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,12 @@ def test_never_loses_or_invents_a_digit(rules, text) -> None:
     for i, ch in enumerate(norm.text):
         if ch.isdigit():  # every digit comes from the same digit in the raw text
             assert unicodedata.normalize("NFKC", text[norm.to_raw[i]]) == ch
+
+
+@pytest.mark.parametrize("text", ["0000::::,,,,\n00000000::,,,,．", "0\n0 万", "0\n0\n%", "字\n0\n%"])
+def test_normalising_twice_changes_nothing_more_found_by_hypothesis(rules, text) -> None:
+    once = normalise(read_text(text, "p"), rules).text
+    assert normalise(read_text(once, "p"), rules).text == once
 
 
 @settings(max_examples=200, deadline=None)
