@@ -88,10 +88,10 @@ def read_pdf(path: Path, time_limit: float | None = TIME_LIMIT) -> RawDoc:
     check_envelope(data, str(path))
     with time_limit_of(time_limit, str(path)) as deadline:
         pages = read_pages(data, str(path), deadline)
-    texts = [page_text(page) for page in pages]
-    text, page_starts = join_pages(texts)
-    wraps = tuple(start + offset for start, page in zip(page_starts, pages, strict=True)
-                  for offset in wrapped_line_ends(page))
+    lines = [page_lines(page) for page in pages]
+    text, page_starts = join_pages(["".join(text + "\n" for text, _ in ls) for ls in lines])
+    wraps = tuple(start + offset for start, ls in zip(page_starts, lines, strict=True)
+                  for offset in wrapped_line_ends(ls))
     return RawDoc(doc_id=path.stem, source=str(path), format="pdf", encoding="",
                   sha256=hashlib.sha256(data).hexdigest(), text=text,
                   page_starts=page_starts, wrapped_line_ends=wraps)
@@ -620,15 +620,11 @@ def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= 3 for x, y in zip(a, b, strict=True))
 
 
-def page_text(page: Page) -> str:
-    """The raw text of one page: its lines, each ending with a line feed, an
-    indented line (a paragraph's first) beginning with ``INDENT``."""
-    return "".join(text + "\n" for text, _ in _page_lines(page))
-
-
-def _page_lines(page: Page) -> list[tuple[str, Block]]:
-    """Each line of a page's text with the block it comes from."""
-    left = _left_edge(page)
+def page_lines(page: Page) -> list[tuple[str, Block]]:
+    """The lines of a page's raw text, each with the block it comes from (a
+    page's text is these lines, each ending with a line feed): an indented
+    line (a paragraph's first) begins with ``INDENT``."""
+    left = _left_edge(page.blocks)
     lines: list[tuple[str, Block]] = []
     for block in page.blocks:
         if isinstance(block, TableBlock):
@@ -638,22 +634,21 @@ def _page_lines(page: Page) -> list[tuple[str, Block]]:
     return lines
 
 
-def _left_edge(page: Page) -> float:
-    return min((b.x0 for b in page.blocks if isinstance(b, Line)), default=0.0)
+def _left_edge(blocks: list[Block]) -> float:
+    return min((b.x0 for b in blocks if isinstance(b, Line)), default=0.0)
 
 
 def _indented(line: Line, left: float) -> bool:
     return line.x0 - left >= 1.5 * line.size
 
 
-def wrapped_line_ends(page: Page) -> list[int]:
-    """Offsets, in the page's text, of the line feeds that end a line the page
+def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
+    """Offsets, in a page's text, of the line feeds that end a line the page
     wrapped: it reaches the right edge of the text, does not end a sentence,
     and the next line, printed the same size just below it, starts at the left
     edge. (Where lines are few, their widths cannot tell the normaliser this.)"""
-    lines = _page_lines(page)
     right = max((b.x1 for _, b in lines if isinstance(b, Line)), default=0.0)
-    left = _left_edge(page)
+    left = _left_edge([b for _, b in lines])
     ends: list[int] = []
     position = 0
     for (text, line), (_, following) in pairwise([*lines, ("", None)]):
