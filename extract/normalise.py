@@ -311,8 +311,7 @@ def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...
         if not (0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n"):
             continue
         line_end = text.find("\n", at + 1)
-        following = text[at + 1:line_end if line_end >= 0 else len(text)]
-        if rules.heading_start.match(following) or is_pipe_row(following):
+        if _starts_block(text[at + 1:line_end if line_end >= 0 else len(text)], rules):
             continue
         edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
     return edits
@@ -337,13 +336,19 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
             or is_title(a) or is_title(b):
         return False
-    if rules.heading_start.match(b.lstrip("#").lstrip()) or b.startswith("#"):
+    if _starts_block(b, rules):
         return False
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
     return wrap.is_full(a, b) or (_SUBJECT_END.search(a) is not None
                                   and _starts_with_figure(b_read or b, rules)
-                                  and not rules.heading_start.match(a.lstrip("#").lstrip()))
+                                  and not _starts_block(a, rules))
+
+
+def _starts_block(line: str, rules: RuleSet) -> bool:
+    """A line that opens a heading (一、, ## …) or is a table row."""
+    return bool(rules.heading_start.match(line.lstrip("#").lstrip())) or line.startswith("#") \
+        or is_pipe_row(line)
 
 
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
