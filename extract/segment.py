@@ -42,13 +42,13 @@ _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
+_MARKER_PATTERN = r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
+_MARKER = regex.compile(_MARKER_PATTERN)
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(
-    r"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
-_NEXT_DEFINITION = regex.compile(
-    r"(?<=[。；;]\s*)(?P<marker>\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳]))\s*")
-_MARKER = regex.compile(r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])")
+    rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*")
+_NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
