@@ -653,8 +653,10 @@ def _shared_parts(members: list[str], head: str) -> list[str]:
     first one's 第 (第一、二、三产业 -> 第一产业, 第二产业, 第三产业; 城镇、
     农村居民 -> 城镇居民, 农村居民). Members that are words of their own
     (企业、机关事业、灵活就业人员) stay as written."""
+    if not head:
+        return members
     stems = [m.removesuffix(head) for m in members]
-    if not head or any(len(s.removeprefix("第")) > 2 for s in stems):
+    if any(len(s.removeprefix("第")) > 2 for s in stems):
         return members
     if stems[0].startswith("第"):
         stems = [s if s.startswith("第") or not _CN_NUMERAL.fullmatch(s) else "第" + s
