@@ -123,9 +123,10 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     return m.group("scale") or "", m.group("unit") or ""
 
 
+_REGION_SUFFIXES = "特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗"
 # One level of an administrative region's name (浙江省, 鄂尔多斯市, 内蒙古自治区).
-REGION_LEVEL = (r"[\p{Han}]{2,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)")
-_REGION_SUFFIX = regex.compile(r"(?:特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)$")
+REGION_LEVEL = rf"[\p{{Han}}]{{2,10}}?(?:{_REGION_SUFFIXES})"
+_REGION_SUFFIX = regex.compile(f"(?:{_REGION_SUFFIXES})$")
 
 
 def region_names(region: str) -> set[str]:
