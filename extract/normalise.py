@@ -186,6 +186,13 @@ _FULLWIDTH |= {"％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝"
                "＞": ">", "［": "[", "］": "]", "＃": "#", "｜": "|", "﹪": "%", "＠": "@",
                "＆": "&", "＿": "_", "＊": "*"}
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+_ANY_FULLWIDTH = regex.compile("[" + "".join(map(regex.escape, _FULLWIDTH)) + "]")
+
+
+def halfwidth(text: str) -> str:
+    """``text`` with full-width forms in ASCII. (A search first: translating
+    with a table is slow, and most lines have nothing to translate.)"""
+    return text.translate(_FULLWIDTH_TABLE) if _ANY_FULLWIDTH.search(text) else text
 
 
 def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
@@ -194,7 +201,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
     >>> fullwidth_to_halfwidth("１５３．１６％", None)
     '153.16%'
     """
-    return text.translate(_FULLWIDTH_TABLE)
+    return halfwidth(text)
 
 
 # Clause punctuation becomes the Chinese full-width forms, except where it
@@ -329,7 +336,7 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     if _glued(b):
         return True
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
-    if a[-1].isdigit() and rules.unit_start.match(b[:_FIGURE_REACH].translate(_FULLWIDTH_TABLE)):
+    if a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
         return True
     if MARKER_ONLY.match(a):
         return False
@@ -357,7 +364,7 @@ _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
     # As the figure will read once full-width forms and stray spaces are gone.
-    m = rules.quantity.match("".join(line[:_FIGURE_REACH].split()).translate(_FULLWIDTH_TABLE))
+    m = rules.quantity.match(halfwidth("".join(line[:_FIGURE_REACH].split())))
     return m is not None and bool(m.group("num")) and (
         bool(m.group("scale")) or m.group("unit") not in (None, "年", "日", "天"))
 
@@ -365,8 +372,9 @@ def _starts_with_figure(line: str, rules: RuleSet) -> bool:
 def _glued(line: str) -> bool:
     """A line that only continues the one before: a marker, or a start such as ，or ％
     (joining runs before full-width forms become ASCII, so both forms count)."""
-    half = line.translate(_FULLWIDTH_TABLE)
-    return bool(MARKER_ONLY.match(half) or CONTINUATION_START.match(half))
+    # Six characters tell: a marker is at most five ([123]), a start is one.
+    head = halfwidth(line[:6])
+    return bool(MARKER_ONLY.match(head) or CONTINUATION_START.match(head))
 
 
 _INDENT = regex.compile(r"^ {2,}\S")
