@@ -47,6 +47,10 @@ class _Item:
     unit: str
     qualifier: str
     label: str | None = None
+    negative: bool = False
+    """Whether its verb (下降, 减少 …) makes it a fall."""
+    reach: int = 0
+    """Where the quantity ends, qualifier words after it included (500万人以上)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,6 @@ class _Match:
     end: int
     items: tuple[_Item, ...]
     basis: str
-    negative: bool
 
 
 class _Claims:
@@ -139,7 +142,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
         for index, (c_start, c_end) in enumerate(parts):
             subjects.enter_clause(c_start, c_end)
             for m in by_clause.get(index, ()):
-                figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].end,
+                figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
                                 count=len(m.items),
                                 labels=tuple(i.label or "" for i in m.items)
                                 if m.items[0].label is not None else None,
@@ -172,16 +175,23 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             if not spans or not claims.free(figures):
                 continue
             labels = m.captures("label") if "label" in rule.pattern.groupindex else None
-            items = [_item(text, s, e, rules, labels[k] if labels else None)
-                     for k, (s, e) in enumerate(spans)]
+            # Each figure goes with the last verb before it (增长4.6%和下降1.9%).
+            verbs = list(zip(m.starts("verb"), m.captures("verb"), strict=True)) \
+                if "verb" in rule.pattern.groupindex else []
+            items = [_item(text, s, e, rules, labels[k] if labels else None,
+                           negative=_falls(verbs, s, rules)) for k, (s, e) in enumerate(spans)]
             for item in items:  # its figure, and digits of its unit (/10万)
                 claims.claim_span(item.start, item.end)
             items = _shaped(rule, items)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
-            verb = m.group("verb") if "verb" in rule.pattern.groupindex else None
-            found.append(_Match(rule, m.start(), m.end(), tuple(items), basis,
-                                negative=bool(verb) and verb in rules.quantities.down_verbs))
+            found.append(_Match(rule, m.start(), m.end(), tuple(items), basis))
     return sorted(found, key=lambda m: m.start)
+
+
+def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
+    """Whether the last of a match's verbs (start, word) before ``start`` is a fall."""
+    before = [word for at, word in verbs if at < start]
+    return bool(before) and before[-1] in rules.quantities.down_verbs
 
 
 _DIGIT = regex.compile(r"\d")
@@ -219,7 +229,8 @@ def _sentence_window(start: int, end: int):  # type: ignore[no-untyped-def]
     return lambda at: (max(start, at - half), min(end, at + half))
 
 
-def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None) -> _Item:
+def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
+          negative: bool = False) -> _Item:
     """One quantity span, interpreted: ``约5200多人`` -> 5200, 人, over."""
     m = rules.quantity.fullmatch(text, start, end)
     if m is None:  # a rule captured something that is not a quantity: take its number
@@ -234,7 +245,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None) ->
     end = max(m.end("num", "qm", "scale", "unit"))  # an unmatched part ends at -1
     return _Item(start=m.start("num"), end=end,
                  value=Decimal(number.replace(",", "")), scale=scale or "", unit=unit or "",
-                 qualifier=qualifier, label=label)
+                 qualifier=qualifier, label=label, negative=negative, reach=m.end())
 
 
 def _shaped(rule: Rule, items: list[_Item]) -> list[_Item]:
@@ -300,7 +311,7 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
           indicator: str, dimension: str, basis: str, rules: RuleSet,
           context: tuple[int, int], clause: tuple[int, int]) -> Fact:
     kind = _kind(m.rule, item.unit, rules)
-    value = -item.value if m.negative else item.value
+    value = -item.value if item.negative else item.value
     factor = rules.quantities.scales.get(item.scale, Decimal(1))
     norm = doc.norm
     return Fact(
@@ -388,7 +399,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 indicator, dimension = label, ""
             span = (row[0].start, row[-1].end)
             facts.append(_fact(doc, table.section_id, table.section_path,
-                               _Match(column_rule, cell.start, cell.end, (item,), basis, False),
+                               _Match(column_rule, cell.start, cell.end, (item,), basis),
                                item, indicator, dimension, basis, rules,
                                context=span, clause=span))
     return facts

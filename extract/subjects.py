@@ -114,7 +114,7 @@ class Figure:
     first: int
     """Where its first quantity begins."""
     end: int
-    """Where its last quantity ends."""
+    """Where its last quantity ends, qualifier words after it included (500万人以上)."""
     count: int
     labels: tuple[str, ...] | None
     """Members written before each figure (三级72.61%), if any."""
