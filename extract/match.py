@@ -182,7 +182,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                            negative=_falls(verbs, s, rules)) for k, (s, e) in enumerate(spans)]
             for item in items:  # its figure, and digits of its unit (/10万)
                 claims.claim_span(item.start, item.end)
-            items = _shaped(rule, items)
+            items = _shaped(rule, items, rules)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
             found.append(_Match(rule, m.start(), m.end(), tuple(items), basis))
     return sorted(found, key=lambda m: m.start)
@@ -248,17 +248,23 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
 
 
-def _shaped(rule: Rule, items: list[_Item]) -> list[_Item]:
+def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
     """Ranges get their ends marked; a unit written once at the end of a list
-    applies to every figure of it (0.15、-5.64、1.34个百分点)."""
+    applies to every figure of it (0.15、-5.64、1.34个百分点), also where the
+    figures before it are written short (88.9万、274.8万人; 0.6个、1.1个百分点)."""
     shaped = list(items)
     unit, scale = "", ""
     for k in range(len(shaped) - 1, -1, -1):
         item = shaped[k]
-        if item.unit or item.scale:
-            unit, scale = item.unit, item.scale
-        elif not rule.ratio and (unit or scale):
+        shortened = item.scale == scale and unit and (
+            (item.scale and not item.unit)
+            or (item.unit and unit.startswith(item.unit) and unit in rules.quantities.point_units))
+        if rule.ratio:
+            continue
+        if shortened or not (item.unit or item.scale):
             shaped[k] = replace(item, unit=unit, scale=scale)
+        else:
+            unit, scale = item.unit, item.scale
     if rule.range and len(shaped) == 2:
         shaped = [replace(shaped[0], qualifier="range_min"),
                   replace(shaped[1], qualifier="range_max")]

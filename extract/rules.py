@@ -261,6 +261,7 @@ def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
             "growth_unit": words_pattern(doc["growth_units"]),
             "count_unit": words_pattern(doc["count_units"]),
             "up": words_pattern(comparison["up"]),
+            "up_after_basis": words_pattern(comparison.get("up_after_basis", [])) or "(?!)",
             "down": words_pattern(comparison["down"]),
             "than_up": words_pattern(comparison["than_up"]),
             "than_down": words_pattern(comparison["than_down"]),

@@ -303,6 +303,10 @@ class Subjects:
     def _remember(self, indicator: str, dimensions: tuple[str, ...],
                   subject_given: bool) -> Subject:
         state = self.state
+        if subject_given and state.outside_scope and not any(dimensions):
+            # …其中统筹基金支出…；个人账户收入…: a subject of its own after the
+            # ； ends the breakdown; what follows goes with it.
+            state.total, state.outside_scope = None, False
         if subject_given:
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
@@ -449,6 +453,10 @@ class Subjects:
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
         at = self._measure_at(last)
+        # The measure's modifiers go with it (居民医保|次均住院费用).
+        while modifier := next((m for m in self.vocab.measure_modifiers
+                                if last.endswith(m, 0, at) and at > len(m)), ""):
+            at -= len(modifier)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
         return last, ""
