@@ -262,6 +262,7 @@ def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
             "count_unit": words_pattern(doc["count_units"]),
             "up": words_pattern(comparison["up"]),
             "up_after_basis": words_pattern(comparison.get("up_after_basis", [])) or "(?!)",
+            "moved": words_pattern(comparison.get("moved", [])) or "(?!)",
             "down": words_pattern(comparison["down"]),
             "than_up": words_pattern(comparison["than_up"]),
             "than_down": words_pattern(comparison["than_down"]),

@@ -41,6 +41,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
+_EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -359,6 +360,8 @@ class Subjects:
             text = self.rules.quantity.sub(
                 lambda m: m.group() if not m.group("num") or any(
                     s <= m.start() < e for s, e in kept) else "", text)
+            # 比上年（180.92万人）增加: the period compared with is no subject.
+            text = self.rules.basis.sub("", _EMPTY_BRACKETS.sub("", text))
         return text.strip(_EDGE_PUNCTUATION)
 
     def _before_stop(self, text: str) -> str:
