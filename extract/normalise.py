@@ -343,6 +343,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
             or is_title(a) or is_title(b):
         return False
+    if a.endswith(_LIST_GOES_ON):  # 第一、/ 二、三产业…: no heading follows 、 or ，
+        return True
     if _starts_block(b, rules):
         return False
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
@@ -358,6 +360,7 @@ def _starts_block(line: str, rules: RuleSet) -> bool:
         or is_pipe_row(line)
 
 
+_LIST_GOES_ON = ("、", "，", ",")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 

@@ -91,6 +91,13 @@ def test_a_figure_on_the_next_line_goes_on_with_its_subject(rules) -> None:
         "年末全市常住人口356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。")
 
 
+def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
+    # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
+    raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "增长4.7%。第一、二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业")
+
+
 def test_marker_on_its_own_line_is_reattached(rules) -> None:
     raw = "统筹基金备付能力 17.65个月\n[2]\n。\n\n下一段。"
     assert normalise(read_text(raw, "p"), rules).text == "统筹基金备付能力17.65个月[2]。\n\n下一段。"
