@@ -94,19 +94,27 @@ def is_pipe_row(line: str) -> bool:
     return line.lstrip().startswith(("|", "｜"))
 
 
+ROW_ORDINAL = regex.compile(
+    r"^(?:(?P<top>[一二三四五六七八九十]+[、.．])"
+    r"|(?P<sub>\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]))\s*")
+"""The ordinal of a table row's label: a group ("top": 一、) or a sub-row (1. （1）)."""
+
+
 def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
-    A row is a label (a sub-row's may start 其中：) followed by one or more
-    value cells, each a quantity, a unit of the row (亿千瓦时) or an empty-cell
-    mark, at least one a quantity, and no sentence punctuation.
+    A row is a label (after an ordinal, 一、 or 1., or a sub-row's 其中：)
+    followed by one or more value cells, each a quantity, a unit of the row
+    (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
+    punctuation.
     """
     tokens = line.split()
     if len(tokens) < 2:
         return None
     label, values = tokens[0], tokens[1:]
-    lead = rules.vocabulary.subrow_lead.match(label)
-    if PUNCTUATION.search(label[lead.end():] if lead else label) or PUNCTUATION.search(
+    name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
+    lead = rules.vocabulary.subrow_lead.match(name)
+    if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
             " ".join(values)) or rules.quantity.fullmatch(label):
         return None
     quantities = [v for v in values if rules.quantity.fullmatch(v)]

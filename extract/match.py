@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, YEAR_LABEL, unit_parts
+from .layout import MONTHS_LABEL, ROW_ORDINAL, YEAR_LABEL, unit_parts
 from .records import (
     Fact,
     Kind,
@@ -196,7 +196,7 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 
 _DIGIT = regex.compile(r"\d")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
-_BASIS_TRAIL = regex.compile(r"(?:相比|比较|数|值|数据)$")
+_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|值|数据)?$")
 _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
@@ -355,12 +355,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         else ""
     years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
+    # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
+    # apart by their headers.
+    periods = [h for h in headers.values()
+               if h in vocab.generic_value_headers or MONTHS_LABEL.match(h)]
+    period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
     for row in body:
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
-        if level == "top":
+        if level != "sub":  # the row a 其中： or numbered sub-row breaks down
             group = label
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else label_unit
@@ -392,6 +397,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
                 column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
+                if not header_unit and item.unit in rules.quantities.rate_points:
+                    # 同比增减 of a row in %: the rate moved in points.
+                    item = replace(item, unit=rules.quantities.rate_points[item.unit])
             elif name not in vocab.generic_value_headers:
                 measure_before = name
             name = name or measure_before
@@ -402,7 +410,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             elif title:
                 indicator, dimension = title, label
             else:
-                indicator, dimension = label, ""
+                indicator = label
+                dimension = headers.get(j, "") if period_dimension and column_rule is rule \
+                    else ""
             span = (row[0].start, row[-1].end)
             facts.append(_fact(doc, table.section_id, table.section_path,
                                _Match(column_rule, cell.start, cell.end, (item,), basis),
@@ -411,15 +421,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
-_ROW_ORDINAL = regex.compile(
-    r"^(?:(?P<top>[一二三四五六七八九十]+[、.．])"
-    r"|(?P<sub>\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]))\s*")
-
-
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
     """A row label without its ordinal, and whether it heads a group ("top"),
     is a member of the group above ("sub") or stands alone ("plain")."""
-    m = _ROW_ORDINAL.match(label)
+    m = ROW_ORDINAL.match(label)
     level = "plain"
     if m:
         level = "top" if m.group("top") else "sub"

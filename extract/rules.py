@@ -72,6 +72,8 @@ class Quantities:
     scales: dict[str, Decimal]
     units: tuple[str, ...]
     point_units: frozenset[str]
+    rate_points: dict[str, str]
+    """The unit a rate's move is in: % -> 个百分点."""
     growth_units: frozenset[str]
     count_units: frozenset[str]
     qualifier_of: dict[tuple[str, str], str]
@@ -408,6 +410,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         scales={k: Decimal(str(v)) for k, v in doc["scales"].items()},
         units=tuple(doc["units"]),
         point_units=frozenset(doc["point_units"]),
+        rate_points=dict(doc.get("rate_points", {})),
         growth_units=frozenset(doc["growth_units"]),
         count_units=frozenset(doc["count_units"]),
         qualifier_of=qualifier_of,
