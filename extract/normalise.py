@@ -338,6 +338,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
     if a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
         return True
+    if _unit_goes_on(a, b, rules):
+        return True
     if MARKER_ONLY.match(a):
         return False
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
@@ -352,6 +354,18 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     return wrap.is_full(a, b) or (_SUBJECT_END.search(a) is not None
                                   and _starts_with_figure(b_read or b, rules)
                                   and not _starts_block(a, rules))
+
+
+def _unit_goes_on(a: str, b: str, rules: RuleSet) -> bool:
+    """The break falls inside the unit of a figure (87.3万人 / 次。, 0.7个百 / 分点)."""
+    tail = halfwidth(a[-_FIGURE_REACH:])
+    last = None
+    for last in rules.number.finditer(tail):
+        pass
+    if last is None:
+        return False
+    m = rules.quantity.match(tail + halfwidth(b[:_FIGURE_REACH]), last.start())
+    return m is not None and max(m.end("num", "scale", "unit")) > len(tail)
 
 
 def _starts_block(line: str, rules: RuleSet) -> bool:

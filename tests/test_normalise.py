@@ -91,6 +91,13 @@ def test_a_figure_on_the_next_line_goes_on_with_its_subject(rules) -> None:
         "年末全市常住人口356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。")
 
 
+def test_a_unit_broken_over_two_lines_is_joined(rules) -> None:
+    # The last, short line of a paragraph shows no wrap width: the unit tells.
+    raw = "其中住院87.3万人\n次。提高0.7个百\n分点。\n增长5%\n人均费用下降。"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "其中住院87.3万人次。提高0.7个百分点。\n增长5%\n人均费用下降。")
+
+
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
     # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
     raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
