@@ -550,6 +550,9 @@ class Subjects:
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             return self._joined(state.subject, _share(subject), predicate)
+        if subject in self.vocab.measure_modifiers and state.subject:
+            # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
+            return self._joined(state.subject, subject, predicate)
         owner = self._owner(subject)
         if owner is not None:
             generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
