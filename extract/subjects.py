@@ -498,7 +498,7 @@ class Subjects:
         rest = subject[end:] if end else ""
         in_frame = self.state.frame is not None
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
-        if end and rest in heads:  # 城镇 + 居民: a member's noun, not a measure
+        if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             return subject[:end].removeprefix(self._member_lead(subject)), rest
