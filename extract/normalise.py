@@ -358,14 +358,19 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
 
 def _unit_goes_on(a: str, b: str, rules: RuleSet) -> bool:
     """The break falls inside the unit of a figure (87.3万人 / 次。, 0.7个百 / 分点)."""
-    tail = halfwidth(a[-_FIGURE_REACH:])
-    last = None
-    for last in rules.number.finditer(tail):
-        pass
-    if last is None:
-        return False
-    m = rules.quantity.match(tail + halfwidth(b[:_FIGURE_REACH]), last.start())
-    return m is not None and max(m.end("num", "scale", "unit")) > len(tail)
+    m, read = _last_figure(a, rules, following=b)
+    return m is not None and max(m.end("num", "scale", "unit")) > read
+
+
+def _last_figure(text: str, rules: RuleSet, following: str = ""
+                 ) -> tuple[regex.Match[str] | None, int]:
+    """The quantity read from the last number near the end of ``text`` (on into
+    ``following``), and how many characters of ``text``'s end were read."""
+    tail = halfwidth(text[-_FIGURE_REACH:])
+    starts = [m.start() for m in rules.number.finditer(tail)]
+    if not starts:
+        return None, len(tail)
+    return rules.quantity.match(tail + halfwidth(following[:_FIGURE_REACH]), starts[-1]), len(tail)
 
 
 def _starts_block(line: str, rules: RuleSet) -> bool:
@@ -453,9 +458,24 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 if end - start > 1:
                     edits.append((position + start + 1, position + end, ""))
                 continue
+            if _HAN_CHAR.match(right) and _ends_with_figure(line[:start], line[end:], rules):
+                # 城镇新增就业1256万人 调查失业率5.1%: a headline's clauses.
+                if end - start > 1:
+                    edits.append((position + start + 1, position + end, ""))
+                continue
             edits.append((position + start, position + end, ""))
         position += len(line) + 1
     return edits
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _ends_with_figure(text: str, following: str, rules: RuleSet) -> bool:
+    """Whether text ends with a figure and its unit (1256万人), not a bare number
+    nor a unit that goes on in ``following`` (396.38万 / 人)."""
+    m, read = _last_figure(text, rules, following)
+    return m is not None and m.end() == read and bool(m.group("unit") or m.group("scale"))
 
 
 def _letter_spaced(line: str) -> bool:

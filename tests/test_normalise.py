@@ -98,6 +98,14 @@ def test_a_unit_broken_over_two_lines_is_joined(rules) -> None:
         "其中住院87.3万人次。提高0.7个百分点。\n增长5%\n人均费用下降。")
 
 
+def test_a_space_after_a_figure_parts_a_headline(rules) -> None:
+    # Between a figure and words a space stays (it parts a headline's
+    # clauses); in a line spaced out by a PDF extractor, spaces go.
+    raw = "城镇新增就业1256万人 调查失业率5.1%\n收入 153.16 亿元 比上年增长"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "城镇新增就业1256万人 调查失业率5.1%\n收入153.16亿元比上年增长")
+
+
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
     # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
     raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
