@@ -48,6 +48,10 @@ _MARKER = regex.compile(_MARKER_PATTERN)
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(
     rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*")
+# A note of numbered items (注：1.…), whose later items start lines of their own
+# (2.…): those are no headings.
+_NOTE_START = regex.compile(r"^\s*(?:注释?|说明|备注)\s*[：:]\s*\d{1,2}\s*[.．、]")
+_NOTE_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.．、](?!\d)")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -111,10 +115,14 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     def current() -> tuple[str, str]:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
+    in_note = False
     for line in lines:
         stripped = line.text.strip()
         if not stripped or line.index == title_line:
+            in_note = False
             continue
+        in_note = bool(_NOTE_START.match(line.text)) or (in_note
+                                                         and bool(_NOTE_ITEM.match(line.text)))
         if line.index in table_lines:
             first = table_lines[line.index]
             table_sections.setdefault(first, current())
@@ -125,7 +133,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if definition:
             footnotes += _definitions(text, line.start, definition, line.end)
             continue
-        heading = _heading(line, rules, stack, top_last)
+        heading = None if in_note else _heading(line, rules, stack, top_last)
         if heading is None:
             paragraphs.append((line.start + len(line.text) - len(line.text.lstrip()), line.end,
                                *current()))

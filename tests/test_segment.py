@@ -77,3 +77,10 @@ def test_tables_of_both_shapes(rules) -> None:
     space, pipe = doc.tables
     assert [c.text for c in space.rows[0]] == ["政策范围内", "实际"] and space.header_rows == 1
     assert [c.text for c in pipe.rows[1]] == ["一、参保人数", "人", "714699"]
+
+
+def test_the_items_of_a_numbered_note_are_no_headings(rules) -> None:
+    doc = _doc(rules, "2024年某市社会保险主要指标\n一、参保情况\n参保278.9万人。\n"
+                      "注：1.本表数据为快报数。\n2.参保人数含灵活就业人员3.2万人。\n\n2.待遇\n")
+    assert [s.section_id for s in doc.sections] == ["1", "1.2"]
+    assert doc.sections[1].title == "待遇"
