@@ -208,7 +208,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
 # belongs to a number: 1,234 (thousands), 105.23:100 (ratio), 10:52 (time),
 # 2020–2024 (a span, canonical '-').
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
-_PUNCT = regex.compile(r"[,;!?():∶︰–—―−~～〜]")
+_PUNCT = regex.compile(r"[,;!?():：∶︰–—―−~～〜]")
 _DASHES = "–—―−~～〜"
 _THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
 
@@ -216,8 +216,8 @@ _THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
 def canonical_punctuation(text: str, rules: RuleSet) -> str:
     """One form for each punctuation mark, full-width in prose, ASCII inside numbers.
 
-    >>> canonical_punctuation("参保(万人),比例5.5:4.5,2020–2024年", None)
-    '参保（万人），比例5.5:4.5，2020-2024年'
+    >>> canonical_punctuation("参保(万人),比例5.5:4.5,2020–2024年,结构6：47", None)
+    '参保（万人），比例5.5:4.5，2020-2024年，结构6:47'
     """
     chars = list(text)
     for m in _PUNCT.finditer(text):
@@ -228,7 +228,7 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
         if ch == ",":
             thousands = between_digits and _THREE_DIGITS.match(text, i + 1)
             chars[i] = "," if thousands else "，"
-        elif ch in ":∶︰":
+        elif ch in ":：∶︰":  # 10.4：39.7：49.9 is a ratio
             chars[i] = ":" if between_digits else "："
         elif ch in _DASHES:
             chars[i] = "-" if between_digits else ch

@@ -43,6 +43,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
+_MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,10})占比?")
 _EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
@@ -166,6 +167,10 @@ class _State:
     """The indicator each breakdown member of the paragraph was given."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
+    clause_words: str = ""
+    """The words of the current clause if it has no figure, else empty."""
+    prior_words: str = ""
+    """``clause_words`` of the clause before the current one."""
 
 
 class Subjects:
@@ -202,6 +207,7 @@ class Subjects:
         state.scope_members = []
         state.members = []
         state.named = []
+        state.clause_words = state.prior_words = ""
         state.outside_scope = False
         state.subject_in_sentence = False
 
@@ -209,6 +215,7 @@ class Subjects:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分."""
         state = self.state
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        state.prior_words, state.clause_words = state.clause_words, ""
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
         if clause.startswith("其中") and state.total is None:
@@ -234,6 +241,8 @@ class Subjects:
             total = self.clean(by.group("total"))
             if total or state.total is None:
                 state.total, state.total_unit = total or state.subject, ""
+        else:
+            state.clause_words = self.clean(clause)
 
     # --- the subject of one figure -------------------------------------------------
 
@@ -249,6 +258,10 @@ class Subjects:
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         subject, predicate = self._split_respectively(before)
+        if predicate is not None and not self.clean(subject) and state.prior_words:
+            # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
+            # names what the figures are of.
+            subject = state.prior_words
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
             parsed = self._member_list(subject, figure.count)
@@ -281,6 +294,11 @@ class Subjects:
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
             return self._remember(indicator, (state.dimension,), subject_given=True)
+        member_share = _MEMBER_SHARE.fullmatch(subject)
+        if member_share and (state.total or state.subject):
+            # 其中第一产业占12.5%: a member's share of the total.
+            indicator = self._joined(state.total or state.subject, "占比")
+            return self._remember(indicator, (member_share.group("member"),), subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before
             indicator = self._joined(state.subject, relative.group("predicate"), predicate_text)
