@@ -280,8 +280,11 @@ class Subjects:
         if figure.count >= 2 and not subject and len(state.named) == figure.count \
                 and len(set(state.named)) == figure.count:
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
-            # one figure for each subject the sentence named.
-            return Subject(tuple(i for i, _ in state.named), tuple(d for _, d in state.named))
+            # one figure for each subject the sentence named; after 分别占 their shares.
+            share = _share(predicate_text) if predicate_text.startswith(
+                self.vocab.predicate_starts) else predicate_text
+            return Subject(tuple(self._joined(i, share) for i, _ in state.named),
+                           tuple(d for _, d in state.named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             carried = self._carried_members(figure.count) or [""] * figure.count
