@@ -379,7 +379,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             item = _item(text, *m.span("q"), rules, None)
             claims.claim_span(item.start, item.end)
             name, header_unit = _header_name(headers.get(j, ""), rules)
-            if not (item.unit or item.scale):  # the cell's own unit, else the column's, the row's
+            written = bool(item.unit or item.scale)
+            if not written:  # the cell's own unit, else the column's, the row's
                 scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                 item = replace(item, scale=scale, unit=unit)
             # A column of the comparison period (上年同期) or of changes (增长（%）)
@@ -397,7 +398,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
                 column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
-                if not header_unit and item.unit in rules.quantities.rate_points:
+                if not (written or header_unit) and item.unit in rules.quantities.rate_points:
                     # 同比增减 of a row in %: the rate moved in points.
                     item = replace(item, unit=rules.quantities.rate_points[item.unit])
             elif name not in vocab.generic_value_headers:

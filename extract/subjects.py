@@ -277,14 +277,16 @@ class Subjects:
             state.members = members
             state.history.append(members)
             return self._remember(indicator, tuple(members), subject_given=True)
-        if figure.count >= 2 and not subject and len(state.named) == figure.count \
-                and len(set(state.named)) == figure.count:
+        named = state.named[-figure.count:]
+        if figure.count >= 2 and not subject and len(named) == figure.count \
+                and len(set(named)) == figure.count:
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
-            # one figure for each subject the sentence named; after 分别占 their shares.
+            # one figure for each of the last subjects the sentence named; after 分别占
+            # their shares.
             share = _share(predicate_text) if predicate_text.startswith(
                 self.vocab.predicate_starts) else predicate_text
-            return Subject(tuple(self._joined(i, share) for i, _ in state.named),
-                           tuple(d for _, d in state.named))
+            return Subject(tuple(self._joined(i, share) for i, _ in named),
+                           tuple(d for _, d in named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             carried = self._carried_members(figure.count) or [""] * figure.count
@@ -308,6 +310,10 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
+            if member and state.outside_scope and not state.scope_members:
+                # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
+                # only in a list of members (其中：在职职工…；退休人员…).
+                member = ""
             total = state.total or ""
             if member and (total or measure):
                 state.scope_members.append(member)
@@ -377,7 +383,10 @@ class Subjects:
         """Text without fillers of time, place and asides, nor figures."""
         text = self.vocab.fillers.sub("", text)
         text = self._before_stop(text)
-        text = self._places.sub("", text)
+        if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
+            bounds = word_boundaries(text)
+            text = self._places.sub(
+                lambda m: "" if m.start() in bounds and m.end() in bounds else m.group(), text)
         if not keep_numbers:
             kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
             text = self.rules.quantity.sub(
