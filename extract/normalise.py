@@ -118,6 +118,7 @@ _HTML_LAYOUT = regex.compile(
     r"|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>)"
     r"|(?P<row><tr\b[^>]*>)"
     r"|(?P<cell></t[dh]\s*>)"
+    r"|(?P<cell_start><t[dh]\b[^>]*>)"
     r"|(?P<block></?(?:p|div|br|li|ul|ol|h[1-6]|table|tbody|thead|tfoot|tr|section|article"
     r"|blockquote|pre|caption|center)\b[^>]*>)"
     r"|(?P<space>[ \t]*\n\s*)",
@@ -127,25 +128,34 @@ _HTML_LAYOUT = regex.compile(
 def html_document(text: str, rules: RuleSet) -> list[Edit]:
     r"""A web page's layout becomes lines: scripts, styles, the head and comments go,
     line breaks of the source are spaces (as in a browser), block elements start
-    lines and table rows become pipe rows (``| 指标 | 数值 |``). Inline tags and
+    lines (but inside a table cell) and table rows become pipe rows
+    (``| 指标 | 数值 |``). Inline tags and
     entities are left to ``html_remnants``. Text that is not an HTML document
     is left alone.
 
-    >>> html_document("<html><p>参保\n人数</p><tr><td>1</td></tr>", None)
-    [(6, 9, '\n'), (11, 12, ' '), (14, 18, '\n'), (18, 22, '\n|'), (27, 32, ' |'), (32, 37, '\n')]
+    >>> html_document("<html><p>参保\n人数</p><tr><td>1</td></tr>", None)[3:]
+    [(18, 22, '\n|'), (22, 26, ''), (27, 32, ' |'), (32, 37, '\n')]
     """
     if not _HTML_DOCUMENT.search(text, 0, 4096):
         return []
-    replacement = {"drop": "", "row": "\n|", "cell": " |", "block": "\n", "space": " "}
-    return [(m.start(), m.end(), replacement[m.lastgroup if m.lastgroup != "element"
-                                             else "drop"])
-            for m in _HTML_LAYOUT.finditer(text)]
+    replacement = {"drop": "", "row": "\n|", "cell": " |", "cell_start": "", "block": "\n",
+                   "space": " "}
+    edits: list[Edit] = []
+    in_cell = False  # a cell's paragraphs (<td><p>61.38</p></td>) stay in its row
+    for m in _HTML_LAYOUT.finditer(text):
+        kind = m.lastgroup if m.lastgroup != "element" else "drop"
+        if kind in ("cell_start", "cell", "row"):
+            in_cell = kind == "cell_start"
+        edits.append((m.start(), m.end(),
+                      " " if in_cell and kind == "block" else replacement[kind]))
+    return edits
 
 
 _SUP = regex.compile(r"<sup>\s*[\[［]?\s*(\d{1,3})\s*[\]］]?\s*</sup>", regex.IGNORECASE)
 _BLOCK_TAG = regex.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|p|div|tr|li|h[1-6])(?:\s[^<>\n]*)?/?>",
                            regex.IGNORECASE)
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>")
+_BOLD = regex.compile(r"\*\*")
 _ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 
@@ -160,7 +170,8 @@ def _entity(match: regex.Match[str]) -> str:
 
 def html_remnants(text: str, rules: RuleSet) -> list[Edit]:
     """Markup left over from a web page: ``<sup>[1]</sup>`` becomes the marker ``[1]``,
-    block tags become line breaks, other tags go, entities are decoded.
+    block tags become line breaks, other tags and Markdown's bold marks
+    (``**一、综合**``) go, entities are decoded.
 
     >>> html_remnants("7915.67万人<sup>[1]</sup>参加", None)
     [(9, 15, '['), (16, 23, ']')]
@@ -171,7 +182,7 @@ def html_remnants(text: str, rules: RuleSet) -> list[Edit]:
         edits += [(m.start(), m.start(1), "["), (m.end(1), m.end(), "]")]
         taken.append(m.span())
     for pattern, replace in ((_BLOCK_TAG, lambda m: "\n"), (_TAG, lambda m: ""),
-                             (_ENTITY, _entity)):
+                             (_BOLD, lambda m: ""), (_ENTITY, _entity)):
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
                 edits.append((m.start(), m.end(), replace(m)))
@@ -213,6 +224,13 @@ _DASHES = "–—―−~～〜"
 _THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
 
 
+def _between_digits(text: str, at: int) -> bool:
+    """Whether the nearest characters around ``at`` that are not white space are digits."""
+    before = text[max(0, at - 40):at].rstrip()
+    after = text[at + 1:at + 40].lstrip()
+    return bool(before) and before[-1].isdigit() and bool(after) and after[0].isdigit()
+
+
 def canonical_punctuation(text: str, rules: RuleSet) -> str:
     """One form for each punctuation mark, full-width in prose, ASCII inside numbers.
 
@@ -228,8 +246,8 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
         if ch == ",":
             thousands = between_digits and _THREE_DIGITS.match(text, i + 1)
             chars[i] = "," if thousands else "，"
-        elif ch in ":：∶︰":  # 10.4：39.7：49.9 is a ratio
-            chars[i] = ":" if between_digits else "："
+        elif ch in ":：∶︰":  # 10.4：39.7：49.9 is a ratio, also spaced out (5 ：4)
+            chars[i] = ":" if _between_digits(text, i) else "："
         elif ch in _DASHES:
             chars[i] = "-" if between_digits else ch
         else:

@@ -48,10 +48,10 @@ _MARKER = regex.compile(_MARKER_PATTERN)
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(
     rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*")
-# A note of numbered items (注：1.…), whose later items start lines of their own
-# (2.…): those are no headings.
+# Numbered items are no headings: a note's (注：1.… / 2.…), and a list's after a
+# colon (分行业看： / ①…； / ②…。, 附注： / 1.… / 2.…).
 _NOTE_START = regex.compile(r"^\s*(?:注释?|说明|备注)\s*[：:]\s*\d{1,2}\s*[.．、]")
-_NOTE_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.．、](?!\d)")
+_LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -115,14 +115,15 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     def current() -> tuple[str, str]:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
-    in_note = False
+    items_open = is_item = False
     for line in lines:
         stripped = line.text.strip()
         if not stripped or line.index == title_line:
-            in_note = False
+            items_open = items_open and not is_item  # a blank line ends a list begun
             continue
-        in_note = bool(_NOTE_START.match(line.text)) or (in_note
-                                                         and bool(_NOTE_ITEM.match(line.text)))
+        is_item = bool(_NOTE_START.match(line.text)) or (
+            items_open and bool(_LIST_ITEM.match(line.text)))
+        items_open = is_item or stripped.endswith(("：", ":"))
         if line.index in table_lines:
             first = table_lines[line.index]
             table_sections.setdefault(first, current())
@@ -130,10 +131,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                 paragraphs.append((start, end, *current()))
             continue
         definition = _DEFINITION.match(line.text)
-        if definition:
+        if definition and _defines(definition, line, text):
             footnotes += _definitions(text, line.start, definition, line.end)
             continue
-        heading = None if in_note else _heading(line, rules, stack, top_last)
+        # A line ending in ； is an item of a list, not a heading.
+        heading = None if is_item or stripped.endswith(("；", ";")) \
+            else _heading(line, rules, stack, top_last)
         if heading is None:
             paragraphs.append((line.start + len(line.text) - len(line.text.lstrip()), line.end,
                                *current()))
@@ -197,16 +200,21 @@ def _lines(text: str) -> list[_Line]:
 def _title(lines: list[_Line], table_lines: dict[int, int]
            ) -> tuple[int | None, tuple[int, int]]:
     """The bulletin's title (its line, if it stands alone, and its span): an early
-    line naming a bulletin, else a bulletin named in 《》."""
+    line naming a bulletin, one with a year first (a web page's breadcrumb 首页 >
+    统计公报 names none), else a bulletin named in 《》."""
     early = [line for line in lines if line.text.strip()][:6]
+    found = []
     for line in early:
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
         if TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
                 and not SENTENCE_END.search(candidate):
             start = line.start + line.text.index(candidate)
-            return (None if line.index in table_lines else line.index), (start,
-                                                                          start + len(candidate))
+            found.append(((None if line.index in table_lines else line.index),
+                          (start, start + len(candidate)), bool(_YEAR.search(candidate))))
+    if found:
+        index, span, _ = next((f for f in found if f[2]), found[0])
+        return index, span
     for line in lines[:200]:
         quoted = _QUOTED_TITLE.search(line.text)
         if quoted:
@@ -413,6 +421,15 @@ def _markers(text: str, paragraphs: list[tuple[int, int, str, str]]) -> list[Mar
     markers = [Marker(_marker_id(m), m.start(), m.end())
                for start, end, _, _ in paragraphs for m in _MARKER.finditer(text, start, end)]
     return sorted(markers, key=lambda m: m.start)
+
+
+def _defines(definition: regex.Match[str], line: _Line, text: str) -> bool:
+    """Whether a line that starts with a marker defines a footnote: after a
+    note label (注：①…), or when the marker stood in the text before (a ①
+    that no sentence used starts an item of a list)."""
+    labelled = bool(definition.group().strip()) and definition.start("marker") > len(
+        line.text) - len(line.text.lstrip())
+    return labelled or text.find(definition.group("marker"), 0, line.start) >= 0
 
 
 def _definitions(text: str, line_start: int, first: regex.Match[str], end: int

@@ -118,6 +118,18 @@ def test_marker_on_its_own_line_is_reattached(rules) -> None:
     assert normalise(read_text(raw, "p"), rules).text == "统筹基金备付能力17.65个月[2]。\n\n下一段。"
 
 
+def test_paragraphs_inside_table_cells_stay_in_their_row(rules) -> None:
+    raw = ("<html><body><table><tr><td><p>险种</p></td><td><p>参保人数（万人）</p></td></tr>"
+           "<tr><td><p>职工医保</p></td><td><p>61.38</p></td></tr></table></body></html>")
+    lines = [" ".join(line.split()) for line in normalise(read_text(raw, "p"), rules).text.split("\n")]
+    assert [line for line in lines if line] == ["| 险种 | 参保人数（万人） |", "| 职工医保 | 61.38 |"]
+
+
+def test_markdown_bold_marks_go(rules) -> None:
+    assert normalise(read_text("**一、综合**\n**1. 种植业。**全年粮食总产量211.3万吨。", "p"),
+                     rules).text == "一、综合\n1.种植业。全年粮食总产量211.3万吨。"
+
+
 def test_html_remnants(rules) -> None:
     raw = "## 一、基本情况\n\n资助7915.67万人<sup>[1]</sup>参加基本医疗保险&nbsp;。"
     norm = normalise(read_text(raw, "p"), rules)

@@ -84,3 +84,18 @@ def test_the_items_of_a_numbered_note_are_no_headings(rules) -> None:
                       "注：1.本表数据为快报数。\n2.参保人数含灵活就业人员3.2万人。\n\n2.待遇\n")
     assert [s.section_id for s in doc.sections] == ["1", "1.2"]
     assert doc.sections[1].title == "待遇"
+
+
+def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes(rules) -> None:
+    doc = _doc(rules, "2021年某市国民经济和社会发展统计公报\n一、工业\n分经济类型看：\n"
+                      "（1）国有控股企业增加值增长6.4%；\n（2）股份制企业增加值增长10.8%。\n"
+                      "分行业看：\n①电子信息产业增加值增长13.5%；\n②食品产业增加值增长8.9%。\n"
+                      "附注：\n\n1.本公报部分数据因四舍五入存在差异。\n2.规模以上工业为年主营业务收入"
+                      "2000万元及以上的工业法人单位。\n")
+    assert [s.section_id for s in doc.sections] == ["1"]
+    assert doc.footnotes == ()
+
+
+def test_a_web_page_s_breadcrumb_is_no_title(rules) -> None:
+    doc = _doc(rules, "首页 > 统计数据 > 统计公报\n湖南省2022年国民经济和社会发展统计公报\n一、综合\n")
+    assert (doc.title, doc.region, doc.year) == ("湖南省2022年国民经济和社会发展统计公报", "湖南省", 2022)
