@@ -277,13 +277,38 @@ def join_table_cell_lines(text: str, rules: RuleSet) -> list[Edit]:
     return edits
 
 
-def drop_page_numbers(text: str, rules: RuleSet) -> list[Edit]:
-    """Lines that are only a page number (``- 3 -``, ``第3页``, ``3/12``) go.
+def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
+    """Lines of a page's furniture go: a page number alone (``- 3 -``, ``第3页``,
+    ``3/12``) or after a running header or footer (``江西省医疗保障局  — 1 —``),
+    the title repeated at the top of later pages, and a list of contents
+    (``一、基本医疗保险 ……… 1``, or after 目录 ``二、医疗救助<tab>3``).
 
-    >>> drop_page_numbers("正文\\n- 3 -\\n正文", None)
+    >>> drop_page_furniture("正文\\n- 3 -\\n正文", None)
     [(3, 8, '')]
     """
-    return _regex_edits(PAGE_NUMBER_LINE, text, lambda m: "")
+    edits: list[Edit] = []
+    title = ""
+    in_contents = False
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not title:
+            title = stripped if is_title(stripped) else "\0"
+        elif stripped == title or _FURNITURE_LINE.match(line) or PAGE_NUMBER_LINE.match(line) \
+                or (in_contents and _CONTENTS_ENTRY.match(line)):
+            edits.append((position, position + len(line), ""))
+        in_contents = bool(_CONTENTS_HEAD.match(line)) or (
+            in_contents and (not stripped or bool(_CONTENTS_ENTRY.match(line))))
+        position += len(line) + 1
+    return edits
+
+
+# 江西省医疗保障局    — 1 —; 一、基本医疗保险 ……………… 1
+_FURNITURE_LINE = regex.compile(
+    r"^[ \t]*(?:\S[^\n]{0,40}?[ \t]+[-—－][ \t]*\d{1,4}[ \t]*[-—－]"
+    r"|\S[^\n]{0,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$")
+_CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$")
+_CONTENTS_ENTRY = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$|^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
 
 
 def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
@@ -519,7 +544,7 @@ STEPS: dict[str, Step] = {
     "html_remnants": html_remnants,
     "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,
-    "drop_page_numbers": drop_page_numbers,
+    "drop_page_furniture": drop_page_furniture,
     # Joining judges line widths as laid out, so full-width digits are still wide.
     "join_hard_breaks": join_hard_breaks,
     "fullwidth_to_halfwidth": fullwidth_to_halfwidth,

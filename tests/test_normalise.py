@@ -125,6 +125,16 @@ def test_paragraphs_inside_table_cells_stay_in_their_row(rules) -> None:
     assert [line for line in lines if line] == ["| 险种 | 参保人数（万人） |", "| 职工医保 | 61.38 |"]
 
 
+def test_page_furniture_in_text_from_a_pdf_goes(rules) -> None:
+    raw = ("2023年江西省医疗保障事业发展统计公报\n目  录\n一、基本医疗保险 ……………… 1\n"
+           "二、医疗救助\t3\n一、基本医疗保险\n基金总收入1207.33亿元，比上年增长\n"
+           "江西省医疗保障局                — 1 —\n6.45%；总支出1086.12亿元，比上年增长\n"
+           "2023年江西省医疗保障事业发展统计公报\n9.87%。")
+    assert normalise(read_text(raw, "p"), rules).text.split("\n") == [
+        "2023年江西省医疗保障事业发展统计公报", "目录", "", "", "一、基本医疗保险",
+        "基金总收入1207.33亿元，比上年增长6.45%；总支出1086.12亿元，比上年增长9.87%。"]
+
+
 def test_markdown_bold_marks_go(rules) -> None:
     assert normalise(read_text("**一、综合**\n**1. 种植业。**全年粮食总产量211.3万吨。", "p"),
                      rules).text == "一、综合\n1.种植业。全年粮食总产量211.3万吨。"
