@@ -205,7 +205,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             header = nonblank[position]
             position -= 1
         captions: list[int] = []
-        while position >= 0 and len(captions) < 4:
+        while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
             line = lines[nonblank[position]].strip()
             unit_line = rules.vocabulary.unit_caption.search(line)  # (…) 单位：万人
             if not unit_line and (PUNCTUATION.search(line) or SENTENCE_END.search(line)

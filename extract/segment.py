@@ -38,6 +38,7 @@ from .rules import HeadingRule, RuleSet
 
 _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+_CONTINUED = regex.compile(r"^\s*续表")
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国")
 _LEADING_TIME = regex.compile(
@@ -334,6 +335,10 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                 prose.setdefault(run[0].index, []).append(note)
             run = []
     found.sort(key=lambda item: item[0])
+    for k in range(1, len(found)):  # 续表: a table continued on the next page
+        first, table = found[k]
+        if any(_CONTINUED.match(cell.text) for cell in table.caption):
+            found[k] = (first, replace(table, caption=found[k - 1][1].caption + table.caption))
     return found, occupied, prose
 
 
