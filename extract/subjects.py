@@ -43,6 +43,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
+_PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,10})占比?")
 _EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
 _HAN = regex.compile(r"\p{Han}")
@@ -128,6 +129,8 @@ class Figure:
     """The unit counts things (人, 家, 个): a noun after it is what is counted."""
     unit: str = ""
     """The base unit of its figures (人, 元, %)."""
+    scaled: bool = False
+    """Whether its last figure is written with a scale (万人)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,8 @@ class _State:
     """The indicator each breakdown member of the paragraph was given."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
+    per_capita: str = ""
+    """The 每千人口 that began the sentence's latest subject of an unscaled figure."""
     clause_words: str = ""
     """The words of the current clause if it has no figure, else empty."""
     prior_words: str = ""
@@ -189,6 +194,7 @@ class Subjects:
         self.state = _State()
         self._figure_unit = ""
         self._figure_is_level = True
+        self._figure_unscaled = True
         self._cleaned: dict[tuple[str, bool], str] = {}
 
     # --- scope ---------------------------------------------------------------------
@@ -207,7 +213,7 @@ class Subjects:
         state.scope_members = []
         state.members = []
         state.named = []
-        state.clause_words = state.prior_words = ""
+        state.clause_words = state.prior_words = state.per_capita = ""
         state.outside_scope = False
         state.subject_in_sentence = False
 
@@ -250,6 +256,7 @@ class Subjects:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
         self._figure_unit = figure.unit
+        self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
@@ -269,6 +276,11 @@ class Subjects:
                 members, subject = parsed
         raw_subject = subject
         subject = self.clean(subject)
+        if state.per_capita and subject and not figure.scaled and figure.count == 1 \
+                and figure.unit == state.unit and len(subject) <= 10 \
+                and not subject.startswith("每"):
+            # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too.
+            subject = state.per_capita + subject
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
 
@@ -338,6 +350,8 @@ class Subjects:
             # ； ends the breakdown; what follows goes with it.
             state.total, state.outside_scope = None, False
         if subject_given:
+            per_capita = _PER_CAPITA.match(indicator)
+            state.per_capita = per_capita.group() if per_capita and self._figure_unscaled else ""
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit = self._figure_unit
