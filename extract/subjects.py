@@ -636,7 +636,8 @@ class Subjects:
                                      and self._is_measure_only(subject))):
             return None
         state = self.state
-        previous = state.total if owned and state.outside_scope and state.total else state.subject
+        previous = state.total if (owned or generic) and state.outside_scope and state.total \
+            else state.subject
         return self._entity(previous, generic)
 
     def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
@@ -654,19 +655,20 @@ class Subjects:
     def _entity(self, previous: str, generic: str) -> str | None:
         """The owner named in a previous subject: the words before its first
         measure (统筹基金（含生育保险）当期结存 -> 统筹基金（含生育保险）;
-        职工医保参保人员住院费用 -> 职工医保参保人员), or, without a measure, the
-        words up to its last owner head (职工医保参保人员异地联网结算), or all
-        of it (普通高校 … 在校学生)."""
+        职工医保参保人员住院费用 -> 职工医保参保人员), or all of it, up to its
+        last owner head if it has one (长期护理保险享受待遇人数 -> 长期护理保险;
+        职工医保参保人员异地联网结算; 普通高校 … 在校学生)."""
         masked = _masked_asides(previous)
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
-        elif end < 0:
-            end = max((at + len(head) for head in self.vocab.owner_heads
-                       if (at := masked.rfind(head)) >= 0), default=len(previous))
-            aside = _PARENTHETICAL_AT_START.match(previous[end:])
-            if aside:
-                end += aside.end()
+        stop = len(previous) if end < 0 else end
+        # The owner ends at its last owner head (长期护理保险|享受待遇人数).
+        end = max((at + len(head) for head in self.vocab.owner_heads
+                   if (at := masked.rfind(head, 0, stop)) >= 0), default=stop)
+        aside = _PARENTHETICAL_AT_START.match(previous[end:])
+        if aside:
+            end += aside.end()
         return previous[:end] or None
 
     def _without_trailing_modifiers(self, text: str, end: int) -> int:
