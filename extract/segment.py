@@ -49,9 +49,12 @@ _MARKER = regex.compile(_MARKER_PATTERN)
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(
     rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*")
-# Numbered items are no headings: a note's (注：1.… / 2.…), and a list's after a
-# colon (分行业看： / ①…； / ②…。, 附注： / 1.… / 2.…).
-_NOTE_START = regex.compile(r"^\s*(?:注释?|说明|备注)\s*[：:]\s*\d{1,2}\s*[.．、]")
+# Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
+# ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
+# 1, 2 … of the document.
+_NOTE_LABEL = regex.compile(r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*[：:]?\s*")
+_NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
+_NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
@@ -116,15 +119,22 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     def current() -> tuple[str, str]:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
-    items_open = is_item = False
+    items_open = is_item = notes_open = False
     for line in lines:
         stripped = line.text.strip()
         if not stripped or line.index == title_line:
             items_open = items_open and not is_item  # a blank line ends a list begun
             continue
-        is_item = bool(_NOTE_START.match(line.text)) or (
-            items_open and bool(_LIST_ITEM.match(line.text)))
+        label = _NOTE_LABEL.match(line.text)
+        note = _NOTE_ITEM.match(line.text, label.end()) if label else (
+            _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
+            if items_open and notes_open else None)
+        is_item = note is not None or (items_open and bool(_LIST_ITEM.match(line.text)))
+        notes_open = bool(label) or (notes_open and is_item)
         items_open = is_item or stripped.endswith(("：", ":"))
+        if note is not None and line.index not in table_lines:
+            footnotes += _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            continue
         if line.index in table_lines:
             first = table_lines[line.index]
             table_sections.setdefault(first, current())
@@ -437,12 +447,14 @@ def _defines(definition: regex.Match[str], line: _Line, text: str) -> bool:
     return labelled or text.find(definition.group("marker"), 0, line.start) >= 0
 
 
-def _definitions(text: str, line_start: int, first: regex.Match[str], end: int
-                 ) -> list[FootnoteDef]:
-    """The footnote definitions of a line that starts with ``first``."""
+def _definitions(text: str, line_start: int, first: regex.Match[str], end: int,
+                 following: regex.Pattern[str] | None = None) -> list[FootnoteDef]:
+    """The footnote definitions of a line that starts with ``first``, and of the
+    ``following`` markers on it."""
     spans = [(_marker_id(first), line_start + first.start("marker"), line_start + first.end())]
     spans += [(_marker_id(m), m.start("marker"), m.end())
-              for m in _NEXT_DEFINITION.finditer(text, line_start + first.end(), end)]
+              for m in (following or _NEXT_DEFINITION).finditer(text, line_start + first.end(),
+                                                                end)]
     ends = [start for _, start, _ in spans[1:]] + [end]
     return [FootnoteDef(footnote=footnote, text=text[body:stop].strip(), start=start, end=stop,
                         body_start=body)
@@ -451,7 +463,9 @@ def _definitions(text: str, line_start: int, first: regex.Match[str], end: int
 
 def _marker_id(match: regex.Match[str]) -> str:
     """``[2]`` and ``②`` both mark footnote 2."""
-    return match.group("id") or str(_CIRCLED.index(match.group("circled")) + 1)
+    if match.group("id"):
+        return match.group("id")
+    return str(_CIRCLED.index(match.group("circled")) + 1)
 
 
 def _footnote_paths(markers: tuple[Marker, ...],

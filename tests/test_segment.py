@@ -79,21 +79,24 @@ def test_tables_of_both_shapes(rules) -> None:
     assert [c.text for c in pipe.rows[1]] == ["一、参保人数", "人", "714699"]
 
 
-def test_the_items_of_a_numbered_note_are_no_headings(rules) -> None:
+def test_the_items_of_a_numbered_note_are_footnotes_not_headings(rules) -> None:
     doc = _doc(rules, "2024年某市社会保险主要指标\n一、参保情况\n参保278.9万人。\n"
                       "注：1.本表数据为快报数。\n2.参保人数含灵活就业人员3.2万人。\n\n2.待遇\n")
     assert [s.section_id for s in doc.sections] == ["1", "1.2"]
     assert doc.sections[1].title == "待遇"
+    assert [f.footnote for f in doc.footnotes] == ["1", "2"]
 
 
-def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes(rules) -> None:
+def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_are(
+        rules) -> None:
     doc = _doc(rules, "2021年某市国民经济和社会发展统计公报\n一、工业\n分经济类型看：\n"
                       "（1）国有控股企业增加值增长6.4%；\n（2）股份制企业增加值增长10.8%。\n"
                       "分行业看：\n①电子信息产业增加值增长13.5%；\n②食品产业增加值增长8.9%。\n"
                       "附注：\n\n1.本公报部分数据因四舍五入存在差异。\n2.规模以上工业为年主营业务收入"
                       "2000万元及以上的工业法人单位。\n")
     assert [s.section_id for s in doc.sections] == ["1"]
-    assert doc.footnotes == ()
+    # The list's items are no footnotes; the numbered notes are footnotes 1 and 2.
+    assert [(f.footnote, f.text[:4]) for f in doc.footnotes] == [("1", "本公报部"), ("2", "规模以上")]
 
 
 def test_a_web_page_s_breadcrumb_is_no_title(rules) -> None:
