@@ -117,6 +117,8 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
             " ".join(values)) or rules.quantity.fullmatch(label):
         return None
+    if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
+        return None  # 指标 2023年 2022年: a header of periods
     quantities = [v for v in values if rules.quantity.fullmatch(v)]
     if not quantities or not all(
             v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
@@ -179,8 +181,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     """Find tables written as lines of space-separated cells.
 
     Two or more consecutive row lines with the same number of cells make a
-    table; the line above them is its header when it names enough columns,
-    and short unpunctuated lines above that are its caption.
+    table (one does under a header); the line above them is its header when
+    it names enough columns, and short unpunctuated lines above that are its
+    caption.
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     cells = {i: space_row_cells(lines[i], rules) for i in nonblank}
@@ -196,14 +199,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                and (nxt := cells[nonblank[k + len(run)]]) is not None
                and len(nxt) == len(first)):
             run.append(nonblank[k + len(run)])
-        if len(run) < 2:
-            k += 1
-            continue
         position = k - 1
         header = None
         if position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
             header = nonblank[position]
             position -= 1
+        # One row is a table under a header that names two or more value columns.
+        if len(run) < 2 and (header is None or len(first) < 3):
+            k += 1
+            continue
         captions: list[int] = []
         while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
             line = lines[nonblank[position]].strip()

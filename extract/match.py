@@ -405,7 +405,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             elif name not in vocab.generic_value_headers:
                 measure_before = name
             name = name or measure_before
-            if name and name not in vocab.generic_value_headers:
+            if name and row_unit and not header_unit and name not in vocab.generic_value_headers \
+                    and _names_measure(label, rules) and not _names_measure(name, rules):
+                # 次均住院费用（元） under 职工医保: the row, with its unit and a
+                # measure's name, is the measure; the column a member.
+                indicator, dimension = label, name
+            elif name and name not in vocab.generic_value_headers:
                 indicator, dimension = name, label
             elif level == "sub" and group:
                 indicator, dimension = group, label
@@ -436,6 +441,10 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
         level = "sub"
         label = label[lead.end():]
     return label.strip(), level
+
+
+def _names_measure(text: str, rules: RuleSet) -> bool:
+    return any(word in text for word in rules.vocabulary.measure_words)
 
 
 def _table_title(table: Table, rules: RuleSet) -> str:

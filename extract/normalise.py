@@ -112,7 +112,10 @@ def unify_spaces(text: str, rules: RuleSet) -> str:
     return text.translate(_SPACES)
 
 
-_HTML_DOCUMENT = regex.compile(r"^\s*(?:<!doctype\s+html|<html|<\?xml)|<body[\s>]", regex.I)
+# A page, or a fragment of one (an article's body saved alone: <h1>…</h1><p>…).
+_HTML_DOCUMENT = regex.compile(
+    r"^\s*(?:<!doctype\s+html|<html|<\?xml|<(?:h[1-6]|p|div|table|section|article)[\s>])"
+    r"|<body[\s>]", regex.I)
 _HTML_LAYOUT = regex.compile(
     r"(?P<drop><(?P<element>script|style|head|noscript|template)\b[^>]*>.*?</(?P=element)\s*>"
     r"|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>)"
