@@ -348,8 +348,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     offset = width - len(header) if header and len(header) < width else 0
     headers = {j + offset: cell.text for j, cell in enumerate(header)}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
-    caption_unit = next((m.group("unit") for c in table.caption
-                         if (m := vocab.unit_caption.search(c.text))), "")
+    caption_units = next((regex.split(r"[、，,]", m.group("unit")) for c in table.caption
+                          if (m := vocab.unit_caption.search(c.text))), [""])
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
     title = _table_title(table, rules) if header and header[0].text in vocab.member_headers \
@@ -381,7 +381,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             claims.claim_span(item.start, item.end)
             name, header_unit = _header_name(headers.get(j, ""), rules)
             written = bool(item.unit or item.scale)
-            if not written:  # the cell's own unit, else the column's, the row's
+            if not written:  # the cell's own unit, else the column's, the row's, the caption's
+                caption_unit = _unit_for(headers.get(j, "") or label, caption_units, rules)
                 scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                 item = replace(item, scale=scale, unit=unit)
             # A column of the comparison period (上年同期) or of changes (增长（%）)
@@ -441,6 +442,19 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
         level = "sub"
         label = label[lead.end():]
     return label.strip(), level
+
+
+def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
+    """The unit of a column (or row) named ``name`` among a caption's units:
+    the only one, else the one whose base unit the name counts (参保人数 -> 万人,
+    基金收入 -> 亿元), else none."""
+    if len(units) == 1:
+        return units[0]
+    for unit in units:
+        base = unit_parts(unit, rules)[1]
+        if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
+            return unit
+    return ""
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:
