@@ -170,6 +170,8 @@ class _State:
     """The indicator each breakdown member of the paragraph was given."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
+    by_unit: dict[str, str] = field(default_factory=dict)
+    """The paragraph's latest subject of a figure of its own, by base unit."""
     per_capita: str = ""
     """The 每千人口 that began the sentence's latest subject of an unscaled figure."""
     clause_words: str = ""
@@ -304,8 +306,12 @@ class Subjects:
             carried = self._carried_members(figure.count) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
 
-        # A member has the unit of its total: counts under 其中 after a share
-        # are figures of their own.
+        # A member has the unit of its total: under 其中 after a share, a count
+        # breaks down the paragraph's latest count (就诊323.6万人次，基金支付比例
+        # 69.05%。其中住院2.31万人次).
+        if state.total is not None and state.total_unit not in ("", figure.unit) \
+                and state.by_unit.get(figure.unit):
+            state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
@@ -355,6 +361,8 @@ class Subjects:
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit = self._figure_unit
+            if not any(dimensions):
+                state.by_unit[self._figure_unit] = indicator
             state.subject_in_sentence = True
             if self._figure_is_level:
                 state.level = (indicator, self._figure_unit)
