@@ -361,7 +361,7 @@ class Subjects:
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit = self._figure_unit
-            if not any(dimensions):
+            if not any(dimensions) and state.total is None:
                 state.by_unit[self._figure_unit] = indicator
             state.subject_in_sentence = True
             if self._figure_is_level:
