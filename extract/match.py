@@ -382,7 +382,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             name, header_unit = _header_name(headers.get(j, ""), rules)
             written = bool(item.unit or item.scale)
             if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                caption_unit = _unit_for(headers.get(j, "") or label, caption_units, rules)
+                caption_unit = next((u for name in (headers.get(j, ""), group, label)
+                                     if (u := _unit_for(name, caption_units, rules))), "")
                 scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                 item = replace(item, scale=scale, unit=unit)
             # A column of the comparison period (上年同期) or of changes (增长（%）)
@@ -400,7 +401,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
             elif vocab.change_header.search(name):
                 column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
-                if not (written or header_unit) and item.unit in rules.quantities.rate_points:
+                if not (written or header_unit) and row_unit \
+                        and item.unit in rules.quantities.rate_points:
                     # 同比增减 of a row in %: the rate moved in points.
                     item = replace(item, unit=rules.quantities.rate_points[item.unit])
             elif name not in vocab.generic_value_headers:
@@ -450,6 +452,8 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
     基金收入 -> 亿元), else none."""
     if len(units) == 1:
         return units[0]
+    if "%" in units and rules.vocabulary.change_header.search(name):  # 同比增减 of 万人、亿元、%
+        return "%"
     for unit in units:
         base = unit_parts(unit, rules)[1]
         if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
