@@ -289,29 +289,48 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     >>> drop_page_furniture("正文\\n- 3 -\\n正文", None)
     [(3, 8, '')]
     """
-    edits: list[Edit] = []
-    title = ""
-    in_contents = False
-    position = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and not title:
-            title = stripped if is_title(stripped) else "\0"
-        elif stripped == title or _FURNITURE_LINE.match(line) or PAGE_NUMBER_LINE.match(line) \
-                or (in_contents and _CONTENTS_ENTRY.match(line)):
-            edits.append((position, position + len(line), ""))
-        in_contents = bool(_CONTENTS_HEAD.match(line)) or (
-            in_contents and (not stripped or bool(_CONTENTS_ENTRY.match(line))))
-        position += len(line) + 1
-    return edits
+    # One scan for the patterns of furniture lines; the title's repeats and a
+    # list of contents only where the text has them.
+    edits = {m.start(): (m.start(), m.end(), "") for m in PAGE_NUMBER_LINE.finditer(text)}
+    for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
+        line_start = text.rfind("\n", 0, end.start()) + 1
+        line = _FURNITURE_LINE.match(text, line_start, end.end())
+        if line:
+            edits[line_start] = (line_start, line.end(), "")
+    first = _FIRST_LINE.search(text)
+    title = first.group().strip() if first else ""
+    if title and is_title(title):
+        at = text.find(title, first.end())
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:line_end].strip() == title:
+                edits[line_start] = (line_start, line_end, "")
+            at = text.find(title, at + len(title))
+    for head in _CONTENTS_HEAD.finditer(text):
+        position = head.end() + 1
+        for line in text[position:].split("\n"):
+            if line.strip() and not _CONTENTS_ENTRY.match(line):
+                break
+            if line.strip():
+                edits[position] = (position, position + len(line), "")
+            position += len(line) + 1
+    return [edits[k] for k in sorted(edits)]
 
 
-# 江西省医疗保障局    — 1 —; 一、基本医疗保险 ……………… 1
+# Lines of furniture: a page number alone (PAGE_NUMBER_LINE), a running header
+# or footer with one (江西省医疗保障局    — 1 —), an entry of contents with
+# leaders (一、基本医疗保险 ……………… 1).
 _FURNITURE_LINE = regex.compile(
-    r"^[ \t]*(?:\S[^\n]{0,40}?[ \t]+[-—－][ \t]*\d{1,4}[ \t]*[-—－]"
+    r"[ \t]*(?:\S[^\n]{0,40}?[ \t]+[-—－][ \t]*\d{1,4}[ \t]*[-—－]"
     r"|\S[^\n]{0,60}?(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$")
-_CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$")
-_CONTENTS_ENTRY = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$|^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
+_FURNITURE_END = regex.compile(
+    r"(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$",
+    regex.MULTILINE)
+_FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
+_CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
+_CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
 
 
 def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
