@@ -510,10 +510,8 @@ class Subjects:
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
         at = self._measure_at(last)
-        # The measure's modifiers go with it (居民医保|次均住院费用).
-        while modifier := next((m for m in self.vocab.measure_modifiers
-                                if last.endswith(m, 0, at) and at > len(m)), ""):
-            at -= len(modifier)
+        if at > 0:  # the measure's modifiers go with it (居民医保|次均住院费用)
+            at = self._without_trailing_modifiers(last, at)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
         return last, ""
