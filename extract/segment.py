@@ -52,7 +52,8 @@ _DEFINITION = regex.compile(
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
 # 1, 2 … of the document.
-_NOTE_LABEL = regex.compile(r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*[：:]?\s*")
+_NOTE_LABEL = regex.compile(
+    r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*(?:[：:]\s*|$)")  # not 注射…
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")

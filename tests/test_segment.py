@@ -102,3 +102,9 @@ def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_a
 def test_a_web_page_s_breadcrumb_is_no_title(rules) -> None:
     doc = _doc(rules, "首页 > 统计数据 > 统计公报\n湖南省2022年国民经济和社会发展统计公报\n一、综合\n")
     assert (doc.title, doc.region, doc.year) == ("湖南省2022年国民经济和社会发展统计公报", "湖南省", 2022)
+
+
+def test_a_line_starting_with_zhu_is_no_note_label(rules) -> None:
+    doc = _doc(rules, "2021年某市卫生健康事业发展统计公报\n一、疾病预防\n注射疫苗120万剂次。\n"
+                      "1.免疫规划\n接种率98.5%。\n")
+    assert [s.section_id for s in doc.sections] == ["1", "1.1"] and doc.footnotes == ()
