@@ -363,9 +363,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
+    sub_indent = -1  # the indent of the latest sub-row, while sub-rows go on
     for row in body:
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
+        indent = _indent(doc, row[0].start)
+        if level == "plain" and 0 < sub_indent <= indent:
+            level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
+        sub_indent = indent if level == "sub" else -1
         if level != "sub":  # the row a 其中： or numbered sub-row breaks down
             group = label
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
@@ -444,6 +449,16 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
         level = "sub"
         label = label[lead.end():]
     return label.strip(), level
+
+
+def _indent(doc: SectionedDoc, offset: int) -> int:
+    """How many spaces of the raw text (the normaliser drops them) indent the
+    line that ``offset`` begins, or -1 when other text stands before it (a
+    pipe, a web page's tags)."""
+    raw = doc.norm.raw.text
+    at = doc.norm.to_raw[offset]
+    start = raw.rfind("\n", 0, at) + 1
+    return at - start if not raw[start:at].strip() else -1
 
 
 def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
