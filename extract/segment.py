@@ -43,12 +43,14 @@ _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
-_MARKER_PATTERN = r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
+# 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，).
+_MARKER_PATTERN = (r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
+                   r"|注(?P<note>\d{1,2})(?=[，。；、：:）)\s]|$)")
 _MARKER = regex.compile(_MARKER_PATTERN)
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(
-    rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*")
+    rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*[：:]?\s*")
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
 # 1, 2 … of the document.
@@ -464,8 +466,9 @@ def _definitions(text: str, line_start: int, first: regex.Match[str], end: int,
 
 def _marker_id(match: regex.Match[str]) -> str:
     """``[2]`` and ``②`` both mark footnote 2."""
-    if match.group("id"):
-        return match.group("id")
+    groups = match.groupdict()
+    if groups.get("id") or groups.get("note"):
+        return groups.get("id") or groups["note"]
     return str(_CIRCLED.index(match.group("circled")) + 1)
 
 

@@ -37,7 +37,7 @@ _CLOSE = "）)》”」』】"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
-_POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比")
+_POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
