@@ -73,8 +73,8 @@ def text_throughput(setting: Setting) -> Measured:
     from extract.read import read_path
     from extract.rules import load_rules
     from extract.segment import segment
-    from extract.tables import document_rows, frames_of
-    from extract.write import write_tables
+    from extract.tables import TABLE_DTYPES, document_rows, joined_rows
+    from extract.write import TableWriter
 
     rules = load_rules()
     paths = sorted((ROOT / "samples").glob("*.txt")) * 10
@@ -96,7 +96,10 @@ def text_throughput(setting: Setting) -> Measured:
             rows.append(document_rows(matched))
             stages["write"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        write_tables(frames_of(rows), setting.work / "text-throughput")
+        with TableWriter(setting.work / "text-throughput", TABLE_DTYPES) as writer:
+            for name, table_rows in joined_rows(rows).items():
+                writer.append(name, table_rows)
+            writer.commit()
         stages["write"] += time.perf_counter() - clock
 
     one_pass()  # warm-up: rules, jieba's dictionary, OpenCC

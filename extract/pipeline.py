@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from .batch import ordered_map
 from .errors import ExtractError
 from .link import link_footnotes
@@ -24,13 +22,22 @@ from .normalise import normalise
 from .progress import Progress
 from .read import DOCUMENT_SUFFIXES, read_path, read_text
 from .records import DocError, MatchedDoc, RawDoc
-from .report import write_report
 from .rules import RuleSet, load_rules, rules_fingerprint
 from .segment import segment
-from .tables import Rows, build_tables, document_rows, empty_tables, error_table, frames_of
+from .tables import (
+    TABLE_DTYPES,
+    Rows,
+    build_tables,
+    document_rows,
+    error_rows,
+    frames_of,
+    joined_rows,
+)
 from .write import FORMATS, TableWriter, write_raw_texts
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .db import Store
 
 
@@ -213,11 +220,14 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     report = RunReport()
     files, report.passed_over = discover(paths)
     todo, refused = _plan(files)
-    if outdir is not None:
-        after = (*after, *([functools.partial(write_report, outdir=outdir)] if html else []),
-                 *([functools.partial(_write_raw_text, outdir=outdir)] if raw else []))
+    if outdir is not None and html:
+        from .report import write_report  # pandas loads only when review pages are wanted
+
+        after = (*after, functools.partial(write_report, outdir=outdir))
+    if outdir is not None and raw:
+        after = (*after, functools.partial(_write_raw_text, outdir=outdir))
     with contextlib.ExitStack() as stack:
-        writer = (stack.enter_context(TableWriter(outdir, empty_tables(), formats))
+        writer = (stack.enter_context(TableWriter(outdir, TABLE_DTYPES, formats))
                   if outdir is not None else None)
         store = None
         if db is not None:
@@ -239,7 +249,7 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
                         break  # leaving the block stops the workers
         batch.output.flush()
         if writer is not None:
-            writer.append("errors", error_table(report.errors))
+            writer.append("errors", error_rows(report.errors))
             report.written += writer.commit()
     report.seconds = time.monotonic() - started
     return report
@@ -322,10 +332,10 @@ class _Output:
         self.errors.append(error)
 
     def flush(self) -> None:
-        frames = frames_of(self.rows) if self.rows else {}
         if self.writer is not None:
-            for name, frame in frames.items():
-                self.writer.append(name, frame)
+            for name, rows in joined_rows(self.rows).items():
+                self.writer.append(name, rows)
         if self.store is not None and (self.documents or self.errors):
-            self.store.save(self.documents, frames, self.errors)
+            self.store.save(self.documents, frames_of(self.rows) if self.rows else {},
+                            self.errors)
         self.documents, self.rows, self.errors = [], [], []

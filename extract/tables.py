@@ -1,15 +1,19 @@
-"""The output tables (SCHEMA.md) as pandas DataFrames, from matched documents."""
+"""The output tables (SCHEMA.md), from matched documents: rows for the writer,
+pandas DataFrames for the Python API."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import regex
 
 from .checks import check_document
 from .records import DocError, MatchedDoc
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_path",
                 "indicator", "dimension", "kind", "value", "unit", "value_base", "unit_base",
@@ -32,6 +36,7 @@ DTYPES = {
     "facts": "int64", "numbers": "int64", "coverage": "float64", "expected": "float64",
     "actual": "float64", "tolerance": "float64",
 }
+"""The pandas dtype of every column that is not text (``string``); Int64 may be null."""
 
 
 _LINE_END = regex.compile("\n")
@@ -63,6 +68,9 @@ TABLE_COLUMNS = {"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS,
 """Every output table and its columns, in the order the tables are written."""
 DOCUMENT_TABLES = tuple(name for name in TABLE_COLUMNS if name != "errors")
 """The tables whose rows come from one document each (all but ``errors``)."""
+TABLE_DTYPES = {name: {column: DTYPES.get(column, "string") for column in columns}
+                for name, columns in TABLE_COLUMNS.items()}
+"""Every output table's columns, in order, with their pandas dtypes (what the writer needs)."""
 
 
 Rows = dict[str, list[dict[str, object]]]
@@ -87,20 +95,30 @@ def document_rows(matched: MatchedDoc) -> Rows:
     return rows
 
 
-def frames_of(parts: Iterable[Rows]) -> dict[str, pd.DataFrame]:
-    """Typed frames of ``DOCUMENT_TABLES`` from the rows of several documents, in that order."""
+def joined_rows(parts: Iterable[Rows]) -> Rows:
+    """The rows of ``DOCUMENT_TABLES`` of several documents, one list per table, in order."""
     rows: Rows = {name: [] for name in DOCUMENT_TABLES}
     for part in parts:
         for name, part_rows in part.items():
             rows[name].extend(part_rows)
+    return rows
+
+
+def frames_of(parts: Iterable[Rows]) -> dict[str, pd.DataFrame]:
+    """Typed frames of ``DOCUMENT_TABLES`` from the rows of several documents, in that order."""
+    rows = joined_rows(parts)
     return {name: _frame(rows[name], TABLE_COLUMNS[name]) for name in DOCUMENT_TABLES}
+
+
+def error_rows(errors: Iterable[DocError]) -> list[dict[str, object]]:
+    """The rows of the ``errors`` table, sorted by doc_id then source."""
+    return [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
+            for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
 
 
 def error_table(errors: Iterable[DocError]) -> pd.DataFrame:
     """The ``errors`` table, sorted by doc_id then source."""
-    rows = [{"doc_id": e.doc_id, "source": e.source, "kind": e.kind, "message": e.message}
-            for e in sorted(errors, key=lambda e: (e.doc_id, e.source))]
-    return _frame(rows, ERROR_COLUMNS)
+    return _frame(error_rows(errors), ERROR_COLUMNS)
 
 
 def empty_tables() -> dict[str, pd.DataFrame]:
@@ -109,6 +127,8 @@ def empty_tables() -> dict[str, pd.DataFrame]:
 
 
 def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd  # slow to import: only where frames are wanted, not to write files
+
     frame = pd.DataFrame(rows, columns=columns)
     for column in columns:
         if column in DTYPES:

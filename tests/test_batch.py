@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from extract.cli import main
 from extract.pipeline import run
 from extract.progress import ProgressBar
 from extract.records import MatchedDoc
-from extract.tables import empty_tables
+from extract.tables import TABLE_DTYPES
 from extract.write import TableWriter
 
 from .archive import build_archive
@@ -128,14 +130,46 @@ def test_progress_is_reported_after_every_file(tmp_path) -> None:
 
 
 def test_a_writer_left_without_commit_keeps_the_previous_outputs(tmp_path) -> None:
-    frames = empty_tables()
-    first = TableWriter(tmp_path, frames)
+    first = TableWriter(tmp_path, TABLE_DTYPES)
     first.commit()
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     (tmp_path / ".facts.csv.stale.tmp").write_text("left by a killed run")
-    with TableWriter(tmp_path, frames) as writer:
+    with TableWriter(tmp_path, TABLE_DTYPES) as writer:
         assert not (tmp_path / ".facts.csv.stale.tmp").exists()
-        writer.append("errors", pd.DataFrame(
-            [{"doc_id": "x", "source": "x.txt", "kind": "empty", "message": "x.txt: empty"}]
-        ).astype("string"))
+        writer.append("errors", [{"doc_id": "x", "source": "x.txt", "kind": "empty",
+                                  "message": "x.txt: empty"}])
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_the_files_are_what_pandas_would_write(tmp_path) -> None:
+    # The writer builds the files without pandas; they must not differ from
+    # pandas' own: CSV cell by cell, Parquet dtype by dtype.
+    dtypes = {"name": "string", "count": "int64", "year": "Int64", "value": "float64"}
+    rows = [
+        {"name": '引号"与,逗号', "count": 1, "year": None, "value": 1e-05},
+        {"name": "两行\n文本", "count": -2, "year": 2024, "value": 2.0},
+        {"name": "", "count": 0, "year": 1999, "value": 1.5e16},
+        {"name": None, "count": 3, "year": None, "value": float("nan")},
+        {"name": "常州市", "count": 2**40, "year": 2023, "value": -0.1 - 0.2},
+    ]
+    with TableWriter(tmp_path, {"t": dtypes}) as writer:
+        writer.append("t", rows)
+        writer.commit()
+    frame = pd.DataFrame(rows).astype(dtypes)
+    expected = tmp_path / "pandas.csv"
+    frame.to_csv(expected, index=False, lineterminator="\n", encoding="utf-8-sig")
+    assert (tmp_path / "t.csv").read_bytes() == expected.read_bytes()
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "t.parquet"), frame)
+
+
+def test_extracting_to_files_does_not_load_pandas(tmp_path) -> None:
+    # pandas' import is a third of a second of every run; only the Python
+    # API (DataFrames), review pages and the database need it.
+    sample = Path(__file__).resolve().parent.parent / "samples" / "changzhou-2024.txt"
+    script = ("import sys; from extract.cli import main; "
+              f"code = main(['extract', {str(sample)!r}, '-o', {str(tmp_path)!r}, '-q']); "
+              "print(code, 'pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["0", "False"]
+    assert pd.read_parquet(tmp_path / "facts.parquet")["value"].notna().all()
