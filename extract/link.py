@@ -22,6 +22,11 @@ def link_footnotes(matched: MatchedDoc) -> MatchedDoc:
     for fact in matched.facts:
         start, end = fact.clause
         inside = markers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        ids = sorted({m.footnote for m in inside}, key=int)
+        ids = sorted({m.footnote for m in inside}, key=_order)
         facts.append(replace(fact, footnotes=tuple(ids)) if ids else fact)
     return replace(matched, facts=tuple(facts))
+
+
+def _order(footnote: str) -> tuple[int, str]:
+    """Numbered footnotes in their order (2 before 10), then symbols (*, **, ※)."""
+    return (int(footnote), "") if footnote.isdigit() else (1 << 30, footnote)

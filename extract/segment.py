@@ -43,14 +43,16 @@ _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
-# 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，).
+# 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，),
+# and so do * and ※ after a word (生产总值*), when a note defines them (注：*…).
 _MARKER_PATTERN = (r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
                    r"|注(?P<note>\d{1,2})(?=[，。；、：:）)\s]|$)")
-_MARKER = regex.compile(_MARKER_PATTERN)
+_SYMBOL = r"(?P<symbol>[*※]{1,3})(?![*※])"
+_MARKER = regex.compile(rf"{_MARKER_PATTERN}|(?<=[^\s\d*※]){_SYMBOL}")
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
 # line, each after the end of the one before (注：①…。②…).
-_DEFINITION = regex.compile(
-    rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?(?P<marker>{_MARKER_PATTERN})\s*[：:]?\s*")
+_DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
+                            rf"(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*[：:]?\s*")
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
 # 1, 2 … of the document.
@@ -59,7 +61,7 @@ _NOTE_LABEL = regex.compile(
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
-_NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN})\s*")
+_NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -132,7 +134,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         note = _NOTE_ITEM.match(line.text, label.end()) if label else (
             _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
             if items_open and notes_open else None)
-        is_item = note is not None or (items_open and bool(_LIST_ITEM.match(line.text)))
+        # A note defined by its marker (※…) is an item of the notes around it.
+        is_item = note is not None or (items_open and bool(
+            _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
         notes_open = bool(label) or (notes_open and is_item)
         items_open = is_item or stripped.endswith(("：", ":"))
         if note is not None and line.index not in table_lines:
@@ -173,7 +177,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if body_start < line.end:
             paragraphs.append((body_start, line.end, section_id, path))
 
-    markers = tuple(_markers(text, paragraphs))
+    markers = tuple(_markers(text, paragraphs, {f.footnote for f in footnotes}))
     footnote_paths = _footnote_paths(markers, paragraphs)
     all_paragraphs = [Paragraph(s, e, sid, path) for s, e, sid, path in paragraphs]
     for definition in footnotes:
@@ -435,9 +439,12 @@ def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
 # --- footnote markers ----------------------------------------------------------------
 
 
-def _markers(text: str, paragraphs: list[tuple[int, int, str, str]]) -> list[Marker]:
+def _markers(text: str, paragraphs: list[tuple[int, int, str, str]], defined: set[str]
+             ) -> list[Marker]:
+    """The footnote markers in the body; a symbol (*, ※) only where a note defines it."""
     markers = [Marker(_marker_id(m), m.start(), m.end())
-               for start, end, _, _ in paragraphs for m in _MARKER.finditer(text, start, end)]
+               for start, end, _, _ in paragraphs for m in _MARKER.finditer(text, start, end)
+               if not m.group("symbol") or m.group("symbol") in defined]
     return sorted(markers, key=lambda m: m.start)
 
 
@@ -465,10 +472,10 @@ def _definitions(text: str, line_start: int, first: regex.Match[str], end: int,
 
 
 def _marker_id(match: regex.Match[str]) -> str:
-    """``[2]`` and ``②`` both mark footnote 2."""
+    """``[2]`` and ``②`` both mark footnote 2; ``*`` marks footnote ``*``."""
     groups = match.groupdict()
-    if groups.get("id") or groups.get("note"):
-        return groups.get("id") or groups["note"]
+    if groups.get("id") or groups.get("note") or groups.get("symbol"):
+        return groups.get("id") or groups.get("note") or groups["symbol"]
     return str(_CIRCLED.index(match.group("circled")) + 1)
 
 
