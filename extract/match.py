@@ -288,8 +288,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                   rules: RuleSet) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the year before or its
-    end if the paragraph compared with it (比上年末增加…。其中…增加), else the
-    year before: a bulletin's bare 增长 is year on year."""
+    end if the paragraph compared with it (比上年末增加…。其中…增加), but for
+    a year's flow (全年…), else the year before: a bulletin's bare 增长 is
+    year on year."""
     last = None
     for m in rules.basis.finditer(text, sentence_start, end):
         last = m
@@ -297,7 +298,11 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return _basis(last.group(), rules)
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
-    return next((b for b in reversed(stated) if b in ("上年", "上年末")), "上年")
+    carried = next((b for b in reversed(stated) if b in ("上年", "上年末")), "上年")
+    if carried == "上年末" and any(word in text[sentence_start:end]
+                                   for word in rules.quantities.flow_periods):
+        return "上年"
+    return carried
 
 
 def _counted(item: _Item, rules: RuleSet) -> bool:

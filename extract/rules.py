@@ -81,6 +81,8 @@ class Quantities:
     down_verbs: frozenset[str]
     basis_of: dict[str, str]
     """Comparison period as written -> basis (去年 -> 上年)."""
+    flow_periods: tuple[str, ...] = ()
+    """Words of a year's flow (全年): a change stated without its basis is on the year before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class Vocabulary:
     measure_words: tuple[str, ...]
     """Heads of measures, the owned ones included, longest first."""
     owned_measures: tuple[str, ...]
+    rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     owner_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
@@ -418,6 +421,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         qualifier_of=qualifier_of,
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
         basis_of=basis_of,
+        flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
     )
 
 
@@ -441,9 +445,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
                              "vocabulary.yaml", "trail_words"),
-        measure_words=tuple(sorted({*words("measure_words"), *words("owned_measures")},
-                                   key=len, reverse=True)),
+        measure_words=tuple(sorted({*words("measure_words"), *words("owned_measures"),
+                                    *words("rate_words")}, key=len, reverse=True)),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
+        rate_words=words("rate_words"),
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
         generic_heads=words("generic_heads"),

@@ -314,6 +314,11 @@ class Subjects:
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
+        if subject in self.vocab.rate_words and state.subject:
+            # 增长5.3%，增速比上年回落0.8个百分点: the rate of the figure before,
+            # which stays the subject of what follows (，占全省的20.3%).
+            indicator = self._joined(state.subject, subject, predicate_text)
+            return self._remember(indicator, (state.dimension,), subject_given=False)
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
             return self._remember(indicator, (state.dimension,), subject_given=True)
@@ -406,9 +411,12 @@ class Subjects:
         text = self.vocab.fillers.sub("", text)
         text = self._before_stop(text)
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
+            # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
             bounds = word_boundaries(text)
             text = self._places.sub(
-                lambda m: "" if m.start() in bounds and m.end() in bounds else m.group(), text)
+                lambda m: "" if m.start() in bounds and m.end() in bounds
+                and not text[:m.start()].endswith(self.vocab.predicate_starts) else m.group(),
+                text)
         if not keep_numbers:
             kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
             text = self.rules.quantity.sub(
