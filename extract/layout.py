@@ -24,7 +24,10 @@ PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
-TITLE_WORDS = regex.compile(r"公报|快报|年鉴|主要指标|统计数据|统计月报|通报|运行情况")
+# Words that name a bulletin or a release of figures (…统计公报, …住房公积金
+# 2023年年度报告, …农民工监测调查报告, …居民消费价格变动情况).
+TITLE_WORDS = regex.compile(r"公报|快报|年鉴|主要指标|统计数据|主要数据|统计月报|通报|报告|年报"
+                            r"|情况$")
 _FIRST_TOKEN = regex.compile(r"[\d.,%％０-９．]+|[A-Za-z]+|.")
 EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
 

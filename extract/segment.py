@@ -109,7 +109,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     text = norm.simplified
     lines = _lines(text)
     tables, table_lines, table_prose = _tables(lines, rules)
-    title_line, title_span = _title(lines, table_lines)
+    title_line, title_span = _title(lines, table_lines, rules)
     region, year = _region_and_year(text[title_span[0]:title_span[1]])
     title = norm.text[title_span[0]:title_span[1]]  # in the source's own script
 
@@ -215,18 +215,20 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _title(lines: list[_Line], table_lines: dict[int, int]
+def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
            ) -> tuple[int | None, tuple[int, int]]:
     """The bulletin's title (its line, if it stands alone, and its span): an early
-    line naming a bulletin, one with a year first (a web page's breadcrumb 首页 >
-    统计公报 names none), else a bulletin named in 《》."""
+    line naming a bulletin, not a heading (二、业务运行情况), one with a year first
+    (a web page's breadcrumb 首页 > 统计公报 names none), else a bulletin named
+    in 《》."""
     early = [line for line in lines if line.text.strip()][:6]
     found = []
     for line in early:
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
         if TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
-                and not SENTENCE_END.search(candidate):
+                and not SENTENCE_END.search(candidate) \
+                and not rules.heading_start.match(candidate):
             start = line.start + line.text.index(candidate)
             found.append(((None if line.index in table_lines else line.index),
                           (start, start + len(candidate)), bool(_YEAR.search(candidate))))
@@ -241,14 +243,15 @@ def _title(lines: list[_Line], table_lines: dict[int, int]
 
 
 def _region_and_year(title: str) -> tuple[str, int | None]:
-    """The region and year a title names: 2024年常州市… or 浙江省2023年…"""
+    """The region and year a title names: 2024年常州市…, 浙江省2023年… or
+    四川省住房公积金2023年年度报告."""
     title = title.replace(" ", "")
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
         return "全国", year
     if year_match:
-        before = _REGION.fullmatch(title[:year_match.start()].strip("《#").removeprefix("关于"))
+        before = _REGION.match(title[:year_match.start()].strip("《#").removeprefix("关于"))
         if before:
             return before.group("region"), year
         title = title[year_match.start():]
