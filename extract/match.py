@@ -169,11 +169,13 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
         if rule.table or (rule.requires and not rule.requires.search(text, start, end)):
             continue
         for m in _scan(rule, text, start, end):
-            spans = m.spans("q")
             # A quantity's first number is its figure (words before it have no
-            # digits): claimed figures rule the match out before interpreting it.
-            figures = [claims.first_inside(s, e) for s, e in spans]
-            if not spans or not claims.free(figures):
+            # digits). A claimed first figure rules the match out; a claimed later
+            # one ends it: 上升1.35个百分点，15-59岁… is no list of two.
+            spans = m.spans("q")
+            spans = spans[:next((k for k, (s, e) in enumerate(spans)
+                                 if not claims.free([claims.first_inside(s, e)])), len(spans))]
+            if not spans:
                 continue
             labels = m.captures("label") if "label" in rule.pattern.groupindex else None
             # Each figure goes with the last verb before it (增长4.6%和下降1.9%).

@@ -323,9 +323,10 @@ class Subjects:
             indicator = self._indicator(subject, predicate_text, "", figure)
             return self._remember(indicator, (state.dimension,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
-        if member_share and (state.total or state.subject):
+        share_of = state.total or state.subject
+        if member_share and share_of and "占" not in share_of:  # not a share of a share
             # 其中第一产业占12.5%: a member's share of the total.
-            indicator = self._joined(state.total or state.subject, "占比")
+            indicator = self._joined(share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before
@@ -338,6 +339,9 @@ class Subjects:
                 # only in a list of members (其中：在职职工…；退休人员…).
                 member = ""
             total = state.total or ""
+            if member and not (total or measure) and state.scope_members:
+                # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
+                measure = state.last[0]
             if member and (total or measure):
                 state.scope_members.append(member)
                 named = measure if measure and not total.endswith(measure) else total
@@ -563,8 +567,8 @@ class Subjects:
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             return subject[:end].removeprefix(self._member_lead(subject)), rest
         if in_frame and not end:
-            at = self._measure_at(subject)
-            if at > 0:
+            at = self._measure_at(_masked_asides(subject))
+            if at > 0 and self._splits_at(subject, at):
                 return subject[:at], subject[at:]
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
@@ -572,6 +576,15 @@ class Subjects:
         if self._measure_at(subject) < 0 and (short or in_frame):
             return subject, ""
         return "", subject
+
+    def _splits_at(self, subject: str, at: int) -> bool:
+        """Whether a subject divides into a member and a measure at ``at``: not
+        inside a word of the measure, which a one-character head (文盲|率,
+        贡献|率) or a modifier of the measure before it (居民人均工资性|收入)
+        would show."""
+        measure = next(w for w in self.vocab.measure_words if subject.startswith(w, at))
+        return len(measure) > 1 and not any(m in subject[:at]
+                                            for m in self.vocab.measure_modifiers)
 
     def _member_lead(self, subject: str) -> str:
         return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
