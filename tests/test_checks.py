@@ -73,6 +73,15 @@ def test_shares_of_a_complete_breakdown() -> None:
         "5;6;7", 100.0, 101.0, "mismatch")
 
 
+def test_two_breakdowns_of_shares_in_one_sentence_are_two_wholes() -> None:
+    # After the ； a second breakdown (by income) begins; summed with the first
+    # it made 200 %.
+    checks = checks_of("缴存职工中，国有企业占40.00%，民营企业占52.00%，其他占8.00%；"
+                       "中、低收入占97.62%，高收入占2.38%。")
+    row = only(checks, "shares")
+    assert (row["fact_ids"], row["status"], row["actual"]) == ("1;2;3", "ok", 100.0)
+
+
 def test_balance_of_one_fund() -> None:
     row = only(checks_of("2024年居民医保基金收入100.00亿元，支出80.00亿元，当期结存21.00亿元。"),
                "balance")
