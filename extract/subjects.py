@@ -45,6 +45,9 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,10})占比?")
+# A member named before the bracket that holds its figure, in a list (、) or
+# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
+_NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 _EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
@@ -329,9 +332,10 @@ class Subjects:
             indicator = self._joined(share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
-        if relative and state.subject:  # 是上年同期的1.8倍: of the figure before
+        if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
+            # which stays the subject of what follows.
             indicator = self._joined(state.subject, relative.group("predicate"), predicate_text)
-            return self._remember(indicator, (state.dimension,), subject_given=True)
+            return self._remember(indicator, (state.dimension,), subject_given=False)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if member and state.outside_scope and not state.scope_members:
@@ -392,6 +396,9 @@ class Subjects:
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
         member = self.clean(words)
+        if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it
+            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1)
+            member = self.clean(named.group("name")) if named else ""
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     # --- helpers ---------------------------------------------------------------------
