@@ -180,6 +180,12 @@ class _State:
     clause_words: str = ""
     """The words of the current clause if it has no figure, else empty."""
     prior_words: str = ""
+    bare_clauses: list[str] = field(default_factory=list)
+    """The words of the figureless clauses of the sentence since its last figure."""
+    members_before: list[str] = field(default_factory=list)
+    """``bare_clauses`` as they were before the current clause (信息传输、软件和信息
+    技术服务业，租赁和商务服务业，金融业生产指数分别增长…: a list of members
+    whose names hold 、 is written with commas)."""
     """``clause_words`` of the clause before the current one."""
 
 
@@ -219,6 +225,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = ""
+        state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
 
@@ -238,6 +245,7 @@ class Subjects:
                 state.total, state.total_unit = level, level_unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         if _DIGIT.search(clause):
+            state.members_before, state.bare_clauses = state.bare_clauses, []
             return
         frame = self.vocab.frame.match(clause)
         by = self.vocab.by_frame.match(clause)
@@ -254,6 +262,7 @@ class Subjects:
                 state.total, state.total_unit = total or state.subject, ""
         else:
             state.clause_words = self.clean(clause)
+            state.bare_clauses.append(state.clause_words)
 
     # --- the subject of one figure -------------------------------------------------
 
@@ -276,7 +285,8 @@ class Subjects:
             subject = state.prior_words
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
-            parsed = self._member_list(subject, figure.count)
+            parsed = self._comma_members(subject, figure.count) or self._member_list(
+                subject, figure.count)
             if parsed:
                 members, subject = parsed
         raw_subject = subject
@@ -508,6 +518,16 @@ class Subjects:
         whole = "、".join(members)
         rest = self.clean(rest)
         return members, (self._joined(prefix, rest) if rest or prefix else whole)
+
+    def _comma_members(self, subject: str, count: int) -> tuple[list[str], str] | None:
+        """Under a frame, the members of a list written one clause each, the last
+        one before the measure (分行业看，批发和零售业，住宿和餐饮业生产指数分别增长…)."""
+        before = self.state.members_before
+        if count < 2 or len(before) != count - 1 or not all(before) \
+                or self.state.frame is None:  # under 分行业看 and the like only
+            return None
+        last, rest = self._close_list(self.clean(subject))
+        return ([*before, last], rest) if rest else None
 
     def _close_list(self, last: str) -> tuple[str, str]:
         """Cut the last member of a list from the words after it."""
