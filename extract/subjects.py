@@ -290,7 +290,10 @@ class Subjects:
             if parsed:
                 members, subject = parsed
         raw_subject = subject
-        subject = self.clean(subject)
+        # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
+        # 减少0.19人) names no subject: it goes on with the one before.
+        subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
+            and figure.comparison else self.clean(subject)
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
                 and figure.unit == state.unit and len(subject) <= 10 \
                 and not subject.startswith("每"):
