@@ -278,13 +278,32 @@ def _before(figures: list[_Figure], figure_id: int) -> list[_Figure]:
 def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_Breakdown]:
     """Enumerated members and 其中 lists with their totals, each once."""
     found: dict[tuple[int, ...], _Breakdown] = {}
-    for total, members in [*_enumerations(figures, index), *_listed_parts(index, text)]:
+    enumerations = [(_fitting_total(index, total, members, text), members)
+                    for total, members in _enumerations(figures, index)]
+    for total, members in [*enumerations, *_listed_parts(index, text)]:
         if not all(map(_additive, [total, *members])):
             continue
         key = (total.id, *(m.id for m in members))
         complete = any(_is_catch_all(m) for m in members)
         found.setdefault(key, _Breakdown(total, tuple(members), complete))
     return sorted(found.values(), key=lambda b: b.members[0].id)
+
+
+def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: str
+                   ) -> _Figure:
+    """The total of some members: the nearest candidate, unless it is itself listed
+    under 其中 and the members do not add up to it but do to the candidate before
+    it (社会消费品零售总额…。其中，除汽车以外的消费品零售额…。按经营单位所在地分，
+    城镇…；乡村…: 城镇 and 乡村 make the whole, not the part)."""
+    start = max(text.rfind(mark, 0, total.fact.start) for mark in "。！？\n") + 1
+    if "其中" not in text[start:total.fact.start]:
+        return total
+    earlier = _total_before(index, members, before=total.id)
+    if earlier is None or _intruders(index, earlier, members):
+        return total
+    fits = [_sum_check(_Breakdown(t, tuple(members), False)) for t in (total, earlier)]
+    return earlier if fits[1] and fits[1].status == OK and not (
+        fits[0] and fits[0].status == OK) else total
 
 
 def _enumerations(figures: Sequence[_Figure], index: _Index
@@ -304,12 +323,14 @@ def _enumerations(figures: Sequence[_Figure], index: _Index
             yield total, members
 
 
-def _total_before(index: _Index, members: list[_Figure]) -> _Figure | None:
+def _total_before(index: _Index, members: list[_Figure], before: int | None = None
+                  ) -> _Figure | None:
     """The nearest earlier dimensionless level of the members' section and unit that
-    names the same measure; for a complete list, the nearest such level at all."""
+    names the same measure (before figure ``before``, if given); for a complete
+    list, the nearest such level at all."""
     first = members[0]
     candidates = _before(index.unnamed_levels.get(
-        (first.fact.unit_base, first.fact.section_id), []), first.id)
+        (first.fact.unit_base, first.fact.section_id), []), before or first.id)
     for candidate in reversed(candidates):
         if _related(candidate.fact.indicator, first.fact.indicator):
             return candidate

@@ -82,6 +82,14 @@ def test_two_breakdowns_of_shares_in_one_sentence_are_two_wholes() -> None:
     assert (row["fact_ids"], row["status"], row["actual"]) == ("1;2;3", "ok", 100.0)
 
 
+def test_members_of_the_whole_after_a_part_listed_under_qizhong() -> None:
+    # 城镇 and 乡村 make up the whole, not the 其中 part just before them.
+    row = only(checks_of("社会消费品零售总额45396亿元。其中，除汽车以外的消费品零售额40486亿元。"
+                         "按经营单位所在地分，城镇消费品零售额39418亿元；乡村消费品零售额5978亿元。"),
+               "sum")
+    assert (row["fact_ids"], row["status"], row["expected"]) == ("3;4;1", "ok", 45396.0)
+
+
 def test_balance_of_one_fund() -> None:
     row = only(checks_of("2024年居民医保基金收入100.00亿元，支出80.00亿元，当期结存21.00亿元。"),
                "balance")
