@@ -148,7 +148,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 if m.items[0].label is not None else None,
                                 comparison=m.rule.kind != "level",
                                 counted=_counted(m.items[-1], rules), unit=m.items[-1].unit,
-                                scaled=bool(m.items[-1].scale))
+                                scaled=bool(m.items[-1].scale),
+                                units=tuple(i.unit for i in m.items))
                 subject = subjects.of(figure, c_start, c_end)
                 basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start, rules)
                                     if m.rule.kind != "level" else "")

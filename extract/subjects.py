@@ -134,6 +134,8 @@ class Figure:
     """The base unit of its figures (人, 元, %)."""
     scaled: bool = False
     """Whether its last figure is written with a scale (万人)."""
+    units: tuple[str, ...] = ()
+    """The base unit of each figure (笔, 元 for 168.43万笔、4893.75亿元)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +168,8 @@ class _State:
     outside_scope: bool = False
     """Whether the clause follows a ； that ends the part of its sentence under 其中:
     a bare measure there is the total's (收入…，其中统筹基金收入…；支出…)."""
-    named: list[tuple[str, str]] = field(default_factory=list)
-    """Indicator and dimension of each lone figure of the sentence that named its
+    named: list[tuple[str, str, str]] = field(default_factory=list)
+    """Indicator, dimension and unit of each figure of the sentence that named its
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
@@ -204,6 +206,7 @@ class Subjects:
                                             reverse=True)) or "(?!)")
         self.state = _State()
         self._figure_unit = ""
+        self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
         self._cleaned: dict[tuple[str, bool], str] = {}
@@ -270,6 +273,7 @@ class Subjects:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
         self._figure_unit = figure.unit
+        self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
@@ -315,8 +319,8 @@ class Subjects:
             # their shares.
             share = _share(predicate_text) if predicate_text.startswith(
                 self.vocab.predicate_starts) else predicate_text
-            return Subject(tuple(self._joined(i, share) for i, _ in named),
-                           tuple(d for _, d in named))
+            return Subject(tuple(self._joined(i, share) for i, _, _ in named),
+                           tuple(d for _, d, _ in named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             carried = self._carried_members(figure.count) or [""] * figure.count
@@ -392,8 +396,11 @@ class Subjects:
             state.subject_in_sentence = True
             if self._figure_is_level:
                 state.level = (indicator, self._figure_unit)
-            if len(dimensions) == 1:
-                state.named.append((indicator, dimensions[0]))
+            # Figures of a list without members count one each (累计发放个人住房
+            # 贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、5.88%).
+            if len(dimensions) == 1 or not any(dimensions):
+                state.named += [(indicator, dimension, unit) for dimension, unit
+                                in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         return Subject((indicator,) * len(dimensions), dimensions)
