@@ -106,12 +106,13 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     A row is a label (after an ordinal, 一、 or 1., or a sub-row's 其中：)
     followed by one or more value cells, each a quantity, a unit of the row
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
-    punctuation.
+    punctuation. A serial number or rank may stand before the label.
     """
     tokens = line.split()
+    serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None
-    label, values = tokens[0], tokens[1:]
+    label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
     if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
@@ -124,6 +125,16 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
             v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
         return None
     return tokens
+
+
+SERIAL = regex.compile(r"^\d{1,4}$")
+"""A cell of a column of serial numbers or ranks (序号, 排名): no statistic."""
+
+
+def is_serial_row(cells: list[str], rules: RuleSet) -> bool:
+    """A row that begins with a serial number or rank, its label after it (1 金华 …)."""
+    return len(cells) >= 2 and bool(SERIAL.match(cells[0])) and not rules.quantity.fullmatch(
+        cells[1]) and cells[1] not in EMPTY_CELL
 
 
 def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:

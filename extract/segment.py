@@ -21,6 +21,7 @@ from .layout import (
     Wrap,
     is_header_cell,
     is_pipe_row,
+    is_serial_row,
     space_tables,
 )
 from .records import (
@@ -108,7 +109,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     """Cut a normalised document into title, sections, footnotes, prose and tables."""
     text = norm.simplified
     lines = _lines(text)
-    tables, table_lines, table_prose = _tables(lines, rules)
+    tables, table_lines, table_prose, serials = _tables(lines, rules)
     title_line, title_span = _title(lines, table_lines)
     region, year = _region_and_year(text[title_span[0]:title_span[1]])
     title = norm.text[title_span[0]:title_span[1]]  # in the source's own script
@@ -118,7 +119,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     sections: list[Section] = []
     footnotes: list[FootnoteDef] = []
     paragraphs: list[tuple[int, int, str, str]] = []
-    nonfacts: list[NonFact] = []
+    nonfacts: list[NonFact] = list(serials)
     table_sections: dict[int, tuple[str, str]] = {}
 
     def current() -> tuple[str, str]:
@@ -310,12 +311,14 @@ def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
 # --- tables ----------------------------------------------------------------------------
 
 
-_Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]]]
+_Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]],
+               list[NonFact]]
 
 
 def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
-    """Tables, the lines they occupy (line -> first line of its table) and the
-    spans of prose held in table lines (notes written as one-cell rows)."""
+    """Tables, the lines they occupy (line -> first line of its table), the
+    spans of prose held in table lines (notes written as one-cell rows) and the
+    serial numbers of their rows."""
     found: list[tuple[int, Table]] = []
     occupied: dict[int, int] = {}
     prose: dict[int, list[tuple[int, int]]] = {}
@@ -352,11 +355,32 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                 prose.setdefault(run[0].index, []).append(note)
             run = []
     found.sort(key=lambda item: item[0])
-    for k in range(1, len(found)):  # 续表: a table continued on the next page
-        first, table = found[k]
-        if any(_CONTINUED.match(cell.text) for cell in table.caption):
-            found[k] = (first, replace(table, caption=found[k - 1][1].caption + table.caption))
-    return found, occupied, prose
+    serials: list[NonFact] = []
+    for k, (first, table) in enumerate(found):
+        table, numbers = _without_serials(table, rules)
+        if k and any(_CONTINUED.match(cell.text) for cell in table.caption):
+            # 续表: a table continued on the next page
+            table = replace(table, caption=found[k - 1][1].caption + table.caption)
+        found[k] = (first, table)
+        serials += numbers
+    return found, occupied, prose, serials
+
+
+def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
+    """A table whose first column numbers or ranks its rows (序号, 排名) without
+    that column, the label after it; its numbers are no statistics."""
+    body = table.rows[table.header_rows:]
+    if not body or not all(len(row) >= 3 and is_serial_row([c.text for c in row], rules)
+                           for row in body):
+        return table, []
+    width = max(map(len, body))
+    # A header as wide as the body names the serial column too (序号); a
+    # narrower one is aligned to the right and does not.
+    header = tuple(row[1:] if len(row) == width else row
+                   for row in table.rows[:table.header_rows])
+    rows = header + tuple(row[1:] for row in body)
+    return replace(table, rows=rows), [NonFact(row[0].start, row[0].end, "table.serial")
+                                       for row in body]
 
 
 def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
