@@ -120,7 +120,7 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
-    quantities = [v for v in values if rules.quantity.fullmatch(v)]
+    quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(
             v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
         return None

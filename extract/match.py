@@ -99,9 +99,8 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
         if claims.claim_span(nonfact.start, nonfact.end):
             nonfacts.append(nonfact)
     facts: list[Fact] = []
-    table_rule = next(r for r in rules.fact_rules if r.table)
     for table in doc.tables:
-        facts += _table_facts(doc, table, table_rule, rules, claims)
+        facts += _table_facts(doc, table, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
@@ -346,6 +345,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     row label is the measure, and a numbered sub-row (1.… / 其中：…) is a member
     of the row above it."""
     vocab = rules.vocabulary
+    generic = vocab.generic_value_headers
     text = doc.norm.simplified
     header = table.rows[0] if table.header_rows else ()
     body = table.rows[table.header_rows:]
@@ -363,8 +363,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     latest_year = max(years, default=0)
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for h in headers.values()
-               if h in vocab.generic_value_headers or MONTHS_LABEL.match(h)]
+    periods = [h for h in headers.values() if h in generic or MONTHS_LABEL.match(h)]
     period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
@@ -385,60 +384,67 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             if j == unit_column or not cell.text:
                 continue
             m = rule.pattern.fullmatch(text, cell.start, cell.end)
-            if m is None or not claims.free([m.start("q")]):
+            if m is None or not claims.free([s for s, _ in m.spans("q")]):
                 continue
-            item = _item(text, *m.span("q"), rules, None)
-            claims.claim_span(item.start, item.end)
-            name, header_unit = _header_name(headers.get(j, ""), rules)
-            written = bool(item.unit or item.scale)
-            if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                caption_unit = next((u for name in (headers.get(j, ""), group, label)
-                                     if (u := _unit_for(name, caption_units, rules))), "")
-                scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
-                item = replace(item, scale=scale, unit=unit)
-            # A column of the comparison period (上年同期) or of changes (增长（%）)
-            # names no measure: the row does.
-            # (its own measure is the nearest named column's to its left).
-            column_rule, basis = rule, ""
-            period = YEAR_LABEL.match(name)
-            if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
-                earlier = int(name[:4]) == latest_year - 1
-                column_rule, basis, name = (replace(rule, kind="previous"),
-                                            "上年" if earlier else name, "")
-            elif period or MONTHS_LABEL.match(name):
-                name = ""  # the period of the figures: the row names the measure
-            elif vocab.previous_header.match(name):
-                column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
-            elif vocab.change_header.search(name):
-                column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
-                if not (written or header_unit) and row_unit \
-                        and item.unit in rules.quantities.rate_points:
-                    # 同比增减 of a row in %: the rate moved in points.
-                    item = replace(item, unit=rules.quantities.rate_points[item.unit])
-            elif name not in vocab.generic_value_headers:
-                measure_before = name
-            name = name or measure_before
-            if name and row_unit and not header_unit and name not in vocab.generic_value_headers \
-                    and _names_measure(label, rules) and not _names_measure(name, rules):
-                # 次均住院费用（元） under 职工医保: the row, with its unit and a
-                # measure's name, is the measure; the column a member.
-                indicator, dimension = label, name
-            elif name and name not in vocab.generic_value_headers:
-                indicator, dimension = name, label
-            elif level == "sub" and group:
-                indicator, dimension = group, label
-            elif title:
-                indicator, dimension = title, label
-            else:
-                indicator = label
-                dimension = headers.get(j, "") if period_dimension and column_rule is rule \
-                    else ""
-            span = (row[0].start, row[-1].end)
-            facts.append(_fact(doc, table.section_id, table.section_path,
-                               _Match(column_rule, cell.start, cell.end, (item,), basis),
-                               item, indicator, dimension, basis, rules,
-                               context=span, clause=span))
+            # (A second figure in brackets, 5.4（5.2）, is one of the same column.)
+            for q_start, q_end in m.spans("q"):
+                item = _item(text, q_start, q_end, rules, None)
+                claims.claim_span(item.start, item.end)
+                name, header_unit = _header_name(headers.get(j, ""), rules)
+                written = bool(item.unit or item.scale)
+                if not written:  # the cell's own unit, else the column's, the row's, the caption's
+                    caption_unit = next((u for name in (headers.get(j, ""), group, label)
+                                         if (u := _unit_for(name, caption_units, rules))), "")
+                    scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
+                    item = replace(item, scale=scale, unit=unit)
+                kind, basis, name = _column(name, latest_year, rules)
+                column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
+                if kind == "compare":
+                    if not (written or header_unit) and row_unit \
+                            and item.unit in rules.quantities.rate_points:
+                        # 同比增减 of a row in %: the rate moved in points.
+                        item = replace(item, unit=rules.quantities.rate_points[item.unit])
+                elif name not in generic:
+                    measure_before = name
+                name = name or measure_before
+                if name and row_unit and not header_unit and name not in generic \
+                        and _names_measure(label, rules) and not _names_measure(name, rules):
+                    # 次均住院费用（元） under 职工医保: the row, with its unit and a
+                    # measure's name, is the measure; the column a member.
+                    indicator, dimension = label, name
+                elif name and name not in generic:
+                    indicator, dimension = name, label
+                elif level == "sub" and group:
+                    indicator, dimension = group, label
+                elif title:
+                    indicator, dimension = title, label
+                else:
+                    indicator = label
+                    dimension = headers.get(j, "") if period_dimension and column_rule is rule \
+                        else ""
+                span = (row[0].start, row[-1].end)
+                facts.append(_fact(doc, table.section_id, table.section_path,
+                                   _Match(column_rule, cell.start, cell.end, (item,), basis),
+                                   item, indicator, dimension, basis, rules,
+                                   context=span, clause=span))
     return facts
+
+
+def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:
+    """What a column's figures are (the kind of rule, its basis) and the
+    measure its header names. A column of the comparison period (上年同期, 2022年
+    beside 2023年), of changes (增长（%）) or of the figures' own period
+    (2023年, 1-4月) names no measure: the row does."""
+    period = YEAR_LABEL.match(name)
+    if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
+        return "previous", "上年" if int(name[:4]) == latest_year - 1 else name, ""
+    if period or MONTHS_LABEL.match(name):
+        return "level", "", ""
+    if rules.vocabulary.previous_header.match(name):
+        return "previous", _basis(name, rules), ""
+    if rules.vocabulary.change_header.search(name):
+        return "compare", "上年", ""
+    return "level", "", name
 
 
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:

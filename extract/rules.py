@@ -146,6 +146,11 @@ class RuleSet:
     unit_start: regex.Pattern[str]
     """A scale or unit at the start of a text (万人…, %…)."""
 
+    @property
+    def table_rule(self) -> Rule:
+        """The rule for a table's value cells."""
+        return next(r for r in self.fact_rules if r.table)
+
     def rule(self, rule_id: str) -> Rule:
         for rule in (*self.fact_rules, *self.nonfact_rules):
             if rule.id == rule_id:
