@@ -179,6 +179,16 @@ def is_header_line(line: str, columns: int) -> bool:
         map(is_header_cell, tokens[1:]))
 
 
+def is_group_row(line: str, rules: RuleSet) -> bool:
+    """A table row without figures that heads the rows below it: a breakdown
+    (按常住地分：, 分行业) or a lead (其中：)."""
+    text = line.strip()
+    name = text.rstrip("：:")
+    if not 0 < len(name) <= 20 or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    return name != text or bool(rules.vocabulary.by_frame.match(name))
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -206,10 +216,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             k += 1
             continue
         run = [nonblank[k]]
-        while (k + len(run) < len(nonblank)
-               and (nxt := cells[nonblank[k + len(run)]]) is not None
-               and len(nxt) == len(first)):
-            run.append(nonblank[k + len(run)])
+        while k + len(run) < len(nonblank):
+            after = k + len(run)
+            if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
+                after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
+            nxt = cells[nonblank[after]]
+            if nxt is None or len(nxt) != len(first):
+                break
+            run += nonblank[k + len(run):after + 1]
         position = k - 1
         header = None
         if position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):

@@ -367,14 +367,19 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
-    sub_indent = -1  # the indent of the latest sub-row, while sub-rows go on
+    group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     for row in body:
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         indent = _indent(doc, row[0].start)
-        if level == "plain" and 0 < sub_indent <= indent:
+        if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
+            sub_indent = indent
+            continue
+        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
+        if level != "sub":
+            group_indent = indent
         if level != "sub":  # the row a 其中： or numbered sub-row breaks down
             group = label
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \

@@ -22,6 +22,7 @@ from .layout import (
     is_header_cell,
     is_pipe_row,
     is_serial_row,
+    space_row_cells,
     space_tables,
 )
 from .records import (
@@ -328,7 +329,8 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
-        rows = tuple(tuple(_split_cells(lines[i])) for i in space.rows)
+        rows = tuple(tuple(_split_cells(lines[i])) if space_row_cells(lines[i].text, rules)
+                     else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         indexes = [*space.captions, *([space.header] if space.header is not None else []),
                    *space.rows]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
