@@ -353,12 +353,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     offset = width - len(header) if header and len(header) < width else 0
     headers = {j + offset: cell.text for j, cell in enumerate(header)}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
-    caption_units = next((regex.split(r"[、，,]", m.group("unit")) for c in table.caption
-                          if (m := vocab.unit_caption.search(c.text))), [""])
+    caption_units = _caption_units(table, rules)
+    caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
-    title = _table_title(table, rules) if header and header[0].text in vocab.member_headers \
-        else ""
+    title = caption_title if header and header[0].text in vocab.member_headers else ""
     years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
@@ -378,10 +377,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
-        if level != "sub":
-            group_indent = indent
-        if level != "sub":  # the row a 其中： or numbered sub-row breaks down
-            group = label
+        # A row of changes (规模以上工业增加值增速, 同比): of the measure its
+        # label names, else of the row above or of the table's title.
+        comparison = vocab.change_label.search(label)
+        if comparison:
+            label = label[:comparison.start()].strip()
+        if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
+            group, group_indent = label, indent
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else label_unit
         measure_before = ""  # the measure of the nearest named column to the left
@@ -402,14 +404,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
-                kind, basis, name = _column(name, latest_year, rules)
+                column_kind, basis, name = _column(name, latest_year, rules)
+                kind = column_kind
+                if comparison and kind == "level":
+                    kind, basis = "compare", _comparison_basis(comparison.group(), rules)
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
-                if kind == "compare":
+                if column_kind == "compare":
                     if not (written or header_unit) and row_unit \
                             and item.unit in rules.quantities.rate_points:
                         # 同比增减 of a row in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
-                elif name not in generic:
+                elif column_kind == "level" and name not in generic:
                     measure_before = name
                 name = name or measure_before
                 if name and row_unit and not header_unit and name not in generic \
@@ -419,14 +424,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = label, name
                 elif name and name not in generic:
                     indicator, dimension = name, label
-                elif level == "sub" and group:
+                elif (level == "sub" or not label) and group:
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
                 else:
-                    indicator = label
-                    dimension = headers.get(j, "") if period_dimension and column_rule is rule \
-                        else ""
+                    indicator, dimension = label or caption_title or comparison.group(), ""
+                if not dimension and period_dimension and column_kind == "level":
+                    dimension = headers.get(j, "")
                 span = (row[0].start, row[-1].end)
                 facts.append(_fact(doc, table.section_id, table.section_path,
                                    _Match(column_rule, cell.start, cell.end, (item,), basis),
@@ -448,8 +453,15 @@ def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""
     if rules.vocabulary.change_header.search(name):
-        return "compare", "上年", ""
+        return "compare", _comparison_basis(name, rules), ""
     return "level", "", name
+
+
+def _comparison_basis(words: str, rules: RuleSet) -> str:
+    """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
+    上年), else the year before."""
+    m = rules.basis.search(words)
+    return _basis(m.group(), rules) if m else "上年"
 
 
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
@@ -498,15 +510,28 @@ def _names_measure(text: str, rules: RuleSet) -> bool:
 
 def _table_title(table: Table, rules: RuleSet) -> str:
     """What a table's caption says it shows: 表2 2024年各险种参保情况（单位：万人）->
-    各险种参保情况."""
+    各险种参保情况; 居民消费价格涨跌幅（%） -> 居民消费价格涨跌幅."""
     vocab = rules.vocabulary
     for cell in table.caption:
         title = vocab.table_number.sub("", cell.text)
         unit = vocab.unit_caption.search(title)
-        title = vocab.fillers.sub("", title[:unit.start()] if unit else title).strip()
+        title = _header_name(title[:unit.start()] if unit else title, rules)[0]
+        title = vocab.fillers.sub("", title).strip()
         if title:
             return title
     return ""
+
+
+def _caption_units(table: Table, rules: RuleSet) -> list[str]:
+    """The units a caption gives bare cells: 单位：万人、亿元, else the one in
+    brackets after its title (居民消费价格涨跌幅（%））."""
+    for cell in table.caption:
+        if m := rules.vocabulary.unit_caption.search(cell.text):
+            return regex.split(r"[、，,]", m.group("unit"))
+    for cell in table.caption:
+        if unit := _header_name(cell.text, rules)[1]:
+            return [unit]
+    return [""]
 
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:

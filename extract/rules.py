@@ -121,6 +121,7 @@ class Vocabulary:
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
+    change_label: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,4 +488,6 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "previous_header"),
         change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
                                "vocabulary.yaml", "change_header"),
+        change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
+                              "vocabulary.yaml", "change_label"),
     )
