@@ -116,7 +116,8 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
     if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
-            " ".join(values)) or rules.quantity.fullmatch(label):
+            " ".join(values)) or (rules.quantity.fullmatch(label)
+                                  and not is_class_label(label, rules)):
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
@@ -125,6 +126,13 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
             v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
         return None
     return tokens
+
+
+def is_class_label(text: str, rules: RuleSet) -> bool:
+    """A row label that names a class by its bound (65岁及以上, 500万人以上), not
+    a figure."""
+    m = rules.quantity.fullmatch(text)
+    return bool(m and m.group("unit") and m.group("qa"))
 
 
 SERIAL = regex.compile(r"^\d{1,4}$")

@@ -364,8 +364,17 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
             # 续表: a table continued on the next page
             table = replace(table, caption=found[k - 1][1].caption + table.caption)
         found[k] = (first, table)
-        serials += numbers
+        serials += numbers + _label_numbers(table)
     return found, occupied, prose, serials
+
+
+def _label_numbers(table: Table) -> list[NonFact]:
+    """The numbers in the headers and row labels of a table, which name its
+    columns and rows (2023年, 15—64岁, 65岁及以上): no statistics."""
+    header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
+    cells = [*(cell for row in header for cell in row), *(row[0] for row in body)]
+    return [NonFact(cell.start, cell.end, "table.label") for cell in cells
+            if any(ch.isdigit() for ch in cell.text)]
 
 
 def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
