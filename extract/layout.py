@@ -168,9 +168,10 @@ def region_names(region: str) -> set[str]:
 
 
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
-# The months a column covers (1-4月, 2025年1-6月, 6月末): the figures' own period.
+# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
 MONTHS_LABEL = regex.compile(
-    r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?$")
+    r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"
+    r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
 def is_header_cell(text: str) -> bool:
