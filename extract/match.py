@@ -347,17 +347,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     vocab = rules.vocabulary
     generic = vocab.generic_value_headers
     text = doc.norm.simplified
-    header = table.rows[0] if table.header_rows else ()
     body = table.rows[table.header_rows:]
-    width = max(len(row) for row in body)
-    offset = width - len(header) if header and len(header) < width else 0
-    headers = {j + offset: cell.text for j, cell in enumerate(header)}
+    headers = _column_headers(table, max(len(row) for row in body))
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
     caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
-    title = caption_title if header and header[0].text in vocab.member_headers else ""
+    title = caption_title if headers.get(0) in vocab.member_headers else ""
     years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
@@ -438,6 +435,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _column_headers(table: Table, width: int) -> dict[int, str]:
+    """Column -> its header: the lowest header cell over it (比上年增长（%） under
+    2023年). A header of one row narrower than the body names the columns on
+    its right (the label column's name left out)."""
+    headers: dict[int, str] = {}
+    for row in table.rows[:table.header_rows]:
+        offset = width - len(row) if table.header_rows == 1 and len(row) < width else 0
+        headers |= {j + offset: cell.text for j, cell in enumerate(row) if cell.text}
+    return headers
 
 
 def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:

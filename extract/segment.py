@@ -69,6 +69,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
+_PIPE = regex.compile(r"[|｜]")
 _WORD = regex.compile(r"\S+")
 
 
@@ -418,16 +419,22 @@ def _split_cells(line: _Line) -> list[Cell]:
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
+    """The cells between a row's pipes. Empty cells before a filled one stay:
+    they stand under a merged cell above (a header over two rows); a row of
+    empty cells has none."""
     cells = []
-    for m in _PIPE_CELL.finditer(line.text):
+    first_pipe = _PIPE.search(line.text)
+    for m in _PIPE_CELL.finditer(line.text, first_pipe.end() if first_pipe else 0):
         stripped = m.group().strip()
         start = line.start + m.start() + (m.group().index(stripped) if stripped else 0)
         cells.append(Cell(stripped, start, start + len(stripped)))
     while cells and not cells[-1].text:
         cells.pop()
-    while cells and not cells[0].text:
-        cells.pop(0)
     return cells
+
+
+def _filled(row: list[Cell]) -> int:
+    return sum(1 for cell in row if cell.text)
 
 
 def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
@@ -454,16 +461,22 @@ def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
     notes (prose)."""
     rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
             if (cells := _pipe_cells(line))]
-    multi = [i for i, row in enumerate(rows) if len(row) >= 2]
+    multi = [i for i, row in enumerate(rows) if _filled(row) >= 2]
     if not multi:
-        return None, [(r[0].start, r[0].end) for r in rows if r[0].text]
+        return None, [(c.start, c.end) for r in rows for c in r if c.text]
     first, last = multi[0], multi[-1]
-    caption = captions + tuple(row[0] for row in rows[:first] if row[0].text)
+    caption = captions + tuple(c for row in rows[:first] for c in row if c.text)
     body = rows[first:last + 1]
-    notes = [(row[0].start, row[0].end) for row in rows[last + 1:] if row[0].text]
-    notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
-    body = [row for row in body if len(row) >= 2]
+    notes = [(c.start, c.end) for row in rows[last + 1:] for c in row if c.text]
+    notes += [(c.start, c.end) for row in body if _filled(row) == 1 for c in row if c.text]
+    body = [row for row in body if _filled(row) >= 2]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
+    # A header over two rows: the second row's cells stand under the merged
+    # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
+    # cell empty under the label column's name.
+    while header_rows and header_rows < len(body) - 1 and not body[header_rows][0].text \
+            and all(is_header_cell(c.text) for c in body[header_rows]):
+        header_rows += 1
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
     start = captions[0].start if captions else run[0].start
