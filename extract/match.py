@@ -532,14 +532,12 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     """The units a caption gives bare cells: 单位：万人、亿元, else the one in
-    brackets after its title (居民消费价格涨跌幅（%））."""
+    brackets after its title (表2 居民消费价格涨跌幅（%））."""
     for cell in table.caption:
         if m := rules.vocabulary.unit_caption.search(cell.text):
             return regex.split(r"[、，,]", m.group("unit"))
-    for cell in table.caption:
-        if unit := _header_name(cell.text, rules)[1]:
-            return [unit]
-    return [""]
+    title = table.caption[0].text if table.caption else ""
+    return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
