@@ -109,24 +109,43 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     A row is a label (after an ordinal, 一、 or 1., or a sub-row's 其中：)
     followed by one or more value cells, each a quantity, a unit of the row
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
-    punctuation.
+    punctuation. A serial number or rank may stand before the label.
     """
     tokens = line.split()
+    serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None
-    label, values = tokens[0], tokens[1:]
+    label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
     if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
-            " ".join(values)) or rules.quantity.fullmatch(label):
+            " ".join(values)) or (rules.quantity.fullmatch(label)
+                                  and not is_class_label(label, rules)):
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
-    quantities = [v for v in values if rules.quantity.fullmatch(v)]
+    quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(
             v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
         return None
     return tokens
+
+
+def is_class_label(text: str, rules: RuleSet) -> bool:
+    """A row label that names a class by its bound (65岁及以上, 500万人以上), not
+    a figure."""
+    m = rules.quantity.fullmatch(text)
+    return bool(m and m.group("unit") and m.group("qa"))
+
+
+SERIAL = regex.compile(r"^\d{1,4}$")
+"""A cell of a column of serial numbers or ranks (序号, 排名): no statistic."""
+
+
+def is_serial_row(cells: list[str], rules: RuleSet) -> bool:
+    """A row that begins with a serial number or rank, its label after it (1 金华 …)."""
+    return len(cells) >= 2 and bool(SERIAL.match(cells[0])) and not rules.quantity.fullmatch(
+        cells[1]) and cells[1] not in EMPTY_CELL
 
 
 def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
@@ -152,9 +171,10 @@ def region_names(region: str) -> set[str]:
 
 
 YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
-# The months a column covers (1-4月, 2025年1-6月, 6月末): the figures' own period.
+# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
 MONTHS_LABEL = regex.compile(
-    r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?$")
+    r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"
+    r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
 def is_header_cell(text: str) -> bool:
@@ -169,6 +189,16 @@ def is_header_line(line: str, columns: int) -> bool:
     tokens = line.split()
     return len(tokens) >= columns and not PUNCTUATION.search(line) and all(
         map(is_header_cell, tokens[1:]))
+
+
+def is_group_row(line: str, rules: RuleSet) -> bool:
+    """A table row without figures that heads the rows below it: a breakdown
+    (按常住地分：, 分行业) or a lead (其中：)."""
+    text = line.strip()
+    name = text.rstrip("：:")
+    if not 0 < len(name) <= 20 or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    return name != text or bool(rules.vocabulary.by_frame.match(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,10 +228,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             k += 1
             continue
         run = [nonblank[k]]
-        while (k + len(run) < len(nonblank)
-               and (nxt := cells[nonblank[k + len(run)]]) is not None
-               and len(nxt) == len(first)):
-            run.append(nonblank[k + len(run)])
+        while k + len(run) < len(nonblank):
+            after = k + len(run)
+            if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
+                after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
+            nxt = cells[nonblank[after]]
+            if nxt is None or len(nxt) != len(first):
+                break
+            run += nonblank[k + len(run):after + 1]
         position = k - 1
         header = None
         if position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):

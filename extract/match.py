@@ -99,9 +99,8 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
         if claims.claim_span(nonfact.start, nonfact.end):
             nonfacts.append(nonfact)
     facts: list[Fact] = []
-    table_rule = next(r for r in rules.fact_rules if r.table)
     for table in doc.tables:
-        facts += _table_facts(doc, table, table_rule, rules, claims)
+        facts += _table_facts(doc, table, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
@@ -350,38 +349,42 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     row label is the measure, and a numbered sub-row (1.… / 其中：…) is a member
     of the row above it."""
     vocab = rules.vocabulary
+    generic = vocab.generic_value_headers
     text = doc.norm.simplified
-    header = table.rows[0] if table.header_rows else ()
     body = table.rows[table.header_rows:]
-    width = max(len(row) for row in body)
-    offset = width - len(header) if header and len(header) < width else 0
-    headers = {j + offset: cell.text for j, cell in enumerate(header)}
+    headers = _column_headers(table, max(len(row) for row in body))
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
-    caption_units = next((regex.split(r"[、，,]", m.group("unit")) for c in table.caption
-                          if (m := vocab.unit_caption.search(c.text))), [""])
+    caption_units = _caption_units(table, rules)
+    caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
-    title = _table_title(table, rules) if header and header[0].text in vocab.member_headers \
-        else ""
+    title = caption_title if headers.get(0) in vocab.member_headers else ""
     years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for h in headers.values()
-               if h in vocab.generic_value_headers or MONTHS_LABEL.match(h)]
+    periods = [h for h in headers.values() if h in generic or MONTHS_LABEL.match(h)]
     period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
-    sub_indent = -1  # the indent of the latest sub-row, while sub-rows go on
+    group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     for row in body:
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         indent = _indent(doc, row[0].start)
-        if level == "plain" and 0 < sub_indent <= indent:
+        if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
+            sub_indent = indent
+            continue
+        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
-        if level != "sub":  # the row a 其中： or numbered sub-row breaks down
-            group = label
+        # A row of changes (规模以上工业增加值增速, 同比): of the measure its
+        # label names, else of the row above or of the table's title.
+        comparison = vocab.change_label.search(label)
+        if comparison:
+            label = label[:comparison.start()].strip()
+        if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
+            group, group_indent = label, indent
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else label_unit
         measure_before = ""  # the measure of the nearest named column to the left
@@ -389,60 +392,88 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             if j == unit_column or not cell.text:
                 continue
             m = rule.pattern.fullmatch(text, cell.start, cell.end)
-            if m is None or not claims.free([m.start("q")]):
+            if m is None or not claims.free([s for s, _ in m.spans("q")]):
                 continue
-            item = _item(text, *m.span("q"), rules, None)
-            claims.claim_span(item.start, item.end)
-            name, header_unit = _header_name(headers.get(j, ""), rules)
-            written = bool(item.unit or item.scale)
-            if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                caption_unit = next((u for name in (headers.get(j, ""), group, label)
-                                     if (u := _unit_for(name, caption_units, rules))), "")
-                scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
-                item = replace(item, scale=scale, unit=unit)
-            # A column of the comparison period (上年同期) or of changes (增长（%）)
-            # names no measure: the row does.
-            # (its own measure is the nearest named column's to its left).
-            column_rule, basis = rule, ""
-            period = YEAR_LABEL.match(name)
-            if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
-                earlier = int(name[:4]) == latest_year - 1
-                column_rule, basis, name = (replace(rule, kind="previous"),
-                                            "上年" if earlier else name, "")
-            elif period or MONTHS_LABEL.match(name):
-                name = ""  # the period of the figures: the row names the measure
-            elif vocab.previous_header.match(name):
-                column_rule, basis, name = replace(rule, kind="previous"), _basis(name, rules), ""
-            elif vocab.change_header.search(name):
-                column_rule, basis, name = replace(rule, kind="compare"), "上年", ""
-                if not (written or header_unit) and row_unit \
-                        and item.unit in rules.quantities.rate_points:
-                    # 同比增减 of a row in %: the rate moved in points.
-                    item = replace(item, unit=rules.quantities.rate_points[item.unit])
-            elif name not in vocab.generic_value_headers:
-                measure_before = name
-            name = name or measure_before
-            if name and row_unit and not header_unit and name not in vocab.generic_value_headers \
-                    and _names_measure(label, rules) and not _names_measure(name, rules):
-                # 次均住院费用（元） under 职工医保: the row, with its unit and a
-                # measure's name, is the measure; the column a member.
-                indicator, dimension = label, name
-            elif name and name not in vocab.generic_value_headers:
-                indicator, dimension = name, label
-            elif level == "sub" and group:
-                indicator, dimension = group, label
-            elif title:
-                indicator, dimension = title, label
-            else:
-                indicator = label
-                dimension = headers.get(j, "") if period_dimension and column_rule is rule \
-                    else ""
-            span = (row[0].start, row[-1].end)
-            facts.append(_fact(doc, table.section_id, table.section_path,
-                               _Match(column_rule, cell.start, cell.end, (item,), basis),
-                               item, indicator, dimension, basis, rules,
-                               context=span, clause=span))
+            # (A second figure in brackets, 5.4（5.2）, is one of the same column.)
+            for q_start, q_end in m.spans("q"):
+                item = _item(text, q_start, q_end, rules, None)
+                claims.claim_span(item.start, item.end)
+                name, header_unit = _header_name(headers.get(j, ""), rules)
+                written = bool(item.unit or item.scale)
+                if not written:  # the cell's own unit, else the column's, the row's, the caption's
+                    caption_unit = next((u for name in (headers.get(j, ""), group, label)
+                                         if (u := _unit_for(name, caption_units, rules))), "")
+                    scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
+                    item = replace(item, scale=scale, unit=unit)
+                column_kind, basis, name = _column(name, latest_year, rules)
+                kind = column_kind
+                if comparison and kind == "level":
+                    kind, basis = "compare", _comparison_basis(comparison.group(), rules)
+                column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
+                if column_kind == "compare":
+                    if not (written or header_unit) and row_unit \
+                            and item.unit in rules.quantities.rate_points:
+                        # 同比增减 of a row in %: the rate moved in points.
+                        item = replace(item, unit=rules.quantities.rate_points[item.unit])
+                elif column_kind == "level" and name not in generic:
+                    measure_before = name
+                name = name or measure_before
+                if name and row_unit and not header_unit and name not in generic \
+                        and _names_measure(label, rules) and not _names_measure(name, rules):
+                    # 次均住院费用（元） under 职工医保: the row, with its unit and a
+                    # measure's name, is the measure; the column a member.
+                    indicator, dimension = label, name
+                elif name and name not in generic:
+                    indicator, dimension = name, label
+                elif (level == "sub" or not label) and group:
+                    indicator, dimension = group, label
+                elif title:
+                    indicator, dimension = title, label
+                else:
+                    indicator, dimension = label or caption_title or comparison.group(), ""
+                if not dimension and period_dimension and column_kind == "level":
+                    dimension = headers.get(j, "")
+                span = (row[0].start, row[-1].end)
+                facts.append(_fact(doc, table.section_id, table.section_path,
+                                   _Match(column_rule, cell.start, cell.end, (item,), basis),
+                                   item, indicator, dimension, basis, rules,
+                                   context=span, clause=span))
     return facts
+
+
+def _column_headers(table: Table, width: int) -> dict[int, str]:
+    """Column -> its header: the lowest header cell over it (比上年增长（%） under
+    2023年). A header of one row narrower than the body names the columns on
+    its right (the label column's name left out)."""
+    headers: dict[int, str] = {}
+    for row in table.rows[:table.header_rows]:
+        offset = width - len(row) if table.header_rows == 1 and len(row) < width else 0
+        headers |= {j + offset: cell.text for j, cell in enumerate(row) if cell.text}
+    return headers
+
+
+def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:
+    """What a column's figures are (the kind of rule, its basis) and the
+    measure its header names. A column of the comparison period (上年同期, 2022年
+    beside 2023年), of changes (增长（%）) or of the figures' own period
+    (2023年, 1-4月) names no measure: the row does."""
+    period = YEAR_LABEL.match(name)
+    if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
+        return "previous", "上年" if int(name[:4]) == latest_year - 1 else name, ""
+    if period or MONTHS_LABEL.match(name):
+        return "level", "", ""
+    if rules.vocabulary.previous_header.match(name):
+        return "previous", _basis(name, rules), ""
+    if rules.vocabulary.change_header.search(name):
+        return "compare", _comparison_basis(name, rules), ""
+    return "level", "", name
+
+
+def _comparison_basis(words: str, rules: RuleSet) -> str:
+    """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
+    上年), else the year before."""
+    m = rules.basis.search(words)
+    return _basis(m.group(), rules) if m else "上年"
 
 
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
@@ -491,15 +522,26 @@ def _names_measure(text: str, rules: RuleSet) -> bool:
 
 def _table_title(table: Table, rules: RuleSet) -> str:
     """What a table's caption says it shows: 表2 2024年各险种参保情况（单位：万人）->
-    各险种参保情况."""
+    各险种参保情况; 居民消费价格涨跌幅（%） -> 居民消费价格涨跌幅."""
     vocab = rules.vocabulary
     for cell in table.caption:
         title = vocab.table_number.sub("", cell.text)
         unit = vocab.unit_caption.search(title)
-        title = vocab.fillers.sub("", title[:unit.start()] if unit else title).strip()
+        title = _header_name(title[:unit.start()] if unit else title, rules)[0]
+        title = vocab.fillers.sub("", title).strip()
         if title:
             return title
     return ""
+
+
+def _caption_units(table: Table, rules: RuleSet) -> list[str]:
+    """The units a caption gives bare cells: 单位：万人、亿元, else the one in
+    brackets after its title (表2 居民消费价格涨跌幅（%））."""
+    for cell in table.caption:
+        if m := rules.vocabulary.unit_caption.search(cell.text):
+            return regex.split(r"[、，,]", m.group("unit"))
+    title = table.caption[0].text if table.caption else ""
+    return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 
 
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:

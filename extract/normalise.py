@@ -145,13 +145,62 @@ def html_document(text: str, rules: RuleSet) -> list[Edit]:
                    "space": " "}
     edits: list[Edit] = []
     in_cell = False  # a cell's paragraphs (<td><p>61.38</p></td>) stay in its row
+    grid = _SpanGrid()
     for m in _HTML_LAYOUT.finditer(text):
         kind = m.lastgroup if m.lastgroup != "element" else "drop"
         if kind in ("cell_start", "cell", "row"):
             in_cell = kind == "cell_start"
-        edits.append((m.start(), m.end(),
-                      " " if in_cell and kind == "block" else replacement[kind]))
+        written = " " if in_cell and kind == "block" else replacement[kind]
+        if kind == "row" or (kind == "block" and m.group().lower().startswith("<table")):
+            grid.new_row(table=kind == "block")
+        elif kind == "cell_start":
+            written = " |" * grid.cell(m.group())
+        elif kind == "cell":
+            written = " |" * grid.colspan
+        edits.append((m.start(), m.end(), written))
     return edits
+
+
+_SPAN = regex.compile(r"""\b(?P<which>rowspan|colspan)\s*=\s*["']?\s*(?P<n>\d{1,3})""", regex.I)
+
+
+class _SpanGrid:
+    """Where a table's merged cells (rowspan, colspan) stand, so that every
+    row has a cell for each column it spans: an empty cell in the rows a cell
+    above still covers, and after a cell for each further column it covers."""
+
+    def __init__(self) -> None:
+        self.column = 0
+        self.colspan = 1
+        self.covered: dict[int, int] = {}  # column -> rows below a cell above still covers
+
+    def new_row(self, table: bool = False) -> None:
+        if table:
+            self.covered = {}
+        for column in [c for c in self.covered if c >= self.column]:  # left over at the row's end
+            self._pass(column)
+        self.column = 0
+
+    def cell(self, tag: str) -> int:
+        """Start a cell: how many covered columns come before it."""
+        before = 0
+        while self.column in self.covered:
+            self._pass(self.column)
+            self.column += 1
+            before += 1
+        spans = {m.group("which").lower(): int(m.group("n")) for m in _SPAN.finditer(tag)}
+        self.colspan = max(1, min(spans.get("colspan", 1), 50))
+        rowspan = max(1, min(spans.get("rowspan", 1), 500))
+        for column in range(self.column, self.column + self.colspan):
+            if rowspan > 1:
+                self.covered[column] = rowspan - 1
+        self.column += self.colspan
+        return before
+
+    def _pass(self, column: int) -> None:
+        self.covered[column] -= 1
+        if not self.covered[column]:
+            del self.covered[column]
 
 
 _SUP = regex.compile(r"<sup>\s*[\[［]?\s*(\d{1,3})\s*[\]］]?\s*</sup>", regex.IGNORECASE)

@@ -121,6 +121,7 @@ class Vocabulary:
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
+    change_label: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,11 @@ class RuleSet:
     """A comparison period as written (比上年, 同比, 与2020年相比)."""
     unit_start: regex.Pattern[str]
     """A scale or unit at the start of a text (万人…, %…)."""
+
+    @property
+    def table_rule(self) -> Rule:
+        """The rule for a table's value cells."""
+        return next(r for r in self.fact_rules if r.table)
 
     def rule(self, rule_id: str) -> Rule:
         for rule in (*self.fact_rules, *self.nonfact_rules):
@@ -482,4 +488,6 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "previous_header"),
         change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
                                "vocabulary.yaml", "change_header"),
+        change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
+                              "vocabulary.yaml", "change_label"),
     )

@@ -21,6 +21,8 @@ from .layout import (
     Wrap,
     is_header_cell,
     is_pipe_row,
+    is_serial_row,
+    space_row_cells,
     space_tables,
 )
 from .records import (
@@ -67,6 +69,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
+_PIPE = regex.compile(r"[|｜]")
 _WORD = regex.compile(r"\S+")
 
 
@@ -108,7 +111,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     """Cut a normalised document into title, sections, footnotes, prose and tables."""
     text = norm.simplified
     lines = _lines(text)
-    tables, table_lines, table_prose = _tables(lines, rules)
+    tables, table_lines, table_prose, serials = _tables(lines, rules)
     title_line, title_span = _title(lines, table_lines, rules)
     region, year = _region_and_year(text[title_span[0]:title_span[1]])
     title = norm.text[title_span[0]:title_span[1]]  # in the source's own script
@@ -118,7 +121,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     sections: list[Section] = []
     footnotes: list[FootnoteDef] = []
     paragraphs: list[tuple[int, int, str, str]] = []
-    nonfacts: list[NonFact] = []
+    nonfacts: list[NonFact] = list(serials)
     table_sections: dict[int, tuple[str, str]] = {}
 
     def current() -> tuple[str, str]:
@@ -313,12 +316,14 @@ def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
 # --- tables ----------------------------------------------------------------------------
 
 
-_Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]]]
+_Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]],
+               list[NonFact]]
 
 
 def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
-    """Tables, the lines they occupy (line -> first line of its table) and the
-    spans of prose held in table lines (notes written as one-cell rows)."""
+    """Tables, the lines they occupy (line -> first line of its table), the
+    spans of prose held in table lines (notes written as one-cell rows) and the
+    serial numbers of their rows."""
     found: list[tuple[int, Table]] = []
     occupied: dict[int, int] = {}
     prose: dict[int, list[tuple[int, int]]] = {}
@@ -328,7 +333,8 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
-        rows = tuple(tuple(_split_cells(lines[i])) for i in space.rows)
+        rows = tuple(tuple(_split_cells(lines[i])) if space_row_cells(lines[i].text, rules)
+                     else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         indexes = [*space.captions, *([space.header] if space.header is not None else []),
                    *space.rows]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
@@ -355,11 +361,41 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
                 prose.setdefault(run[0].index, []).append(note)
             run = []
     found.sort(key=lambda item: item[0])
-    for k in range(1, len(found)):  # 续表: a table continued on the next page
-        first, table = found[k]
-        if any(_CONTINUED.match(cell.text) for cell in table.caption):
-            found[k] = (first, replace(table, caption=found[k - 1][1].caption + table.caption))
-    return found, occupied, prose
+    serials: list[NonFact] = []
+    for k, (first, table) in enumerate(found):
+        table, numbers = _without_serials(table, rules)
+        if k and any(_CONTINUED.match(cell.text) for cell in table.caption):
+            # 续表: a table continued on the next page
+            table = replace(table, caption=found[k - 1][1].caption + table.caption)
+        found[k] = (first, table)
+        serials += numbers + _label_numbers(table)
+    return found, occupied, prose, serials
+
+
+def _label_numbers(table: Table) -> list[NonFact]:
+    """The numbers in the headers and row labels of a table, which name its
+    columns and rows (2023年, 15—64岁, 65岁及以上): no statistics."""
+    header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
+    cells = [*(cell for row in header for cell in row), *(row[0] for row in body)]
+    return [NonFact(cell.start, cell.end, "table.label") for cell in cells
+            if any(ch.isdigit() for ch in cell.text)]
+
+
+def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
+    """A table whose first column numbers or ranks its rows (序号, 排名) without
+    that column, the label after it; its numbers are no statistics."""
+    body = table.rows[table.header_rows:]
+    if not body or not all(len(row) >= 3 and is_serial_row([c.text for c in row], rules)
+                           for row in body):
+        return table, []
+    width = max(map(len, body))
+    # A header as wide as the body names the serial column too (序号); a
+    # narrower one is aligned to the right and does not.
+    header = tuple(row[1:] if len(row) == width else row
+                   for row in table.rows[:table.header_rows])
+    rows = header + tuple(row[1:] for row in body)
+    return replace(table, rows=rows), [NonFact(row[0].start, row[0].end, "table.serial")
+                                       for row in body]
 
 
 def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
@@ -386,16 +422,22 @@ def _split_cells(line: _Line) -> list[Cell]:
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
+    """The cells between a row's pipes. Empty cells before a filled one stay:
+    they stand under a merged cell above (a header over two rows); a row of
+    empty cells has none."""
     cells = []
-    for m in _PIPE_CELL.finditer(line.text):
+    first_pipe = _PIPE.search(line.text)
+    for m in _PIPE_CELL.finditer(line.text, first_pipe.end() if first_pipe else 0):
         stripped = m.group().strip()
         start = line.start + m.start() + (m.group().index(stripped) if stripped else 0)
         cells.append(Cell(stripped, start, start + len(stripped)))
     while cells and not cells[-1].text:
         cells.pop()
-    while cells and not cells[0].text:
-        cells.pop(0)
     return cells
+
+
+def _filled(row: list[Cell]) -> int:
+    return sum(1 for cell in row if cell.text)
 
 
 def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
@@ -422,16 +464,22 @@ def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
     notes (prose)."""
     rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
             if (cells := _pipe_cells(line))]
-    multi = [i for i, row in enumerate(rows) if len(row) >= 2]
+    multi = [i for i, row in enumerate(rows) if _filled(row) >= 2]
     if not multi:
-        return None, [(r[0].start, r[0].end) for r in rows if r[0].text]
+        return None, [(c.start, c.end) for r in rows for c in r if c.text]
     first, last = multi[0], multi[-1]
-    caption = captions + tuple(row[0] for row in rows[:first] if row[0].text)
+    caption = captions + tuple(c for row in rows[:first] for c in row if c.text)
     body = rows[first:last + 1]
-    notes = [(row[0].start, row[0].end) for row in rows[last + 1:] if row[0].text]
-    notes += [(c.start, c.end) for row in body if len(row) == 1 for c in row]
-    body = [row for row in body if len(row) >= 2]
+    notes = [(c.start, c.end) for row in rows[last + 1:] for c in row if c.text]
+    notes += [(c.start, c.end) for row in body if _filled(row) == 1 for c in row if c.text]
+    body = [row for row in body if _filled(row) >= 2]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
+    # A header over two rows: the second row's cells stand under the merged
+    # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
+    # cell empty under the label column's name.
+    while header_rows and header_rows < len(body) - 1 and not body[header_rows][0].text \
+            and all(is_header_cell(c.text) for c in body[header_rows]):
+        header_rows += 1
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
     start = captions[0].start if captions else run[0].start

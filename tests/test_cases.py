@@ -36,6 +36,11 @@ def test_synthetic_case(case) -> None:
     _check(case)
 
 
+@pytest.mark.parametrize("case", _load("tables.yaml"), ids=lambda c: c["name"])
+def test_table_case(case) -> None:
+    _check(case)
+
+
 @pytest.mark.parametrize("case", _load("known_failures.yaml"), ids=lambda c: c["name"])
 @pytest.mark.xfail(strict=True, reason="known failure, see tests/cases/known_failures.yaml")
 def test_known_failure(case) -> None:
