@@ -44,7 +44,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
-_MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,10})占比?")
+_MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
