@@ -363,6 +363,10 @@ class Subjects:
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
+            if member and member == total and not measure and state.scope_members:
+                # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
+                # the member the clause before named.
+                member = state.scope_members[-1]
             if member and (total or measure):
                 state.scope_members.append(member)
                 named = measure if measure and not total.endswith(measure) else total
