@@ -312,14 +312,15 @@ class Subjects:
             state.history.append(members)
             return self._remember(indicator, tuple(members), subject_given=True)
         named = state.named[-figure.count:]
-        if figure.count >= 2 and not subject and len(named) == figure.count \
+        rate = subject if subject in self.vocab.rate_words else ""
+        if figure.count >= 2 and (not subject or rate) and len(named) == figure.count \
                 and len(set(named)) == figure.count:
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
             # one figure for each of the last subjects the sentence named; after 分别占
-            # their shares.
+            # their shares, after 增速分别快于 their rates.
             share = _share(predicate_text) if predicate_text.startswith(
                 self.vocab.predicate_starts) else predicate_text
-            return Subject(tuple(self._joined(i, share) for i, _, _ in named),
+            return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
