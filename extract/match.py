@@ -290,9 +290,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                   rules: RuleSet) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the period the
-    paragraph compared with last (比上年末增加…。其中…增加; 环比下降3.2%。
-    食品中，鲜菜价格下降12.4%), but for a year's flow (全年…), else the year
-    before: a bulletin's bare 增长 is year on year."""
+    paragraph compared with (比上年末增加…。其中…增加; 环比下降3.2%。食品中，
+    鲜菜价格下降12.4%), but for a year's flow (全年…), else the year before: a
+    bulletin's bare 增长 is year on year."""
     last = None
     for m in rules.basis.finditer(text, sentence_start, end):
         last = m
@@ -300,8 +300,13 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return _basis(last.group(), rules)
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
-    periods = rules.quantities.basis_of.values()  # 上年, 上年末, 上月 (环比) …, not 2010年
-    carried = next((b for b in reversed(stated) if b in periods), "上年")
+    # The year before (or its end) if the paragraph compared with it: a rate's
+    # move on the month before (同比增长6.3%，比上月加快1.2个百分点) and the month-
+    # on-month figure beside the headline (同比上涨0.3%，环比下降0.3%。其中，城市
+    # 上涨0.3%) do not carry; else any period (上月 in a 环比 paragraph), not 2010年.
+    periods = rules.quantities.basis_of.values()
+    carried = next((b for b in reversed(stated) if b in ("上年", "上年末")), None) \
+        or next((b for b in reversed(stated) if b in periods), "上年")
     if carried == "上年末" and any(word in text[sentence_start:end]
                                    for word in rules.quantities.flow_periods):
         return "上年"
