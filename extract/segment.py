@@ -180,8 +180,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if body_start < line.end:
             paragraphs.append((body_start, line.end, section_id, path))
 
-    markers = tuple(_markers(text, paragraphs, {f.footnote for f in footnotes}))
-    footnote_paths = _footnote_paths(markers, paragraphs)
+    # A table's row labels carry markers too (茶叶*).
+    labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
+              for first_line, t in tables for row in t.rows[t.header_rows:] if row]
+    scanned = sorted([*paragraphs, *labels])
+    markers = tuple(_markers(text, scanned, {f.footnote for f in footnotes}))
+    footnote_paths = _footnote_paths(markers, scanned)
     all_paragraphs = [Paragraph(s, e, sid, path) for s, e, sid, path in paragraphs]
     for definition in footnotes:
         if definition.body_start < definition.end:
@@ -189,15 +193,26 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                                             f"fn{definition.footnote}",
                                             footnote_paths.get(definition.footnote, "")))
     all_paragraphs.sort(key=lambda p: p.start)
+    marker_at = {m.end: m.start for m in markers}
     placed_tables = tuple(
-        Table(t.start, t.end, t.caption, t.rows, t.header_rows,
-              *table_sections.get(first_line, ("", "")))
+        Table(t.start, t.end, t.caption,
+              tuple(tuple(_without_marker(c, marker_at) if k == 0 else c
+                          for k, c in enumerate(row)) for row in t.rows),
+              t.header_rows, *table_sections.get(first_line, ("", "")))
         for first_line, t in tables)
     return SectionedDoc(norm=norm, title=title, region=region, year=year,
                         sections=_with_ends(sections, len(text)), footnotes=tuple(footnotes),
                         markers=markers,
                         paragraphs=tuple(all_paragraphs), tables=placed_tables,
                         nonfacts=tuple(nonfacts))
+
+
+def _without_marker(cell: Cell, marker_at: dict[int, int]) -> Cell:
+    """A cell without the footnote marker that ends it (茶叶* -> 茶叶)."""
+    start = marker_at.get(cell.end)
+    if start is None or start <= cell.start:
+        return cell
+    return Cell(cell.text[:start - cell.start], cell.start, start)
 
 
 def _with_ends(sections: list[Section], text_end: int) -> tuple[Section, ...]:
