@@ -109,6 +109,7 @@ class Vocabulary:
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     relative_predicate: regex.Pattern[str]
+    exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
@@ -470,6 +471,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                           "by_frame"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
+        exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
+                           "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
                                  "vocabulary.yaml", "subject_numbers"),

@@ -303,6 +303,10 @@ class Subjects:
                 and not subject.startswith("每"):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too.
             subject = state.per_capita + subject
+        exclusion = self.vocab.exclusion.match(state.prior_words)
+        if exclusion and subject and figure.count == 1:
+            # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
+            subject = f"{subject}（{state.prior_words}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
 
