@@ -42,7 +42,11 @@ _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CONTINUED = regex.compile(r"^\s*续表")
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
-_NATION = ("全国", "中华人民共和国")
+_NATION = ("全国", "中华人民共和国", "国家统计局")
+# What a web page or a post puts before a title: 重磅｜, 【权威发布】.
+_TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
+# A year in Chinese numerals: 二〇二三年, 二○二三年.
+_CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
 _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
 # 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，),
@@ -65,7 +69,7 @@ _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
@@ -263,7 +267,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
 def _region_and_year(title: str) -> tuple[str, int | None]:
     """The region and year a title names: 2024年常州市…, 浙江省2023年… or
     四川省住房公积金2023年年度报告."""
-    title = title.replace(" ", "")
+    title = _TITLE_LEAD.sub("", title.replace(" ", ""))
+    title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
