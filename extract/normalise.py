@@ -269,7 +269,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
 
 # Clause punctuation becomes the Chinese full-width forms, except where it
 # belongs to a number: 1,234 (thousands), 105.23:100 (ratio), 10:52 (time),
-# 2020–2024 (a span, canonical '-').
+# 2020–2024 and 60%—85% (a span, canonical '-').
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
 _PUNCT = regex.compile(r"[,;!?():：∶︰–—―−~～〜]")
 _DASHES = "–—―−~～〜"
@@ -300,8 +300,8 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
             chars[i] = "," if thousands else "，"
         elif ch in ":：∶︰":  # 10.4：39.7：49.9 is a ratio, also spaced out (5 ：4)
             chars[i] = ":" if _between_digits(text, i) else "："
-        elif ch in _DASHES:
-            chars[i] = "-" if between_digits else ch
+        elif ch in _DASHES:  # 9—18个月, 60%—85%: a range
+            chars[i] = "-" if (before.isdigit() or before in "%‰") and after.isdigit() else ch
         else:
             chars[i] = _PUNCT_TO_FULL[ch]
     return "".join(chars)
