@@ -534,9 +534,15 @@ class Subjects:
         if not all(members):
             return None
         members = _shared_parts(members, self._member_head(last_member))
-        whole = "、".join(members)
         rest = self.clean(rest)
-        return members, (self._joined(prefix, rest) if rest or prefix else whole)
+        if rest or prefix:
+            return members, self._joined(prefix, rest)
+        # Members alone: of the measure the sentence just gave in the same unit
+        # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
+        # list is what is measured.
+        state = self.state
+        elided = state.subject_in_sentence and state.subject and state.unit == self._figure_unit
+        return members, "" if elided else "、".join(members)
 
     def _comma_members(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Under a frame, the members of a list written one clause each, the last
