@@ -335,8 +335,7 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
         rows = tuple(tuple(_split_cells(lines[i])) if space_row_cells(lines[i].text, rules)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
-        indexes = [*space.captions, *([space.header] if space.header is not None else []),
-                   *space.rows]
+        indexes = space.lines  # a wrapped header line left (when not joined) is no row
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
         occupied.update({i: first for i in indexes})
