@@ -104,6 +104,22 @@ ROW_ORDINAL = regex.compile(
 """The ordinal of a table row's label: a group ("top": 一、) or a sub-row (1. （1）)."""
 
 
+# A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
+# nominal) goes with it, as in a cell written without the space.
+_CELL = regex.compile(r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
+                      r"(?!\S))?")
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a line whose cells are separated by spaces stand.
+
+    >>> line = "收入  36587  5.4 （5.2）"
+    >>> [line[s:e] for s, e in cell_spans(line)]
+    ['收入', '36587', '5.4 （5.2）']
+    """
+    return [m.span() for m in _CELL.finditer(line)]
+
+
 def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
@@ -112,7 +128,7 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
     punctuation. A serial number or rank may stand before the label.
     """
-    tokens = line.split()
+    tokens = [line[s:e] for s, e in cell_spans(line)]
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None

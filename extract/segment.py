@@ -19,6 +19,7 @@ from .layout import (
     SENTENCE_END,
     TITLE_WORDS,
     Wrap,
+    cell_spans,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
@@ -70,7 +71,6 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
 _PIPE = regex.compile(r"[|｜]")
-_WORD = regex.compile(r"\S+")
 
 
 def ordinal_value(ordinal: str) -> int:
@@ -416,8 +416,7 @@ def _whole_line_cell(line: _Line) -> Cell:
 
 
 def _split_cells(line: _Line) -> list[Cell]:
-    return [Cell(m.group(), line.start + m.start(), line.start + m.end())
-            for m in _WORD.finditer(line.text)]
+    return [Cell(line.text[s:e], line.start + s, line.start + e) for s, e in cell_spans(line.text)]
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
