@@ -19,6 +19,8 @@ conventions:
   as one row, in place of the table's words, which are not written again;
   rows that continue a table from the page before follow that table's rows
   without repeating its header;
+- the header of a table without vertical rules, its cells wrapped over
+  several lines, is written as one line of its cells;
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
   tell where paragraphs begin; the line feeds after lines the page wrapped
