@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -103,6 +104,22 @@ ROW_ORDINAL = regex.compile(
 """The ordinal of a table row's label: a group ("top": 一、) or a sub-row (1. （1）)."""
 
 
+# A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
+# nominal) goes with it, as in a cell written without the space.
+_CELL = regex.compile(r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
+                      r"(?!\S))?")
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where the cells of a line whose cells are separated by spaces stand.
+
+    >>> line = "收入  36587  5.4 （5.2）"
+    >>> [line[s:e] for s, e in cell_spans(line)]
+    ['收入', '36587', '5.4 （5.2）']
+    """
+    return [m.span() for m in _CELL.finditer(line)]
+
+
 def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
@@ -111,7 +128,7 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
     punctuation. A serial number or rank may stand before the label.
     """
-    tokens = line.split()
+    tokens = [line[s:e] for s, e in cell_spans(line)]
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None
@@ -191,6 +208,71 @@ def is_header_line(line: str, columns: int) -> bool:
         map(is_header_cell, tokens[1:]))
 
 
+Extent = tuple[float, float]
+"""The left and right edge of a word of a line, in display columns or points."""
+
+
+def stacked_columns(lines: list[list[Extent]]) -> list[list[tuple[int, int]]] | None:
+    """The words of consecutive lines (top to bottom) stacked into columns, as
+    a header cell's text wraps: the middle of a word lies within the column it
+    goes on with, or the column's middle within the word, whichever is
+    narrower (lines of a cell are centred or left-aligned); a word beside
+    every column starts one. Each column lists its words as (line, word)
+    indexes, top to bottom. None where a word covers the edge of a column
+    only, or two columns (a header spanning columns: 2023年 over 绝对数 增长),
+    or two words of one line fall in one column.
+
+    >>> stacked_columns([[(0, 8), (20, 26)], [(21, 25)]])
+    [[(0, 0)], [(0, 1), (1, 0)]]
+    >>> stacked_columns([[(14, 19)], [(10, 16), (20, 24)]]) is None
+    True
+    """
+    columns: list[tuple[float, float, list[tuple[int, int]]]] = []
+    for line, words in enumerate(lines):
+        for word, (x0, x1) in enumerate(words):
+            over = [k for k, (c0, c1, _) in enumerate(columns) if x0 < c1 and c0 < x1]
+            if not over:
+                columns.append((x0, x1, [(line, word)]))
+                continue
+            c0, c1, members = columns[over[0]]
+            (a0, a1), (b0, b1) = sorted([(x0, x1), (c0, c1)], key=lambda e: e[1] - e[0])
+            if len(over) > 1 or not b0 <= (a0 + a1) / 2 <= b1 or members[-1][0] == line:
+                return None
+            columns[over[0]] = (min(c0, x0), max(c1, x1), [*members, (line, word)])
+    return [members for _, _, members in sorted(columns)]
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def wrapped_header(top: str, below: str) -> list[list[tuple[int, int, int]]] | None:
+    """The cells of a table header laid out in columns by spaces whose cells
+    wrap from line ``top`` onto line ``below`` (比上年 / 增长（%）): each cell
+    the spans of its words, (0 or 1 for the line, start, end), top to bottom.
+    None unless both lines only name columns and at least one cell wraps.
+    The top line stands in columns: one word at its start is a caption.
+
+    >>> wrapped_header("指标      比上年", "          增长（%）")
+    [[(0, 0, 2)], [(0, 8, 11), (1, 10, 15)]]
+    >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）") is None
+    True
+    """
+    spans = [[m.span() for m in _WORD.finditer(line)] for line in (top, below)]
+    if len(spans[0]) == 1 and spans[0][0][0] < 2:
+        return None
+    for line, words in zip((top, below), spans, strict=True):
+        cells_apart = all(b[0] - a[1] >= 2 for a, b in pairwise(words))  # not one space
+        if PUNCTUATION.search(line) or not cells_apart or not all(
+                is_header_cell(line[s:e]) for s, e in words):
+            return None
+    extents = [[(display_width(line[:s]), display_width(line[:e])) for s, e in words]
+               for line, words in zip((top, below), spans, strict=True)]
+    stacked = stacked_columns(extents)
+    if stacked is None or all(len(column) == 1 for column in stacked):
+        return None
+    return [[(line, *spans[line][word]) for line, word in column] for column in stacked]
+
+
 def is_group_row(line: str, rules: RuleSet) -> bool:
     """A table row without figures that heads the rows below it: a breakdown
     (按常住地分：, 分行业) or a lead (其中：)."""
@@ -208,6 +290,14 @@ class SpaceTable:
     captions: tuple[int, ...]
     header: int | None
     rows: tuple[int, ...]
+    wrapped: int | None = None
+    """A line between header and rows that goes on with the header's cells."""
+
+    @property
+    def lines(self) -> list[int]:
+        """All its lines, captions to rows."""
+        return [*self.captions, *(i for i in (self.header, self.wrapped) if i is not None),
+                *self.rows]
 
 
 def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
@@ -215,7 +305,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
 
     Two or more consecutive row lines with the same number of cells make a
     table (one does under a header); the line above them is its header when
-    it names enough columns, and short unpunctuated lines above that are its
+    it names enough columns, or the two lines above when the header's cells
+    wrap onto the second, and short unpunctuated lines above that are its
     caption.
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -237,8 +328,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 break
             run += nonblank[k + len(run):after + 1]
         position = k - 1
-        header = None
-        if position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
+        header = wrapped = None
+        if position >= 1 and max(2, len(first) - 1) <= len(wrapped_header(
+                lines[nonblank[position - 1]], lines[nonblank[position]]) or ()) <= len(first):
+            header, wrapped = nonblank[position - 1], nonblank[position]
+            position -= 2
+        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
             header = nonblank[position]
             position -= 1
         # One row is a table under a header that names two or more value columns.
@@ -255,6 +350,6 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 break
             captions.insert(0, nonblank[position])
             position -= 1
-        tables.append(SpaceTable(tuple(captions), header, tuple(run)))
+        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped))
         k += len(run)
     return tables

@@ -357,18 +357,26 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     generic = vocab.generic_value_headers
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
-    headers = _column_headers(table, max(len(row) for row in body))
+    headers, spanning = _column_headers(table, max(len(row) for row in body))
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
     caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
     title = caption_title if headers.get(0) in vocab.member_headers else ""
-    years = [int(h[:4]) for h in headers.values() if YEAR_LABEL.match(h)]
+    years = [int(h[:4]) for h in (*headers.values(), *spanning.values()) if YEAR_LABEL.match(h)]
     latest_year = max(years, default=0)
+    # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
+    # hold its values, whatever they are.
+    earlier: dict[int, str] = {}  # column -> basis
+    for j, above in spanning.items():
+        above_kind, above_basis, _ = _column(above, latest_year, rules)
+        if above_kind == "previous":
+            earlier[j] = above_basis
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for h in headers.values() if h in generic or MONTHS_LABEL.match(h)]
+    periods = [h for j, h in headers.items()
+               if j not in earlier and (h in generic or MONTHS_LABEL.match(h))]
     period_dimension = len(periods) >= 2
     facts: list[Fact] = []
     group = ""
@@ -411,6 +419,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules)
+                if j in earlier:
+                    column_kind, basis = "previous", earlier[j]
                 kind = column_kind
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
@@ -446,15 +456,26 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
-def _column_headers(table: Table, width: int) -> dict[int, str]:
+def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int, str]]:
     """Column -> its header: the lowest header cell over it (比上年增长（%） under
-    2023年). A header of one row narrower than the body names the columns on
-    its right (the label column's name left out)."""
+    2023年); and column -> the cell of the row above that spans it, as a
+    merged cell (2022年 over 绝对数 | 增长（%）) is written: filled, then empty
+    cells up to the next filled one or the row's end. A header of one row
+    narrower than the body names the columns on its right (the label
+    column's name left out)."""
     headers: dict[int, str] = {}
-    for row in table.rows[:table.header_rows]:
+    spanning: dict[int, str] = {}
+    rows = table.rows[:table.header_rows]
+    for row in rows:
         offset = width - len(row) if table.header_rows == 1 and len(row) < width else 0
         headers |= {j + offset: cell.text for j, cell in enumerate(row) if cell.text}
-    return headers
+    for above in rows[-2:-1]:
+        cell = ""
+        for j in range(1, width):
+            cell = above[j].text if j < len(above) and above[j].text else cell
+            if cell:
+                spanning[j] = cell
+    return headers, spanning
 
 
 def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:

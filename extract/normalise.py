@@ -28,6 +28,7 @@ from .layout import (
     is_title,
     space_tables,
     wrap_of,
+    wrapped_header,
 )
 from .records import NormDoc, RawDoc
 from .rules import RuleSet
@@ -390,14 +391,16 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     when the text is hard-wrapped and the line reaches the wrap width without
     ending its sentence. Headings, tables and captions keep their lines.
     Where the text indents its paragraphs, a full line that ends a sentence
-    also goes on in the next line if that one is not indented.
+    also goes on in the next line if that one is not indented. A table
+    header's cells wrapped onto the next line join their first lines.
     """
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     wrap = wrap_of(lines)
-    keep = _table_lines(lines, rules, wrap)
+    tables = space_tables(lines, rules, wrap)
+    keep = {i for table in tables for i in table.lines}
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     edits: list[Edit] = []
@@ -418,7 +421,38 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
         edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
-    return edits
+    for table in tables:
+        if table.header is not None and table.wrapped is not None:
+            edits += _header_cell_joins(lines, starts, table.header, table.wrapped)
+    return sorted(edits)
+
+
+def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
+                       ) -> list[Edit]:
+    """Edits that move the words of a header's line ``below`` up into the
+    cells of line ``top`` they go on with (or between them, a cell of their
+    own, as the columns stand), and drop line ``below``: one header line.
+
+    >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1)
+    [(9, 9, '增长'), (9, 20, '')]
+    """
+    cells = wrapped_header(lines[top], lines[below]) or []
+    heads = [next((s for line, s, _ in cell if line == 0), None) for cell in cells]
+    edits: list[Edit] = []
+    for k, cell in enumerate(cells):
+        moved = [lines[below][s:e] for line, s, e in cell if line == 1]
+        if not moved:
+            continue
+        ends = [e for line, _, e in cell if line == 0]
+        if ends:  # the cell's first line: the wrapped word goes on after it
+            at = starts[top] + ends[-1]
+            edits.append((at, at, _glue(lines[top][ends[-1] - 1], moved[0][0]) + moved[0]))
+            continue
+        after = next((s for s in heads[k + 1:] if s is not None), None)
+        at = starts[top] + (after if after is not None else len(lines[top].rstrip()))
+        edits.append((at, at, moved[0] + "  " if after is not None else "  " + moved[0]))
+    end = starts[top] + len(lines[top])
+    return [*edits, (end, starts[below] + len(lines[below]), "")]
 
 
 def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...],
@@ -530,16 +564,6 @@ def _continues_paragraph(line: str) -> bool:
     return not _INDENT.match(line) and not _STARTS_WITH_MARKER.match(line)
 
 
-def _table_lines(lines: list[str], rules: RuleSet, wrap: Wrap) -> set[int]:
-    keep: set[int] = set()
-    for table in space_tables(lines, rules, wrap):
-        keep.update(table.captions)
-        keep.update(table.rows)
-        if table.header is not None:
-            keep.add(table.header)
-    return keep
-
-
 _SPACE_RUN = regex.compile(r" +")
 
 
@@ -554,8 +578,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     [(2, 3, ''), (9, 10, '')]
     """
     lines = text.split("\n")
-    keep = {i for t in space_tables(lines, rules, Wrap(0)) for i in (*t.rows, t.header)
-            if i is not None}
+    keep = {i for t in space_tables(lines, rules, Wrap(0))
+            for i in (*t.rows, t.header, t.wrapped) if i is not None}
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):

@@ -19,6 +19,8 @@ conventions:
   as one row, in place of the table's words, which are not written again;
   rows that continue a table from the page before follow that table's rows
   without repeating its header;
+- the header of a table without vertical rules, its cells wrapped over
+  several lines, is written as one line of its cells;
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
   tell where paragraphs begin; the line feeds after lines the page wrapped
@@ -50,7 +52,14 @@ from typing import Any
 import regex
 
 from .errors import EmptyInput, EncryptedPdf, NotAPdf, NoTextLayer, TimeLimitExceeded
-from .layout import PAGE_NUMBER_LINE, SENTENCE_END
+from .layout import (
+    PAGE_NUMBER_LINE,
+    PUNCTUATION,
+    SENTENCE_END,
+    Extent,
+    is_header_cell,
+    stacked_columns,
+)
 from .records import RawDoc
 
 PAGE_SEPARATOR = "\f"
@@ -194,6 +203,8 @@ class Line:
     """Font size of most of its characters."""
     x1: float = 0.0
     """Right edge."""
+    words: tuple[Extent, ...] = ()
+    """Left and right edges of the words of ``text`` (its runs between spaces)."""
 
 
 @dataclass
@@ -322,7 +333,7 @@ def _read_page(page: Any, number: int) -> Page:
     for char in chars:
         index = _box_of(char, boxes)
         (free if index is None else in_table[index]).append(char)
-    blocks: list[Block] = [line for line in text_lines(free) if line.text]
+    blocks: list[Block] = join_wrapped_headers([line for line in text_lines(free) if line.text])
     blocks += [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)]
     blocks.sort(key=lambda b: b.top)
     return Page(number, blocks, chars=len(visible), images=len(page.images),
@@ -374,10 +385,13 @@ def text_lines(chars: list[Char]) -> list[Line]:
     """Characters grouped into lines, top to bottom; super- and subscripts
     (which pdfplumber would put on a line of their own) in the line they
     belong to."""
-    rows = _attach_scripts(_baseline_rows(chars))
-    return [Line(row.top, row.bottom, _row_text(row), min(c["x0"] for c in row.chars), row.size,
-                 max(c["x1"] for c in row.chars))
-            for row in rows]
+    lines = []
+    for row in _attach_scripts(_baseline_rows(chars)):
+        words = _row_words(row)
+        lines.append(Line(row.top, row.bottom, " ".join(text for _, _, text in words),
+                          min(c["x0"] for c in row.chars), row.size,
+                          max(c["x1"] for c in row.chars), tuple((x0, x1) for x0, x1, _ in words)))
+    return lines
 
 
 def _baseline_rows(chars: list[Char]) -> list[_Row]:
@@ -422,24 +436,32 @@ def _host_of(row: _Row, neighbours: list[_Row]) -> _Row | None:
     return None
 
 
-def _row_text(row: _Row) -> str:
-    """The row's characters left to right, a space where a gap reads as one,
-    superscript numbers as ``[n]``."""
-    runs: list[tuple[bool, list[str]]] = []  # (super- or subscript?, characters)
+def _row_words(row: _Row) -> list[tuple[float, float, str]]:
+    """The row's words left to right, each its left and right edge and text:
+    characters between spaces or gaps that read as one, superscript numbers
+    as ``[n]``."""
+    groups: list[list[Char]] = [[]]
     previous: Char | None = None
     for char in sorted(row.chars, key=lambda c: c["x0"]):
         if previous is not None and _is_copy(previous, char):
             continue  # fake bold prints a character twice, a hair apart
-        if previous is not None and _gap_is_space(previous, char):
-            runs[-1][1].append(" ")
-        script = id(char) in row.scripts
-        if not runs or runs[-1][0] != script:
-            runs.append((script, []))
-        runs[-1][1].append(char["text"])
+        if char["text"].isspace() or (previous is not None and _gap_is_space(previous, char)):
+            groups.append([])
+        if not char["text"].isspace():
+            groups[-1].append(char)
         previous = char
-    text = "".join(_script_text("".join(chars)) if script else "".join(chars)
-                   for script, chars in runs)
-    return " ".join(text.split())
+    words = []
+    for group in groups:
+        runs: list[tuple[bool, list[str]]] = []  # (super- or subscript?, characters)
+        for char in group:
+            script = id(char) in row.scripts
+            if not runs or runs[-1][0] != script:
+                runs.append((script, []))
+            runs[-1][1].append(char["text"])
+        text = "".join(_script_text(chars) if script else "".join(chars) for script, chars in runs)
+        if text.strip():
+            words.append((group[0]["x0"], max(c["x1"] for c in group), " ".join(text.split())))
+    return words
 
 
 def _is_copy(left: Char, right: Char) -> bool:
@@ -455,6 +477,55 @@ def _gap_is_space(left: Char, right: Char) -> bool:
 def _script_text(chars: list[str]) -> str:
     text = "".join(chars).strip()
     return f"[{text}]" if text.isdigit() and len(text) <= 3 else text
+
+
+def join_wrapped_headers(lines: list[Line]) -> list[Line]:
+    """Lines, top to bottom, where the header of a table without vertical
+    rules wraps its cells over several lines (政策范围内基金支付 / 比例) as
+    one line of its cells, each cell's lines joined: the lines just above a
+    row of figures that name columns, whose words stack into as many
+    columns as the row has cells (or one fewer, the label column's name
+    left out)."""
+    joined: list[Line] = []
+    for line in lines:
+        figures = len(line.words) >= 2 and not _names_columns(line)
+        header = _wrapped_header(joined[-_HEADER_LINES:], len(line.words)) if figures else None
+        if header is not None:
+            del joined[-header[0]:]
+            joined.append(header[1])
+        joined.append(line)
+    return joined
+
+
+_HEADER_LINES = 4  # a header cell wraps over at most this many lines
+
+
+def _names_columns(line: Line) -> bool:
+    return len(line.text.split()) == len(line.words) and not PUNCTUATION.search(line.text) \
+        and all(map(is_header_cell, line.text.split()))
+
+
+def _wrapped_header(above: list[Line], cells: int) -> tuple[int, Line] | None:
+    """How many of the lines ``above`` a row of ``cells`` cells are its header,
+    wrapped, and that header as one line."""
+    block: list[Line] = []
+    for line in reversed(above):  # close together, each naming columns
+        if not _names_columns(line) or (block and block[0].top - line.bottom > line.size):
+            break
+        block.insert(0, line)
+    for count in range(len(block), 1, -1):
+        lines = block[-count:]
+        columns = stacked_columns([list(line.words) for line in lines])
+        if columns is None or not max(2, cells - 1) <= len(columns) <= cells:
+            continue
+        words = [line.text.split() for line in lines]
+        texts = [_join_lines([words[k][w] for k, w in column]) for column in columns]
+        extents = tuple((min(lines[k].words[w][0] for k, w in column),
+                         max(lines[k].words[w][1] for k, w in column)) for column in columns)
+        return count, Line(lines[0].top, lines[-1].bottom, " ".join(texts),
+                           min(line.x0 for line in lines), lines[-1].size,
+                           max(line.x1 for line in lines), extents)
+    return None
 
 
 # --- tables -----------------------------------------------------------------------------

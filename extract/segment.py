@@ -19,6 +19,7 @@ from .layout import (
     SENTENCE_END,
     TITLE_WORDS,
     Wrap,
+    cell_spans,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
@@ -74,7 +75,6 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
 _PIPE = regex.compile(r"[|｜]")
-_WORD = regex.compile(r"\S+")
 
 
 def ordinal_value(ordinal: str) -> int:
@@ -355,8 +355,7 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
         rows = tuple(tuple(_split_cells(lines[i])) if space_row_cells(lines[i].text, rules)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
-        indexes = [*space.captions, *([space.header] if space.header is not None else []),
-                   *space.rows]
+        indexes = space.lines  # a wrapped header line left (when not joined) is no row
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
         occupied.update({i: first for i in indexes})
@@ -437,8 +436,7 @@ def _whole_line_cell(line: _Line) -> Cell:
 
 
 def _split_cells(line: _Line) -> list[Cell]:
-    return [Cell(m.group(), line.start + m.start(), line.start + m.end())
-            for m in _WORD.finditer(line.text)]
+    return [Cell(line.text[s:e], line.start + s, line.start + e) for s, e in cell_spans(line.text)]
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:

@@ -431,16 +431,19 @@ def fake_bold_pdf(path: Path, text: str) -> Path:
     return path
 
 
-def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float = 55) -> Path:
+def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float = 55,
+                         valign: str = "BOTTOM") -> Path:
     """A table ruled only above, below and under its header (三线表): no
     vertical rules, so no grid a table finder could take. Header cells
-    wider than ``column_width`` (mm) wrap."""
+    wider than ``column_width`` (mm) wrap; cells are aligned ``valign``
+    (TOP, MIDDLE, BOTTOM) in their rows."""
     style = _style("cell", 10, alignment=TA_CENTER)
     table = Table([[Paragraph(escape(c), style) for c in row] for row in rows],
                   colWidths=[40 * mm] + [column_width * mm] * (len(rows[0]) - 1))
     table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]))
+                               ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), valign)]))
     story = [Paragraph("一、参保情况", STYLES["heading1"]),
              Paragraph("各级医疗机构支付比例如下。", STYLES["body"]), table]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)

@@ -273,13 +273,15 @@ def test_a_table_without_vertical_rules_is_read_as_text_columns(tmp_path) -> Non
         ["政策范围内基金支付比例", "三级", 87.97], ["实际住院费用支付比例", "三级", 66.5]]
 
 
-@pytest.mark.xfail(strict=True, reason="a table without vertical rules is read as lines of "
-                   "text; a header cell wrapped over two lines is split among them")
-def test_a_wrapped_header_cell_of_a_table_without_vertical_rules(tmp_path) -> None:
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_wrapped_header_cell_of_a_table_without_vertical_rules(tmp_path, valign) -> None:
     path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS,
-                                   column_width=38)
+                                   column_width=38, valign=valign)
+    assert "级别 政策范围内基金支付比例 实际住院费用支付比例\n" in read_path(path).text
     facts = extract_file(path)["facts"]
-    assert facts["indicator"].iloc[0] == "政策范围内基金支付比例"
+    assert facts[["indicator", "dimension", "value"]].values.tolist() == [
+        ["政策范围内基金支付比例", "全市平均", 88.63], ["实际住院费用支付比例", "全市平均", 68.37],
+        ["政策范围内基金支付比例", "三级", 87.97], ["实际住院费用支付比例", "三级", 66.5]]
 
 
 def test_a_permissions_only_encrypted_pdf_is_read(tmp_path) -> None:
