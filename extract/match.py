@@ -188,7 +188,29 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             items = _shaped(rule, items, rules)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
             found.append(_Match(rule, m.start(), m.end(), tuple(items), basis))
-    return sorted(found, key=lambda m: m.start)
+    return _restatements(text, sorted(found, key=lambda m: m.start))
+
+
+_RESTATED = regex.compile(r"\s*[（(]\s*$")
+
+
+def _restatements(text: str, found: list[_Match]) -> list[_Match]:
+    """A lone figure in brackets right after a comparison restates it in another
+    unit (比上年增加35.0万公顷（525万亩）): it is a change too, against the same
+    period, with the same sign."""
+    restated = list(found)
+    for k in range(1, len(found)):
+        before, m = found[k - 1], found[k]
+        if m.rule.kind != "level" or before.rule.kind == "level" or len(m.items) != 1 \
+                or not _RESTATED.fullmatch(text, before.items[-1].reach, m.start) \
+                or not _CLOSES.match(text, m.items[0].reach):
+            continue
+        item = replace(m.items[0], negative=before.items[-1].negative)
+        restated[k] = replace(m, rule=before.rule, items=(item,), basis=before.basis)
+    return restated
+
+
+_CLOSES = regex.compile(r"\s*[)）]")
 
 
 def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
