@@ -48,6 +48,8 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
+# A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
+_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)$")
 _EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
@@ -283,10 +285,15 @@ class Subjects:
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         subject, predicate = self._split_respectively(before)
+        superlative = _SUPERLATIVE.search(state.prior_words)
         if predicate is not None and not self.clean(subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of.
             subject = state.prior_words
+        elif superlative and not self.clean(subject) and figure.count == 1:
+            # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
+            # member and measure.
+            subject = state.prior_words[:superlative.start()]
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
             parsed = self._comma_members(subject, figure.count) or self._member_list(
