@@ -367,11 +367,13 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=False)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
-            if member and state.outside_scope and not state.scope_members:
-                # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
-                # only in a list of members (其中：在职职工…；退休人员…).
-                member = ""
             total = state.total or ""
+            if member and state.outside_scope and (
+                    not state.scope_members or _same_lead(member, total)):
+                # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
+                # only in a list of members (其中：在职职工…；退休人员…), not when
+                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…).
+                member = ""
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
@@ -813,6 +815,12 @@ def _shared_parts(members: list[str], head: str) -> list[str]:
 
 
 _CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Whether two subjects begin with the same word of two or more characters."""
+    first = min((i for i in word_boundaries(a) if i > 0), default=len(a))
+    return first >= 2 and b.startswith(a[:first]) and first in word_boundaries(b)
 
 
 def _share(predicate: str) -> str:
