@@ -161,6 +161,8 @@ class _State:
     frame: str | None = None
     """The X of a clause "X中" while its breakdown is open."""
     scope_members: list[str] = field(default_factory=list)
+    scope_unit: str = ""
+    """The base unit of the breakdown's members."""
     last: tuple[str, str] = ("", "")
     """Indicator and dimension of the latest figure."""
     subject_in_sentence: bool = False
@@ -377,11 +379,17 @@ class Subjects:
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
+            if member and member != total and state.scope_members \
+                    and self._figure_unit != state.scope_unit:
+                # 在职职工93.15万人，退休人员35.32万人，在职退休比为2.64: a measure of
+                # its own, not a member.
+                member = ""
             if member and member == total and not measure and state.scope_members:
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
                 # the member the clause before named.
                 member = state.scope_members[-1]
             if member and (total or measure):
+                state.scope_unit = self._figure_unit
                 state.scope_members.append(member)
                 named = measure if measure and not total.endswith(measure) else total
                 indicator = self._joined(named, predicate_text)
