@@ -220,6 +220,8 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+# A sentence about the parts of what the one before it stated: 其中…, 食品中，….
+_PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|值|数据)?$")
 _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
@@ -325,10 +327,13 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     # The year before (or its end) if the paragraph compared with it: a rate's
     # move on the month before (同比增长6.3%，比上月加快1.2个百分点) and the month-
     # on-month figure beside the headline (同比上涨0.3%，环比下降0.3%。其中，城市
-    # 上涨0.3%) do not carry; else any period (上月 in a 环比 paragraph), not 2010年.
+    # 上涨0.3%) do not carry. Another period (上月 in a 环比 paragraph, 年初) carries
+    # into the parts of what it compared (其中…, 食品中，…) only, never 2010年.
     periods = rules.quantities.basis_of.values()
-    carried = next((b for b in reversed(stated) if b in ("上年", "上年末")), None) \
-        or next((b for b in reversed(stated) if b in periods), "上年")
+    carried = next((b for b in reversed(stated) if b in ("上年", "上年末")), None)
+    if carried is None and _PARTS.match(text, sentence_start, end):
+        carried = next((b for b in reversed(stated) if b in periods), None)
+    carried = carried or "上年"
     if carried == "上年末" and any(word in text[sentence_start:end]
                                    for word in rules.quantities.flow_periods):
         return "上年"

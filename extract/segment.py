@@ -49,7 +49,8 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
 _LEADING_TIME = regex.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?)?")
+    r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?"
+    r"|[上下]半年|前三季度|第?[一二三四]季度)?")
 # 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，),
 # and so do * and ※ after a word (生产总值*), when a note defines them (注：*…).
 _MARKER_PATTERN = (r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
