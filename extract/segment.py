@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .layout import (
+    PUNCTUATION,
     REGION_LEVEL,
     SENTENCE_END,
     TITLE_WORDS,
@@ -46,6 +47,11 @@ _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
+# Labels that head a release without naming it.
+_GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
+# Regions named without an administrative suffix.
+_SPECIAL_REGIONS = ("香港", "澳门", "台湾")
+_ROC_YEAR = regex.compile(r"(?:^|(?<=民国|中华民国))(1[0-2]\d)年")
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
 _LEADING_TIME = regex.compile(
@@ -243,7 +249,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     """The bulletin's title (its line, if it stands alone, and its span): an early
     line naming a bulletin, not a heading (二、业务运行情况), one with a year first
     (a web page's breadcrumb 首页 > 统计公报 names none), else a bulletin named
-    in 《》."""
+    in 《》, else an early short line with a year and no punctuation."""
     early = [line for line in lines if line.text.strip()][:6]
     found = []
     for line in early:
@@ -251,7 +257,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
         if TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
                 and not SENTENCE_END.search(candidate) \
-                and not rules.heading_start.match(candidate):
+                and not rules.heading_start.match(candidate) \
+                and candidate not in _GENERIC_TITLES:
             start = line.start + line.text.index(candidate)
             found.append(((None if line.index in table_lines else line.index),
                           (start, start + len(candidate)), bool(_YEAR.search(candidate))))
@@ -262,6 +269,13 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         quoted = _QUOTED_TITLE.search(line.text)
         if quoted:
             return None, (line.start + quoted.start(1), line.start + quoted.end(1))
+    for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
+        candidate = line.text.strip(" |")
+        if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)) and len(candidate) <= 40 \
+                and not PUNCTUATION.search(candidate) \
+                and not rules.heading_start.match(candidate) and line.index not in table_lines:
+            start = line.start + line.text.index(candidate)
+            return line.index, (start, start + len(candidate))
     return None, (0, 0)
 
 
@@ -270,10 +284,15 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     四川省住房公积金2023年年度报告."""
     title = _TITLE_LEAD.sub("", title.replace(" ", ""))
     title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
+    # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
+    title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
         return "全国", year
+    special = next((name for name in _SPECIAL_REGIONS if name in title), "")
+    if special and not _REGION.search(title):
+        return special, year
     if year_match:
         before = _REGION.match(title[:year_match.start()].strip("《#").removeprefix("关于"))
         if before:
