@@ -385,13 +385,14 @@ def text_lines(chars: list[Char]) -> list[Line]:
     """Characters grouped into lines, top to bottom; super- and subscripts
     (which pdfplumber would put on a line of their own) in the line they
     belong to."""
-    lines = []
-    for row in _attach_scripts(_baseline_rows(chars)):
-        words = _row_words(row)
-        lines.append(Line(row.top, row.bottom, " ".join(text for _, _, text in words),
-                          min(c["x0"] for c in row.chars), row.size,
-                          max(c["x1"] for c in row.chars), tuple((x0, x1) for x0, x1, _ in words)))
-    return lines
+    return [_line(row) for row in _attach_scripts(_baseline_rows(chars))]
+
+
+def _line(row: _Row) -> Line:
+    words = _row_words(row)
+    return Line(row.top, row.bottom, " ".join(text for _, _, text in words),
+                min(c["x0"] for c in row.chars), row.size, max(c["x1"] for c in row.chars),
+                tuple((x0, x1) for x0, x1, _ in words))
 
 
 def _baseline_rows(chars: list[Char]) -> list[_Row]:
