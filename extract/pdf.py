@@ -8,6 +8,11 @@ each page's text begins (just after its form feed). A page's text is its lines
 top to bottom, each line its characters left to right, with these
 conventions:
 
+- a page, or a band of a page, set in two columns (its lines part at a
+  common gutter, and on each side they are wrapped prose) is read column by
+  column, the left one top to bottom first; what runs across the gutter (the
+  title, a table, a heading over both columns) keeps its place and ends the
+  band;
 - a superscript (smaller, raised characters, usually a footnote marker) stands
   where it is printed in the line it is raised above; a superscript number
   without brackets is written ``[n]``, so it reads as the marker it is;
@@ -38,6 +43,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import io
+import math
 import signal
 import statistics
 import threading
@@ -45,7 +51,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, groupby, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +211,9 @@ class Line:
     """Right edge."""
     words: tuple[Extent, ...] = ()
     """Left and right edges of the words of ``text`` (its runs between spaces)."""
+    column: Extent | None = None
+    """Left and right edges of the text column the line is set in, where a
+    band of the page is set in two columns (None: the page's edges)."""
 
 
 @dataclass
@@ -222,6 +231,10 @@ class TableBlock:
     body: list[list[str]]
     continued: bool = False
     """Continues the last table of the page before (its header is not repeated)."""
+    x0: float = 0.0
+    """Left edge."""
+    x1: float = 0.0
+    """Right edge."""
 
 
 Block = Line | TableBlock
@@ -333,9 +346,8 @@ def _read_page(page: Any, number: int) -> Page:
     for char in chars:
         index = _box_of(char, boxes)
         (free if index is None else in_table[index]).append(char)
-    blocks: list[Block] = join_wrapped_headers([line for line in text_lines(free) if line.text])
-    blocks += [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)]
-    blocks.sort(key=lambda b: b.top)
+    blocks = reading_order(_attach_scripts(_baseline_rows(free)),
+                           [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)])
     return Page(number, blocks, chars=len(visible), images=len(page.images),
                 unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
 
@@ -385,13 +397,14 @@ def text_lines(chars: list[Char]) -> list[Line]:
     """Characters grouped into lines, top to bottom; super- and subscripts
     (which pdfplumber would put on a line of their own) in the line they
     belong to."""
-    lines = []
-    for row in _attach_scripts(_baseline_rows(chars)):
-        words = _row_words(row)
-        lines.append(Line(row.top, row.bottom, " ".join(text for _, _, text in words),
-                          min(c["x0"] for c in row.chars), row.size,
-                          max(c["x1"] for c in row.chars), tuple((x0, x1) for x0, x1, _ in words)))
-    return lines
+    return [_line(row) for row in _attach_scripts(_baseline_rows(chars))]
+
+
+def _line(row: _Row) -> Line:
+    words = _row_words(row)
+    return Line(row.top, row.bottom, " ".join(text for _, _, text in words),
+                min(c["x0"] for c in row.chars), row.size, max(c["x1"] for c in row.chars),
+                tuple((x0, x1) for x0, x1, _ in words))
 
 
 def _baseline_rows(chars: list[Char]) -> list[_Row]:
@@ -528,6 +541,188 @@ def _wrapped_header(above: list[Line], cells: int) -> tuple[int, Line] | None:
     return None
 
 
+# --- columns ----------------------------------------------------------------------------
+
+# A column of text is at least this many characters wide (narrower ones are
+# a table's), and its gutter at least one character.
+_COLUMN_CHARS = 8
+# Two columns of text are wrapped prose, not a table's cells: at least this
+# many of each column's lines, and this share of them, fill the column.
+_FULL_LINES = 2
+_FULL_SHARE = 1 / 3
+_FULL_WIDTH = 0.75
+
+
+def reading_order(rows: list[_Row], tables: list[TableBlock]) -> list[Block]:
+    """A page's lines (its rows of characters as lines) and tables in reading
+    order: top to bottom, except that a band of the page set in two columns
+    is read column by column, the left one first. What lies across the
+    gutter (a title, a table, a heading over both columns) ends a band."""
+    lined = [(line, row) for row in rows if (line := _line(row)).text]
+    lines = [line for line, _ in lined]
+    gutter = _gutter(lines)
+    bands = [] if gutter is None else _two_column_bands(lines, tables, gutter)
+    if gutter is None or not bands:
+        return sorted([*join_wrapped_headers(lines), *tables], key=lambda b: b.top)
+    in_band = {id(block) for band in bands for block in band}
+    row_of = {id(line): row for line, row in lined}
+    pieces: list[tuple[float, list[Block]]] = [
+        (line.top, [line])
+        for line in join_wrapped_headers([line for line in lines if id(line) not in in_band])]
+    pieces += [(table.top, [table]) for table in tables if id(table) not in in_band]
+    pieces += [(band[0].top, _by_column(band, row_of, gutter)) for band in bands]
+    pieces.sort(key=lambda piece: piece[0])
+    return [block for _, blocks in pieces for block in blocks]
+
+
+def _gutter(lines: list[Line]) -> float | None:
+    """Where the page's text would split into two columns: the x, at least
+    a column's width inside the text's edges, at which the most lines have
+    text on its left and none across it, and the most have text on its right
+    and none across it (the lesser of the two counts the greatest, and at
+    least ``_FULL_LINES``); the middle of the widest stretch where the count
+    is that or nearly (a page number or a line run a little long into the
+    gutter must not push it aside). Lines are counted at every point, with
+    a difference array per count."""
+    if len(lines) < 2 * _FULL_LINES:
+        return None
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    margin = _COLUMN_CHARS * statistics.median(line.size for line in lines)
+    first, last = math.ceil(left + margin), math.floor(right - margin)
+    if first > last:
+        return None
+    steps = last - first + 1
+    text_left, text_right = [0] * (steps + 1), [0] * (steps + 1)
+    for line in lines:
+        edges = [left, *(x for word in line.words for x in word), right]
+        gaps = list(zip(edges[::2], edges[1::2], strict=True))  # before, between, after words
+        for k, (gap_start, gap_end) in enumerate(gaps):
+            start = max(math.floor(gap_start) + 1 - first, 0)
+            end = min(math.ceil(gap_end) - first, steps)
+            if start >= end:
+                continue
+            for counts, counted in ((text_left, k > 0), (text_right, k < len(gaps) - 1)):
+                if counted:
+                    counts[start] += 1
+                    counts[end] -= 1
+    scores = [min(a, b) for a, b in zip(accumulate(text_left[:steps]),
+                                        accumulate(text_right[:steps]), strict=True)]
+    best = max(scores)
+    if best < _FULL_LINES:
+        return None
+    start, length = max(_runs(scores, best - best // 8), key=lambda run: run[1])
+    return first + start + (length - 1) / 2
+
+
+def _runs(values: list[int], least: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``values`` of at least ``least``, each its start and length."""
+    position = 0
+    for enough, run in groupby(value >= least for value in values):
+        length = sum(1 for _ in run)
+        if enough:
+            yield position, length
+        position += length
+
+
+def _two_column_bands(lines: list[Line], tables: list[TableBlock], gutter: float
+                      ) -> list[list[Block]]:
+    """The bands of the page set in two columns at the gutter: runs of lines
+    and tables, top to bottom, none of which crosses the gutter, that are
+    two columns of text (a tail across the page left out)."""
+    bands: list[list[Block]] = []
+    run: list[Block] = []
+    for block in [*sorted([*lines, *tables], key=lambda b: b.top), None]:
+        if block is not None and not _crosses(block, gutter):
+            run.append(block)
+            continue
+        band = _without_wide_tail(run, block, gutter)
+        if _two_columns([b for b in band if isinstance(b, Line)], gutter):
+            bands.append(band)
+        run = []
+    return bands
+
+
+def _without_wide_tail(run: list[Block], below: Block | None, gutter: float) -> list[Block]:
+    """The run without its last lines if they are set across the page: lines
+    below the end of the right column (so on the left only), set apart from
+    the column above them, that what crosses the gutter follows closely (a
+    heading, or a paragraph's last line, across the page after the
+    columns). A left column longer than the right one runs on without a gap."""
+    right_end = max((b.bottom for b in run
+                     if isinstance(b, Line) and b.words[-1][0] >= gutter), default=None)
+    if below is None or right_end is None:
+        return run
+    for cut in range(len(run) - 1, 0, -1):
+        line, above = run[cut], run[cut - 1]
+        if not isinstance(line, Line) or line.top <= right_end:
+            break
+        if line.top - above.bottom > line.size:
+            return run[:cut] if below.top - run[-1].bottom <= 2 * line.size else run
+    return run
+
+
+def _crosses(block: Block, gutter: float) -> bool:
+    if isinstance(block, TableBlock):
+        return block.x0 < gutter < block.x1
+    return any(x0 < gutter < x1 for x0, x1 in block.words)
+
+
+def _two_columns(lines: list[Line], gutter: float) -> bool:
+    """Whether the lines on each side of the gutter are a column of text,
+    the gutter between them at least a character wide."""
+    if len(lines) < 2 * _FULL_LINES:
+        return False
+    size = statistics.median(line.size for line in lines)
+    left: list[list[Extent]] = []  # the words of each line on that side
+    right: list[list[Extent]] = []
+    for line in lines:
+        for side, words in ((left, [w for w in line.words if w[1] <= gutter]),
+                            (right, [w for w in line.words if w[0] >= gutter])):
+            if words:
+                side.append(words)
+    if not left or not right or min(words[0][0] for words in right) \
+            - max(words[-1][1] for words in left) < size:
+        return False
+    return _fills_a_column(left, size) and _fills_a_column(right, size)
+
+
+def _fills_a_column(parts: list[list[Extent]], size: float) -> bool:
+    """Whether the parts of lines (each its words' edges) on one side of a
+    gutter are a column of text: as wide as one, and enough of them filling
+    it without a gap (wrapped prose; a table's cells leave gaps)."""
+    x0 = min(words[0][0] for words in parts)
+    width = max(words[-1][1] for words in parts) - x0
+    if width < _COLUMN_CHARS * size:
+        return False
+    full = sum(1 for words in parts if words[-1][1] - words[0][0] >= _FULL_WIDTH * width
+               and all(b[0] - a[1] < size for a, b in pairwise(words)))
+    return full >= max(_FULL_LINES, _FULL_SHARE * len(parts))
+
+
+def _by_column(band: list[Block], row_of: dict[int, _Row], gutter: float) -> list[Block]:
+    """A band's lines and tables, the left column's top to bottom, then the
+    right one's. The band's characters are set into lines again, each side
+    by itself: rows of the two columns that shared a baseline come apart,
+    and a superscript finds its line in its own column."""
+    chars = [char for block in band if isinstance(block, Line) for char in row_of[id(block)].chars]
+    blocks: list[Block] = []
+    for on_left in (True, False):
+        lines = [line for line in text_lines([c for c in chars
+                                              if (_center(c)[0] < gutter) == on_left])
+                 if line.text]
+        column = (min((line.x0 for line in lines), default=0.0),
+                  max((line.x1 for line in lines), default=0.0))
+        side: list[Block] = [*join_wrapped_headers(lines),
+                             *(t for t in band if isinstance(t, TableBlock)
+                               and (t.x1 <= gutter) == on_left)]
+        for block in side:
+            if isinstance(block, Line):
+                block.column = column
+        blocks += sorted(side, key=lambda b: b.top)
+    return blocks
+
+
 # --- tables -----------------------------------------------------------------------------
 
 
@@ -559,8 +754,8 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
         body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
                      for j, cell in enumerate(row)])
     header = [_flatten_header(grid[:header_count], texts)] if header_count else []
-    _, top, _, bottom = table.bbox
-    return TableBlock(top, bottom, tuple(xs), captions, header, body)
+    x0, top, x1, bottom = table.bbox
+    return TableBlock(top, bottom, tuple(xs), captions, header, body, x0=x0, x1=x1)
 
 
 def _cover(cells: list[Bbox], x: float, y: float) -> Bbox | None:
@@ -652,7 +847,8 @@ def drop_furniture(pages: list[Page]) -> None:
 
 
 def _edge_lines(page: Page) -> list[Line]:
-    lines = [b for b in page.blocks if isinstance(b, Line)]
+    # by height: in two columns the last line read need not be the lowest
+    lines = sorted((b for b in page.blocks if isinstance(b, Line)), key=lambda line: line.top)
     if len(lines) <= 2 * _EDGE_LINES:
         return lines
     return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
@@ -710,14 +906,19 @@ def _left_edge(blocks: list[Block]) -> float:
 
 
 def _indented(line: Line, left: float) -> bool:
-    return line.x0 - left >= 1.5 * line.size
+    """Whether the line starts right of its column's left edge (``left``, the
+    page's, for a line in no column)."""
+    return line.x0 - (line.column[0] if line.column else left) >= 1.5 * line.size
 
 
 def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
     """Offsets, in a page's text, of the line feeds that end a line the page
     wrapped: it reaches the right edge of the text, does not end a sentence,
     and the next line, printed the same size just below it, starts at the left
-    edge. (Where lines are few, their widths cannot tell the normaliser this.)"""
+    edge. (Where lines are few, their widths cannot tell the normaliser this.)
+    A line in a column reaches that column's right edge; the last line of a
+    left column goes on at the top of the right one (above it: the gap is
+    negative)."""
     right = max((b.x1 for _, b in lines if isinstance(b, Line)), default=0.0)
     left = _left_edge([b for _, b in lines])
     ends: list[int] = []
@@ -725,7 +926,8 @@ def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
     for (text, line), (_, following) in pairwise([*lines, ("", None)]):
         position += len(text) + 1
         if (isinstance(line, Line) and isinstance(following, Line)
-                and line.x1 >= right - line.size and not SENTENCE_END.search(line.text)
+                and line.x1 >= (line.column[1] if line.column else right) - line.size
+                and not SENTENCE_END.search(line.text)
                 and abs(following.size - line.size) <= 0.1 * line.size
                 and following.top - line.bottom < 0.8 * line.size
                 and not _indented(following, left)):

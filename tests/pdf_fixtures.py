@@ -25,7 +25,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -290,6 +300,33 @@ def _story(blocks: list[Block], layout: Layout, width: float) -> list[Flowable]:
 def render_sample(sample: Path, path: Path, layout: Layout | None = None) -> Path:
     """A PDF of a bulletin text file."""
     return render_bulletin(bulletin_blocks(sample.read_text(encoding="utf-8")), path, layout)
+
+
+def two_column_pdf(title: Block, columns: list[Block], below: list[Block], path: Path,
+                   columns_height: float = 60 * mm) -> Path:
+    """One page set the way yearbooks and some city bulletins are: the title
+    across the page, then ``columns`` in two columns of ``columns_height``
+    (the left one running on into the right, a paragraph split between
+    them), then ``below`` across the page (a heading, a table, notes)."""
+    width, height = A4
+    gutter = 8 * mm
+    column = (width - 2 * _MARGIN - gutter) / 2
+    title_bottom = height - _MARGIN - 20 * mm
+    columns_bottom = title_bottom - columns_height
+    frames = [Frame(_MARGIN, title_bottom, width - 2 * _MARGIN, 20 * mm, id="title"),
+              Frame(_MARGIN, columns_bottom, column, columns_height, id="left"),
+              Frame(_MARGIN + column + gutter, columns_bottom, column, columns_height, id="right"),
+              Frame(_MARGIN, _MARGIN, width - 2 * _MARGIN, columns_bottom - _MARGIN, id="below")]
+    layout = Layout(split_first_table=False)
+    story = [*_story([title], layout, width), FrameBreak(), *_story(columns, layout, column),
+             FrameBreak(), *_story(below, layout, width - 2 * _MARGIN)]
+    pages: list[int] = []
+    document = BaseDocTemplate(str(path), pagesize=A4)
+    document.addPageTemplates([PageTemplate("columns", frames=frames,
+                                            onPage=lambda c, d: pages.append(d.page))])
+    document.build(story)
+    assert len(pages) == 1, "the columns should fit their frames, and the rest the page"
+    return path
 
 
 # --- bad PDFs ---------------------------------------------------------------------------

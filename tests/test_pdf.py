@@ -145,6 +145,51 @@ def test_a_paragraph_of_two_lines_is_joined_where_the_page_wrapped_it(tmp_path) 
     assert pdf_rows == extract_text(text)["facts"][key].astype(str).values.tolist()
 
 
+TWO_COLUMN_BULLETIN = """2023年某市卫生健康事业发展统计公报
+
+一、卫生资源
+
+年末全市共有医疗卫生机构1235个，比上年增加25个。其中，医院48个，基层医疗卫生机构[1]1156个，专业公共卫生机构23个。年末全市医疗卫生机构床位12456张，比上年增长3.6%；每千常住人口医疗卫生机构床位10.68张，比上年增加0.35张。年末全市卫生人员总数23568人，比上年增长4.6%。
+
+二、医疗服务
+
+全年全市医疗卫生机构总诊疗人次1456.78万人次，比上年增长8.9%。全市医院病床使用率为78.6%，比上年提高3.2个百分点；出院者平均住院日为7.9天，比上年缩短0.4天。
+
+三、公共卫生
+
+全市孕产妇系统管理率为96.8%，婴儿死亡率为1.86‰。全市居民人均预期寿命82.45岁，比上年提高0.21岁。
+
+表1 2023年卫生资源 单位：个
+年份
+指标
+2022年 2023年
+医疗卫生机构 1210 1235
+医院 46 48
+
+[1] 基层医疗卫生机构包括社区卫生服务中心、乡镇卫生院和村卫生室。
+"""
+
+
+def test_a_page_in_two_columns_gives_the_facts_of_one_column(tmp_path) -> None:
+    # Read straight across, the two columns' lines interleave: headings run
+    # into the other column's text, 个百分点 loses its line, sections and
+    # footnote links go wrong. The title, the heading, paragraph and table
+    # below the columns, across the page, keep their places.
+    blocks = fx.bulletin_blocks(TWO_COLUMN_BULLETIN)
+    wide = next(i for i, block in enumerate(blocks) if block.text.startswith("三、"))
+    two = fx.two_column_pdf(blocks[0], blocks[1:wide], blocks[wide:], tmp_path / "two.pdf")
+    one = fx.render_bulletin(blocks, tmp_path / "one.pdf", fx.Layout(split_first_table=False))
+    raw = read_path(two)
+    assert "比上年增\n长4.6%。\n二、医疗服务\n" in raw.text  # on at the top of the right column
+    facts = extract_file(two)["facts"]
+    assert facts[FACT_KEY].astype(str).values.tolist() == \
+        extract_file(one)["facts"][FACT_KEY].astype(str).values.tolist()
+    assert facts.loc[facts["value"] == 1156, "footnotes"].tolist() == ["1"]
+    for row in facts.itertuples():
+        assert _squeezed(raw.text[row.start:row.end]) == _squeezed(row.text), row
+        assert raw.text.count("\n", 0, row.start) + 1 == row.line and row.page == 1, row
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
