@@ -710,7 +710,9 @@ class Subjects:
         clause before gave it: 职工医保住院费用报销比例为85.6%，居民医保为70.2%
         -> 居民医保住院费用报销比例."""
         state = self.state
-        if (not subject or figure.comparison or not state.subject_in_sentence
+        if figure.comparison:
+            return self._elided_measure(subject, figure)
+        if (not subject or not state.subject_in_sentence
                 or figure.unit != state.unit or len(subject) > 6
                 or self._measure_at(subject) >= 0
                 or not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads))):
@@ -720,6 +722,19 @@ class Subjects:
             return None
         measure = state.subject[len(owner):]
         return subject + measure if self._measure_at(measure) >= 0 else None
+
+    def _elided_measure(self, subject: str, figure: Figure) -> str | None:
+        """A member alone after a member with its measure, in changes of one unit:
+        采矿业增加值同比下降2.7%，制造业增长3.4% -> 制造业增加值."""
+        state = self.state
+        if (not subject or not state.subject_in_sentence or figure.unit != state.unit
+                or len(subject) > 20 or self._measure_at(subject) >= 0):
+            return None
+        at = self._measure_at(state.subject)
+        if at <= 0 or not self._splits_at(state.subject, at) \
+                or subject.startswith(state.subject[:at]):
+            return None
+        return subject + state.subject[at:]
 
     def _owner(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
