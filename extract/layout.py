@@ -110,14 +110,30 @@ _CELL = regex.compile(r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（�
                       r"(?!\S))?")
 
 
-def cell_spans(line: str) -> list[tuple[int, int]]:
+# A short row label padded to the width of the longer ones by spaces between
+# its characters (河  北, 合  计, 黑 龙 江), as Chinese tables align names.
+_PADDED_LABEL = regex.compile(r"[ \t]*\p{Han}(?:[ \t]+\p{Han}){1,3}(?=[ \t]|$)")
+
+
+def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     """Where the cells of a line whose cells are separated by spaces stand.
 
+    >>> from extract.rules import load_rules
     >>> line = "收入  36587  5.4 （5.2）"
-    >>> [line[s:e] for s, e in cell_spans(line)]
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['收入', '36587', '5.4 （5.2）']
+    >>> line = "河  北  6460.7"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['河  北', '6460.7']
     """
-    return [m.span() for m in _CELL.finditer(line)]
+    spans = [m.span() for m in _CELL.finditer(line)]
+    padded = _PADDED_LABEL.match(line)
+    # A lone character after the first that is a unit (煤  吨) is a cell of its own.
+    if padded is None or any(unit_parts(ch, rules) != ("", "")
+                             for ch in padded.group().split()[1:]):
+        return spans
+    label = [span for span in spans if span[1] <= padded.end()]
+    return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
 def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
@@ -128,7 +144,7 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
     punctuation. A serial number or rank may stand before the label.
     """
-    tokens = [line[s:e] for s, e in cell_spans(line)]
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None

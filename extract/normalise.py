@@ -24,6 +24,7 @@ from .layout import (
     PAGE_NUMBER_LINE,
     SENTENCE_END,
     Wrap,
+    cell_spans,
     is_pipe_row,
     is_title,
     space_tables,
@@ -571,7 +572,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     """Spaces inside numbers, units and words go (``272.42 万人``, ``2024 年``).
 
     Spaces stay between two ASCII letters or digits (``10:52 AM``) and
-    between the cells of table lines; spaces at line ends go.
+    between the cells of table lines; spaces at line ends go, and so do those
+    that pad a cell's name (``河  北``).
 
     >>> from extract.rules import load_rules
     >>> drop_stray_spaces("收入 153.16 亿元", load_rules())
@@ -584,12 +586,16 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     position = 0
     for index, line in enumerate(lines):
         spaced = _letter_spaced(line)
+        cells = cell_spans(line, rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
             if start == 0 or end == len(line) or spaced:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
+                if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
+                        is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
+                    edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
