@@ -210,11 +210,19 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
+# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
+_LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
+
+
 def is_header_cell(text: str) -> bool:
-    """A cell that names a column: words, or a period (2023年, 1-4月), not a figure."""
+    """A cell that names a column: words, or a period (2023年, 1-4月), not a figure.
+
+    >>> is_header_cell("PM2.5浓度（微克/立方米）"), is_header_cell("河北6460.7")
+    (True, False)
+    """
     text = text.strip()
-    return not any(ch.isdigit() for ch in text) or bool(YEAR_LABEL.match(text)
-                                                        or MONTHS_LABEL.match(text))
+    return not any(ch.isdigit() for ch in _LATIN_NAME.sub("", text)) or bool(
+        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
 
 
 def is_header_line(line: str, columns: int) -> bool:
