@@ -269,18 +269,25 @@ def stacked_columns(lines: list[list[Extent]]) -> list[list[tuple[int, int]]] | 
 _WORD = regex.compile(r"\S+")
 
 
-def wrapped_header(top: str, below: str) -> list[list[tuple[int, int, int]]] | None:
+def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int, int, int]]] | None:
     """The cells of a table header laid out in columns by spaces whose cells
     wrap from line ``top`` onto line ``below`` (比上年 / 增长（%）): each cell
     the spans of its words, (0 or 1 for the line, start, end), top to bottom.
     None unless both lines only name columns and at least one cell wraps.
     The top line stands in columns: one word at its start is a caption.
+    A line of bracketed units below gives the last cells theirs, in order.
 
-    >>> wrapped_header("指标      比上年", "          增长（%）")
+    >>> from extract.rules import load_rules
+    >>> wrapped_header("指标      比上年", "          增长（%）", load_rules())
     [[(0, 0, 2)], [(0, 8, 11), (1, 10, 15)]]
-    >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）") is None
+    >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）", load_rules()) is None
     True
+    >>> wrapped_header("地区 播种面积 总产量", " （千公顷） （万吨）", load_rules())
+    [[(0, 0, 2)], [(0, 3, 7), (1, 1, 6)], [(0, 8, 11), (1, 7, 11)]]
     """
+    units = units_under_header(top, below, rules)
+    if units is not None:
+        return units
     spans = [[m.span() for m in _WORD.finditer(line)] for line in (top, below)]
     if len(spans[0]) == 1 and spans[0][0][0] < 2:
         return None
@@ -295,6 +302,30 @@ def wrapped_header(top: str, below: str) -> list[list[tuple[int, int, int]]] | N
     if stacked is None or all(len(column) == 1 for column in stacked):
         return None
     return [[(line, *spans[line][word]) for line, word in column] for column in stacked]
+
+
+_BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")
+
+
+def units_under_header(top: str, below: str, rules: RuleSet
+                       ) -> list[list[tuple[int, int, int]]] | None:
+    """The cells of a header (``top``) whose units stand on the line below, one
+    bracketed unit for each of its last cells (播种面积 总产量 / （千公顷） （万吨）),
+    in the shape ``wrapped_header`` gives; else None. The units go by order,
+    not by position: tabs leave no columns to align."""
+    names = cell_spans(top, rules)
+    units = [m.span() for m in _WORD.finditer(below)]
+    if not 0 < len(units) <= len(names) or len(names) < 2 or PUNCTUATION.search(top) \
+            or not all(is_header_cell(top[s:e]) and not _BRACKETED_UNIT.fullmatch(top[s:e])
+                       for s, e in names):
+        return None
+    for s, e in units:
+        unit = _BRACKETED_UNIT.fullmatch(below[s:e])
+        if unit is None or unit_parts(unit.group("unit"), rules) == ("", ""):
+            return None
+    under = dict(zip(range(len(names) - len(units), len(names)), units, strict=True))
+    return [[(0, s, e), *([(1, *under[k])] if k in under else [])]
+            for k, (s, e) in enumerate(names)]
 
 
 def is_group_row(line: str, rules: RuleSet) -> bool:
@@ -353,8 +384,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             run += nonblank[k + len(run):after + 1]
         position = k - 1
         header = wrapped = None
-        if position >= 1 and max(2, len(first) - 1) <= len(wrapped_header(
-                lines[nonblank[position - 1]], lines[nonblank[position]]) or ()) <= len(first):
+        above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
+        two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
+        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
         elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):

@@ -424,20 +424,21 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
     for table in tables:
         if table.header is not None and table.wrapped is not None:
-            edits += _header_cell_joins(lines, starts, table.header, table.wrapped)
+            edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
     return sorted(edits)
 
 
-def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
-                       ) -> list[Edit]:
+def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
+                       rules: RuleSet) -> list[Edit]:
     """Edits that move the words of a header's line ``below`` up into the
     cells of line ``top`` they go on with (or between them, a cell of their
     own, as the columns stand), and drop line ``below``: one header line.
 
-    >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1)
+    >>> from extract.rules import load_rules
+    >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1, load_rules())
     [(9, 9, '增长'), (9, 20, '')]
     """
-    cells = wrapped_header(lines[top], lines[below]) or []
+    cells = wrapped_header(lines[top], lines[below], rules) or []
     heads = [next((s for line, s, _ in cell if line == 0), None) for cell in cells]
     edits: list[Edit] = []
     for k, cell in enumerate(cells):
