@@ -136,13 +136,14 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
-def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
+def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
     A row is a label (after an ordinal, 一、 or 1., or a sub-row's 其中：)
     followed by one or more value cells, each a quantity, a unit of the row
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
-    punctuation. A serial number or rank may stand before the label.
+    punctuation. A serial number or rank may stand before the label. With
+    ``words``, a value cell may also be words (水质类别 Ⅳ类, 营养状态 贫营养).
     """
     tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
@@ -158,10 +159,18 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
-    if not quantities or not all(
-            v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
+    if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
+            "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tokens
+
+
+_WORD_CELL = regex.compile(r"[\p{L}\p{Nl}][^\d|｜]*")
+
+
+def is_word_cell(cell: str, rules: RuleSet) -> bool:
+    """A cell of words (Ⅳ类, 轻度富营养), not a figure or a unit."""
+    return bool(_WORD_CELL.fullmatch(cell)) and unit_parts(cell, rules) == ("", "")
 
 
 def is_class_label(text: str, rules: RuleSet) -> bool:
@@ -362,14 +371,28 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     table (one does under a header); the line above them is its header when
     it names enough columns, or the two lines above when the header's cells
     wrap onto the second, and short unpunctuated lines above that are its
-    caption.
+    caption. Rows with columns of words (水质类别: Ⅳ类) make a table under a
+    header only, two rows at least, their words in the same columns.
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     cells = {i: space_row_cells(lines[i], rules) for i in nonblank}
+    worded: dict[int, list[str] | None] = {}
+
+    def worded_row(i: int) -> list[str] | None:
+        if i not in worded:
+            worded[i] = cells[i] or space_row_cells(lines[i], rules, words=True)
+        return worded[i]
+
+    def word_columns(row: list[str]) -> set[int]:
+        return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
         first = cells[nonblank[k]]
+        row_at = cells.__getitem__
+        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2):
+            first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
             k += 1
             continue
@@ -378,8 +401,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             after = k + len(run)
             if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
-            nxt = cells[nonblank[after]]
-            if nxt is None or len(nxt) != len(first):
+            nxt = row_at(nonblank[after])
+            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
+                    first):
                 break
             run += nonblank[k + len(run):after + 1]
         position = k - 1
@@ -392,8 +416,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
             header = nonblank[position]
             position -= 1
-        # One row is a table under a header that names two or more value columns.
-        if len(run) < 2 and (header is None or len(first) < 3):
+        # One row is a table under a header that names two or more value columns;
+        # rows with words are one under a header only, and two rows at least.
+        if (len(run) < 2 and (header is None or len(first) < 3 or row_at is worded_row)) or (
+                row_at is worded_row and header is None):
             k += 1
             continue
         captions: list[int] = []

@@ -355,7 +355,8 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         header = ((tuple(_split_cells(lines[space.header], rules)),) if space.header is not None
                   else ())
-        rows = tuple(tuple(_split_cells(lines[i], rules)) if space_row_cells(lines[i].text, rules)
+        rows = tuple(tuple(_split_cells(lines[i], rules))
+                     if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         indexes = space.lines  # a wrapped header line left (when not joined) is no row
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
