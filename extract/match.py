@@ -497,9 +497,12 @@ def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]
 
 def _comparison_basis(words: str, rules: RuleSet) -> str:
     """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
-    上年), else the year before."""
-    m = rules.basis.search(words)
-    return _basis(m.group(), rules) if m else "上年"
+    上年), else what it compares with (与多年平均比较 -> 多年平均), else the
+    year before."""
+    if m := rules.basis.search(words):
+        return _basis(m.group(), rules)
+    other = rules.vocabulary.change_header.search(words)
+    return other.group("basis") if other and other.group("basis") else "上年"
 
 
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
