@@ -360,6 +360,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     headers, spanning = _column_headers(table, max(len(row) for row in body))
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
+    column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
@@ -414,8 +415,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name, header_unit = _header_name(headers.get(j, ""), rules)
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                    caption_unit = next((u for name in (headers.get(j, ""), group, label)
-                                         if (u := _unit_for(name, caption_units, rules))), "")
+                    caption_unit = column_units.get(j) or next(
+                        (u for name in (group, label)
+                         if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules)
@@ -543,6 +545,20 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
         if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
             return unit
     return ""
+
+
+def _column_units(headers: dict[int, str], units: list[str], unit_column: int | None,
+                  rules: RuleSet) -> dict[int, str]:
+    """The unit of each named value column among a caption's units: the one
+    its name counts in (_unit_for), and for the one column left the one unit
+    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩)."""
+    found = {j: _unit_for(name, units, rules) for j, name in headers.items()
+             if j and j != unit_column}
+    left = [j for j, unit in found.items() if not unit]
+    unused = [unit for unit in units if unit and unit not in found.values()]
+    if len(left) == 1 and len(unused) == 1:
+        found[left[0]] = unused[0]
+    return found
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:
