@@ -401,7 +401,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             group, group_indent = label, indent
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else label_unit
-        measure_before = ""  # the measure of the nearest named column to the left
+        # The measure of the nearest named column to the left, and the rate
+        # (in %) of the nearest such column.
+        measure_before = rate_before = ""
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -433,8 +435,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         # 同比增减 of a row in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
                 elif column_kind == "level" and name not in generic:
-                    measure_before = name
-                name = name or measure_before
+                    # A rate beside a measure (为预算%, 占比) is no new measure: a
+                    # growth after it is the measure's; a move in points, the rate's.
+                    if item.unit in rules.quantities.rate_points:
+                        rate_before, measure_before = name, measure_before or name
+                    else:
+                        measure_before = name
+                moved = item.unit in rules.quantities.point_units
+                name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic \
                         and _names_measure(label, rules) and not _names_measure(name, rules):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
