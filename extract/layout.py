@@ -110,25 +110,42 @@ _CELL = regex.compile(r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（�
                       r"(?!\S))?")
 
 
-def cell_spans(line: str) -> list[tuple[int, int]]:
+# A short row label padded to the width of the longer ones by spaces between
+# its characters (河  北, 合  计, 黑 龙 江), as Chinese tables align names.
+_PADDED_LABEL = regex.compile(r"[ \t]*\p{Han}(?:[ \t]+\p{Han}){1,3}(?=[ \t]|$)")
+
+
+def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     """Where the cells of a line whose cells are separated by spaces stand.
 
+    >>> from extract.rules import load_rules
     >>> line = "收入  36587  5.4 （5.2）"
-    >>> [line[s:e] for s, e in cell_spans(line)]
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['收入', '36587', '5.4 （5.2）']
+    >>> line = "河  北  6460.7"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['河  北', '6460.7']
     """
-    return [m.span() for m in _CELL.finditer(line)]
+    spans = [m.span() for m in _CELL.finditer(line)]
+    padded = _PADDED_LABEL.match(line)
+    # A lone character after the first that is a unit (煤  吨) is a cell of its own.
+    if padded is None or any(unit_parts(ch, rules) != ("", "")
+                             for ch in padded.group().split()[1:]):
+        return spans
+    label = [span for span in spans if span[1] <= padded.end()]
+    return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
-def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
+def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
     A row is a label (after an ordinal, 一、 or 1., or a sub-row's 其中：)
     followed by one or more value cells, each a quantity, a unit of the row
     (亿千瓦时) or an empty-cell mark, at least one a quantity, and no sentence
-    punctuation. A serial number or rank may stand before the label.
+    punctuation. A serial number or rank may stand before the label. With
+    ``words``, a value cell may also be words (水质类别 Ⅳ类, 营养状态 贫营养).
     """
-    tokens = [line[s:e] for s, e in cell_spans(line)]
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     if len(tokens) < 2:
         return None
@@ -142,10 +159,18 @@ def space_row_cells(line: str, rules: RuleSet) -> list[str] | None:
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
-    if not quantities or not all(
-            v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != ("", "") for v in values):
+    if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
+            "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tokens
+
+
+_WORD_CELL = regex.compile(r"[\p{L}\p{Nl}][^\d|｜]*")
+
+
+def is_word_cell(cell: str, rules: RuleSet) -> bool:
+    """A cell of words (Ⅳ类, 轻度富营养), not a figure or a unit."""
+    return bool(_WORD_CELL.fullmatch(cell)) and unit_parts(cell, rules) == ("", "")
 
 
 def is_class_label(text: str, rules: RuleSet) -> bool:
@@ -194,11 +219,19 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
+# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
+_LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
+
+
 def is_header_cell(text: str) -> bool:
-    """A cell that names a column: words, or a period (2023年, 1-4月), not a figure."""
+    """A cell that names a column: words, or a period (2023年, 1-4月), not a figure.
+
+    >>> is_header_cell("PM2.5浓度（微克/立方米）"), is_header_cell("河北6460.7")
+    (True, False)
+    """
     text = text.strip()
-    return not any(ch.isdigit() for ch in text) or bool(YEAR_LABEL.match(text)
-                                                        or MONTHS_LABEL.match(text))
+    return not any(ch.isdigit() for ch in _LATIN_NAME.sub("", text)) or bool(
+        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
 
 
 def is_header_line(line: str, columns: int) -> bool:
@@ -245,18 +278,25 @@ def stacked_columns(lines: list[list[Extent]]) -> list[list[tuple[int, int]]] | 
 _WORD = regex.compile(r"\S+")
 
 
-def wrapped_header(top: str, below: str) -> list[list[tuple[int, int, int]]] | None:
+def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int, int, int]]] | None:
     """The cells of a table header laid out in columns by spaces whose cells
     wrap from line ``top`` onto line ``below`` (比上年 / 增长（%）): each cell
     the spans of its words, (0 or 1 for the line, start, end), top to bottom.
     None unless both lines only name columns and at least one cell wraps.
     The top line stands in columns: one word at its start is a caption.
+    A line of bracketed units below gives the last cells theirs, in order.
 
-    >>> wrapped_header("指标      比上年", "          增长（%）")
+    >>> from extract.rules import load_rules
+    >>> wrapped_header("指标      比上年", "          增长（%）", load_rules())
     [[(0, 0, 2)], [(0, 8, 11), (1, 10, 15)]]
-    >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）") is None
+    >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）", load_rules()) is None
     True
+    >>> wrapped_header("地区 播种面积 总产量", " （千公顷） （万吨）", load_rules())
+    [[(0, 0, 2)], [(0, 3, 7), (1, 1, 6)], [(0, 8, 11), (1, 7, 11)]]
     """
+    units = units_under_header(top, below, rules)
+    if units is not None:
+        return units
     spans = [[m.span() for m in _WORD.finditer(line)] for line in (top, below)]
     if len(spans[0]) == 1 and spans[0][0][0] < 2:
         return None
@@ -271,6 +311,30 @@ def wrapped_header(top: str, below: str) -> list[list[tuple[int, int, int]]] | N
     if stacked is None or all(len(column) == 1 for column in stacked):
         return None
     return [[(line, *spans[line][word]) for line, word in column] for column in stacked]
+
+
+_BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")
+
+
+def units_under_header(top: str, below: str, rules: RuleSet
+                       ) -> list[list[tuple[int, int, int]]] | None:
+    """The cells of a header (``top``) whose units stand on the line below, one
+    bracketed unit for each of its last cells (播种面积 总产量 / （千公顷） （万吨）),
+    in the shape ``wrapped_header`` gives; else None. The units go by order,
+    not by position: tabs leave no columns to align."""
+    names = cell_spans(top, rules)
+    units = [m.span() for m in _WORD.finditer(below)]
+    if not 0 < len(units) <= len(names) or len(names) < 2 or PUNCTUATION.search(top) \
+            or not all(is_header_cell(top[s:e]) and not _BRACKETED_UNIT.fullmatch(top[s:e])
+                       for s, e in names):
+        return None
+    for s, e in units:
+        unit = _BRACKETED_UNIT.fullmatch(below[s:e])
+        if unit is None or unit_parts(unit.group("unit"), rules) == ("", ""):
+            return None
+    under = dict(zip(range(len(names) - len(units), len(names)), units, strict=True))
+    return [[(0, s, e), *([(1, *under[k])] if k in under else [])]
+            for k, (s, e) in enumerate(names)]
 
 
 def is_group_row(line: str, rules: RuleSet) -> bool:
@@ -307,14 +371,28 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     table (one does under a header); the line above them is its header when
     it names enough columns, or the two lines above when the header's cells
     wrap onto the second, and short unpunctuated lines above that are its
-    caption.
+    caption. Rows with columns of words (水质类别: Ⅳ类) make a table under a
+    header only, two rows at least, their words in the same columns.
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     cells = {i: space_row_cells(lines[i], rules) for i in nonblank}
+    worded: dict[int, list[str] | None] = {}
+
+    def worded_row(i: int) -> list[str] | None:
+        if i not in worded:
+            worded[i] = cells[i] or space_row_cells(lines[i], rules, words=True)
+        return worded[i]
+
+    def word_columns(row: list[str]) -> set[int]:
+        return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
         first = cells[nonblank[k]]
+        row_at = cells.__getitem__
+        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2):
+            first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
             k += 1
             continue
@@ -323,21 +401,25 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             after = k + len(run)
             if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
-            nxt = cells[nonblank[after]]
-            if nxt is None or len(nxt) != len(first):
+            nxt = row_at(nonblank[after])
+            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
+                    first):
                 break
             run += nonblank[k + len(run):after + 1]
         position = k - 1
         header = wrapped = None
-        if position >= 1 and max(2, len(first) - 1) <= len(wrapped_header(
-                lines[nonblank[position - 1]], lines[nonblank[position]]) or ()) <= len(first):
+        above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
+        two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
+        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
         elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
             header = nonblank[position]
             position -= 1
-        # One row is a table under a header that names two or more value columns.
-        if len(run) < 2 and (header is None or len(first) < 3):
+        # One row is a table under a header that names two or more value columns;
+        # rows with words are one under a header only, and two rows at least.
+        if (len(run) < 2 and (header is None or len(first) < 3 or row_at is worded_row)) or (
+                row_at is worded_row and header is None):
             k += 1
             continue
         captions: list[int] = []

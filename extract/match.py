@@ -387,6 +387,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     headers, spanning = _column_headers(table, max(len(row) for row in body))
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
+    column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
@@ -427,7 +428,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             group, group_indent = label, indent
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else label_unit
-        measure_before = ""  # the measure of the nearest named column to the left
+        # The measure of the nearest named column to the left, and the rate
+        # (in %) of the nearest such column.
+        measure_before = rate_before = ""
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -441,8 +444,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name, header_unit = _header_name(headers.get(j, ""), rules)
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                    caption_unit = next((u for name in (headers.get(j, ""), group, label)
-                                         if (u := _unit_for(name, caption_units, rules))), "")
+                    caption_unit = column_units.get(j) or next(
+                        (u for name in (group, label)
+                         if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules)
@@ -458,8 +462,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         # 同比增减 of a row in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
                 elif column_kind == "level" and name not in generic:
-                    measure_before = name
-                name = name or measure_before
+                    # A rate beside a measure (为预算%, 占比) is no new measure: a
+                    # growth after it is the measure's; a move in points, the rate's.
+                    if item.unit in rules.quantities.rate_points:
+                        rate_before, measure_before = name, measure_before or name
+                    else:
+                        measure_before = name
+                moved = item.unit in rules.quantities.point_units
+                name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic \
                         and _names_measure(label, rules) and not _names_measure(name, rules):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
@@ -524,9 +534,12 @@ def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]
 
 def _comparison_basis(words: str, rules: RuleSet) -> str:
     """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
-    上年), else the year before."""
-    m = rules.basis.search(words)
-    return _basis(m.group(), rules) if m else "上年"
+    上年), else what it compares with (与多年平均比较 -> 多年平均), else the
+    year before."""
+    if m := rules.basis.search(words):
+        return _basis(m.group(), rules)
+    other = rules.vocabulary.change_header.search(words)
+    return other.group("basis") if other and other.group("basis") else "上年"
 
 
 def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
@@ -567,6 +580,20 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
         if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
             return unit
     return ""
+
+
+def _column_units(headers: dict[int, str], units: list[str], unit_column: int | None,
+                  rules: RuleSet) -> dict[int, str]:
+    """The unit of each named value column among a caption's units: the one
+    its name counts in (_unit_for), and for the one column left the one unit
+    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩)."""
+    found = {j: _unit_for(name, units, rules) for j, name in headers.items()
+             if j and j != unit_column}
+    left = [j for j, unit in found.items() if not unit]
+    unused = [unit for unit in units if unit and unit not in found.values()]
+    if len(left) == 1 and len(unused) == 1:
+        found[left[0]] = unused[0]
+    return found
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:

@@ -24,6 +24,7 @@ from .layout import (
     PAGE_NUMBER_LINE,
     SENTENCE_END,
     Wrap,
+    cell_spans,
     is_pipe_row,
     is_title,
     space_tables,
@@ -423,20 +424,21 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
     for table in tables:
         if table.header is not None and table.wrapped is not None:
-            edits += _header_cell_joins(lines, starts, table.header, table.wrapped)
+            edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
     return sorted(edits)
 
 
-def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
-                       ) -> list[Edit]:
+def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
+                       rules: RuleSet) -> list[Edit]:
     """Edits that move the words of a header's line ``below`` up into the
     cells of line ``top`` they go on with (or between them, a cell of their
     own, as the columns stand), and drop line ``below``: one header line.
 
-    >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1)
+    >>> from extract.rules import load_rules
+    >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1, load_rules())
     [(9, 9, '增长'), (9, 20, '')]
     """
-    cells = wrapped_header(lines[top], lines[below]) or []
+    cells = wrapped_header(lines[top], lines[below], rules) or []
     heads = [next((s for line, s, _ in cell if line == 0), None) for cell in cells]
     edits: list[Edit] = []
     for k, cell in enumerate(cells):
@@ -571,7 +573,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     """Spaces inside numbers, units and words go (``272.42 万人``, ``2024 年``).
 
     Spaces stay between two ASCII letters or digits (``10:52 AM``) and
-    between the cells of table lines; spaces at line ends go.
+    between the cells of table lines; spaces at line ends go, and so do those
+    that pad a cell's name (``河  北``).
 
     >>> from extract.rules import load_rules
     >>> drop_stray_spaces("收入 153.16 亿元", load_rules())
@@ -584,12 +587,16 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     position = 0
     for index, line in enumerate(lines):
         spaced = _letter_spaced(line)
+        cells = cell_spans(line, rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
             if start == 0 or end == len(line) or spaced:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
+                if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
+                        is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
+                    edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():

@@ -82,6 +82,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
 _PIPE = regex.compile(r"[|｜]")
+_GLUED_FIGURE = regex.compile(r"(?<=\p{Han})\d[\d,]*(?:\.\d+)?$")
 
 
 def ordinal_value(ordinal: str) -> int:
@@ -372,8 +373,10 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         first = (space.captions or (space.header,) if space.header is not None
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
-        header = (tuple(_split_cells(lines[space.header])),) if space.header is not None else ()
-        rows = tuple(tuple(_split_cells(lines[i])) if space_row_cells(lines[i].text, rules)
+        header = ((tuple(_split_cells(lines[space.header], rules)),) if space.header is not None
+                  else ())
+        rows = tuple(tuple(_split_cells(lines[i], rules))
+                     if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         indexes = space.lines  # a wrapped header line left (when not joined) is no row
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
@@ -413,11 +416,15 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
 
 def _label_numbers(table: Table) -> list[NonFact]:
     """The numbers in the headers and row labels of a table, which name its
-    columns and rows (2023年, 15—64岁, 65岁及以上): no statistics."""
+    columns and rows (2023年, 15—64岁, 65岁及以上): no statistics. A bare
+    figure glued to the end of a label's words (河北6460.7: a value cell the
+    layout did not split off) names nothing: it stays to be explained."""
     header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
     cells = [*(cell for row in header for cell in row), *(row[0] for row in body)]
-    return [NonFact(cell.start, cell.end, "table.label") for cell in cells
-            if any(ch.isdigit() for ch in cell.text)]
+    named = [cell.text[:glued.start()] if (glued := _GLUED_FIGURE.search(cell.text))
+             else cell.text for cell in cells]
+    return [NonFact(cell.start, cell.start + len(name), "table.label")
+            for cell, name in zip(cells, named, strict=True) if any(map(str.isdigit, name))]
 
 
 def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
@@ -455,8 +462,9 @@ def _whole_line_cell(line: _Line) -> Cell:
     return Cell(stripped, start, start + len(stripped))
 
 
-def _split_cells(line: _Line) -> list[Cell]:
-    return [Cell(line.text[s:e], line.start + s, line.start + e) for s, e in cell_spans(line.text)]
+def _split_cells(line: _Line, rules: RuleSet) -> list[Cell]:
+    return [Cell(line.text[s:e], line.start + s, line.start + e)
+            for s, e in cell_spans(line.text, rules)]
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
