@@ -482,7 +482,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 elif title:
                     indicator, dimension = title, label
                 else:
-                    indicator, dimension = label or caption_title or comparison.group(), ""
+                    indicator = label or caption_title or (comparison.group() if comparison else "")
+                    dimension = ""
                 if not dimension and period_dimension and column_kind == "level":
                     dimension = headers.get(j, "")
                 span = (row[0].start, row[-1].end)
