@@ -573,6 +573,8 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
     基金收入 -> 亿元), else none."""
     if len(units) == 1:
         return units[0]
+    if rules.vocabulary.amount_change_header.search(name):  # 比年初增减: the amount's unit
+        return ""
     if "%" in units and rules.vocabulary.change_header.search(name):  # 同比增减 of 万人、亿元、%
         return "%"
     for unit in units:
@@ -586,13 +588,19 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
                   rules: RuleSet) -> dict[int, str]:
     """The unit of each named value column among a caption's units: the one
     its name counts in (_unit_for), and for the one column left the one unit
-    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩)."""
+    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩). A
+    column of changes in the amount (比年初增减) is in the unit of the amount
+    on its left (单位：亿元，% over 余额 | 比年初增减 | 同比增长)."""
+    amount_changes = [j for j, name in headers.items()
+                      if rules.vocabulary.amount_change_header.search(name)]
     found = {j: _unit_for(name, units, rules) for j, name in headers.items()
-             if j and j != unit_column}
+             if j and j != unit_column and j not in amount_changes}
     left = [j for j, unit in found.items() if not unit]
     unused = [unit for unit in units if unit and unit not in found.values()]
     if len(left) == 1 and len(unused) == 1:
         found[left[0]] = unused[0]
+    for j in sorted(amount_changes):
+        found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
 
 
