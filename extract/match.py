@@ -16,6 +16,7 @@ gives it an indicator and a dimension.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -406,6 +407,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     periods = [h for j, h in headers.items()
                if j not in earlier and (h in generic or MONTHS_LABEL.match(h))]
     period_dimension = len(periods) >= 2
+    # The measures the columns name (进出口 | 出口 | 进口), which a column of
+    # changes may name before its comparison (进出口同比).
+    measures = {name for j, header in headers.items() if j
+                if (name := _header_name(header, rules)[0]) not in generic}
     facts: list[Fact] = []
     group = ""
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
@@ -449,7 +454,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
-                column_kind, basis, name = _column(name, latest_year, rules)
+                column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 kind = column_kind
@@ -515,11 +520,14 @@ def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int,
     return headers, spanning
 
 
-def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:
+def _column(name: str, latest_year: int, rules: RuleSet,
+            measures: Collection[str] = ()) -> tuple[str, str, str]:
     """What a column's figures are (the kind of rule, its basis) and the
     measure its header names. A column of the comparison period (上年同期, 2022年
     beside 2023年), of changes (增长（%）) or of the figures' own period
-    (2023年, 1-4月) names no measure: the row does."""
+    (2023年, 1-4月) names no measure: the row does; unless the changes are of
+    a measure the header names first, one of the table's ``measures`` or a
+    measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
     period = YEAR_LABEL.match(name)
     if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if int(name[:4]) == latest_year - 1 else name, ""
@@ -527,8 +535,11 @@ def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""
-    if rules.vocabulary.change_header.search(name):
-        return "compare", _comparison_basis(name, rules), ""
+    if change := rules.vocabulary.change_header.search(name):
+        measure = name[:change.start()].strip()
+        if not measure or (measure not in measures and not _names_measure(measure, rules)):
+            measure = ""
+        return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
 
 
