@@ -412,7 +412,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     measures = {name for j, header in headers.items() if j
                 if (name := _header_name(header, rules)[0]) not in generic}
     facts: list[Fact] = []
-    group = ""
+    group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     for row in body:
         label, level = _row_label(row[0].text, rules)
@@ -430,9 +430,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if comparison:
             label = label[:comparison.start()].strip()
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
-            group, group_indent = label, indent
+            group, group_indent, group_unit = label, indent, label_unit
+        # A sub-row (其中：住宅) is counted in the unit its group's label writes
+        # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
-            else label_unit
+            else label_unit or (group_unit if level == "sub" else "")
         # The measure of the nearest named column to the left, and the rate
         # (in %) of the nearest such column.
         measure_before = rate_before = ""
