@@ -221,6 +221,9 @@ MONTHS_LABEL = regex.compile(
 
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
 _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
+# Digits that are part of a period a header names among its words (6月末余额,
+# 比2019年增长（%）, 1-8月累计): no figure either.
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月")
 
 
 def is_header_cell(text: str) -> bool:
@@ -228,9 +231,12 @@ def is_header_cell(text: str) -> bool:
 
     >>> is_header_cell("PM2.5浓度（微克/立方米）"), is_header_cell("河北6460.7")
     (True, False)
+    >>> is_header_cell("6月末余额（亿元）"), is_header_cell("比2019年增长(%)")
+    (True, True)
     """
     text = text.strip()
-    return not any(ch.isdigit() for ch in _LATIN_NAME.sub("", text)) or bool(
+    words = _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text))
+    return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
 
 

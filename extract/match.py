@@ -16,6 +16,7 @@ gives it an indicator and a dimension.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -406,8 +407,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     periods = [h for j, h in headers.items()
                if j not in earlier and (h in generic or MONTHS_LABEL.match(h))]
     period_dimension = len(periods) >= 2
+    # The measures the columns name (进出口 | 出口 | 进口), which a column of
+    # changes may name before its comparison (进出口同比).
+    measures = {name for j, header in headers.items() if j
+                if (name := _header_name(header, rules)[0]) not in generic}
     facts: list[Fact] = []
-    group = ""
+    group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     for row in body:
         label, level = _row_label(row[0].text, rules)
@@ -425,9 +430,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if comparison:
             label = label[:comparison.start()].strip()
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
-            group, group_indent = label, indent
+            group, group_indent, group_unit = label, indent, label_unit
+        # A sub-row (其中：住宅) is counted in the unit its group's label writes
+        # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
-            else label_unit
+            else label_unit or (group_unit if level == "sub" else "")
         # The measure of the nearest named column to the left, and the rate
         # (in %) of the nearest such column.
         measure_before = rate_before = ""
@@ -449,7 +456,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
-                column_kind, basis, name = _column(name, latest_year, rules)
+                column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 kind = column_kind
@@ -516,11 +523,14 @@ def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int,
     return headers, spanning
 
 
-def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]:
+def _column(name: str, latest_year: int, rules: RuleSet,
+            measures: Collection[str] = ()) -> tuple[str, str, str]:
     """What a column's figures are (the kind of rule, its basis) and the
     measure its header names. A column of the comparison period (上年同期, 2022年
     beside 2023年), of changes (增长（%）) or of the figures' own period
-    (2023年, 1-4月) names no measure: the row does."""
+    (2023年, 1-4月) names no measure: the row does; unless the changes are of
+    a measure the header names first, one of the table's ``measures`` or a
+    measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
     period = YEAR_LABEL.match(name)
     if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if int(name[:4]) == latest_year - 1 else name, ""
@@ -528,8 +538,11 @@ def _column(name: str, latest_year: int, rules: RuleSet) -> tuple[str, str, str]
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""
-    if rules.vocabulary.change_header.search(name):
-        return "compare", _comparison_basis(name, rules), ""
+    if change := rules.vocabulary.change_header.search(name):
+        measure = name[:change.start()].strip()
+        if not measure or (measure not in measures and not _names_measure(measure, rules)):
+            measure = ""
+        return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
 
 
@@ -574,6 +587,8 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
     基金收入 -> 亿元), else none."""
     if len(units) == 1:
         return units[0]
+    if rules.vocabulary.amount_change_header.search(name):  # 比年初增减: the amount's unit
+        return ""
     if "%" in units and rules.vocabulary.change_header.search(name):  # 同比增减 of 万人、亿元、%
         return "%"
     for unit in units:
@@ -587,13 +602,19 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
                   rules: RuleSet) -> dict[int, str]:
     """The unit of each named value column among a caption's units: the one
     its name counts in (_unit_for), and for the one column left the one unit
-    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩)."""
+    left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩). A
+    column of changes in the amount (比年初增减) is in the unit of the amount
+    on its left (单位：亿元，% over 余额 | 比年初增减 | 同比增长)."""
+    amount_changes = [j for j, name in headers.items()
+                      if rules.vocabulary.amount_change_header.search(name)]
     found = {j: _unit_for(name, units, rules) for j, name in headers.items()
-             if j and j != unit_column}
+             if j and j != unit_column and j not in amount_changes}
     left = [j for j, unit in found.items() if not unit]
     unused = [unit for unit in units if unit and unit not in found.values()]
     if len(left) == 1 and len(unused) == 1:
         found[left[0]] = unused[0]
+    for j in sorted(amount_changes):
+        found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
 
 

@@ -122,6 +122,8 @@ class Vocabulary:
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
+    amount_change_header: regex.Pattern[str]
+    """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
 
 
@@ -491,6 +493,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "previous_header"),
         change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
                                "vocabulary.yaml", "change_header"),
+        amount_change_header=compile_(str(table.get("amount_change_header_pattern", "(?!)")),
+                                      "vocabulary.yaml", "amount_change_header"),
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
     )
