@@ -44,15 +44,10 @@ def write_tables(frames: dict[str, pd.DataFrame], outdir: Path,
     with TableWriter(outdir, {name: {str(column): str(dtype) for column, dtype
                                      in frame.dtypes.items()} for name, frame in frames.items()},
                      formats) as writer:
-        for name, frame in frames.items():
-            writer.append(name, [{str(column): None if _missing(value) else value
-                                  for column, value in row.items()}
-                                 for row in frame.to_dict("records")])
+        for name, frame in frames.items():  # nulls (NA, NaN) as None
+            writer.append(name, frame.astype(object).where(frame.notna(), None)
+                          .rename(columns=str).to_dict("records"))
         return writer.commit()
-
-
-def _missing(value: object) -> bool:
-    return value is None or value != value or type(value).__name__ == "NAType"
 
 
 class TableWriter:
