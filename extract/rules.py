@@ -189,7 +189,11 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     directory = Path(directory) if directory else default_directory()
     docs = {name: _load_yaml(directory / name) for name in FILES}
     quantities_doc = docs["quantities.yaml"]
-    fragments = _word_fragments(quantities_doc, f"{directory.name}/quantities.yaml")
+    # Word lists go into patterns as the regex module's named lists (\L<unit>),
+    # matched by a set lookup: compiling an alternation of every unit into
+    # each of the patterns that mention it was most of the start-up.
+    lists = _word_lists(quantities_doc, f"{directory.name}/quantities.yaml")
+    fragments = {name: rf"\L<{name}>" if words else "(?!)" for name, words in lists.items()}
     raw_fragments = _mapping(docs["fragments.yaml"], "fragments", "fragments.yaml")
     fragments.update({k: str(v) for k, v in raw_fragments.items()})
     if "quantity" not in fragments:
@@ -197,7 +201,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     # {q} is {quantity} without its group names, so a rule can repeat it.
     fragments["q"] = _NAMED_GROUP.sub("(?:", fragments["quantity"])
     expanded = _expand_all(fragments, f"{directory.name}/fragments.yaml")
-    compile_ = _Compiler(expanded)
+    compile_ = _Compiler(expanded, lists)
 
     headings_doc = docs["headings.yaml"]
     headings = tuple(_heading_rule(item, compile_) for item in headings_doc.get("headings", []))
@@ -265,34 +269,33 @@ def _mapping(doc: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     return value
 
 
-def _word_fragments(doc: dict[str, Any], where: str) -> dict[str, str]:
-    """Fragments made from the word lists of quantities.yaml."""
+def _word_lists(doc: dict[str, Any], where: str) -> dict[str, list[str]]:
+    """The word lists of quantities.yaml that patterns use as fragments."""
     try:
         qualifiers = doc["qualifiers"]
         comparison = doc["comparison"]
         fragments = {
-            "scale": words_pattern(list(doc["scales"])),
-            "unit": words_pattern(doc["units"]),
-            "point_unit": words_pattern(doc["point_units"]),
-            "growth_unit": words_pattern(doc["growth_units"]),
-            "count_unit": words_pattern(doc["count_units"]),
-            "up": words_pattern(comparison["up"]),
-            "up_after_basis": words_pattern(comparison.get("up_after_basis", [])) or "(?!)",
-            "moved": words_pattern(comparison.get("moved", [])) or "(?!)",
-            "down": words_pattern(comparison["down"]),
-            "than_up": words_pattern(comparison["than_up"]),
-            "than_down": words_pattern(comparison["than_down"]),
-            "manner": words_pattern(comparison.get("manner", [])) or "(?!)",
-            "basis_word": words_pattern([w for ws in comparison["basis"].values() for w in ws]),
-            "basis_alone": words_pattern([w for ws in comparison.get("basis_alone", {}).values()
-                                          for w in ws]) or "(?!)",
+            "scale": list(doc["scales"]),
+            "unit": doc["units"],
+            "point_unit": doc["point_units"],
+            "growth_unit": doc["growth_units"],
+            "count_unit": doc["count_units"],
+            "up": comparison["up"],
+            "up_after_basis": comparison.get("up_after_basis", []),
+            "moved": comparison.get("moved", []),
+            "down": comparison["down"],
+            "than_up": comparison["than_up"],
+            "than_down": comparison["than_down"],
+            "manner": comparison.get("manner", []),
+            "basis_word": [w for ws in comparison["basis"].values() for w in ws],
+            "basis_alone": [w for ws in comparison.get("basis_alone", {}).values() for w in ws],
         }
         for position in ("before", "mid", "after"):
-            words = [w for q in qualifiers.values() for w in q.get(position, [])]
-            fragments[f"qual_{position}"] = words_pattern(words) or "(?!)"
+            fragments[f"qual_{position}"] = [w for q in qualifiers.values()
+                                             for w in q.get(position, [])]
+        return {name: [str(w) for w in words] for name, words in fragments.items()}
     except (KeyError, TypeError, AttributeError) as exc:
         raise PatternFileError(f"{where}: missing or malformed section {exc}") from exc
-    return fragments
 
 
 def _expand_all(fragments: dict[str, str], where: str) -> dict[str, str]:
@@ -319,8 +322,9 @@ def _expand_all(fragments: dict[str, str], where: str) -> dict[str, str]:
 class _Compiler:
     """Substitutes fragments into a pattern and compiles it, naming the culprit on error."""
 
-    def __init__(self, fragments: dict[str, str]) -> None:
+    def __init__(self, fragments: dict[str, str], lists: dict[str, list[str]]) -> None:
         self.fragments = fragments
+        self.lists = lists
 
     def __call__(self, pattern: str, where: str, rule_id: str) -> regex.Pattern[str]:
         def substitute(match: regex.Match[str]) -> str:
@@ -332,7 +336,7 @@ class _Compiler:
 
         text = _FRAGMENT_REF.sub(substitute, pattern)
         try:
-            return regex.compile(text, FLAGS)
+            return regex.compile(text, FLAGS, ignore_unused=True, **self.lists)
         except regex.error as exc:
             raise PatternFileError(f"patterns/{where}: rule {rule_id}: pattern does not "
                                    f"compile: {exc}") from exc
