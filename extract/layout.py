@@ -212,7 +212,17 @@ def region_names(region: str) -> set[str]:
     return {region, *levels, *(_REGION_SUFFIX.sub("", level) for level in levels)}
 
 
-YEAR_LABEL = regex.compile(r"^(?:19|20)\d{2}\s*年?(?:度|末|底)?(?:数|值)?$")
+YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年)"
+                          r"(?:度|末|底)?(?:数|值)?$")
+"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年)."""
+
+
+def label_year(text: str) -> int | None:
+    """The year a period label names (2023年 -> 2023, 112年 -> 2023), else None."""
+    m = YEAR_LABEL.match(text)
+    if m is None:
+        return None
+    return int(m.group("year")) if m.group("year") else int(m.group("roc")) + 1911
 # The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
 MONTHS_LABEL = regex.compile(
     r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"

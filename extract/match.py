@@ -16,13 +16,14 @@ gives it an indicator and a dimension.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, ROW_ORDINAL, YEAR_LABEL, unit_parts
+from .layout import MONTHS_LABEL, ROW_ORDINAL, label_year, unit_parts
 from .records import (
     Fact,
     Kind,
@@ -188,8 +189,25 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                 claims.claim_span(item.start, item.end)
             items = _shaped(rule, items, rules)
             basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
-            found.append(_Match(rule, m.start(), m.end(), tuple(items), basis))
+            # 增加5万人或0.49%: one change written twice, not a list of two.
+            part_start = m.start()
+            for part in _alternatives(text, items):
+                found.append(_Match(rule, part_start, m.end(), part, basis))
+                part_start = part[-1].reach
     return _restatements(text, sorted(found, key=lambda m: m.start))
+
+
+_OR = regex.compile(r"\s*或\s*")
+
+
+def _alternatives(text: str, items: list[_Item]) -> list[tuple[_Item, ...]]:
+    """A match's items in groups that 或 separates."""
+    groups = [[items[0]]]
+    for before, item in itertools.pairwise(items):
+        if _OR.fullmatch(text, before.reach, item.start):
+            groups.append([])
+        groups[-1].append(item)
+    return [tuple(group) for group in groups]
 
 
 _RESTATED = regex.compile(r"\s*[（(]\s*$")
@@ -270,9 +288,13 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
-    end = max(m.end("num", "qm", "scale", "unit"))  # an unmatched part ends at -1
-    return _Item(start=m.start("num"), end=end,
-                 value=Decimal(number.replace(",", "")), scale=scale or "", unit=unit or "",
+    value = Decimal(number.replace(",", ""))
+    if m.group("sub"):  # 1,161万4千人: 1161.4万人
+        scales = rules.quantities.scales
+        value += Decimal(m.group("sub").replace(",", "")) * scales[m.group("subscale")] \
+            / scales[scale]
+    end = max(m.end("num", "qm", "scale", "subscale", "unit"))  # an unmatched part ends at -1
+    return _Item(start=m.start("num"), end=end, value=value, scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
 
 
@@ -393,8 +415,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one.
     title = caption_title if headers.get(0) in vocab.member_headers else ""
-    years = [int(h[:4]) for h in (*headers.values(), *spanning.values()) if YEAR_LABEL.match(h)]
-    latest_year = max(years, default=0)
+    latest_year = max((year for h in (*headers.values(), *spanning.values())
+                       if (year := label_year(h))), default=0)
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
     earlier: dict[int, str] = {}  # column -> basis
@@ -531,10 +553,10 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     (2023年, 1-4月) names no measure: the row does; unless the changes are of
     a measure the header names first, one of the table's ``measures`` or a
     measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
-    period = YEAR_LABEL.match(name)
-    if period and int(name[:4]) < latest_year:  # 2022年 beside 2023年
-        return "previous", "上年" if int(name[:4]) == latest_year - 1 else name, ""
-    if period or MONTHS_LABEL.match(name):
+    year = label_year(name)
+    if year and year < latest_year:  # 2022年 beside 2023年
+        return "previous", "上年" if year == latest_year - 1 else name, ""
+    if year or MONTHS_LABEL.match(name):
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""

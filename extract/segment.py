@@ -51,7 +51,7 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
 # Regions named without an administrative suffix.
 _SPECIAL_REGIONS = ("香港", "澳门", "台湾")
-_ROC_YEAR = regex.compile(r"(?:^|(?<=民国|中华民国))(1[0-2]\d)年")
+_ROC_YEAR = regex.compile(r"(?:^|(?<=民国|[「《“]))(1[0-2]\d)年")
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
 _LEADING_TIME = regex.compile(
