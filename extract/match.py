@@ -152,7 +152,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 scaled=bool(m.items[-1].scale),
                                 units=tuple(i.unit for i in m.items))
                 subject = subjects.of(figure, c_start, c_end)
-                basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start, rules)
+                basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start,
+                                                  m.items[0].start, rules)
                                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -334,17 +335,21 @@ def _basis(written: str | None, rules: RuleSet) -> str:
 
 
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
-                  rules: RuleSet) -> str:
+                  figure: int, rules: RuleSet) -> str:
     """The comparison period a change without one is against: the last one named
-    earlier in its sentence (比上年减少…，下降0.65%), else the period the
-    paragraph compared with (比上年末增加…。其中…增加; 环比下降3.2%。食品中，
-    鲜菜价格下降12.4%), but for a year's flow (全年…), else the year before: a
-    bulletin's bare 增长 is year on year."""
+    earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
+    names (偏高 -> 常年), else the period the paragraph compared with
+    (比上年末增加…。其中…增加; 环比下降3.2%。食品中，鲜菜价格下降12.4%), but
+    for a year's flow (全年…), else the year before: a bulletin's bare 增长 is
+    year on year. ``end`` is where the match starts, ``figure`` its figure."""
     last = None
     for m in rules.basis.finditer(text, sentence_start, end):
         last = m
     if last:
         return _basis(last.group(), rules)
+    verb_basis = rules.quantities.verb_basis
+    if verb := next((w for w in verb_basis if w in text[end:figure]), None):
+        return verb_basis[verb]
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
     # The year before (or its end) if the paragraph compared with it: a rate's

@@ -9,7 +9,7 @@ own examples. Everything is checked when it loads; a mistake is reported as
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -83,6 +83,8 @@ class Quantities:
     """Comparison period as written -> basis (去年 -> 上年)."""
     flow_periods: tuple[str, ...] = ()
     """Words of a year's flow (全年): a change stated without its basis is on the year before."""
+    verb_basis: dict[str, str] = field(default_factory=dict)
+    """Verbs that name their own comparison (偏高 -> 常年), where the sentence names none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,6 +437,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
         basis_of=basis_of,
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
+        verb_basis={verb: basis for basis, verbs in doc["comparison"].get("verb_basis", {}).items()
+                    for verb in verbs},
     )
 
 
