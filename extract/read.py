@@ -17,10 +17,10 @@ PDF_SUFFIXES = frozenset({".pdf"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 # Types a bulletin is published in. In a folder, files of these types are
 # taken (those that cannot be read yet become errors); other files are not
-# bulletins and are only counted.
+# bulletins and are only counted: a .csv is data already (an earlier run's
+# output folder inside the input folder holds many).
 DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | frozenset({
-    ".doc", ".docx", ".wps", ".ofd", ".rtf", ".xls", ".xlsx", ".et",
-    ".csv"})
+    ".doc", ".docx", ".wps", ".ofd", ".rtf", ".xls", ".xlsx", ".et"})
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

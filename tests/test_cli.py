@@ -24,6 +24,8 @@ def batch(tmp_path):
     (folder / "garbled.txt").write_bytes(b"\x80\x80\xff\xfe\xfe abc")
     (folder / "report.docx").write_bytes(b"PK\x03\x04")
     (folder / "notes.py").write_text("print(1)", encoding="utf-8")
+    (folder / "last-run").mkdir()  # an earlier run's output inside the input folder
+    (folder / "last-run" / "facts.csv").write_text("doc_id,value\n", encoding="utf-8")
     return folder
 
 
@@ -32,7 +34,7 @@ def test_bad_files_are_reported_and_the_rest_written(batch, tmp_path, capsys) ->
     status = main(["extract", str(batch), "-o", str(out)])
     assert status == 1
     stderr = capsys.readouterr().err
-    assert "2 documents" in stderr and "1 other files passed over" in stderr
+    assert "2 documents" in stderr and "2 other files passed over" in stderr
     errors = [line for line in stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 4
     for name in ("empty.txt", "binary.txt", "garbled.txt", "report.docx"):
