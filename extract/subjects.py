@@ -50,7 +50,10 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)$")
-_EMPTY_BRACKETS = regex.compile(r"[（(]\s*[)）]")
+_FRAME_LIMIT = 40
+"""No clause longer than this opens a breakdown (医疗总费用中)."""
+# Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
+_EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -251,7 +254,11 @@ class Subjects:
                 # breakdown is of the level, not of its derived measure.
                 state.total, state.total_unit = level, level_unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
-        if _DIGIT.search(clause):
+        # A clause with a figure opens nothing; numbers of names and times do
+        # not count (60周岁及以上老年人口中, 2023年末全市常住人口中) in a clause
+        # short enough to be a frame.
+        if _DIGIT.search(clause) and (len(clause) > _FRAME_LIMIT or _DIGIT.search(
+                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             return
         frame = self.vocab.frame.match(clause)
@@ -465,7 +472,7 @@ class Subjects:
 
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
-        text = self.vocab.fillers.sub("", text)
+        text = _EMPTY_BRACKETS.sub("", self.vocab.fillers.sub("", text))
         text = self._before_stop(text)
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
             # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
