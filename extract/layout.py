@@ -22,6 +22,9 @@ MARKER = r"(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])"
 MARKER_ONLY = regex.compile(rf"^{MARKER}$")
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
+# A 、 between the words of one name (交通运输、仓储和邮政业, 农、林、牧、渔业),
+# as the official names of industries write it: no clause mark in a row label.
+NAME_ENUMERATION = regex.compile(r"(?<=\p{Han})、(?=\p{Han})")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
@@ -152,7 +155,8 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
-    if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
+    name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
+    if PUNCTUATION.search(name) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
                                   and not is_class_label(label, rules)):
         return None
