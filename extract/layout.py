@@ -367,6 +367,33 @@ def is_group_row(line: str, rules: RuleSet) -> bool:
     return name != text or bool(rules.vocabulary.by_frame.match(name))
 
 
+# The first line of a row label that wraps: the words of one name (brackets and
+# a 、 between words allowed), no figure, no clause mark.
+_LABEL_START = regex.compile(r"[\p{Han}（）()]+")
+_WRAPPED_LABEL_MIN = 6  # characters: a column narrow enough to wrap shorter names is rare
+
+
+def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+    """Whether ``line`` holds the first part of the label of ``row`` (the
+    cells of the line below), as a narrow label column wraps a long name
+    (电力、热力、燃气及水生产和 / 供应业  0.62  0.6): the line is a name alone,
+    longer than the rest of it below, and no row that heads others (其中：,
+    按行业分).
+
+    >>> from extract.rules import load_rules
+    >>> is_label_wrap("电力、热力、燃气及水生产和", ["供应业", "0.62"], load_rules())
+    True
+    >>> is_label_wrap("城镇居民", ["工资性收入", "100"], load_rules())
+    False
+    """
+    text = line.strip()
+    name = NAME_ENUMERATION.sub("", text)
+    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules):
+        return False
+    below = ROW_ORDINAL.match(row[0])
+    return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -376,12 +403,14 @@ class SpaceTable:
     rows: tuple[int, ...]
     wrapped: int | None = None
     """A line between header and rows that goes on with the header's cells."""
+    label_starts: tuple[int, ...] = ()
+    """Lines that hold the first part of the label of the row below (is_label_wrap)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *(i for i in (self.header, self.wrapped) if i is not None),
-                *self.rows]
+                *sorted((*self.label_starts, *self.rows))]
 
 
 def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
@@ -417,16 +446,28 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             k += 1
             continue
         run = [nonblank[k]]
-        while k + len(run) < len(nonblank):
-            after = k + len(run)
-            if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
+        label_starts: list[int] = []
+        while k + len(run) + len(label_starts) < len(nonblank):
+            after = k + len(run) + len(label_starts)
+            wraps = after + 1 < len(nonblank) and is_label_wrap(
+                lines[nonblank[after]], row_at(nonblank[after + 1]), rules)
+            if after + 1 < len(nonblank) and (wraps or is_group_row(lines[nonblank[after]],
+                                                                    rules)):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
             nxt = row_at(nonblank[after])
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
-            run += nonblank[k + len(run):after + 1]
+            if wraps:
+                label_starts.append(nonblank[after - 1])
+                run.append(nonblank[after])
+            else:
+                run += nonblank[k + len(run) + len(label_starts):after + 1]
         position = k - 1
+        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
+                and is_header_line(lines[nonblank[position - 1]], len(first) - 1):
+            label_starts.insert(0, nonblank[position])  # the first row's label wraps
+            position -= 1
         header = wrapped = None
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
@@ -452,6 +493,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 break
             captions.insert(0, nonblank[position])
             position -= 1
-        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped))
-        k += len(run)
+        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
+                                 tuple(label_starts)))
+        k = bisect.bisect_right(nonblank, run[-1])
     return tables
