@@ -238,6 +238,10 @@ _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月")
+# And of an age band or bound that names a group of people (0—14岁, 60岁及以上,
+# 60周岁及以上老年人口), as census and ageing tables head their columns.
+_AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?岁(?:及?以上|及?以下)?"
+                           r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
 
 
 def is_header_cell(text: str) -> bool:
@@ -247,17 +251,22 @@ def is_header_cell(text: str) -> bool:
     (True, False)
     >>> is_header_cell("6月末余额（亿元）"), is_header_cell("比2019年增长(%)")
     (True, True)
+    >>> is_header_cell("0—14岁"), is_header_cell("60周岁及以上老年人口"), is_header_cell("79岁")
+    (True, True, False)
     """
     text = text.strip()
-    words = _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text))
+    words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
 
 
-def is_header_line(line: str, columns: int) -> bool:
-    """A line of at least ``columns`` space-separated names, no sentence punctuation."""
+def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
+    """A line of at least ``columns`` space-separated names, no sentence
+    punctuation but the colon of a column that is part of the one before
+    (60岁及以上  其中：65岁及以上)."""
     tokens = line.split()
-    return len(tokens) >= columns and not PUNCTUATION.search(line) and all(
+    names = [rules.vocabulary.subrow_lead.sub("", token) for token in tokens]
+    return len(tokens) >= columns and not any(map(PUNCTUATION.search, names)) and all(
         map(is_header_cell, tokens[1:]))
 
 
@@ -440,7 +449,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     while k < len(nonblank):
         first = cells[nonblank[k]]
         row_at = cells.__getitem__
-        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2):
+        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
             k += 1
@@ -465,7 +474,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 run += nonblank[k + len(run) + len(label_starts):after + 1]
         position = k - 1
         if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
-                and is_header_line(lines[nonblank[position - 1]], len(first) - 1):
+                and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
             position -= 1
         header = wrapped = None
@@ -474,7 +483,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
-        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
+        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1, rules):
             header = nonblank[position]
             position -= 1
         # One row is a table under a header that names two or more value columns;

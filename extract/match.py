@@ -408,6 +408,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body))
+    # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
+    # without its lead.
+    headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
+               in "：:" else h for j, h in headers.items()}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
