@@ -610,18 +610,19 @@ def _indent(doc: SectionedDoc, offset: int) -> int:
 def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
     """The unit of a column (or row) named ``name`` among a caption's units:
     the only one, else the one whose base unit the name counts (参保人数 -> 万人,
-    基金收入 -> 亿元), else none."""
+    基金收入 -> 亿元), else none. Where the name has words of two units, the
+    last one is what it counts, the head of the name (占户籍总人口比重 -> %)."""
     if len(units) == 1:
         return units[0]
     if rules.vocabulary.amount_change_header.search(name):  # 比年初增减: the amount's unit
         return ""
     if "%" in units and rules.vocabulary.change_header.search(name):  # 同比增减 of 万人、亿元、%
         return "%"
-    for unit in units:
-        base = unit_parts(unit, rules)[1]
-        if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
-            return unit
-    return ""
+    word_ends = [(max(name.rfind(word) + len(word) for word in words if word in name), unit)
+                 for unit in units
+                 if (words := rules.vocabulary.unit_words.get(unit_parts(unit, rules)[1], ()))
+                 and any(word in name for word in words)]
+    return max(word_ends, key=lambda end_unit: end_unit[0])[1] if word_ends else ""
 
 
 def _column_units(headers: dict[int, str], units: list[str], unit_column: int | None,
