@@ -407,7 +407,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     generic = vocab.generic_value_headers
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
-    headers, spanning = _column_headers(table, max(len(row) for row in body))
+    headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
@@ -527,7 +527,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
-def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int, str]]:
+def _column_headers(table: Table, width: int, rules: RuleSet
+                    ) -> tuple[dict[int, str], dict[int, str]]:
     """Column -> its header: the lowest header cell over it (比上年增长（%） under
     2023年); and column -> the cell of the row above that spans it, as a
     merged cell (2022年 over 绝对数 | 增长（%）) is written: filled, then empty
@@ -536,17 +537,36 @@ def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int,
     column's name left out)."""
     headers: dict[int, str] = {}
     spanning: dict[int, str] = {}
-    rows = table.rows[:table.header_rows]
+    rows = _units_joined([[cell.text for cell in row] for row in
+                          table.rows[:table.header_rows]], rules)
     for row in rows:
-        offset = width - len(row) if table.header_rows == 1 and len(row) < width else 0
-        headers |= {j + offset: cell.text for j, cell in enumerate(row) if cell.text}
+        offset = width - len(row) if len(rows) == 1 and len(row) < width else 0
+        headers |= {j + offset: text for j, text in enumerate(row) if text}
     for above in rows[-2:-1]:
         cell = ""
         for j in range(1, width):
-            cell = above[j].text if j < len(above) and above[j].text else cell
+            cell = above[j] if j < len(above) and above[j] else cell
             if cell:
                 spanning[j] = cell
     return headers, spanning
+
+
+def _units_joined(rows: list[list[str]], rules: RuleSet) -> list[list[str]]:
+    """Header rows, a row of units alone (（亿元） | （%）) joined to the names of
+    the row above (增加值 | 比上年增长): one row 增加值（亿元） | 比上年增长（%）, as
+    a web table stacks them (its label column's cell spanning both rows)."""
+    joined: list[list[str]] = []
+    for row in rows:
+        units = [text for text in row if text]
+        if joined and units and all(
+                (m := _HEADER_UNIT.match(text)) and not m.group("name")
+                and unit_parts(m.group("unit"), rules) != ("", "") for text in units):
+            above = joined[-1]
+            joined[-1] = [above[j] + row[j] if j < len(row) else above[j]
+                          for j in range(len(above))] + row[len(above):]
+            continue
+        joined.append(row)
+    return joined
 
 
 def _column(name: str, latest_year: int, rules: RuleSet,
