@@ -594,10 +594,13 @@ def _column(name: str, latest_year: int, rules: RuleSet,
 
 def _comparison_basis(words: str, rules: RuleSet) -> str:
     """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
-    上年), else what it compares with (与多年平均比较 -> 多年平均), else the
-    year before."""
+    上年), else the one its words imply (气温距平 -> 常年), else what it compares
+    with (与多年平均比较 -> 多年平均), else the year before."""
     if m := rules.basis.search(words):
         return _basis(m.group(), rules)
+    if implied := next((basis for word, basis in rules.vocabulary.implied_basis.items()
+                        if word in words), None):
+        return implied  # 气温距平 -> 常年
     other = rules.vocabulary.change_header.search(words)
     return other.group("basis") if other and other.group("basis") else "上年"
 
