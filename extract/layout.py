@@ -263,11 +263,13 @@ def is_header_cell(text: str) -> bool:
 def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
     """A line of at least ``columns`` space-separated names, no sentence
     punctuation but the colon of a column that is part of the one before
-    (60岁及以上  其中：65岁及以上)."""
+    (60岁及以上  其中：65岁及以上). A table's number (表1 主要指标) starts a
+    caption, not a header."""
     tokens = line.split()
     names = [rules.vocabulary.subrow_lead.sub("", token) for token in tokens]
     return len(tokens) >= columns and not any(map(PUNCTUATION.search, names)) and all(
-        map(is_header_cell, tokens[1:]))
+        map(is_header_cell, tokens[1:])) and not rules.vocabulary.table_number.match(
+        line.strip())
 
 
 Extent = tuple[float, float]
