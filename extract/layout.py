@@ -233,6 +233,12 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
+# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年).
+QUARTER_LABEL = regex.compile(
+    r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*"
+    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
+
+
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
 _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, ROW_ORDINAL, label_year, unit_parts
+from .layout import MONTHS_LABEL, QUARTER_LABEL, ROW_ORDINAL, label_year, unit_parts
 from .records import (
     Fact,
     Kind,
@@ -428,10 +428,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
             earlier[j] = above_basis
+    # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
+    # over columns of periods only: each cell is the change of its period.
+    value_headers = [h for j, h in headers.items() if j and j != unit_column]
+    caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
+        _is_period(h) or h in generic for h in value_headers) and vocab.change_header.search(
+        caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for j, h in headers.items()
-               if j not in earlier and (h in generic or MONTHS_LABEL.match(h))]
+    periods = [h for j, h in headers.items() if j not in earlier and (
+        h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
+        or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
     # The measures the columns name (进出口 | 出口 | 进口), which a column of
     # changes may name before its comparison (进出口同比).
@@ -485,6 +492,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
+                elif caption_basis and not comparison:  # (a row of 环比 says its own)
+                    column_kind, basis = "compare", caption_basis
                 kind = column_kind
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
@@ -517,7 +526,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and period_dimension and column_kind == "level":
+                if not dimension and period_dimension and (column_kind == "level"
+                                                           or caption_basis):
                     dimension = headers.get(j, "")
                 span = (row[0].start, row[-1].end)
                 facts.append(_fact(doc, table.section_id, table.section_path,
@@ -580,7 +590,7 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if year == latest_year - 1 else name, ""
-    if year or MONTHS_LABEL.match(name):
+    if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""
@@ -590,6 +600,11 @@ def _column(name: str, latest_year: int, rules: RuleSet,
             measure = ""
         return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
+
+
+def _is_period(header: str) -> bool:
+    """A header that names the period of its column (2023年, 1-4月, 第一季)."""
+    return bool(label_year(header) or MONTHS_LABEL.match(header) or QUARTER_LABEL.match(header))
 
 
 def _comparison_basis(words: str, rules: RuleSet) -> str:
