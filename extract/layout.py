@@ -22,6 +22,9 @@ MARKER = r"(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])"
 MARKER_ONLY = regex.compile(rf"^{MARKER}$")
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
+# A 、 between the words of one name (交通运输、仓储和邮政业, 农、林、牧、渔业),
+# as the official names of industries write it: no clause mark in a row label.
+NAME_ENUMERATION = regex.compile(r"(?<=\p{Han})、(?=\p{Han})")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
@@ -152,7 +155,8 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
-    if PUNCTUATION.search(name[lead.end():] if lead else name) or PUNCTUATION.search(
+    name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
+    if PUNCTUATION.search(name) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
                                   and not is_class_label(label, rules)):
         return None
@@ -229,11 +233,21 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
+# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年).
+QUARTER_LABEL = regex.compile(
+    r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*"
+    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
+
+
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
 _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月")
+# And of an age band or bound that names a group of people (0—14岁, 60岁及以上,
+# 60周岁及以上老年人口), as census and ageing tables head their columns.
+_AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?岁(?:及?以上|及?以下)?"
+                           r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
 
 
 def is_header_cell(text: str) -> bool:
@@ -243,18 +257,25 @@ def is_header_cell(text: str) -> bool:
     (True, False)
     >>> is_header_cell("6月末余额（亿元）"), is_header_cell("比2019年增长(%)")
     (True, True)
+    >>> is_header_cell("0—14岁"), is_header_cell("60周岁及以上老年人口"), is_header_cell("79岁")
+    (True, True, False)
     """
     text = text.strip()
-    words = _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text))
+    words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
 
 
-def is_header_line(line: str, columns: int) -> bool:
-    """A line of at least ``columns`` space-separated names, no sentence punctuation."""
+def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
+    """A line of at least ``columns`` space-separated names, no sentence
+    punctuation but the colon of a column that is part of the one before
+    (60岁及以上  其中：65岁及以上). A table's number (表1 主要指标) starts a
+    caption, not a header."""
     tokens = line.split()
-    return len(tokens) >= columns and not PUNCTUATION.search(line) and all(
-        map(is_header_cell, tokens[1:]))
+    names = [rules.vocabulary.subrow_lead.sub("", token) for token in tokens]
+    return len(tokens) >= columns and not any(map(PUNCTUATION.search, names)) and all(
+        map(is_header_cell, tokens[1:])) and not rules.vocabulary.table_number.match(
+        line.strip())
 
 
 Extent = tuple[float, float]
@@ -363,6 +384,33 @@ def is_group_row(line: str, rules: RuleSet) -> bool:
     return name != text or bool(rules.vocabulary.by_frame.match(name))
 
 
+# The first line of a row label that wraps: the words of one name (brackets and
+# a 、 between words allowed), no figure, no clause mark.
+_LABEL_START = regex.compile(r"[\p{Han}（）()]+")
+_WRAPPED_LABEL_MIN = 6  # characters: a column narrow enough to wrap shorter names is rare
+
+
+def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+    """Whether ``line`` holds the first part of the label of ``row`` (the
+    cells of the line below), as a narrow label column wraps a long name
+    (电力、热力、燃气及水生产和 / 供应业  0.62  0.6): the line is a name alone,
+    longer than the rest of it below, and no row that heads others (其中：,
+    按行业分).
+
+    >>> from extract.rules import load_rules
+    >>> is_label_wrap("电力、热力、燃气及水生产和", ["供应业", "0.62"], load_rules())
+    True
+    >>> is_label_wrap("城镇居民", ["工资性收入", "100"], load_rules())
+    False
+    """
+    text = line.strip()
+    name = NAME_ENUMERATION.sub("", text)
+    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules):
+        return False
+    below = ROW_ORDINAL.match(row[0])
+    return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -372,12 +420,14 @@ class SpaceTable:
     rows: tuple[int, ...]
     wrapped: int | None = None
     """A line between header and rows that goes on with the header's cells."""
+    label_starts: tuple[int, ...] = ()
+    """Lines that hold the first part of the label of the row below (is_label_wrap)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *(i for i in (self.header, self.wrapped) if i is not None),
-                *self.rows]
+                *sorted((*self.label_starts, *self.rows))]
 
 
 def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
@@ -407,29 +457,41 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     while k < len(nonblank):
         first = cells[nonblank[k]]
         row_at = cells.__getitem__
-        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2):
+        if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
             k += 1
             continue
         run = [nonblank[k]]
-        while k + len(run) < len(nonblank):
-            after = k + len(run)
-            if after + 1 < len(nonblank) and is_group_row(lines[nonblank[after]], rules):
+        label_starts: list[int] = []
+        while k + len(run) + len(label_starts) < len(nonblank):
+            after = k + len(run) + len(label_starts)
+            wraps = after + 1 < len(nonblank) and is_label_wrap(
+                lines[nonblank[after]], row_at(nonblank[after + 1]), rules)
+            if after + 1 < len(nonblank) and (wraps or is_group_row(lines[nonblank[after]],
+                                                                    rules)):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
             nxt = row_at(nonblank[after])
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
-            run += nonblank[k + len(run):after + 1]
+            if wraps:
+                label_starts.append(nonblank[after - 1])
+                run.append(nonblank[after])
+            else:
+                run += nonblank[k + len(run) + len(label_starts):after + 1]
         position = k - 1
+        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
+                and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
+            label_starts.insert(0, nonblank[position])  # the first row's label wraps
+            position -= 1
         header = wrapped = None
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
         if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
-        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1):
+        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1, rules):
             header = nonblank[position]
             position -= 1
         # One row is a table under a header that names two or more value columns;
@@ -448,6 +510,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 break
             captions.insert(0, nonblank[position])
             position -= 1
-        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped))
-        k += len(run)
+        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
+                                 tuple(label_starts)))
+        k = bisect.bisect_right(nonblank, run[-1])
     return tables

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, ROW_ORDINAL, label_year, unit_parts
+from .layout import MONTHS_LABEL, QUARTER_LABEL, ROW_ORDINAL, label_year, unit_parts
 from .records import (
     Fact,
     Kind,
@@ -412,7 +412,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     generic = vocab.generic_value_headers
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
-    headers, spanning = _column_headers(table, max(len(row) for row in body))
+    headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
+    # without its lead.
+    headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
+               in "：:" else h for j, h in headers.items()}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
@@ -429,10 +433,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
             earlier[j] = above_basis
+    # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
+    # over columns of periods only: each cell is the change of its period.
+    value_headers = [h for j, h in headers.items() if j and j != unit_column]
+    caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
+        _is_period(h) or h in generic for h in value_headers) and vocab.change_header.search(
+        caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for j, h in headers.items()
-               if j not in earlier and (h in generic or MONTHS_LABEL.match(h))]
+    periods = [h for j, h in headers.items() if j not in earlier and (
+        h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
+        or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
     # The measures the columns name (进出口 | 出口 | 进口), which a column of
     # changes may name before its comparison (进出口同比).
@@ -486,6 +497,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
+                elif caption_basis and not comparison:  # (a row of 环比 says its own)
+                    column_kind, basis = "compare", caption_basis
                 kind = column_kind
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
@@ -518,7 +531,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and period_dimension and column_kind == "level":
+                if not dimension and period_dimension and (column_kind == "level"
+                                                           or caption_basis):
                     dimension = headers.get(j, "")
                 span = (row[0].start, row[-1].end)
                 facts.append(_fact(doc, table.section_id, table.section_path,
@@ -528,7 +542,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
-def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int, str]]:
+def _column_headers(table: Table, width: int, rules: RuleSet
+                    ) -> tuple[dict[int, str], dict[int, str]]:
     """Column -> its header: the lowest header cell over it (比上年增长（%） under
     2023年); and column -> the cell of the row above that spans it, as a
     merged cell (2022年 over 绝对数 | 增长（%）) is written: filled, then empty
@@ -537,17 +552,36 @@ def _column_headers(table: Table, width: int) -> tuple[dict[int, str], dict[int,
     column's name left out)."""
     headers: dict[int, str] = {}
     spanning: dict[int, str] = {}
-    rows = table.rows[:table.header_rows]
+    rows = _units_joined([[cell.text for cell in row] for row in
+                          table.rows[:table.header_rows]], rules)
     for row in rows:
-        offset = width - len(row) if table.header_rows == 1 and len(row) < width else 0
-        headers |= {j + offset: cell.text for j, cell in enumerate(row) if cell.text}
+        offset = width - len(row) if len(rows) == 1 and len(row) < width else 0
+        headers |= {j + offset: text for j, text in enumerate(row) if text}
     for above in rows[-2:-1]:
         cell = ""
         for j in range(1, width):
-            cell = above[j].text if j < len(above) and above[j].text else cell
+            cell = above[j] if j < len(above) and above[j] else cell
             if cell:
                 spanning[j] = cell
     return headers, spanning
+
+
+def _units_joined(rows: list[list[str]], rules: RuleSet) -> list[list[str]]:
+    """Header rows, a row of units alone (（亿元） | （%）) joined to the names of
+    the row above (增加值 | 比上年增长): one row 增加值（亿元） | 比上年增长（%）, as
+    a web table stacks them (its label column's cell spanning both rows)."""
+    joined: list[list[str]] = []
+    for row in rows:
+        units = [text for text in row if text]
+        if joined and units and all(
+                (m := _HEADER_UNIT.match(text)) and not m.group("name")
+                and unit_parts(m.group("unit"), rules) != ("", "") for text in units):
+            above = joined[-1]
+            joined[-1] = [above[j] + row[j] if j < len(row) else above[j]
+                          for j in range(len(above))] + row[len(above):]
+            continue
+        joined.append(row)
+    return joined
 
 
 def _column(name: str, latest_year: int, rules: RuleSet,
@@ -561,7 +595,7 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if year == latest_year - 1 else name, ""
-    if year or MONTHS_LABEL.match(name):
+    if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
         return "previous", _basis(name, rules), ""
@@ -573,12 +607,20 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     return "level", "", name
 
 
+def _is_period(header: str) -> bool:
+    """A header that names the period of its column (2023年, 1-4月, 第一季)."""
+    return bool(label_year(header) or MONTHS_LABEL.match(header) or QUARTER_LABEL.match(header))
+
+
 def _comparison_basis(words: str, rules: RuleSet) -> str:
     """The period a column or row of changes names (环比 -> 上月, 比上年增长 ->
-    上年), else what it compares with (与多年平均比较 -> 多年平均), else the
-    year before."""
+    上年), else the one its words imply (气温距平 -> 常年), else what it compares
+    with (与多年平均比较 -> 多年平均), else the year before."""
     if m := rules.basis.search(words):
         return _basis(m.group(), rules)
+    if implied := next((basis for word, basis in rules.vocabulary.implied_basis.items()
+                        if word in words), None):
+        return implied  # 气温距平 -> 常年
     other = rules.vocabulary.change_header.search(words)
     return other.group("basis") if other and other.group("basis") else "上年"
 
@@ -611,18 +653,19 @@ def _indent(doc: SectionedDoc, offset: int) -> int:
 def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
     """The unit of a column (or row) named ``name`` among a caption's units:
     the only one, else the one whose base unit the name counts (参保人数 -> 万人,
-    基金收入 -> 亿元), else none."""
+    基金收入 -> 亿元), else none. Where the name has words of two units, the
+    last one is what it counts, the head of the name (占户籍总人口比重 -> %)."""
     if len(units) == 1:
         return units[0]
     if rules.vocabulary.amount_change_header.search(name):  # 比年初增减: the amount's unit
         return ""
     if "%" in units and rules.vocabulary.change_header.search(name):  # 同比增减 of 万人、亿元、%
         return "%"
-    for unit in units:
-        base = unit_parts(unit, rules)[1]
-        if base and any(word in name for word in rules.vocabulary.unit_words.get(base, ())):
-            return unit
-    return ""
+    word_ends = [(max(name.rfind(word) + len(word) for word in words if word in name), unit)
+                 for unit in units
+                 if (words := rules.vocabulary.unit_words.get(unit_parts(unit, rules)[1], ()))
+                 and any(word in name for word in words)]
+    return max(word_ends, key=lambda end_unit: end_unit[0])[1] if word_ends else ""
 
 
 def _column_units(headers: dict[int, str], units: list[str], unit_column: int | None,

@@ -124,6 +124,8 @@ class Vocabulary:
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
+    implied_basis: dict[str, str]
+    """A word of a header of changes -> the basis it implies (距平 -> 常年)."""
     amount_change_header: regex.Pattern[str]
     """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
@@ -501,6 +503,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "previous_header"),
         change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
                                "vocabulary.yaml", "change_header"),
+        implied_basis={str(word): str(basis)
+                       for basis, words in (table.get("implied_basis") or {}).items()
+                       for word in words},
         amount_change_header=compile_(str(table.get("amount_change_header_pattern", "(?!)")),
                                       "vocabulary.yaml", "amount_change_header"),
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),

@@ -224,7 +224,8 @@ def _without_marker(cell: Cell, marker_at: dict[int, int]) -> Cell:
     start = marker_at.get(cell.end)
     if start is None or start <= cell.start:
         return cell
-    return Cell(cell.text[:start - cell.start], cell.start, start)
+    # (Counted from the end: a wrapped label's text leaves out the line break.)
+    return Cell(cell.text[:len(cell.text) - (cell.end - start)], cell.start, start)
 
 
 def _with_ends(sections: list[Section], text_end: int) -> tuple[Section, ...]:
@@ -375,7 +376,8 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         header = ((tuple(_split_cells(lines[space.header], rules)),) if space.header is not None
                   else ())
-        rows = tuple(tuple(_split_cells(lines[i], rules))
+        rows = tuple(_with_label_start(tuple(_split_cells(lines[i], rules)),
+                                       lines[i - 1] if i - 1 in space.label_starts else None)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         indexes = space.lines  # a wrapped header line left (when not joined) is no row
@@ -423,7 +425,7 @@ def _label_numbers(table: Table) -> list[NonFact]:
     cells = [*(cell for row in header for cell in row), *(row[0] for row in body)]
     named = [cell.text[:glued.start()] if (glued := _GLUED_FIGURE.search(cell.text))
              else cell.text for cell in cells]
-    return [NonFact(cell.start, cell.start + len(name), "table.label")
+    return [NonFact(cell.start, cell.end - (len(cell.text) - len(name)), "table.label")
             for cell, name in zip(cells, named, strict=True) if any(map(str.isdigit, name))]
 
 
@@ -454,6 +456,15 @@ def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
         else:
             ahead[line.index] = following
     return ahead
+
+
+def _with_label_start(row: tuple[Cell, ...], start: _Line | None) -> tuple[Cell, ...]:
+    """A row whose label begins on the line ``start`` above it (a wrapped
+    name): its label cell the whole name, from the start of that line on."""
+    if start is None:
+        return row
+    first = _whole_line_cell(start)
+    return (Cell(first.text + row[0].text, first.start, row[0].end), *row[1:])
 
 
 def _whole_line_cell(line: _Line) -> Cell:
