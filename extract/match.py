@@ -508,7 +508,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                             and item.unit in rules.quantities.rate_points:
                         # 同比增减 of a row in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
-                elif column_kind == "level" and name not in generic:
+                elif column_kind == "level" and name not in generic \
+                        and name not in vocab.target_headers:
                     # A rate beside a measure (为预算%, 占比) is no new measure: a
                     # growth after it is the measure's; a move in points, the rate's.
                     if item.unit in rules.quantities.rate_points:
@@ -522,6 +523,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
                     # measure's name, is the measure; the column a member.
                     indicator, dimension = label, name
+                elif name in vocab.target_headers and (label or group):
+                    indicator, dimension = label or group, name
                 elif name and name not in generic:
                     indicator, dimension = name, label
                 elif (level == "sub" or not label) and group:

@@ -117,6 +117,7 @@ class Vocabulary:
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
     member_headers: frozenset[str]
+    target_headers: frozenset[str]
     unit_words: dict[str, tuple[str, ...]]
     """Base unit -> words of measures counted in it (人: 人数, 参保; 元: 收入, 支出)."""
     unit_caption: regex.Pattern[str]
@@ -491,6 +492,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         unit_headers=frozenset(table.get("unit_headers", [])),
         generic_value_headers=frozenset(table.get("generic_value_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),
+        target_headers=frozenset(table.get("target_headers", [])),
         unit_words={str(unit): tuple(map(str, words))
                     for unit, words in (table.get("unit_words") or {}).items()},
         table_number=compile_(str(table.get("table_number_pattern", "(?!)")), "vocabulary.yaml",
