@@ -405,6 +405,16 @@ class Subjects:
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         if not subject and not post and not state.subject:
             subject = self._strip_edges(raw_subject)
+        if not subject and not post and figure.comparison and figure.count == 1 \
+                and figure.unit and figure.unit != state.unit \
+                and figure.unit not in self.rules.quantities.point_units \
+                and figure.unit not in self.rules.quantities.growth_units:
+            # 老年人口233.15万人，占…的30.81%，比上年末增加4.87万人: a change in a
+            # unit of its own is of the sentence's figure in that unit.
+            same = next(((i, d) for i, d, unit in reversed(state.named)
+                         if unit == figure.unit), None)
+            if same:
+                return self._remember(same[0], (same[1],), subject_given=False)
         elided = self._elided(subject, figure)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
@@ -719,16 +729,24 @@ class Subjects:
         state = self.state
         if figure.comparison:
             return self._elided_measure(subject, figure)
-        if (not subject or not state.subject_in_sentence
-                or figure.unit != state.unit or len(subject) > 6
+        # The sentence's latest subject in the figure's unit (东部地区法人单位1712.9
+        # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
+        before = state.subject if figure.unit == state.unit else next(
+            (i for i, _, unit in reversed(state.named) if unit == figure.unit), "")
+        if (not subject or not state.subject_in_sentence or not before or len(subject) > 6
                 or self._measure_at(subject) >= 0
                 or not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads))):
             return None
-        owner = self._entity(state.subject, "")
-        if not owner or owner == subject or not state.subject.startswith(owner):
-            return None
-        measure = state.subject[len(owner):]
-        return subject + measure if self._measure_at(measure) >= 0 else None
+        owner = self._entity(before, "")
+        if owner and owner != subject and before.startswith(owner) \
+                and self._measure_at(measure := before[len(owner):]) >= 0:
+            return subject + measure
+        # 东部地区法人单位…；中部地区…: a member in the place of the one before.
+        head = next(h for h in (*self.vocab.owner_heads, *self.vocab.member_heads)
+                    if subject.endswith(h))
+        at = before.find(head)
+        measure = before[at + len(head):] if at > 0 else ""
+        return subject + measure if measure and before[:at + len(head)] != subject else None
 
     def _elided_measure(self, subject: str, figure: Figure) -> str | None:
         """A member alone after a member with its measure, in changes of one unit:
