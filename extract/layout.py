@@ -79,9 +79,10 @@ def wrap_of(lines: list[str]) -> Wrap:
     The wrap width is the widest width that a cluster of lines (within 7%
     below it) reaches: at least three lines and 30% of the lines long enough
     to be prose (headings and table rows are short, and there may be many).
+    Pipe rows are no prose: a long table's rows of one width wrap nothing.
     """
     widths = sorted(display_width(s) for line in lines
-                    if len(s := line.strip()) >= 3 and not is_title(s))
+                    if len(s := line.strip()) >= 3 and not is_title(s) and not is_pipe_row(s))
     needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
     for width in reversed(widths):
         if width < _PROSE_WIDTH:

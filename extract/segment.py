@@ -148,7 +148,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         label = _NOTE_LABEL.match(line.text)
         note = _NOTE_ITEM.match(line.text, label.end()) if label else (
             _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
-            if items_open and notes_open else None)
+            if notes_open else None)
+        if note is not None and not label and not items_open and not (
+                _next_note(note.group("id"), footnotes) and stripped.endswith(_SENTENCE_ENDS)):
+            # After a blank line only the next number, written as a sentence, goes
+            # on with the notes: 2.医疗救助 is a heading.
+            note = None
         # A note defined by its marker (※…) is an item of the notes around it.
         is_item = note is not None or (items_open and bool(
             _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
@@ -356,6 +361,16 @@ def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
 
 
 # --- tables ----------------------------------------------------------------------------
+
+
+_SENTENCE_ENDS = ("。", "；", ";", ".", "．")
+
+
+def _next_note(note_id: str, footnotes: list[FootnoteDef]) -> bool:
+    """Whether a numbered note follows the last footnote defined (2. after 注：1.…,
+    written as paragraphs of their own)."""
+    return bool(footnotes) and footnotes[-1].footnote.isdigit() \
+        and int(note_id) == int(footnotes[-1].footnote) + 1
 
 
 _Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int, int]]],
