@@ -387,9 +387,12 @@ class Subjects:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
             if member and member != total and state.scope_members \
-                    and self._figure_unit != state.scope_unit:
+                    and self._figure_unit != state.scope_unit \
+                    and (state.frame is None or self._measure_at(member) >= 0
+                         or self._figure_unit in ("", *self.rules.quantities.rate_points)):
                 # 在职职工93.15万人，退休人员35.32万人，在职退休比为2.64: a measure of
-                # its own, not a member.
+                # its own, not a member. (Under a frame the members may count in
+                # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
                 member = ""
             if member and member == total and not measure and state.scope_members:
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
@@ -424,9 +427,11 @@ class Subjects:
     def _remember(self, indicator: str, dimensions: tuple[str, ...],
                   subject_given: bool) -> Subject:
         state = self.state
-        if subject_given and state.outside_scope and not any(dimensions):
+        if subject_given and state.outside_scope and not any(dimensions) \
+                and state.frame is None:
             # …其中统筹基金支出…；个人账户收入…: a subject of its own after the
-            # ； ends the breakdown; what follows goes with it.
+            # ； ends the breakdown; what follows goes with it. (A frame, 主要
+            # 工业产品产量中，…, holds for its whole sentence.)
             state.total, state.outside_scope = None, False
         if subject_given:
             per_capita = _PER_CAPITA.match(indicator)
