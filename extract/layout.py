@@ -139,6 +139,36 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
+def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """Where the cells of a table's header stand over rows of ``width`` cells.
+    A two-character name padded to its column's width by spaces between its
+    characters (产  量, 单  位: closer to each other than to the cells beside
+    them) is one cell where the header has more cells than the rows: two
+    columns of one character each (男  女) stay apart when they are the
+    rows' columns.
+
+    >>> from extract.rules import load_rules
+    >>> line = "产品名称    单  位    数  量    比上年增长(%)"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
+    ['产品名称', '单  位', '数  量', '比上年增长(%)']
+    >>> line = "地区    男    女"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 3, load_rules())]
+    ['地区', '男', '女']
+    """
+    spans = cell_spans(line, rules)
+    k = 0
+    while len(spans) > width and k + 1 < len(spans):
+        (start, end), (next_start, next_end) = spans[k], spans[k + 1]
+        gap = next_start - end
+        gap_before = start - spans[k - 1][1] if k else len(line)
+        gap_after = spans[k + 2][0] - next_end if k + 2 < len(spans) else len(line)
+        if regex.fullmatch(r"\p{Han}", line[start:end]) and regex.fullmatch(
+                r"\p{Han}", line[next_start:next_end]) and gap < min(gap_before, gap_after):
+            spans[k:k + 2] = [(start, next_end)]
+        k += 1
+    return spans
+
+
 def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 

@@ -545,6 +545,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
+# Spaces that pad a header's name to its column's width (产  量): no part of it.
+_LETTER_SPACING = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
 def _column_headers(table: Table, width: int, rules: RuleSet
                     ) -> tuple[dict[int, str], dict[int, str]]:
     """Column -> its header: the lowest header cell over it (比上年增长（%） under
@@ -555,7 +559,7 @@ def _column_headers(table: Table, width: int, rules: RuleSet
     column's name left out)."""
     headers: dict[int, str] = {}
     spanning: dict[int, str] = {}
-    rows = _units_joined([[cell.text for cell in row] for row in
+    rows = _units_joined([[_LETTER_SPACING.sub("", cell.text) for cell in row] for row in
                           table.rows[:table.header_rows]], rules)
     for row in rows:
         offset = width - len(row) if len(rows) == 1 and len(row) < width else 0
