@@ -140,6 +140,36 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
+def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """Where the cells of a table's header stand over rows of ``width`` cells.
+    A two-character name padded to its column's width by spaces between its
+    characters (产  量, 单  位: closer to each other than to the cells beside
+    them) is one cell where the header has more cells than the rows: two
+    columns of one character each (男  女) stay apart when they are the
+    rows' columns.
+
+    >>> from extract.rules import load_rules
+    >>> line = "产品名称    单  位    数  量    比上年增长(%)"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
+    ['产品名称', '单  位', '数  量', '比上年增长(%)']
+    >>> line = "地区    男    女"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 3, load_rules())]
+    ['地区', '男', '女']
+    """
+    spans = cell_spans(line, rules)
+    k = 0
+    while len(spans) > width and k + 1 < len(spans):
+        (start, end), (next_start, next_end) = spans[k], spans[k + 1]
+        gap = next_start - end
+        gap_before = start - spans[k - 1][1] if k else len(line)
+        gap_after = spans[k + 2][0] - next_end if k + 2 < len(spans) else len(line)
+        if regex.fullmatch(r"\p{Han}", line[start:end]) and regex.fullmatch(
+                r"\p{Han}", line[next_start:next_end]) and gap < min(gap_before, gap_after):
+            spans[k:k + 2] = [(start, next_end)]
+        k += 1
+    return spans
+
+
 def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str] | None:
     """The cells of a table row whose cells are separated by spaces, else None.
 
@@ -321,13 +351,17 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
     wrap from line ``top`` onto line ``below`` (比上年 / 增长（%）): each cell
     the spans of its words, (0 or 1 for the line, start, end), top to bottom.
     None unless both lines only name columns and at least one cell wraps.
-    The top line stands in columns: one word at its start is a caption.
+    The top line stands in columns: one word at its start is a caption, and
+    so is one word that reads as a title or stands over no word below it.
     A line of bracketed units below gives the last cells theirs, in order.
 
     >>> from extract.rules import load_rules
     >>> wrapped_header("指标      比上年", "          增长（%）", load_rules())
     [[(0, 0, 2)], [(0, 8, 11), (1, 10, 15)]]
     >>> wrapped_header("居民收支主要数据", "指标    绝对数（元）", load_rules()) is None
+    True
+    >>> header = "指标名称" + " " * 12 + "单位" + " " * 12 + "绝对数"
+    >>> wrapped_header(" " * 14 + "2024年主要指标", header, load_rules()) is None
     True
     >>> wrapped_header("地区 播种面积 总产量", " （千公顷） （万吨）", load_rules())
     [[(0, 0, 2)], [(0, 3, 7), (1, 1, 6)], [(0, 8, 11), (1, 7, 11)]]
@@ -346,9 +380,31 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
     extents = [[(display_width(line[:s]), display_width(line[:e])) for s, e in words]
                for line, words in zip((top, below), spans, strict=True)]
     stacked = stacked_columns(extents)
-    if stacked is None or all(len(column) == 1 for column in stacked):
+    if stacked is None or all(len(column) == 1 for column in stacked) or (
+            len(spans[0]) == 1 and _is_caption_word(top.strip(), extents, stacked)):
         return None
     return [[(line, *spans[line][word]) for line, word in column] for column in stacked]
+
+
+# A table's title: a year and then what the table shows (2023年主要农业指标),
+# not the year of a column (2023年末).
+_YEAR_TITLE = regex.compile(r"^(?:19|20)\d{2}\s*年\p{Han}{4,}")
+
+
+def _is_caption_word(word: str, extents: list[list[Extent]],
+                     stacked: list[list[tuple[int, int]]]) -> bool:
+    """Whether the one word of a line above a header is the table's caption, not
+    the first line of a header cell: it reads as a title (2023年主要农业指标,
+    …主要数据), or it does not stand over the word below it (its middle within
+    that word), as the first part of a wrapped cell is centred or left-aligned
+    over its column while a title is centred over the whole table."""
+    if _YEAR_TITLE.match(word) or is_title(word):
+        return True
+    column = next(column for column in stacked if (0, 0) in column)
+    if len(column) < 2:
+        return True
+    (x0, x1), (b0, b1) = extents[0][0], extents[1][column[1][1]]
+    return not b0 <= (x0 + x1) / 2 <= b1
 
 
 _BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")

@@ -452,10 +452,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
-    for row in body:
+    indents = [_indent(doc, row[0].start) for row in body]
+    # Indents count from the table's least (the padding every label has).
+    least = min((indent for indent in indents if indent >= 0), default=0)
+    for row, indent in zip(body, indents, strict=True):
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
-        indent = _indent(doc, row[0].start)
+        indent = indent - least if indent >= 0 else -1
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent = indent
             continue
@@ -527,7 +530,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = label or group, name
                 elif name and name not in generic:
                     indicator, dimension = name, label
-                elif (level == "sub" or not label) and group:
+                elif (level == "sub" or not label) and group and (
+                        not title or _names_measure(group, rules)):
+                    # (Under a title whose members the rows are, a group of
+                    # them, 粮食 over 稻谷, is a member too: the title measures.)
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
@@ -545,6 +551,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
+# Spaces that pad a header's name to its column's width (产  量): no part of it.
+_LETTER_SPACING = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
 def _column_headers(table: Table, width: int, rules: RuleSet
                     ) -> tuple[dict[int, str], dict[int, str]]:
     """Column -> its header: the lowest header cell over it (比上年增长（%） under
@@ -555,7 +565,7 @@ def _column_headers(table: Table, width: int, rules: RuleSet
     column's name left out)."""
     headers: dict[int, str] = {}
     spanning: dict[int, str] = {}
-    rows = _units_joined([[cell.text for cell in row] for row in
+    rows = _units_joined([[_LETTER_SPACING.sub("", cell.text) for cell in row] for row in
                           table.rows[:table.header_rows]], rules)
     for row in rows:
         offset = width - len(row) if len(rows) == 1 and len(row) < width else 0
@@ -644,9 +654,16 @@ def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
 
 
 def _indent(doc: SectionedDoc, offset: int) -> int:
-    """How many spaces of the raw text (the normaliser drops them) indent the
-    line that ``offset`` begins, or -1 when other text stands before it (a
-    pipe, a web page's tags)."""
+    """How many spaces indent the label that begins at ``offset``: in a pipe
+    row, the spaces after its pipe (web and Word tables indent sub-rows with
+    ideographic spaces: 　工业 under 第二产业); else those of the raw text (the
+    normaliser drops them) before its line, or -1 when other text stands
+    before it (a web page's tags)."""
+    text = doc.norm.text
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    pipe = max(before.rfind("|"), before.rfind("｜"))
+    if pipe >= 0:
+        return len(before) - pipe - 1 if not before[pipe + 1:].strip() else -1
     raw = doc.norm.raw.text
     at = doc.norm.to_raw[offset]
     start = raw.rfind("\n", 0, at) + 1

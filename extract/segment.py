@@ -21,6 +21,7 @@ from .layout import (
     TITLE_WORDS,
     Wrap,
     cell_spans,
+    header_cell_spans,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
@@ -389,8 +390,9 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         first = (space.captions or (space.header,) if space.header is not None
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
-        header = ((tuple(_split_cells(lines[space.header], rules)),) if space.header is not None
-                  else ())
+        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
+        header = ((tuple(_cells_at(lines[space.header], header_cell_spans(
+            lines[space.header].text, width, rules))),) if space.header is not None else ())
         rows = tuple(_with_label_start(tuple(_split_cells(lines[i], rules)),
                                        lines[i - 1] if i - 1 in space.label_starts else None)
                      if space_row_cells(lines[i].text, rules, words=True)
@@ -489,8 +491,11 @@ def _whole_line_cell(line: _Line) -> Cell:
 
 
 def _split_cells(line: _Line, rules: RuleSet) -> list[Cell]:
-    return [Cell(line.text[s:e], line.start + s, line.start + e)
-            for s, e in cell_spans(line.text, rules)]
+    return _cells_at(line, cell_spans(line.text, rules))
+
+
+def _cells_at(line: _Line, spans: list[tuple[int, int]]) -> list[Cell]:
+    return [Cell(line.text[s:e], line.start + s, line.start + e) for s, e in spans]
 
 
 def _pipe_cells(line: _Line) -> list[Cell]:
