@@ -425,7 +425,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     for table in tables:
         if table.header is not None and table.wrapped is not None:
             edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
-    return sorted(edits)
+    # By position only: header cells inserted at one point keep their columns' order.
+    return sorted(edits, key=lambda edit: edit[:2])
 
 
 def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
