@@ -199,6 +199,10 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     # each of the patterns that mention it was most of the start-up.
     lists = _word_lists(quantities_doc, f"{directory.name}/quantities.yaml")
     fragments = {name: rf"\L<{name}>" if words else "(?!)" for name, words in lists.items()}
+    # A scale is not read where a unit starts (5000千瓦 is in 千瓦, 120兆瓦 in 兆瓦).
+    scale_led = [u for u in lists["unit"] if any(u.startswith(s[0]) for s in lists["scale"])]
+    if scale_led:
+        fragments["scale"] = f"(?!{words_pattern(scale_led)})" + fragments["scale"]
     raw_fragments = _mapping(docs["fragments.yaml"], "fragments", "fragments.yaml")
     fragments.update({k: str(v) for k, v in raw_fragments.items()})
     if "quantity" not in fragments:

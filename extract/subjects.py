@@ -254,14 +254,13 @@ class Subjects:
                 # breakdown is of the level, not of its derived measure.
                 state.total, state.total_unit = level, level_unit
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
-        # A clause with a figure opens nothing; numbers of names and times do
-        # not count (60周岁及以上老年人口中, 2023年末全市常住人口中) in a clause
-        # short enough to be a frame.
-        if _DIGIT.search(clause) and (len(clause) > _FRAME_LIMIT or _DIGIT.search(
+        frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
+        # A clause with a figure opens nothing; numbers of names and times in a
+        # frame do not count (60周岁及以上老年人口中, 2023年末全市常住人口中).
+        if _DIGIT.search(clause) and (frame is None or _DIGIT.search(
                 self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             return
-        frame = self.vocab.frame.match(clause)
         by = self.vocab.by_frame.match(clause)
         if frame:
             state.frame = self.clean(frame.group("frame"))
