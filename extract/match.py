@@ -347,9 +347,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         last = m
     if last:
         return _basis(last.group(), rules)
-    verb_basis = rules.quantities.verb_basis
-    if verb := next((w for w in verb_basis if w in text[end:figure]), None):
-        return verb_basis[verb]
+    implied = rules.quantities.implied_basis
+    if word := next((w for w in implied if w in text[end:figure]), None):
+        return implied[word]
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
     # The year before (or its end) if the paragraph compared with it: a rate's
@@ -631,7 +631,7 @@ def _comparison_basis(words: str, rules: RuleSet) -> str:
     with (与多年平均比较 -> 多年平均), else the year before."""
     if m := rules.basis.search(words):
         return _basis(m.group(), rules)
-    if implied := next((basis for word, basis in rules.vocabulary.implied_basis.items()
+    if implied := next((basis for word, basis in rules.quantities.implied_basis.items()
                         if word in words), None):
         return implied  # 气温距平 -> 常年
     other = rules.vocabulary.change_header.search(words)

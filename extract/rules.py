@@ -83,8 +83,8 @@ class Quantities:
     """Comparison period as written -> basis (去年 -> 上年)."""
     flow_periods: tuple[str, ...] = ()
     """Words of a year's flow (全年): a change stated without its basis is on the year before."""
-    verb_basis: dict[str, str] = field(default_factory=dict)
-    """Verbs that name their own comparison (偏高 -> 常年), where the sentence names none."""
+    implied_basis: dict[str, str] = field(default_factory=dict)
+    """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +125,6 @@ class Vocabulary:
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
-    implied_basis: dict[str, str]
-    """A word of a header of changes -> the basis it implies (距平 -> 常年)."""
     amount_change_header: regex.Pattern[str]
     """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
@@ -444,8 +442,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
         basis_of=basis_of,
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
-        verb_basis={verb: basis for basis, verbs in doc["comparison"].get("verb_basis", {}).items()
-                    for verb in verbs},
+        implied_basis={str(word): str(basis) for basis, words
+                       in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
     )
 
 
@@ -509,9 +507,6 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                  "vocabulary.yaml", "previous_header"),
         change_header=compile_(str(table.get("change_header_pattern", "(?!)")),
                                "vocabulary.yaml", "change_header"),
-        implied_basis={str(word): str(basis)
-                       for basis, words in (table.get("implied_basis") or {}).items()
-                       for word in words},
         amount_change_header=compile_(str(table.get("amount_change_header_pattern", "(?!)")),
                                       "vocabulary.yaml", "amount_change_header"),
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
