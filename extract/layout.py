@@ -258,6 +258,8 @@ def label_year(text: str) -> int | None:
     if m is None:
         return None
     return int(m.group("year")) if m.group("year") else int(m.group("roc")) + 1911
+
+
 # The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
 MONTHS_LABEL = regex.compile(
     r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"

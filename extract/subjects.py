@@ -413,8 +413,7 @@ class Subjects:
                 and figure.unit not in self.rules.quantities.growth_units:
             # 老年人口233.15万人，占…的30.81%，比上年末增加4.87万人: a change in a
             # unit of its own is of the sentence's figure in that unit.
-            same = next(((i, d) for i, d, unit in reversed(state.named)
-                         if unit == figure.unit), None)
+            same = self._named_in(figure.unit)
             if same:
                 return self._remember(same[0], (same[1],), subject_given=False)
         elided = self._elided(subject, figure)
@@ -422,6 +421,11 @@ class Subjects:
         if subject or post:
             return self._remember(indicator, ("",), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
+
+    def _named_in(self, unit: str) -> tuple[str, str] | None:
+        """The indicator and dimension of the sentence's latest figure in ``unit``."""
+        return next(((indicator, dimension) for indicator, dimension, named_unit
+                     in reversed(self.state.named) if named_unit == unit), None)
 
     def _remember(self, indicator: str, dimensions: tuple[str, ...],
                   subject_given: bool) -> Subject:
@@ -735,8 +739,8 @@ class Subjects:
             return self._elided_measure(subject, figure)
         # The sentence's latest subject in the figure's unit (东部地区法人单位1712.9
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
-        before = state.subject if figure.unit == state.unit else next(
-            (i for i, _, unit in reversed(state.named) if unit == figure.unit), "")
+        before = state.subject if figure.unit == state.unit else (
+            self._named_in(figure.unit) or ("", ""))[0]
         if (not subject or not state.subject_in_sentence or not before or len(subject) > 6
                 or self._measure_at(subject) >= 0
                 or not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads))):
