@@ -9,6 +9,7 @@ own examples. Everything is checked when it loads; a mistake is reported as
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache
@@ -18,6 +19,7 @@ from typing import Any
 import regex
 import yaml
 
+from .cache import cached
 from .errors import PatternFileError
 
 FLAGS = regex.MULTILINE
@@ -182,14 +184,26 @@ def rules_fingerprint(directory: Path | None = None) -> str:
     digest = hashlib.sha256()
     for name in FILES:
         path = directory / name
-        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return digest.hexdigest()[:16]
 
 
 @cache
 def load_rules(directory: Path | None = None) -> RuleSet:
-    """Load, validate and compile the rule files of ``directory``."""
+    """Load, validate and compile the rule files of ``directory``.
+
+    A compiled rule set is kept in the cache (``cache.py``) under the bytes
+    of the rule files, of this module and the regex module's version, so a
+    process after the first loads it without compiling.
+    """
     directory = Path(directory) if directory else default_directory()
+    parts = [rules_fingerprint(directory), str(directory), Path(__file__).read_text("utf-8"),
+             regex.__version__, sys.version]
+    return cached("rules", [p.encode() for p in parts], lambda: _compile_rules(directory),
+                  RuleSet)
+
+
+def _compile_rules(directory: Path) -> RuleSet:
     docs = {name: _load_yaml(directory / name) for name in FILES}
     quantities_doc = docs["quantities.yaml"]
     # Word lists go into patterns as the regex module's named lists (\L<unit>),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SHARED = ROOT.parent / "shared"
 DEV = sorted((SHARED / "dev").glob("*.txt")) if (SHARED / "dev").is_dir() else []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A cache directory of the run's own (commands the tests start inherit it), so
+    that the tests neither read nor leave entries in the user's cache."""
+    config.cache_directory = tempfile.mkdtemp(prefix="bulletin-test-cache-")  # type: ignore[attr-defined]
+    os.environ["BULLETIN_CACHE_DIR"] = config.cache_directory  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(getattr(config, "cache_directory", ""), ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
