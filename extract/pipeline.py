@@ -190,7 +190,7 @@ def _start_worker(patterns: Path | None, levels: dict[str, int] | None = None) -
 
 
 MIN_FILES_PER_WORKER = 3
-"""A worker costs about a second to start (imports, rules, word lists): a
+"""A worker costs about half a second to start (imports, rules, word lists): a
 batch of a few files runs with fewer workers, or in this process."""
 CHUNK_DOCUMENTS = 64
 """Documents whose rows are gathered before they are written (and stored in
