@@ -309,6 +309,8 @@ def _word_lists(doc: dict[str, Any], where: str) -> dict[str, list[str]]:
             "than_down": comparison["than_down"],
             "manner": comparison.get("manner", []),
             "basis_word": [w for ws in comparison["basis"].values() for w in ws],
+            "earlier_period": [w for basis in comparison.get("earlier_periods", [])
+                               for w in comparison["basis"][basis]],
             "basis_alone": [w for ws in comparison.get("basis_alone", {}).values() for w in ws],
         }
         for position in ("before", "mid", "after"):
