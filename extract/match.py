@@ -150,7 +150,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 comparison=m.rule.kind != "level",
                                 counted=_counted(m.items[-1], rules), unit=m.items[-1].unit,
                                 scaled=bool(m.items[-1].scale),
-                                units=tuple(i.unit for i in m.items))
+                                units=tuple(i.unit for i in m.items),
+                                amount=_base_value(m.items[0], rules)
+                                if len(m.items) == 1 and m.rule.kind == "level" else None)
                 subject = subjects.of(figure, c_start, c_end)
                 basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start,
                                                   m.items[0].start, rules)
@@ -382,17 +384,22 @@ def _kind(rule: Rule, unit: str, rules: RuleSet) -> Kind:
     return Kind.LEVEL
 
 
+def _base_value(item: _Item, rules: RuleSet) -> Decimal:
+    """An item's value scaled out of 万/亿 into its base unit, signed."""
+    value = -item.value if item.negative else item.value
+    return value * rules.quantities.scales.get(item.scale, Decimal(1))
+
+
 def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item: _Item,
           indicator: str, dimension: str, basis: str, rules: RuleSet,
           context: tuple[int, int], clause: tuple[int, int]) -> Fact:
     kind = _kind(m.rule, item.unit, rules)
     value = -item.value if item.negative else item.value
-    factor = rules.quantities.scales.get(item.scale, Decimal(1))
     norm = doc.norm
     return Fact(
         section_id=section_id, section_path=section_path,
         indicator=indicator, dimension=dimension, kind=kind,
-        value=value, unit=item.scale + item.unit, value_base=value * factor,
+        value=value, unit=item.scale + item.unit, value_base=_base_value(item, rules),
         unit_base=item.unit, basis=basis if kind != Kind.LEVEL else "",
         qualifier=item.qualifier,
         text=norm.text[item.start:item.end], context=norm.text[context[0]:context[1]].strip(),

@@ -21,6 +21,7 @@ a paragraph:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, lru_cache
 
 import regex
@@ -44,6 +45,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
+_AVERAGE = regex.compile(r"[人户]均|平均")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
@@ -52,6 +54,8 @@ _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，�
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
+_ROUNDING = Decimal("1.02")
+"""Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
@@ -141,6 +145,8 @@ class Figure:
     """Whether its last figure is written with a scale (万人)."""
     units: tuple[str, ...] = ()
     """The base unit of each figure (笔, 元 for 168.43万笔、4893.75亿元)."""
+    amount: Decimal | None = None
+    """The value in its base unit of a lone level figure (3.2万人: 32000)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +167,12 @@ class _State:
     unit: str = ""
     """Base unit of the latest figure with a subject of its own."""
     total_unit: str = ""
+    amount: Decimal | None = None
+    """The value of the latest figure with a subject of its own (``Figure.amount``)."""
+    total_amount: Decimal | None = None
+    """The value of the total under 其中, where that figure was a lone level."""
+    parts_sum: Decimal = Decimal(0)
+    """The sum of the values of the total's members so far, in its unit."""
     frame: str | None = None
     """The X of a clause "X中" while its breakdown is open."""
     scope_members: list[str] = field(default_factory=list)
@@ -182,6 +194,7 @@ class _State:
     """The indicator each breakdown member of the paragraph was given."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
+    level_amount: Decimal | None = None
     by_unit: dict[str, str] = field(default_factory=dict)
     """The paragraph's latest subject of a figure of its own, by base unit."""
     per_capita: str = ""
@@ -213,6 +226,7 @@ class Subjects:
                                             reverse=True)) or "(?!)")
         self.state = _State()
         self._figure_unit = ""
+        self._figure_amount: Decimal | None = None
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
@@ -229,7 +243,8 @@ class Subjects:
             state.history.append(list(state.scope_members))
         if state.total is not None:
             state.subject = state.total
-        state.total = None
+        state.total = state.total_amount = None
+        state.parts_sum = Decimal(0)
         state.frame = None
         state.scope_members = []
         state.members = []
@@ -248,11 +263,13 @@ class Subjects:
             state.outside_scope = not clause.startswith("其中")
         if clause.startswith("其中") and state.total is None:
             state.total, state.total_unit = state.subject, state.unit
+            state.total_amount = state.amount
             level, level_unit = state.level
             if level and state.subject.startswith(level):
                 # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
                 # breakdown is of the level, not of its derived measure.
                 state.total, state.total_unit = level, level_unit
+                state.total_amount = state.level_amount
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         # A clause with a figure opens nothing; numbers of names and times in a
@@ -283,6 +300,7 @@ class Subjects:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
         self._figure_unit = figure.unit
+        self._figure_amount = figure.amount
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
@@ -352,6 +370,7 @@ class Subjects:
         if state.total is not None and state.total_unit not in ("", figure.unit) \
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
+            state.total_amount = None
         in_breakdown = state.frame is not None or (
             state.total is not None and state.total_unit in ("", figure.unit))
         if subject in self.vocab.rate_words and state.subject:
@@ -393,6 +412,12 @@ class Subjects:
                 # its own, not a member. (Under a frame the members may count in
                 # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
                 member = ""
+            if member and (self._exceeds_total() or (
+                    state.outside_scope and _AVERAGE.match(subject))):
+                # 孤儿1026名，其中…312名，…714名；事实无人抚养儿童3280名: parts
+                # never add up to more than their total; 其中人行道面积…；人均城市
+                # 道路面积…: nor is an average one of them.
+                member = ""
             if member and member == total and not measure and state.scope_members:
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
                 # the member the clause before named.
@@ -400,6 +425,8 @@ class Subjects:
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
                 state.scope_members.append(member)
+                if self._figure_amount is not None and self._figure_unit == state.total_unit:
+                    state.parts_sum += self._figure_amount
                 named = measure if measure and not total.endswith(measure) else total
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
@@ -422,6 +449,26 @@ class Subjects:
             return self._remember(indicator, ("",), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
+    def _exceeds_total(self) -> bool:
+        """Whether the figure, after a ； that may end the breakdown, would make
+        the members add up to more than their total (by more than rounding).
+        Members that already make up the total are one breakdown, and the figure
+        may begin another (其中，城镇人口…，乡村人口…；男性人口…，女性人口…).
+        Members in one run of commas may overlap (平原区…，山丘区…, with a
+        重复计算量), so only the ； is judged."""
+        state = self.state
+        amount, total = self._figure_amount, state.total_amount
+        if amount is None or total is None or total <= 0 \
+                or self._figure_unit != state.total_unit \
+                or self._figure_unit in self.rules.quantities.rate_points:
+            return False
+        if not state.scope_members and amount > total * _ROUNDING:
+            state.total_amount = None  # a first member above it: that total is not theirs
+            return False
+        if state.parts_sum * _ROUNDING >= total:
+            state.parts_sum = Decimal(0)
+        return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
+
     def _named_in(self, unit: str) -> tuple[str, str] | None:
         """The indicator and dimension of the sentence's latest figure in ``unit``."""
         return next(((indicator, dimension) for indicator, dimension, named_unit
@@ -441,12 +488,13 @@ class Subjects:
             state.per_capita = per_capita.group() if per_capita and self._figure_unscaled else ""
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
-            state.unit = self._figure_unit
+            state.unit, state.amount = self._figure_unit, self._figure_amount
             if not any(dimensions) and state.total is None:
                 state.by_unit[self._figure_unit] = indicator
             state.subject_in_sentence = True
             if self._figure_is_level:
                 state.level = (indicator, self._figure_unit)
+                state.level_amount = self._figure_amount
             # Figures of a list without members count one each (累计发放个人住房
             # 贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、5.88%).
             if len(dimensions) == 1 or not any(dimensions):
