@@ -180,6 +180,8 @@ class _State:
     """The base unit of the breakdown's members."""
     last: tuple[str, str] = ("", "")
     """Indicator and dimension of the latest figure."""
+    last_clause: int = -1
+    """Where the clause of the latest figure begins."""
     subject_in_sentence: bool = False
     """Whether ``subject`` was named in the current sentence."""
     history: list[list[str]] = field(default_factory=list)
@@ -227,6 +229,7 @@ class Subjects:
         self.state = _State()
         self._figure_unit = ""
         self._figure_amount: Decimal | None = None
+        self._clause_start = -1
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
@@ -301,6 +304,7 @@ class Subjects:
         state = self.state
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
+        self._clause_start = clause_start
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
@@ -446,7 +450,12 @@ class Subjects:
         elided = self._elided(subject, figure)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
-            return self._remember(indicator, ("",), subject_given=True)
+            # 其中，较大事故2起、死亡7人: a measure of the member the figure just before
+            # named, in its clause (not after a ；, where it is the total's).
+            member = state.dimension if state.total is not None and not elided and (
+                state.last_clause == clause_start or not state.outside_scope) \
+                and self._is_measure_only(subject, self.vocab.owned_measures) else ""
+            return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
     def _exceeds_total(self) -> bool:
@@ -502,6 +511,7 @@ class Subjects:
                                 in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
+        state.last_clause = self._clause_start
         return Subject((indicator,) * len(dimensions), dimensions)
 
     def _aside(self, figure: Figure, start: int) -> Subject:
