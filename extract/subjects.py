@@ -51,7 +51,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)$")
+_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -322,8 +322,13 @@ class Subjects:
             subject = state.prior_words
         elif superlative and not self.clean(subject) and figure.count == 1:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
-            # member and measure.
-            subject = state.prior_words[:superlative.start()]
+            # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
+            measure = state.prior_words[:superlative.start()]
+            if superlative.group("member"):
+                return self._remember(self.clean(measure),
+                                      (self.clean(superlative.group("member")),),
+                                      subject_given=True)
+            subject = measure
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
             parsed = self._comma_members(subject, figure.count) or self._member_list(
