@@ -46,6 +46,14 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CONTINUED = regex.compile(r"^\s*续表")
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
+# A national census by its number (第七次全国人口普查): 全国 in its name is no
+# region, and the number tells the census's year.
+_CENSUS = regex.compile(r"第(?P<number>[一二三四五六七八九十]+)次全国(?P<kind>人口|经济|农业)普查")
+_CENSUS_YEARS = {
+    "人口": {5: 2000, 6: 2010, 7: 2020, 8: 2030},
+    "经济": {1: 2004, 2: 2008, 3: 2013, 4: 2018, 5: 2023},
+    "农业": {1: 1996, 2: 2006, 3: 2016, 4: 2026},
+}
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 # Labels that head a release without naming it.
@@ -294,6 +302,10 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
     title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
+    census = _CENSUS.search(title)
+    if census:
+        census_year = _CENSUS_YEARS[census.group("kind")].get(ordinal_value(census.group("number")))
+        title = title[:census.start()] + (f"{census_year}年" if census_year else "") + "普查"
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
@@ -307,7 +319,7 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
             return before.group("region"), year
         title = title[year_match.start():]
     region = _REGION.match(_LEADING_TIME.sub("", title))
-    return (region.group("region") if region else ""), year
+    return (region.group("region") if region else "全国" if census else ""), year
 
 
 _Heading = tuple[HeadingRule, int, str, tuple[int, int], str, int]

@@ -21,6 +21,10 @@ def test_title_gives_region_and_year(rules) -> None:
         ("内蒙古自治区2023年水资源公报\n", "内蒙古自治区", 2023),
         ("2023年鄂尔多斯市东胜区国民经济和社会发展统计公报\n", "鄂尔多斯市东胜区", 2023),
         ("中华人民共和国2023年国民经济和社会发展统计公报\n", "全国", 2023),
+        # A census names 全国 in its own name, and its number its year.
+        ("甘肃省第七次全国人口普查主要数据公报\n", "甘肃省", 2020),
+        ("四川省第五次全国经济普查公报（第一号）\n", "四川省", 2023),
+        ("第七次全国人口普查公报（第二号）\n", "全国", 2020),
     ]:
         doc = _doc(rules, text)
         assert (doc.region, doc.year) == (region, year), text
