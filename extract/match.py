@@ -455,6 +455,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
         or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
+    # A column of changes in a table of rates (单位：%) moves them in points.
+    rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
+                                                     rules)
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
@@ -513,9 +516,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
                 if column_kind == "compare":
-                    if not (written or header_unit) and row_unit \
+                    if not (written or header_unit) and (row_unit or rates_moved) \
                             and item.unit in rules.quantities.rate_points:
-                        # 同比增减 of a row in %: the rate moved in points.
+                        # 同比增减 of a row (or a table) in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
                 elif column_kind == "level" and name not in generic \
                         and name not in vocab.target_headers:
@@ -574,6 +577,17 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _rates_table(caption_units: list[str], value_headers: list[str], latest_year: int,
+                 rules: RuleSet) -> bool:
+    """Whether a table's figures are rates: its caption gives one unit, a rate
+    (单位：%), and a column holds levels (2023年), not only changes (环比 |
+    同比). A column of changes (增减) beside them then moves the rates in
+    points, as it does where a unit column writes % on a row."""
+    return len(caption_units) == 1 and caption_units[0] in rules.quantities.rate_points and any(
+        _column(_header_name(h, rules)[0], latest_year, rules)[0] != "compare"
+        for h in value_headers)
 
 
 # What announces a breakdown in a caption (分行业…, 按地区…).
