@@ -7,7 +7,8 @@ segmenter (which reads the tables). Pure functions of text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import regex
@@ -73,16 +74,18 @@ class Wrap:
 _PROSE_WIDTH = 20  # narrower lines are headings, captions, table rows
 
 
-def wrap_of(lines: list[str]) -> Wrap:
+def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
     """Detect hard wrapping: many lines end at the same, widest, width.
 
     The wrap width is the widest width that a cluster of lines (within 7%
     below it) reaches: at least three lines and 30% of the lines long enough
     to be prose (headings and table rows are short, and there may be many).
-    Pipe rows are no prose: a long table's rows of one width wrap nothing.
+    Pipe rows and the lines of space-aligned tables (indexes in ``tables``)
+    are no prose: a long table's rows of one width wrap nothing.
     """
-    widths = sorted(display_width(s) for line in lines
-                    if len(s := line.strip()) >= 3 and not is_title(s) and not is_pipe_row(s))
+    widths = sorted(display_width(s) for i, line in enumerate(lines)
+                    if len(s := line.strip()) >= 3 and not is_title(s) and not is_pipe_row(s)
+                    and i not in tables)
     needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
     for width in reversed(widths):
         if width < _PROSE_WIDTH:
@@ -561,11 +564,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             continue
         captions: list[int] = []
         while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
-            line = lines[nonblank[position]].strip()
-            unit_line = rules.vocabulary.unit_caption.search(line)  # (…) 单位：万人
-            if not unit_line and (PUNCTUATION.search(line) or SENTENCE_END.search(line)
-                                  or wrap.is_full(line)
-                                  or rules.heading_start.match(line.lstrip("# "))):
+            if not _is_caption_line(lines[nonblank[position]], rules, wrap):
                 break
             captions.insert(0, nonblank[position])
             position -= 1
@@ -573,3 +572,35 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                                  tuple(label_starts)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:
+    """Whether a line above a table can be its caption: a unit line (（…）
+    单位：万人), or a line without punctuation that is no heading and no line
+    of wrapped prose."""
+    text = line.strip()
+    if rules.vocabulary.unit_caption.search(text):
+        return True
+    return not (PUNCTUATION.search(text) or SENTENCE_END.search(text) or wrap.is_full(text)
+                or rules.heading_start.match(text.lstrip("# ")))
+
+
+def prose_wrap_and_tables(lines: list[str], rules: RuleSet) -> tuple[Wrap, list[SpaceTable]]:
+    """The wrap of a text's prose and its space-aligned tables. The wrap is
+    measured without the tables' rows and headers, which may be many lines of
+    one width (a table of twelve months); a table's caption is then cut at the
+    first line above it that is wrapped prose, as ``space_tables`` does."""
+    tables = space_tables(lines, rules, Wrap(0))  # the wrap decides captions only
+    wrap = wrap_of(lines, {i for t in tables for i in t.lines if i not in t.captions})
+    return wrap, [replace(table, captions=_captions_within(table.captions, lines, rules, wrap))
+                  for table in tables]
+
+
+def _captions_within(captions: tuple[int, ...], lines: list[str], rules: RuleSet,
+                     wrap: Wrap) -> tuple[int, ...]:
+    """The caption lines nearest the table, up to the first that ``wrap``
+    shows to be wrapped prose."""
+    kept = len(captions)
+    while kept and _is_caption_line(lines[captions[kept - 1]], rules, wrap):
+        kept -= 1
+    return captions[kept:]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -25,6 +25,7 @@ import regex
 
 from .layout import MONTHS_LABEL, QUARTER_LABEL, ROW_ORDINAL, label_year, unit_parts
 from .records import (
+    Cell,
     Fact,
     Kind,
     MatchedDoc,
@@ -428,11 +429,21 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
-    # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
-    # measure the table's title names, where no column names one.
-    title = caption_title if headers.get(0) in vocab.member_headers else ""
     latest_year = max((year for h in (*headers.values(), *spanning.values())
                        if (year := label_year(h))), default=0)
+    # The measures the columns name (进出口 | 出口 | 进口), which a column of
+    # changes may name before its comparison (进出口同比).
+    measures = {name for j, header in headers.items() if j
+                if (name := _header_name(header, rules)[0]) not in generic}
+    value_headers = [h for j, h in headers.items() if j and j != unit_column]
+    # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
+    # measure the table's title names, where no column names one (2022年 |
+    # 2023年 | 增减 name periods and changes only).
+    named_columns = any(_column(_header_name(h, rules)[0], latest_year, rules, measures)[2]
+                        not in ("", *generic) for h in value_headers)
+    title = caption_title if headers.get(0) in vocab.member_headers or (
+        unit_column is None and not named_columns
+        and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
     earlier: dict[int, str] = {}  # column -> basis
@@ -442,7 +453,6 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             earlier[j] = above_basis
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
-    value_headers = [h for j, h in headers.items() if j and j != unit_column]
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
         _is_period(h) or h in generic for h in value_headers) and vocab.change_header.search(
         caption_title) else ""
@@ -452,10 +462,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
         or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
-    # The measures the columns name (进出口 | 出口 | 进口), which a column of
-    # changes may name before its comparison (进出口同比).
-    measures = {name for j, header in headers.items() if j
-                if (name := _header_name(header, rules)[0]) not in generic}
+    # A column of changes in a table of rates (单位：%) moves them in points.
+    rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
+                                                     rules)
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
@@ -514,9 +523,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
                 if column_kind == "compare":
-                    if not (written or header_unit) and row_unit \
+                    if not (written or header_unit) and (row_unit or rates_moved) \
                             and item.unit in rules.quantities.rate_points:
-                        # 同比增减 of a row in %: the rate moved in points.
+                        # 同比增减 of a row (or a table) in %: the rate moved in points.
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
                 elif column_kind == "level" and name not in generic \
                         and name not in vocab.target_headers:
@@ -556,6 +565,42 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
+                      rules: RuleSet) -> bool:
+    """Whether the rows of a table whose columns name no measure (2022年 |
+    2023年 | 增减) are members of the breakdown its caption measures (表2 农民工
+    年龄构成: 16-20岁, 21-30岁): the rows are periods (1月, 2月), or the label
+    column's header is the breakdown the caption announces (分行业… over 行业),
+    or it has no header and no row label names a measure or writes a unit of
+    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）)."""
+    if not caption:
+        return False
+    labels = [_row_label(row[0].text, rules)[0] for row in body]
+    if all(_is_period(label) for label in labels):
+        return True
+    if label_header:
+        return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
+    return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
+                   or _header_name(label, rules)[1] for label in labels)
+
+
+def _rates_table(caption_units: list[str], value_headers: list[str], latest_year: int,
+                 rules: RuleSet) -> bool:
+    """Whether a table's figures are rates: its caption gives one unit, a rate
+    (单位：%), and a column holds levels (2023年), not only changes (环比 |
+    同比). A column of changes (增减) beside them then moves the rates in
+    points, as it does where a unit column writes % on a row."""
+    return len(caption_units) == 1 and caption_units[0] in rules.quantities.rate_points and any(
+        _column(_header_name(h, rules)[0], latest_year, rules)[0] != "compare"
+        for h in value_headers)
+
+
+# What announces a breakdown in a caption (分行业…, 按地区…).
+_BREAKDOWN_LEADS = ("分", "按")
+# The row of a breakdown's total: of the table's measure, not one of its own.
+_TOTAL_ROW = regex.compile(r"[合总]\s*计")
 
 
 # Spaces that pad a header's name to its column's width (产  量): no part of it.

@@ -27,8 +27,8 @@ from .layout import (
     cell_spans,
     is_pipe_row,
     is_title,
+    prose_wrap_and_tables,
     space_tables,
-    wrap_of,
     wrapped_header,
 )
 from .records import NormDoc, RawDoc
@@ -399,8 +399,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    wrap = wrap_of(lines)
-    tables = space_tables(lines, rules, wrap)
+    wrap, tables = prose_wrap_and_tables(lines, rules)
     keep = {i for table in tables for i in table.lines}
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
