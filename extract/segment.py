@@ -133,9 +133,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     text = norm.simplified
     lines = _lines(text)
     tables, table_lines, table_prose, serials = _tables(lines, rules)
-    title_line, title_span = _title(lines, table_lines, rules)
+    title_lines, title_span = _title(lines, table_lines, rules)
     region, year = _region_and_year(text[title_span[0]:title_span[1]])
-    title = norm.text[title_span[0]:title_span[1]]  # in the source's own script
+    # In the source's own script; a title a page wrapped is one line again.
+    title = "".join(part.strip() for part in
+                    norm.text[title_span[0]:title_span[1]].splitlines())
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -151,7 +153,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     items_open = is_item = notes_open = False
     for line in lines:
         stripped = line.text.strip()
-        if not stripped or line.index == title_line:
+        if not stripped or line.index in title_lines:
             items_open = items_open and not is_item  # a blank line ends a list begun
             continue
         label = _NOTE_LABEL.match(line.text)
@@ -261,38 +263,55 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
-           ) -> tuple[int | None, tuple[int, int]]:
-    """The bulletin's title (its line, if it stands alone, and its span): an early
+           ) -> tuple[tuple[int, ...], tuple[int, int]]:
+    """The bulletin's title (its lines, if it stands alone, and its span): an early
     line naming a bulletin, not a heading (二、业务运行情况), one with a year first
     (a web page's breadcrumb 首页 > 统计公报 names none), else a bulletin named
-    in 《》, else an early short line with a year and no punctuation."""
+    in 《》, else an early short line with a year and no punctuation. A cover
+    page may wrap the title after its region, year or a 和 (锡林郭勒盟2023年 /
+    国民经济和社会发展统计公报): the two lines are one title."""
     early = [line for line in lines if line.text.strip()][:6]
     found = []
-    for line in early:
+    for position, line in enumerate(early):
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
-        if TITLE_WORDS.search(candidate) and len(candidate) <= 60 \
-                and not SENTENCE_END.search(candidate) \
-                and not rules.heading_start.match(candidate) \
-                and candidate not in _GENERIC_TITLES:
-            start = line.start + line.text.index(candidate)
-            found.append(((None if line.index in table_lines else line.index),
-                          (start, start + len(candidate)), bool(_YEAR.search(candidate))))
+        if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
+                or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate):
+            continue
+        start = line.start + line.text.index(candidate)
+        end = start + len(candidate)
+        indices: tuple[int, ...] = () if line.index in table_lines else (line.index,)
+        head = early[position - 1].text.strip() if position and indices else ""
+        if head and not _YEAR.search(candidate) and _is_title_head(head, rules):
+            before = early[position - 1]
+            indices, start = (before.index, *indices), before.start + before.text.index(head)
+            candidate = head + candidate
+        elif candidate in _GENERIC_TITLES:
+            continue
+        found.append((indices, (start, end), bool(_YEAR.search(candidate))))
     if found:
-        index, span, _ = next((f for f in found if f[2]), found[0])
-        return index, span
+        indices, span, _ = next((f for f in found if f[2]), found[0])
+        return indices, span
     for line in lines[:200]:
         quoted = _QUOTED_TITLE.search(line.text)
         if quoted:
-            return None, (line.start + quoted.start(1), line.start + quoted.end(1))
+            return (), (line.start + quoted.start(1), line.start + quoted.end(1))
     for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
         candidate = line.text.strip(" |")
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)) and len(candidate) <= 40 \
                 and not PUNCTUATION.search(candidate) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
-            return line.index, (start, start + len(candidate))
-    return None, (0, 0)
+            return (line.index,), (start, start + len(candidate))
+    return (), (0, 0)
+
+
+def _is_title_head(text: str, rules: RuleSet) -> bool:
+    """A line that begins a title the next line ends: short, unpunctuated, naming
+    a region or a year, or ending in 和/及/与 (日喀则市2020年国民经济和)."""
+    return 0 < len(text) <= 30 and not PUNCTUATION.search(text) \
+        and not TITLE_WORDS.search(text) and not rules.heading_start.match(text) \
+        and bool(_YEAR.search(text) or _REGION.search(text) or text.endswith(("和", "及", "与")))
 
 
 def _region_and_year(title: str) -> tuple[str, int | None]:

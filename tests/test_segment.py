@@ -25,9 +25,19 @@ def test_title_gives_region_and_year(rules) -> None:
         ("甘肃省第七次全国人口普查主要数据公报\n", "甘肃省", 2020),
         ("四川省第五次全国经济普查公报（第一号）\n", "四川省", 2023),
         ("第七次全国人口普查公报（第二号）\n", "全国", 2020),
+        # A cover page wraps the title after its region and year, or after 和.
+        ("锡林郭勒盟2023年\n国民经济和社会发展统计公报\n", "锡林郭勒盟", 2023),
+        ("日喀则市2020年国民经济和\n社会发展统计公报\n", "日喀则市", 2020),
     ]:
         doc = _doc(rules, text)
         assert (doc.region, doc.year) == (region, year), text
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title(rules) -> None:
+    doc = _doc(rules, "锡林郭勒盟2023年\n国民经济和社会发展统计公报\n\n一、综合\n全盟常住人口为112万人。")
+    assert doc.title == "锡林郭勒盟2023年国民经济和社会发展统计公报"
+    text = doc.norm.simplified
+    assert not any("2023" in text[p.start:p.end] for p in doc.paragraphs)
 
 
 def test_headings_at_every_level_and_run_in(rules) -> None:
