@@ -87,6 +87,13 @@ class Quantities:
     """Words of a year's flow (全年): a change stated without its basis is on the year before."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
+    kin: dict[str, str] = field(default_factory=dict)
+    """Unit -> the first unit of its group of kindred units (只 -> 头)."""
+
+    def kindred(self, unit: str) -> str:
+        """The unit that stands for a unit's kin: figures in kindred units count
+        the same things (牛…万头, 羊…万只)."""
+        return self.kin.get(unit, unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +467,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
+        kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
+             for unit in group},
     )
 
 

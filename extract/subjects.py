@@ -20,7 +20,7 @@ a paragraph:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -302,6 +302,11 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
+        kin = self.rules.quantities.kindred
+        if kin(figure.unit) != figure.unit or any(kin(u) != u for u in figure.units):
+            # 牛存栏…万头；羊存栏…万只: figures in kindred units count alike.
+            figure = replace(figure, unit=kin(figure.unit),
+                             units=tuple(kin(u) for u in figure.units))
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
         self._clause_start = clause_start
