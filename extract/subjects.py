@@ -810,9 +810,10 @@ class Subjects:
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
         if (not subject or not state.subject_in_sentence or not before or len(subject) > 6
-                or self._measure_at(subject) >= 0
-                or not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads))):
+                or self._measure_at(subject) >= 0):
             return None
+        if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
+            return self._in_place_of(subject, before)
         owner = self._entity(before, "")
         if owner and owner != subject and before.startswith(owner) \
                 and self._measure_at(measure := before[len(owner):]) >= 0:
@@ -823,6 +824,22 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _in_place_of(self, subject: str, before: str) -> str | None:
+        """A member word in the place of the one the subject before began with
+        (城市低保平均标准为960元，农村为840元 -> 农村低保平均标准), or a name with
+        the same last word as one in it (集中养育孤儿基本生活保障平均标准为1950元，
+        社会散居孤儿为1500元 -> 社会散居孤儿基本生活保障平均标准)."""
+        lead = next((w for w in self.vocab.member_words if before.startswith(w)), "")
+        if lead and subject in self.vocab.member_words and subject != lead:
+            return subject + before[len(lead):]
+        bounds = word_boundaries(subject)
+        last_word = subject[max(b for b in bounds if b < len(subject)):]
+        at = before.find(last_word) if len(last_word) >= 2 else -1
+        measure = before[at + len(last_word):] if at > 0 else ""
+        if measure and not before.startswith(subject) and self._measure_at(measure) >= 0:
+            return subject + measure
+        return None
 
     def _elided_measure(self, subject: str, figure: Figure) -> str | None:
         """A member alone after a member with its measure, in changes of one unit:
