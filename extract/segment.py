@@ -151,8 +151,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
     items_open = is_item = notes_open = False
+    previous_end = -1  # where the last line with text ended
     for line in lines:
         stripped = line.text.strip()
+        if stripped:
+            line_before_end, previous_end = previous_end, line.end
         if not stripped or line.index in title_lines:
             items_open = items_open and not is_item  # a blank line ends a list begun
             continue
@@ -180,7 +183,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                 paragraphs.append((start, end, *current()))
             continue
         definition = _DEFINITION.match(line.text)
-        if definition and _defines(definition, line, text):
+        # 注：①…。 / ②…: the next note, on the line after the one before, though
+        # no sentence used its marker.
+        if definition and (_defines(definition, line, text) or (
+                footnotes and footnotes[-1].end == line_before_end
+                and _next_note(_marker_id(definition), footnotes))):
             footnotes += _definitions(text, line.start, definition, line.end)
             continue
         # A line ending in ； is an item of a list, not a heading.
