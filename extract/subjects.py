@@ -167,6 +167,8 @@ class _State:
     unit: str = ""
     """Base unit of the latest figure with a subject of its own."""
     total_unit: str = ""
+    first_unit: str = ""
+    """The unit of the breakdown's first member."""
     amount: Decimal | None = None
     """The value of the latest figure with a subject of its own (``Figure.amount``)."""
     total_amount: Decimal | None = None
@@ -247,7 +249,7 @@ class Subjects:
         if state.total is not None:
             state.subject = state.total
         state.total = state.total_amount = None
-        state.parts_sum = Decimal(0)
+        state.parts_sum, state.first_unit = Decimal(0), ""
         state.frame = None
         state.scope_members = []
         state.members = []
@@ -419,11 +421,12 @@ class Subjects:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
             if member and member != total and state.scope_members \
-                    and self._figure_unit != state.scope_unit \
+                    and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
                          or self._figure_unit in ("", *self.rules.quantities.rate_points)):
                 # 在职职工93.15万人，退休人员35.32万人，在职退休比为2.64: a measure of
-                # its own, not a member. (Under a frame the members may count in
+                # its own, not a member; but one in the first member's unit is (足球场地
+                # …万个，场地面积…；篮球场地…万个). (Under a frame the members may count in
                 # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
                 member = ""
             if member and (self._exceeds_total() or (
@@ -438,7 +441,9 @@ class Subjects:
                 member = state.scope_members[-1]
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
+                state.first_unit = state.first_unit or self._figure_unit
                 state.scope_members.append(member)
+                state.outside_scope = False  # a member after the ； goes on with the list
                 if self._figure_amount is not None and self._figure_unit == state.total_unit:
                     state.parts_sum += self._figure_amount
                 named = measure if measure and not total.endswith(measure) else total
@@ -460,11 +465,12 @@ class Subjects:
         elided = self._elided(subject, figure)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
-            # 其中，较大事故2起、死亡7人: a measure of the member the figure just before
-            # named, in its clause (not after a ；, where it is the total's).
+            # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
+            # member the figure just before named (not after a ；, where it is the
+            # total's; 次均住院费用 is a measure of its own).
             member = state.dimension if state.total is not None and not elided and (
                 state.last_clause == clause_start or not state.outside_scope) \
-                and self._is_measure_only(subject, self.vocab.owned_measures) else ""
+                and subject in self.vocab.measure_words else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
