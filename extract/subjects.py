@@ -417,6 +417,12 @@ class Subjects:
                 # only in a list of members (其中：在职职工…；退休人员…), not when
                 # it goes on like the total (发行新增债券…，其中…；发行再融资债券…).
                 member = ""
+            if member and not state.scope_members and state.subject_in_sentence \
+                    and state.subject != total and not state.last[1] \
+                    and self._elided(subject, figure):
+                # 其中，制糖业增加值增长4.8%，有色金属…业增长21.5%，木材加工业增长
+                # 9.7%: the list began with subjects of their own; it goes on so.
+                member = ""
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
