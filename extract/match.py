@@ -426,6 +426,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
+    # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
+    # are measures, unless the label column's header names a breakdown's
+    # members (产品名称 | 单位 | 产量), counted each in its own unit.
+    rows_are_measures = unit_column is not None and headers.get(0) not in vocab.member_headers
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
@@ -537,10 +541,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         measure_before = name
                 moved = item.unit in rules.quantities.point_units
                 name = name or (rate_before if moved and rate_before else measure_before)
-                if name and row_unit and not header_unit and name not in generic \
-                        and _names_measure(label, rules) and not _names_measure(name, rules):
+                if name and row_unit and not header_unit and name not in generic and (
+                        rows_are_measures or _names_measure(label, rules)) \
+                        and not _names_measure(name, rules):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
-                    # measure's name, is the measure; the column a member.
+                    # measure's name (or in a table of measures), is the measure;
+                    # the column a member.
                     indicator, dimension = label, name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
