@@ -455,6 +455,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
             earlier[j] = above_basis
+    group_measures = _group_measures(headers, spanning, latest_year, rules)
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -510,6 +511,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 item = _item(text, q_start, q_end, rules, None)
                 claims.claim_span(item.start, item.end)
                 name, header_unit = _header_name(headers.get(j, ""), rules)
+                group_measure, group_measure_unit = group_measures.get(j, ("", ""))
+                header_unit = header_unit or group_measure_unit
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
                     caption_unit = column_units.get(j) or next(
@@ -518,6 +521,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
+                name = name or group_measure
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
@@ -571,6 +575,23 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_year: int,
+                    rules: RuleSet) -> dict[int, tuple[str, str]]:
+    """Column -> the measure and unit of the header cell above its period
+    (机构数（个） over 2021年 | 2020年): a group header names the measure of the
+    periods under it, as a single header row names that of its column."""
+    found: dict[int, tuple[str, str]] = {}
+    for j, above in spanning.items():
+        name, unit = _header_name(above, rules)
+        below = headers.get(j, "")
+        kind, _, measure = _column(name, latest_year, rules)
+        if below != above and (_is_period(below) or rules.vocabulary.previous_header.match(
+                below)) and kind == "level" and measure \
+                and measure not in rules.vocabulary.generic_value_headers:
+            found[j] = (measure, unit)
+    return found
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
