@@ -484,11 +484,15 @@ class SpaceTable:
     """A line between header and rows that goes on with the header's cells."""
     label_starts: tuple[int, ...] = ()
     """Lines that hold the first part of the label of the row below (is_label_wrap)."""
+    groups: tuple[int, ...] = ()
+    """Lines above a header of periods that name what the periods under them
+    measure (机构数（个） over 2021年 | 2020年), and the columns without a period."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
-        return [*self.captions, *(i for i in (self.header, self.wrapped) if i is not None),
+        return [*self.captions, *self.groups,
+                *(i for i in (self.header, self.wrapped) if i is not None),
                 *sorted((*self.label_starts, *self.rows))]
 
 
@@ -548,9 +552,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
             position -= 1
         header = wrapped = None
+        groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
-        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
+        if grouped := _grouped_header(lines, nonblank, position, len(first), rules):
+            header, groups = grouped
+            position -= 1 + len(groups)
+        elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
         elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1, rules):
@@ -569,9 +577,59 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             captions.insert(0, nonblank[position])
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
-                                 tuple(label_starts)))
+                                 tuple(label_starts), groups))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+_GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of columns without
+
+
+def _grouped_header(lines: list[str], nonblank: list[int], position: int, columns: int,
+                    rules: RuleSet) -> tuple[int, tuple[int, ...]] | None:
+    """The header of a table of ``columns`` columns whose header ends at
+    ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年),
+    with the one or two lines above it that name what the periods measure
+    (机构数（个） 床位数（张）, each over its periods) or head the columns that
+    have no period (人口数（人）): (header, group lines); else None. Which
+    column each word stands over is for the segmenter to read off the raw
+    text's spacing; a line above that stands over none is a caption after all."""
+    if position < 1 or not _is_periods_line(lines[nonblank[position]], columns, rules):
+        return None
+    groups: list[int] = []
+    k = position - 1
+    while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(lines[nonblank[k]], columns,
+                                                                   rules):
+        groups.insert(0, nonblank[k])
+        k -= 1
+    return (nonblank[position], tuple(groups)) if groups else None
+
+
+def _is_period_cell(text: str, rules: RuleSet) -> bool:
+    return bool(YEAR_LABEL.match(text) or MONTHS_LABEL.match(text) or QUARTER_LABEL.match(text)
+                or rules.vocabulary.previous_header.match(text))
+
+
+def _is_periods_line(line: str, columns: int, rules: RuleSet) -> bool:
+    """A header line of two or more periods over value columns (the label
+    column's name before them perhaps): 2021年 2020年 2021年 2020年."""
+    tokens = line.split()
+    periods = tokens[1:] if len(tokens) == columns else tokens
+    return 2 <= len(periods) < columns and all(_is_period_cell(t, rules) for t in periods) \
+        and (len(periods) == len(tokens) or is_header_cell(tokens[0]))
+
+
+def _is_group_line(line: str, columns: int, rules: RuleSet) -> bool:
+    """A line of names of columns or of groups of them, not all periods, and
+    no caption: no table number, unit or title."""
+    text = line.strip()
+    tokens = text.split()
+    vocab = rules.vocabulary
+    return 0 < len(tokens) <= columns and not PUNCTUATION.search(text) \
+        and all(map(is_header_cell, tokens)) \
+        and not all(_is_period_cell(t, rules) for t in tokens) \
+        and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                 or is_title(text) or _YEAR_TITLE.match(text))
 
 
 def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:

@@ -426,6 +426,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
+    # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
+    # are measures, unless the label column's header names a breakdown's
+    # members (产品名称 | 单位 | 产量), counted each in its own unit.
+    rows_are_measures = unit_column is not None and headers.get(0) not in vocab.member_headers
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
@@ -451,6 +455,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
             earlier[j] = above_basis
+    group_measures = _group_measures(headers, spanning, latest_year, rules)
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -506,6 +511,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 item = _item(text, q_start, q_end, rules, None)
                 claims.claim_span(item.start, item.end)
                 name, header_unit = _header_name(headers.get(j, ""), rules)
+                group_measure, group_measure_unit = group_measures.get(j, ("", ""))
+                header_unit = header_unit or group_measure_unit
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
                     caption_unit = column_units.get(j) or next(
@@ -514,6 +521,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
+                name = name or group_measure
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
@@ -537,10 +545,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         measure_before = name
                 moved = item.unit in rules.quantities.point_units
                 name = name or (rate_before if moved and rate_before else measure_before)
-                if name and row_unit and not header_unit and name not in generic \
-                        and _names_measure(label, rules) and not _names_measure(name, rules):
+                if name and row_unit and not header_unit and name not in generic and (
+                        rows_are_measures or _names_measure(label, rules)) \
+                        and not _names_measure(name, rules):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
-                    # measure's name, is the measure; the column a member.
+                    # measure's name (or in a table of measures), is the measure;
+                    # the column a member.
                     indicator, dimension = label, name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
@@ -565,6 +575,23 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_year: int,
+                    rules: RuleSet) -> dict[int, tuple[str, str]]:
+    """Column -> the measure and unit of the header cell above its period
+    (机构数（个） over 2021年 | 2020年): a group header names the measure of the
+    periods under it, as a single header row names that of its column."""
+    found: dict[int, tuple[str, str]] = {}
+    for j, above in spanning.items():
+        name, unit = _header_name(above, rules)
+        below = headers.get(j, "")
+        kind, _, measure = _column(name, latest_year, rules)
+        if below != above and (_is_period(below) or rules.vocabulary.previous_header.match(
+                below)) and kind == "level" and measure \
+                and measure not in rules.vocabulary.generic_value_headers:
+            found[j] = (measure, unit)
+    return found
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,

@@ -582,7 +582,7 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     """
     lines = text.split("\n")
     keep = {i for t in space_tables(lines, rules, Wrap(0))
-            for i in (*t.rows, t.header, t.wrapped) if i is not None}
+            for i in (*t.rows, *t.groups, t.header, t.wrapped) if i is not None}
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -19,8 +20,10 @@ from .layout import (
     REGION_LEVEL,
     SENTENCE_END,
     TITLE_WORDS,
+    SpaceTable,
     Wrap,
     cell_spans,
+    display_width,
     header_cell_spans,
     is_header_cell,
     is_pipe_row,
@@ -132,7 +135,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     """Cut a normalised document into title, sections, footnotes, prose and tables."""
     text = norm.simplified
     lines = _lines(text)
-    tables, table_lines, table_prose, serials = _tables(lines, rules)
+    tables, table_lines, table_prose, serials = _tables(lines, rules, norm)
     title_lines, title_span = _title(lines, table_lines, rules)
     region, year = _region_and_year(text[title_span[0]:title_span[1]])
     # In the source's own script; a title a page wrapped is one line again.
@@ -416,7 +419,7 @@ _Found = tuple[list[tuple[int, Table]], dict[int, int], dict[int, list[tuple[int
                list[NonFact]]
 
 
-def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
+def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     """Tables, the lines they occupy (line -> first line of its table), the
     spans of prose held in table lines (notes written as one-cell rows) and the
     serial numbers of their rows."""
@@ -425,16 +428,22 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
     prose: dict[int, list[tuple[int, int]]] = {}
     texts = [line.text for line in lines]
     for space in space_tables(texts, rules, Wrap(0)):
-        first = (space.captions or (space.header,) if space.header is not None
-                 else space.captions or space.rows)[0]
-        captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        header = ((tuple(_cells_at(lines[space.header], header_cell_spans(
-            lines[space.header].text, width, rules))),) if space.header is not None else ())
         rows = tuple(_with_label_start(tuple(_split_cells(lines[i], rules)),
                                        lines[i - 1] if i - 1 in space.label_starts else None)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
+        header: tuple[tuple[Cell, ...], ...] = ()
+        if space.header is not None:
+            header = (tuple(_cells_at(lines[space.header], header_cell_spans(
+                lines[space.header].text, width, rules))),)
+        groups, stacked = _group_lines(space, lines, rows, width, rules, norm)
+        header = stacked or header
+        space = replace(space, captions=space.captions + tuple(
+            i for i in space.groups if i not in groups), groups=groups)
+        first = (space.captions or (*space.groups, space.header) if space.header is not None
+                 else space.captions or space.rows)[0]
+        captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
         indexes = space.lines  # a wrapped header line left (when not joined) is no row
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
@@ -469,6 +478,100 @@ def _tables(lines: list[_Line], rules: RuleSet) -> _Found:
         found[k] = (first, table)
         serials += numbers + _label_numbers(table)
     return found, occupied, prose, serials
+
+
+def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, ...], ...],
+                 width: int, rules: RuleSet, norm: NormDoc
+                 ) -> tuple[tuple[int, ...], tuple[tuple[Cell, ...], ...]]:
+    """The lines above a header of periods that make a group header with it,
+    and its rows (_stacked_header): all of them, else the lower ones, the
+    first that stands over no columns (a title centred over the table) and
+    those above it being captions."""
+    groups = list(space.groups)
+    while groups and space.header is not None:
+        stacked = _stacked_header([lines[i] for i in (*groups, space.header)], rows, width,
+                                  rules, norm)
+        if stacked:
+            return tuple(groups), stacked
+        groups.pop(0)
+    return (), ()
+
+
+def _stacked_header(header_lines: list[_Line], rows: tuple[tuple[Cell, ...], ...], width: int,
+                    rules: RuleSet, norm: NormDoc) -> tuple[tuple[Cell, ...], ...]:
+    """The two header rows of a table whose header's last line holds periods
+    and whose lines above name groups of them (机构数（个） over 2021年 |
+    2020年) or columns without one (人口数（人）): each word stands over the
+    columns it covers in the raw text's spacing, or, centred over two, over
+    those on either side of its middle. The upper row repeats a group's cell
+    over each of its columns, as a merged cell is written; the lower row holds
+    the periods. Empty unless every word stands over columns this way and every
+    value column is named."""
+    extents: list[tuple[int, int] | None] = [None] * width
+    for row in rows:
+        if len(row) == width:
+            for j, cell in enumerate(row):
+                extents[j] = _hull(extents[j], _raw_columns(cell, norm))
+    periods_line, above = header_lines[-1], header_lines[:-1]
+    lower: list[Cell | None] = [None] * width
+    for cell in _cells_at(periods_line, header_cell_spans(periods_line.text, width, rules)):
+        over = _columns_under(_raw_columns(cell, norm), extents)
+        if len(over) != 1 or lower[over[0]] is not None:
+            return ()
+        lower[over[0]] = cell
+        extents[over[0]] = _hull(extents[over[0]], _raw_columns(cell, norm))
+    upper: list[list[Cell]] = [[] for _ in range(width)]
+    spans: list[tuple[int, ...] | None] = [None] * width
+    for line in above:
+        for cell in _split_cells(line, rules):
+            over = _columns_under(_raw_columns(cell, norm), extents)
+            if not over or (len(over) > 1 and (0 in over or any(lower[j] is None for j in over))):
+                return ()
+            for j in over:
+                if spans[j] not in (None, over):  # words of different spans over one column
+                    return ()
+                spans[j] = over
+                upper[j].append(cell)
+    if any(not upper[j] and lower[j] is None for j in range(1, width)):
+        return ()
+    start = periods_line.start
+    return (tuple(_joined_cells(cells) if cells else Cell("", start, start) for cells in upper),
+            tuple(cell or Cell("", start, start) for cell in lower))
+
+
+def _raw_columns(cell: Cell, norm: NormDoc) -> tuple[int, int]:
+    """The display columns a cell takes in its line of the raw text (CJK
+    characters two), where a table's columns are laid out."""
+    start, end = norm.raw_span(cell.start, cell.end)
+    raw = norm.raw.text
+    line_start = raw.rfind("\n", 0, start) + 1
+    left = display_width(raw[line_start:start].expandtabs())
+    return left, left + display_width(raw[start:end])
+
+
+def _hull(extent: tuple[int, int] | None, other: tuple[int, int]) -> tuple[int, int]:
+    return other if extent is None else (min(extent[0], other[0]), max(extent[1], other[1]))
+
+
+def _columns_under(word: tuple[int, int], extents: list[tuple[int, int] | None]
+                   ) -> tuple[int, ...]:
+    """The columns a header word stands over: those it overlaps, and where its
+    middle falls between two columns (a name centred over both), those two."""
+    x0, x1 = word
+    middle = (x0 + x1) / 2
+    over = {j for j, e in enumerate(extents) if e is not None and x0 < e[1] and e[0] < x1}
+    placed = [(j, e) for j, e in enumerate(extents) if e is not None]
+    for (j, left), (k, right) in pairwise(placed):
+        if left[1] <= middle <= right[0]:
+            over |= {j, k}
+    return tuple(sorted(over))
+
+
+def _joined_cells(cells: list[Cell]) -> Cell:
+    """One cell of the words of a header cell over several lines, top to bottom."""
+    if len(cells) == 1:
+        return cells[0]
+    return Cell("".join(cell.text for cell in cells), cells[0].start, cells[-1].end)
 
 
 def _label_numbers(table: Table) -> list[NonFact]:
