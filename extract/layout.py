@@ -21,6 +21,9 @@ CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%％﹪‰！？!?�
 MARKER = r"(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])"
 """A footnote marker: [2], ［2］ or ②."""
 MARKER_ONLY = regex.compile(rf"^{MARKER}$")
+NOTE_LABEL = regex.compile(
+    r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*(?:[：:]\s*|$)")  # not 注射…
+"""The label that opens a bulletin's notes: 注：, 附注：, 说明：."""
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 # A 、 between the words of one name (交通运输、仓储和邮政业, 农、林、牧、渔业),

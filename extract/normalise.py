@@ -21,6 +21,7 @@ from .layout import (
     CONTINUATION_START,
     MARKER,
     MARKER_ONLY,
+    NOTE_LABEL,
     PAGE_NUMBER_LINE,
     SENTENCE_END,
     Wrap,
@@ -524,9 +525,9 @@ def _last_figure(text: str, rules: RuleSet, following: str = ""
 
 
 def _starts_block(line: str, rules: RuleSet) -> bool:
-    """A line that opens a heading (一、, ## …) or is a table row."""
+    """A line that opens a heading (一、, ## …) or the notes (注：), or is a table row."""
     return bool(rules.heading_start.match(line.lstrip("#").lstrip())) or line.startswith("#") \
-        or is_pipe_row(line)
+        or is_pipe_row(line) or bool(NOTE_LABEL.match(line))
 
 
 _LIST_GOES_ON = ("、", "，", ",")

@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from .layout import (
+    NOTE_LABEL,
     PUNCTUATION,
     REGION_LEVEL,
     SENTENCE_END,
@@ -82,8 +83,6 @@ _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
 # 1, 2 … of the document.
-_NOTE_LABEL = regex.compile(
-    r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*(?:[：:]\s*|$)")  # not 注射…
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
@@ -162,7 +161,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if not stripped or line.index in title_lines:
             items_open = items_open and not is_item  # a blank line ends a list begun
             continue
-        label = _NOTE_LABEL.match(line.text)
+        label = NOTE_LABEL.match(line.text)
         note = _NOTE_ITEM.match(line.text, label.end()) if label else (
             _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
             if notes_open else None)

@@ -179,6 +179,12 @@ def test_indented_paragraph_runs_on_past_a_full_stop_at_the_margin(rules) -> Non
     assert "了。\n" + _FULL[2:] in text  # an indented line begins the next
 
 
+def test_the_notes_do_not_run_on_from_an_indented_paragraph(rules) -> None:
+    lines = [*_INDENTED[:-1], _FULL + "。", "", "注：①在职职工含灵活就业人员。", "②按年末常住人口计算。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "效。\n\n注：①" in text
+
+
 def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rules) -> None:
     # short indented lines (a centred title, captions) are no evidence
     lines = ["\u3000\u3000标题", "\u3000\u3000图1", "\u3000\u3000单位：万人"]
