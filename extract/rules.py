@@ -88,7 +88,7 @@ class Quantities:
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
     kin: dict[str, str] = field(default_factory=dict)
-    """Unit -> the first unit of its group of kindred units (只 -> 头)."""
+    """Unit -> the first unit of its group of kindred units (只 -> 头), for the others."""
 
     def kindred(self, unit: str) -> str:
         """The unit that stands for a unit's kin: figures in kindred units count
@@ -468,7 +468,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
-             for unit in group},
+             for unit in group[1:]},
     )
 
 

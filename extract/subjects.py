@@ -199,6 +199,7 @@ class _State:
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
     level_amount: Decimal | None = None
+    """The value of that level figure (``Figure.amount``)."""
     by_unit: dict[str, str] = field(default_factory=dict)
     """The paragraph's latest subject of a figure of its own, by base unit."""
     per_capita: str = ""
@@ -304,11 +305,12 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         state = self.state
-        kin = self.rules.quantities.kindred
-        if kin(figure.unit) != figure.unit or any(kin(u) != u for u in figure.units):
+        kin = self.rules.quantities.kin
+        if figure.unit in kin or not kin.keys().isdisjoint(figure.units):
             # 牛存栏…万头；羊存栏…万只: figures in kindred units count alike.
-            figure = replace(figure, unit=kin(figure.unit),
-                             units=tuple(kin(u) for u in figure.units))
+            kindred = self.rules.quantities.kindred
+            figure = replace(figure, unit=kindred(figure.unit),
+                             units=tuple(kindred(u) for u in figure.units))
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
         self._clause_start = clause_start
@@ -493,8 +495,10 @@ class Subjects:
                 or self._figure_unit != state.total_unit \
                 or self._figure_unit in self.rules.quantities.rate_points:
             return False
+        # Judging settles the sums too: a first member above the total shows that
+        # total is not theirs, and members that make it up close one breakdown.
         if not state.scope_members and amount > total * _ROUNDING:
-            state.total_amount = None  # a first member above it: that total is not theirs
+            state.total_amount = None
             return False
         if state.parts_sum * _ROUNDING >= total:
             state.parts_sum = Decimal(0)
