@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -46,6 +47,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _AVERAGE = regex.compile(r"[人户]均|平均")
+# How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
+_AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
@@ -825,9 +828,11 @@ class Subjects:
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
-        if (not subject or not state.subject_in_sentence or not before or len(subject) > 6
-                or self._measure_at(subject) >= 0):
+        if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
+        if self._measure_at(subject) >= 0:
+            return _sibling_of(subject, before) if figure.unit == state.unit \
+                and not self._is_measure_only(subject) else None
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
         owner = self._entity(before, "")
@@ -972,6 +977,27 @@ def _shared_parts(members: list[str], head: str) -> list[str]:
 
 
 _CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
+
+
+def _sibling_of(subject: str, before: str) -> str | None:
+    """A measure named without the area the one before it is of, whose last word
+    it shares: 县城用水普及率97.85%，燃气普及率94.36% -> 县城燃气普及率 (the words
+    of ``subject`` stand in for as many words of as many characters there)."""
+    words = _words(subject)
+    words_before = _words(before)
+    if len(words) < 2 or len(words[-1]) < 2 or words_before[-1] != words[-1] \
+            or len(words_before) <= len(words):
+        return None
+    owner, replaced = "".join(words_before[:-len(words)]), words_before[-len(words):]
+    if not owner.endswith(_AREA_ENDS) or [len(w) for w in replaced] != [len(w) for w in words]:
+        return None
+    return owner + subject
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, as jieba cuts it."""
+    bounds = sorted(word_boundaries(text))
+    return [text[a:b] for a, b in pairwise(bounds)]
 
 
 def _same_lead(a: str, b: str) -> bool:
