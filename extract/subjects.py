@@ -47,6 +47,10 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _AVERAGE = regex.compile(r"[人户]均|平均")
+# A class by a threshold or a band, then the noun it counts (人口超过500万人的市
+# （州）有, 在100万人至500万人之间的有).
+_CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低于|少于|多于|不足|不到|在)"
+                             r"[^，。；]*?\d[^，。；的]*)的(?P<noun>[^的，。；\d]{0,8})有\s*")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
@@ -187,6 +191,8 @@ class _State:
     """Indicator and dimension of the latest figure."""
     last_clause: int = -1
     """Where the clause of the latest figure begins."""
+    class_noun: str = ""
+    """What the sentence's counts of classes count (市（州）)."""
     subject_in_sentence: bool = False
     """Whether ``subject`` was named in the current sentence."""
     history: list[list[str]] = field(default_factory=list)
@@ -258,7 +264,7 @@ class Subjects:
         state.scope_members = []
         state.members = []
         state.named = []
-        state.clause_words = state.prior_words = state.per_capita = ""
+        state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -324,6 +330,17 @@ class Subjects:
                                 figure.start)
         if bracket is not None and figure.count == 1:
             return self._aside(figure, bracket + 1)
+        class_count = _CLASS_COUNT.fullmatch(self.text, max(
+            clause_start, figure.start - _SUBJECT_REACH), figure.start) if figure.count == 1 \
+            and figure.counted and not figure.comparison else None
+        if class_count:
+            # 人口超过500万人的市（州）有1个，在100万人至500万人之间的有8个: a count of
+            # what a threshold or band names; the noun goes on when the next leaves it out.
+            state.class_noun = self.clean(class_count.group("noun")) or self._after(
+                figure, clause_end) or state.class_noun
+            named = self.clean(class_count.group("class"), True)
+            return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
+                                  ("",), subject_given=True)
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         subject, predicate = self._split_respectively(before)
