@@ -485,3 +485,42 @@ def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float 
              Paragraph("各级医疗机构支付比例如下。", STYLES["body"]), table]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def unruled_table(rows: list[list[str]], widths: list[float], header_rows: int = 1,
+                  figures: int = TA_CENTER) -> Table:
+    """A table set without any rules: its words placed in columns only, as
+    many bulletins print them, its columns ``widths`` (mm) wide. In the
+    ``header_rows`` first rows a cell followed by empty ones spans them (a
+    group's name centred over its columns). Labels are left-aligned, header
+    cells centred, figures aligned ``figures`` (TA_CENTER, TA_RIGHT); rows
+    set close together."""
+    label = _style("label", 10)
+    centred = _style("cell", 10, alignment=TA_CENTER)
+    figure = _style("figure", 10, alignment=figures)
+    data = [[Paragraph(escape(c), label if j == 0 else centred if r < header_rows else figure)
+             for j, c in enumerate(row)] for r, row in enumerate(rows)]
+    # rows set close, as a table's rows are, closer than a paragraph's lines
+    commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    for r, row in enumerate(rows[:header_rows]):
+        for j, cell in enumerate(row):
+            end = j
+            while cell and end + 1 < len(row) and not row[end + 1]:
+                end += 1
+            if end > j:
+                commands.append(("SPAN", (j, r), (end, r)))
+    table = Table(data, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def unruled_tables_pdf(path: Path, story: list[tuple[str, object]]) -> Path:
+    """A page of paragraphs (``(style, text)``, a key of STYLES) and tables
+    without rules (``("table", Table)``)."""
+    flowables = [content if kind == "table" else Paragraph(_markup(str(content)), STYLES[kind])
+                 for kind, content in story]
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN,
+                      topMargin=_MARGIN, bottomMargin=_MARGIN).build(flowables)
+    return path
