@@ -488,13 +488,14 @@ def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float 
 
 
 def unruled_table(rows: list[list[str]], widths: list[float], header_rows: int = 1,
-                  figures: int = TA_CENTER) -> Table:
+                  figures: int = TA_CENTER, spans: tuple[tuple[int, int, int], ...] = ()
+                  ) -> Table:
     """A table set without any rules: its words placed in columns only, as
-    many bulletins print them, its columns ``widths`` (mm) wide. In the
-    ``header_rows`` first rows a cell followed by empty ones spans them (a
-    group's name centred over its columns). Labels are left-aligned, header
-    cells centred, figures aligned ``figures`` (TA_CENTER, TA_RIGHT); rows
-    set close together."""
+    many bulletins print them, its columns ``widths`` (mm) wide. ``spans``
+    merges header cells, each (row, first column, last column): a group's
+    name centred over its columns. Labels are left-aligned, the
+    ``header_rows`` first rows centred, figures aligned ``figures``
+    (TA_CENTER, TA_RIGHT); rows set close together."""
     label = _style("label", 10)
     centred = _style("cell", 10, alignment=TA_CENTER)
     figure = _style("figure", 10, alignment=figures)
@@ -504,13 +505,7 @@ def unruled_table(rows: list[list[str]], widths: list[float], header_rows: int =
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                           ("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
-    for r, row in enumerate(rows[:header_rows]):
-        for j, cell in enumerate(row):
-            end = j
-            while cell and end + 1 < len(row) and not row[end + 1]:
-                end += 1
-            if end > j:
-                commands.append(("SPAN", (j, r), (end, r)))
+    commands += [("SPAN", (first, row), (last, row)) for row, first, last in spans]
     table = Table(data, colWidths=[w * mm for w in widths])
     table.setStyle(TableStyle(commands))
     return table

@@ -373,7 +373,7 @@ def _unruled_pdf(path: Path, figures: int) -> Path:
         ("body", "年末全省医疗卫生机构35120个，比上年增加602个。各类机构及床位数见下表。"),
         ("caption", "表1  2021年全省医疗卫生机构及床位数"),
         ("table", fx.unruled_table(GROUPED_ROWS, [44, 29, 29, 29, 29], header_rows=2,
-                                   figures=figures)),
+                                   figures=figures, spans=((0, 1, 2), (0, 3, 4)))),
         ("heading1", "二、经济发展"),
         ("body", "全年地区生产总值12345.6亿元，比上年增长5.2%。主要指标见下表。"),
         ("caption", "表2  2021年主要经济指标"),
