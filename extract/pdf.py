@@ -26,6 +26,10 @@ conventions:
   without repeating its header;
 - the header of a table without vertical rules, its cells wrapped over
   several lines, is written as one line of its cells;
+- the rows and header lines of a table without rules keep its columns, as
+  pdftotext -layout writes them: each word at the display column of its left
+  edge (half the table's type size a column), cells at least two spaces
+  apart, no ``INDENT``; such a line wraps nothing;
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
   tell where paragraphs begin; the line feeds after lines the page wrapped
@@ -63,6 +67,7 @@ from .layout import (
     PUNCTUATION,
     SENTENCE_END,
     Extent,
+    display_width,
     is_header_cell,
     stacked_columns,
 )
@@ -211,9 +216,15 @@ class Line:
     """Right edge."""
     words: tuple[Extent, ...] = ()
     """Left and right edges of the words of ``text`` (its runs between spaces)."""
+    texts: tuple[str, ...] = ()
+    """The text of each of ``words`` (``text`` is them joined by spaces)."""
     column: Extent | None = None
     """Left and right edges of the text column the line is set in, where a
     band of the page is set in two columns (None: the page's edges)."""
+    column_width: float = 0.0
+    """Where the line is a row or header of a table without rules: the width
+    of a display column (half the table's type size), by which its words are
+    written at their places; 0 for any other line."""
 
 
 @dataclass
@@ -270,6 +281,8 @@ def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[P
     check_text_layer(pages, name)
     drop_furniture(pages)
     mark_continued_tables(pages)
+    for page in pages:
+        mark_unruled_tables(page.blocks)
     return pages
 
 
@@ -402,9 +415,10 @@ def text_lines(chars: list[Char]) -> list[Line]:
 
 def _line(row: _Row) -> Line:
     words = _row_words(row)
-    return Line(row.top, row.bottom, " ".join(text for _, _, text in words),
+    texts = tuple(text for _, _, text in words)
+    return Line(row.top, row.bottom, " ".join(texts),
                 min(c["x0"] for c in row.chars), row.size, max(c["x1"] for c in row.chars),
-                tuple((x0, x1) for x0, x1, _ in words))
+                tuple((x0, x1) for x0, x1, _ in words), texts)
 
 
 def _baseline_rows(chars: list[Char]) -> list[_Row]:
@@ -537,8 +551,76 @@ def _wrapped_header(above: list[Line], cells: int) -> tuple[int, Line] | None:
                          max(lines[k].words[w][1] for k, w in column)) for column in columns)
         return count, Line(lines[0].top, lines[-1].bottom, " ".join(texts),
                            min(line.x0 for line in lines), lines[-1].size,
-                           max(line.x1 for line in lines), extents)
+                           max(line.x1 for line in lines), extents, tuple(texts))
     return None
+
+
+# --- tables without rules ---------------------------------------------------------------
+
+# Words at least this many ems apart stand in different cells of a table (two
+# display columns, as two spaces part cells in text); words of prose are a
+# space apart at most.
+_CELL_GAP = 1.0
+# The rows of a table without rules stand at most this many ems apart.
+_ROW_SPACING = 3.0
+
+
+def mark_unruled_tables(blocks: list[Block]) -> None:
+    """Mark the rows and header lines of tables without rules, to be written
+    with their words at their places: runs of two or more lines, each just
+    below the one before, whose words stand apart in cells, each line with a
+    gap between cells that overlaps one of the line before (a column's
+    edge). Their display column is half the run's type size."""
+    run: list[Line] = []
+    for block in [*blocks, None]:
+        celled = isinstance(block, Line) and bool(_cell_gaps(block))
+        if celled and run and _next_row(run[-1], block):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            width = statistics.median(line.size for line in run) / 2
+            for line in run:
+                line.column_width = width
+        run = [block] if celled else []
+
+
+def _cell_gaps(line: Line) -> list[Extent]:
+    """The gaps between the line's words that part cells of a table."""
+    return [(a[1], b[0]) for a, b in pairwise(line.words) if _parts_cells(a, b, line.size)]
+
+
+def _parts_cells(left: Extent, right: Extent, size: float) -> bool:
+    return right[0] - left[1] >= _CELL_GAP * size
+
+
+def _next_row(above: Line, line: Line) -> bool:
+    """Whether ``line`` stands just below ``above`` with a gap between cells
+    where ``above`` has one."""
+    return above.top < line.top and line.top - above.bottom <= _ROW_SPACING * line.size \
+        and any(x0 < b1 and b0 < x1 for x0, x1 in _cell_gaps(above)
+                for b0, b1 in _cell_gaps(line))
+
+
+def aligned_text(line: Line, origin: float) -> str:
+    """A row or header of a table without rules as text that keeps its
+    columns, as pdftotext -layout writes it: each word starts at the display
+    column of its left edge (counted from ``origin``), at least two spaces
+    after the cell before it; the words of one cell stay a space apart."""
+    text = ""
+    width = 0  # display columns of text
+    previous: Extent | None = None
+    for extent, word in zip(line.words, line.texts, strict=True):
+        place = round((extent[0] - origin) / line.column_width)
+        if previous is None:
+            spaces = max(place, 0)
+        elif _parts_cells(previous, extent, line.size):
+            spaces = max(place - width, 2)
+        else:
+            spaces = 1
+        text += " " * spaces + word
+        width += spaces + display_width(word)
+        previous = extent
+    return text
 
 
 # --- columns ----------------------------------------------------------------------------
@@ -890,12 +972,15 @@ def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 def page_lines(page: Page) -> list[tuple[str, Block]]:
     """The lines of a page's raw text, each with the block it comes from (a
     page's text is these lines, each ending with a line feed): an indented
-    line (a paragraph's first) begins with ``INDENT``."""
+    line (a paragraph's first) begins with ``INDENT``; a row or header of a
+    table without rules keeps its columns in spaces instead."""
     left = _left_edge(page.blocks)
     lines: list[tuple[str, Block]] = []
     for block in page.blocks:
         if isinstance(block, TableBlock):
             lines.extend((row, block) for row in pipe_rows(block))
+        elif block.column_width:
+            lines.append((aligned_text(block, block.column[0] if block.column else left), block))
         else:
             lines.append((INDENT + block.text if _indented(block, left) else block.text, block))
     return lines
@@ -918,7 +1003,7 @@ def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
     edge. (Where lines are few, their widths cannot tell the normaliser this.)
     A line in a column reaches that column's right edge; the last line of a
     left column goes on at the top of the right one (above it: the gap is
-    negative)."""
+    negative). A table's row wraps nothing, and goes on from nothing."""
     right = max((b.x1 for _, b in lines if isinstance(b, Line)), default=0.0)
     left = _left_edge([b for _, b in lines])
     ends: list[int] = []
@@ -926,6 +1011,7 @@ def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
     for (text, line), (_, following) in pairwise([*lines, ("", None)]):
         position += len(text) + 1
         if (isinstance(line, Line) and isinstance(following, Line)
+                and not (line.column_width or following.column_width)
                 and line.x1 >= (line.column[1] if line.column else right) - line.size
                 and not SENTENCE_END.search(line.text)
                 and abs(following.size - line.size) <= 0.1 * line.size

@@ -514,7 +514,9 @@ def _stacked_header(header_lines: list[_Line], rows: tuple[tuple[Cell, ...], ...
     periods_line, above = header_lines[-1], header_lines[:-1]
     lower: list[Cell | None] = [None] * width
     for cell in _cells_at(periods_line, header_cell_spans(periods_line.text, width, rules)):
-        over = _columns_under(_raw_columns(cell, norm), extents)
+        # A period names one column: centred over figures set flush right, its
+        # middle may fall left of them, next to the column before.
+        over = _columns_under(_raw_columns(cell, norm), extents, spanning=False)
         if len(over) != 1 or lower[over[0]] is not None:
             return ()
         lower[over[0]] = cell
@@ -552,13 +554,16 @@ def _hull(extent: tuple[int, int] | None, other: tuple[int, int]) -> tuple[int, 
     return other if extent is None else (min(extent[0], other[0]), max(extent[1], other[1]))
 
 
-def _columns_under(word: tuple[int, int], extents: list[tuple[int, int] | None]
-                   ) -> tuple[int, ...]:
+def _columns_under(word: tuple[int, int], extents: list[tuple[int, int] | None],
+                   spanning: bool = True) -> tuple[int, ...]:
     """The columns a header word stands over: those it overlaps, and where its
-    middle falls between two columns (a name centred over both), those two."""
+    middle falls between two columns (a name centred over both), those two;
+    without ``spanning``, those it overlaps only."""
     x0, x1 = word
     middle = (x0 + x1) / 2
     over = {j for j, e in enumerate(extents) if e is not None and x0 < e[1] and e[0] < x1}
+    if not spanning:
+        return tuple(sorted(over))
     placed = [(j, e) for j, e in enumerate(extents) if e is not None]
     for (j, left), (k, right) in pairwise(placed):
         if left[1] <= middle <= right[0]:

@@ -485,3 +485,37 @@ def three_line_table_pdf(path: Path, rows: list[list[str]], column_width: float 
              Paragraph("各级医疗机构支付比例如下。", STYLES["body"]), table]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def unruled_table(rows: list[list[str]], widths: list[float], header_rows: int = 1,
+                  figures: int = TA_CENTER, spans: tuple[tuple[int, int, int], ...] = ()
+                  ) -> Table:
+    """A table set without any rules: its words placed in columns only, as
+    many bulletins print them, its columns ``widths`` (mm) wide. ``spans``
+    merges header cells, each (row, first column, last column): a group's
+    name centred over its columns. Labels are left-aligned, the
+    ``header_rows`` first rows centred, figures aligned ``figures``
+    (TA_CENTER, TA_RIGHT); rows set close together."""
+    label = _style("label", 10)
+    centred = _style("cell", 10, alignment=TA_CENTER)
+    figure = _style("figure", 10, alignment=figures)
+    data = [[Paragraph(escape(c), label if j == 0 else centred if r < header_rows else figure)
+             for j, c in enumerate(row)] for r, row in enumerate(rows)]
+    # rows set close, as a table's rows are, closer than a paragraph's lines
+    commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    commands += [("SPAN", (first, row), (last, row)) for row, first, last in spans]
+    table = Table(data, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def unruled_tables_pdf(path: Path, story: list[tuple[str, object]]) -> Path:
+    """A page of paragraphs (``(style, text)``, a key of STYLES) and tables
+    without rules (``("table", Table)``)."""
+    flowables = [content if kind == "table" else Paragraph(_markup(str(content)), STYLES[kind])
+                 for kind, content in story]
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN,
+                      topMargin=_MARGIN, bottomMargin=_MARGIN).build(flowables)
+    return path

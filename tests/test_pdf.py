@@ -8,17 +8,20 @@ from __future__ import annotations
 import json
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import threading
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
 import pdfplumber
 import pytest
 import regex
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 
 from extract import pdf as pdf_reader
 from extract.cli import main
@@ -30,7 +33,7 @@ from extract.errors import (
     TimeLimitExceeded,
     UnreadableInput,
 )
-from extract.layout import PAGE_NUMBER_LINE
+from extract.layout import PAGE_NUMBER_LINE, display_width
 from extract.normalise import normalise
 from extract.pipeline import extract_file, extract_text
 from extract.read import read_path
@@ -74,6 +77,19 @@ def region_pdf(tmp_path_factory) -> Path:
 
 def _squeezed(text: str) -> str:
     return "".join(text.split())
+
+
+_CELL = regex.compile(r"\S+(?: \S+)*")  # cells are parted by two spaces or more
+
+
+def _cells(text: str, first: str) -> list[tuple[int, str]]:
+    """The cells of the line of ``text`` whose first cell is ``first``, each
+    with the display column it starts at."""
+    for line in text.splitlines():
+        cells = [(display_width(line[:m.start()]), m.group()) for m in _CELL.finditer(line)]
+        if cells and cells[0][1] == first:
+            return cells
+    raise AssertionError(f"no line begins with the cell {first!r}")
 
 
 # --- the samples as PDFs ------------------------------------------------------------------
@@ -311,7 +327,9 @@ THREE_LINE_ROWS = [["级别", "政策范围内基金支付比例", "实际住院
 
 def test_a_table_without_vertical_rules_is_read_as_text_columns(tmp_path) -> None:
     path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS)
-    assert "全市平均 88.63% 68.37%" in read_path(path).text
+    text = read_path(path).text
+    assert [c for _, c in _cells(text, "全市平均")] == ["全市平均", "88.63%", "68.37%"]
+    assert [c for _, c in _cells(text, "三级")] == ["三级", "87.97%", "66.50%"]
     facts = extract_file(path)["facts"]
     assert facts[["indicator", "dimension", "value"]].values.tolist() == [
         ["政策范围内基金支付比例", "全市平均", 88.63], ["实际住院费用支付比例", "全市平均", 68.37],
@@ -322,11 +340,108 @@ def test_a_table_without_vertical_rules_is_read_as_text_columns(tmp_path) -> Non
 def test_a_wrapped_header_cell_of_a_table_without_vertical_rules(tmp_path, valign) -> None:
     path = fx.three_line_table_pdf(tmp_path / "three-line.pdf", THREE_LINE_ROWS,
                                    column_width=38, valign=valign)
-    assert "级别 政策范围内基金支付比例 实际住院费用支付比例\n" in read_path(path).text
+    text = read_path(path).text
+    assert [c for _, c in _cells(text, "级别")] == ["级别", "政策范围内基金支付比例",
+                                                  "实际住院费用支付比例"]
     facts = extract_file(path)["facts"]
     assert facts[["indicator", "dimension", "value"]].values.tolist() == [
         ["政策范围内基金支付比例", "全市平均", 88.63], ["实际住院费用支付比例", "全市平均", 68.37],
         ["政策范围内基金支付比例", "三级", 87.97], ["实际住院费用支付比例", "三级", 66.5]]
+
+
+# --- tables without any rules -------------------------------------------------------------
+
+GROUPED_ROWS = [["", "机构数（个）", "", "床位数（张）", ""],
+                ["", "2021年", "2020年", "2021年", "2020年"],
+                ["总计", "35120", "34518", "378512", "366230"],
+                ["医院", "1520", "1478", "320106", "309855"],
+                ["基层医疗卫生机构", "32850", "32301", "45210", "43987"]]
+PLAIN_ROWS = [["指标", "单位", "绝对数", "比上年增长（%）"],
+              ["地区生产总值", "亿元", "12345.6", "5.2"],
+              ["第一产业增加值", "亿元", "1023.4", "3.1"],
+              ["城镇新增就业", "万人", "56.3", "-1.2"]]
+
+
+def _unruled_pdf(path: Path, figures: int) -> Path:
+    """A bulletin page with two tables set without rules: one whose header
+    names two measures over two periods each, and one under a one-line
+    header as wide as the text (its figures reaching the text's right edge
+    when right-aligned)."""
+    return fx.unruled_tables_pdf(path, [
+        ("title", "2021年某省卫生健康事业发展统计公报"),
+        ("heading1", "一、卫生资源"),
+        ("body", "年末全省医疗卫生机构35120个，比上年增加602个。各类机构及床位数见下表。"),
+        ("caption", "表1  2021年全省医疗卫生机构及床位数"),
+        ("table", fx.unruled_table(GROUPED_ROWS, [44, 29, 29, 29, 29], header_rows=2,
+                                   figures=figures, spans=((0, 1, 2), (0, 3, 4)))),
+        ("heading1", "二、经济发展"),
+        ("body", "全年地区生产总值12345.6亿元，比上年增长5.2%。主要指标见下表。"),
+        ("caption", "表2  2021年主要经济指标"),
+        ("table", fx.unruled_table(PLAIN_ROWS, [52, 28, 40, 40], figures=figures)),
+    ])
+
+
+def _overlap(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two cells (as ``_cells`` gives them) share display columns."""
+    return a[0] < b[0] + display_width(b[1]) and b[0] < a[0] + display_width(a[1])
+
+
+def _middle(cell: tuple[int, str]) -> float:
+    return cell[0] + display_width(cell[1]) / 2
+
+
+@pytest.fixture(scope="module", params=[TA_CENTER, TA_RIGHT], ids=["centred", "right"])
+def unruled_pdf(request, tmp_path_factory) -> Path:
+    return _unruled_pdf(tmp_path_factory.mktemp("unruled") / "unruled.pdf", request.param)
+
+
+def test_a_table_without_rules_keeps_its_columns_in_the_raw_text(unruled_pdf) -> None:
+    text = read_path(unruled_pdf).text
+    groups, periods, row = (_cells(text, label) for label in ("机构数（个）", "2021年", "医院"))
+    assert [c for _, c in groups] == ["机构数（个）", "床位数（张）"]
+    assert [c for _, c in periods] == ["2021年", "2020年", "2021年", "2020年"]
+    assert [c for _, c in row] == ["医院", "1520", "1478", "320106", "309855"]
+    # each group's name stands centred between the two periods under it
+    for (group_start, group), pair in zip(groups, (periods[:2], periods[2:]), strict=True):
+        middle = group_start + display_width(group) / 2
+        assert pair[0][0] + display_width(pair[0][1]) <= middle <= pair[1][0], (group, pair)
+    # prose stays as it was: one line, indented
+    assert "\n\u3000\u3000年末全省医疗卫生机构35120个，比上年增加602个。" in text
+
+
+def test_a_group_header_of_a_table_without_rules_names_the_measures_under_it(unruled_pdf
+                                                                            ) -> None:
+    facts = extract_file(unruled_pdf)["facts"]
+    cells = facts[(facts["rule"] == "table.cell") & facts["text"].str.match(r"\d{4,}")
+                  & facts["dimension"].isin([r[0] for r in GROUPED_ROWS[2:]])]
+    assert cells[["indicator", "unit", "dimension", "kind", "value", "basis"]].astype(
+        str).values.tolist() == [
+        [indicator, unit, row[0], kind, str(float(row[j])), basis]
+        for row in GROUPED_ROWS[2:]
+        for j, (indicator, unit, kind, basis) in enumerate(
+            [("机构数", "个", "level", ""), ("机构数", "个", "previous", "上年"),
+             ("床位数", "张", "level", ""), ("床位数", "张", "previous", "上年")], start=1)]
+
+
+def test_a_table_without_rules_under_a_one_line_header(unruled_pdf) -> None:
+    # Its rows reach the text's right edge, set close: no wrapped lines of prose.
+    raw = read_path(unruled_pdf)
+    header, *rows = (_cells(raw.text, row[0]) for row in PLAIN_ROWS)
+    assert all(len(row) == len(header) for row in rows)
+    for above, row in pairwise(rows):  # a column's figures stand over each other
+        assert all(map(_overlap, above, row)), (above, row)
+    middles = [statistics.mean(_middle(row[j]) for row in rows) for j in range(len(header))]
+    for j, cell in enumerate(header):  # each name stands nearest its column's figures
+        assert min(range(len(middles)), key=lambda k: abs(middles[k] - _middle(cell))) == j
+    facts = extract_file(unruled_pdf)["facts"]
+    cells = facts[(facts["rule"] == "table.cell") & (facts["section_id"] == "2")]
+    assert cells[["indicator", "unit", "kind", "value"]].values.tolist() == [
+        ["地区生产总值", "亿元", "level", 12345.6], ["地区生产总值", "%", "growth", 5.2],
+        ["第一产业增加值", "亿元", "level", 1023.4], ["第一产业增加值", "%", "growth", 3.1],
+        ["城镇新增就业", "万人", "level", 56.3], ["城镇新增就业", "%", "growth", -1.2]]
+    for row in facts.itertuples():
+        assert _squeezed(raw.text[row.start:row.end]) == _squeezed(row.text), row
+        assert raw.text.count("\n", 0, row.start) + 1 == row.line, row
 
 
 def test_a_permissions_only_encrypted_pdf_is_read(tmp_path) -> None:
