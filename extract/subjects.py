@@ -47,6 +47,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _AVERAGE = regex.compile(r"[人户]均|平均")
+# A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
+_SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
 # A class by a threshold or a band, then the noun it counts (人口超过500万人的市
 # （州）有, 在100万人至500万人之间的有).
 _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低于|少于|多于|不足|不到|在)"
@@ -479,6 +481,9 @@ class Subjects:
                 return self._remember(indicator, (member,), subject_given=True)
         if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
+        share_of = self._member_share(subject)
+        if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
+            return self._remember(share_of[0], (share_of[1],), subject_given=True)
         if not subject and not post and not state.subject:
             subject = self._strip_edges(raw_subject)
         if not subject and not post and figure.comparison and figure.count == 1 \
@@ -501,6 +506,16 @@ class Subjects:
                 and subject in self.vocab.measure_words else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
+
+    def _member_share(self, subject: str) -> tuple[str, str] | None:
+        """The share and the member of a subject that names a member of the
+        paragraph's breakdown, then its share: 0—14岁人口的比重 after 0—14岁人口…，
+        占18.36% -> (人口比重, 0-14岁)."""
+        share = _SHARE_OF.search(subject)
+        member = subject[:share.start()] if share else ""
+        if not member or not self.state.member_of.get(member, "").endswith(("占比", "比重")):
+            return None
+        return share.group().replace("的", ""), member
 
     def _exceeds_total(self) -> bool:
         """Whether the figure, after a ； that may end the breakdown, would make
