@@ -47,6 +47,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
 _AVERAGE = regex.compile(r"[人户]均|平均")
+# Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
+_BOUND_SUFFIXES = ("性", "净")
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
 # A class by a threshold or a band, then the noun it counts (人口超过500万人的市
@@ -796,8 +798,10 @@ class Subjects:
         贡献|率) or a modifier of the measure before it (居民人均工资性|收入)
         would show."""
         measure = next(w for w in self.vocab.measure_words if subject.startswith(w, at))
+        # Nor inside a word (经营|净收入), nor after a bound suffix (工资性|收入).
         return len(measure) > 1 and not any(m in subject[:at]
-                                            for m in self.vocab.measure_modifiers)
+                                            for m in self.vocab.measure_modifiers) \
+            and at in word_boundaries(subject) and not subject[:at].endswith(_BOUND_SUFFIXES)
 
     def _member_lead(self, subject: str) -> str:
         return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
