@@ -233,11 +233,25 @@ def is_serial_row(cells: list[str], rules: RuleSet) -> bool:
 
 def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     """Scale and unit of a unit written alone (``万元`` -> (万, 元)); ("", "") if
-    the text is no unit."""
-    m = rules.quantity.fullmatch("1" + text.strip())
+    the text is no unit. Units in brackets after it are alternatives, and the
+    first unit is read, as in prose (``万头（只）`` -> (万, 头)).
+
+    >>> from extract.rules import load_rules
+    >>> unit_parts("万头（只、匹）", load_rules()), unit_parts("万元（现价）", load_rules())
+    (('万', '头'), ('', ''))
+    """
+    text = text.strip()
+    alternatives = _ALTERNATIVE_UNITS.search(text)
+    if alternatives and all(rules.quantity.fullmatch("1" + unit)
+                            for unit in alternatives.group("units").split("、")):
+        text = text[:alternatives.start()]
+    m = rules.quantity.fullmatch("1" + text)
     if not m:
         return "", ""
     return m.group("scale") or "", m.group("unit") or ""
+
+
+_ALTERNATIVE_UNITS = regex.compile(r"(?<=\p{Han})[（(](?P<units>[\p{Han}、]{1,8})[)）]$")
 
 
 _REGION_SUFFIXES = "特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗"
