@@ -49,6 +49,8 @@ _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口
 _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
+# Prefixes that make a word the other one's complement (非私营单位, 未成年人).
+_NEGATIONS = ("非", "不", "未", "无")
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
 # A class by a threshold or a band, then the noun it counts (人口超过500万人的市
@@ -761,8 +763,8 @@ class Subjects:
         if len(first) <= longest + 1:
             return first, ""
         lead = others[0][0]
-        if lead in first[1:]:
-            at = first.rindex(lead)
+        at = first.rfind(lead, 1)
+        if at > 0 and not first[:at].endswith(_NEGATIONS):  # not 城镇非|私营单位和私营单位
             return first[at:], first[:at]
         end = max((stop for head in self.vocab.owner_heads
                    if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
