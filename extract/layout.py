@@ -490,6 +490,28 @@ def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
 
 
+def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+    """Whether ``line`` holds the rest of the label of ``row`` (the cells of
+    the line above), as a label column wraps a long name whose figures stand
+    on its first line (电力、热力、燃气及水生产  168920 / 和供应业): the line is
+    a name alone, no ordinal or row that heads others, shorter than the label
+    above, which fills its column.
+
+    >>> from extract.rules import load_rules
+    >>> is_label_end("和供应业", ["电力、热力、燃气及水生产", "168920"], load_rules())
+    True
+    >>> is_label_end("城镇居民", ["合计", "100"], load_rules())
+    False
+    """
+    text = line.strip()
+    name = NAME_ENUMERATION.sub("", text)
+    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules) \
+            or ROW_ORDINAL.match(text):
+        return False
+    above = regex.sub(r"\s|(?<=\p{Han})、(?=\p{Han})", "", row[0])
+    return len(above) >= _WRAPPED_LABEL_MIN and len(name) < len(above)
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -501,6 +523,8 @@ class SpaceTable:
     """A line between header and rows that goes on with the header's cells."""
     label_starts: tuple[int, ...] = ()
     """Lines that hold the first part of the label of the row below (is_label_wrap)."""
+    label_ends: tuple[int, ...] = ()
+    """Lines that hold the rest of the label of the row above (is_label_end)."""
     groups: tuple[int, ...] = ()
     """Lines above a header of periods that name what the periods under them
     measure (机构数（个） over 2021年 | 2020年), and the columns without a period."""
@@ -510,7 +534,7 @@ class SpaceTable:
         """All its lines, captions to rows."""
         return [*self.captions, *self.groups,
                 *(i for i in (self.header, self.wrapped) if i is not None),
-                *sorted((*self.label_starts, *self.rows))]
+                *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
 
 def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
@@ -547,8 +571,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             continue
         run = [nonblank[k]]
         label_starts: list[int] = []
-        while k + len(run) + len(label_starts) < len(nonblank):
-            after = k + len(run) + len(label_starts)
+        label_ends: list[int] = []
+        while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
+            after = k + len(run) + len(label_starts) + len(label_ends)
+            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules):
+                label_ends.append(nonblank[after])
+                continue
             wraps = after + 1 < len(nonblank) and is_label_wrap(
                 lines[nonblank[after]], row_at(nonblank[after + 1]), rules)
             if after + 1 < len(nonblank) and (wraps or is_group_row(lines[nonblank[after]],
@@ -562,7 +590,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 label_starts.append(nonblank[after - 1])
                 run.append(nonblank[after])
             else:
-                run += nonblank[k + len(run) + len(label_starts):after + 1]
+                run += nonblank[k + len(run) + len(label_starts) + len(label_ends):after + 1]
         position = k - 1
         if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
@@ -594,7 +622,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             captions.insert(0, nonblank[position])
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
-                                 tuple(label_starts), groups))
+                                 tuple(label_starts), tuple(label_ends), groups))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 

@@ -428,8 +428,9 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     texts = [line.text for line in lines]
     for space in space_tables(texts, rules, Wrap(0)):
         width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_with_label_start(tuple(_split_cells(lines[i], rules)),
-                                       lines[i - 1] if i - 1 in space.label_starts else None)
+        rows = tuple(_with_label_parts(tuple(_split_cells(lines[i], rules)),
+                                       lines[i - 1] if i - 1 in space.label_starts else None,
+                                       lines[i + 1] if i + 1 in space.label_ends else None)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
@@ -620,13 +621,18 @@ def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
     return ahead
 
 
-def _with_label_start(row: tuple[Cell, ...], start: _Line | None) -> tuple[Cell, ...]:
-    """A row whose label begins on the line ``start`` above it (a wrapped
-    name): its label cell the whole name, from the start of that line on."""
-    if start is None:
-        return row
-    first = _whole_line_cell(start)
-    return (Cell(first.text + row[0].text, first.start, row[0].end), *row[1:])
+def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
+                      end: _Line | None) -> tuple[Cell, ...]:
+    """A row whose label begins on the line ``start`` above it or goes on to
+    the line ``end`` below it (a wrapped name): its label cell the whole name."""
+    label = row[0]
+    if start is not None:
+        first = _whole_line_cell(start)
+        label = Cell(first.text + label.text, first.start, label.end)
+    if end is not None:
+        rest = _whole_line_cell(end)
+        label = Cell(label.text + rest.text, label.start, rest.end)
+    return (label, *row[1:])
 
 
 def _whole_line_cell(line: _Line) -> Cell:
