@@ -512,6 +512,18 @@ def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     return len(above) >= _WRAPPED_LABEL_MIN and len(name) < len(above)
 
 
+def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
+    """Whether the row ``line`` leaves the first column blank under the table's
+    first row ``first_row``: its first cell starts right of that row's first
+    cell and before its third, so it stands in the second column."""
+    spans, above = cell_spans(line, rules), cell_spans(first_row, rules)
+    if not spans or len(above) < 3:
+        return False
+    start = display_width(line[:spans[0][0]])
+    return display_width(first_row[:above[0][1]]) < start < display_width(
+        first_row[:above[2][0]])
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -528,6 +540,9 @@ class SpaceTable:
     groups: tuple[int, ...] = ()
     """Lines above a header of periods that name what the periods under them
     measure (机构数（个） over 2021年 | 2020年), and the columns without a period."""
+    blank_firsts: tuple[int, ...] = ()
+    """Rows whose first cell is blank: under a merged cell (a category written
+    on the first row of its group only, as pdftotext prints it)."""
 
     @property
     def lines(self) -> list[int]:
@@ -559,6 +574,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
+    def text_columns(row: list[str]) -> set[int]:
+        """Columns of words or units: a column of units may hold one the
+        vocabulary lacks (元/桶), which reads as words."""
+        return word_columns(row) | {j for j, cell in enumerate(row)
+                                    if j and unit_parts(cell, rules) != ("", "")}
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -572,6 +593,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         run = [nonblank[k]]
         label_starts: list[int] = []
         label_ends: list[int] = []
+        blank_firsts: list[int] = []
         while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
             after = k + len(run) + len(label_starts) + len(label_ends)
             if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules):
@@ -583,7 +605,11 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                                                                     rules)):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
             nxt = row_at(nonblank[after])
-            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
+            if nxt is not None and len(nxt) == len(first) - 1 and under_merged_cell(
+                    lines[nonblank[after]], lines[run[0]], rules):
+                nxt = ["", *nxt]
+                blank_firsts.append(nonblank[after])
+            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= text_columns(
                     first):
                 break
             if wraps:
@@ -622,7 +648,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             captions.insert(0, nonblank[position])
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
-                                 tuple(label_starts), tuple(label_ends), groups))
+                                 tuple(label_starts), tuple(label_ends), groups,
+                                 tuple(i for i in blank_firsts if i in run)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 

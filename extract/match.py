@@ -421,6 +421,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    if _is_category_column(body, rules):
+        # The row's member is its item (品名), not the category over items (类别).
+        body = tuple(row[1:] if len(row) > 2 else row for row in body)
+        headers = {j - 1: h for j, h in headers.items() if j}
+        spanning = {j - 1: h for j, h in spanning.items() if j > 1}
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
@@ -575,6 +580,22 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _is_category_column(body: Sequence[Sequence[Cell]], rules: RuleSet) -> bool:
+    """Whether a table's first column holds categories of the items the second
+    names (类别 | 品名 | 单位 | 本周: 肉禽蛋 over 精瘦肉, 五花肉): a category
+    stands over several rows, written again or left blank (a merged cell),
+    and every row names its item in words."""
+    rows = [row for row in body if len(row) > 2]
+    repeated = any(not row[0].text or row[0].text == above[0].text
+                   for above, row in itertools.pairwise(rows))
+    return repeated and bool(rows[0][0].text) and all(
+        _ITEM_NAME.search(row[1].text) and not rules.quantity.fullmatch(row[1].text)
+        and unit_parts(row[1].text, rules) == ("", "") for row in rows)
+
+
+_ITEM_NAME = regex.compile(r"\p{Han}")  # an item's name has words (大豆调和油（5L桶装）)
 
 
 def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_year: int,

@@ -428,7 +428,8 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     texts = [line.text for line in lines]
     for space in space_tables(texts, rules, Wrap(0)):
         width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_with_label_parts(tuple(_split_cells(lines[i], rules)),
+        rows = tuple(_with_label_parts(_with_blank_first(_split_cells(lines[i], rules),
+                                                         lines[i], i in space.blank_firsts),
                                        lines[i - 1] if i - 1 in space.label_starts else None,
                                        lines[i + 1] if i + 1 in space.label_ends else None)
                      if space_row_cells(lines[i].text, rules, words=True)
@@ -619,6 +620,11 @@ def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
         else:
             ahead[line.index] = following
     return ahead
+
+
+def _with_blank_first(cells: list[Cell], line: _Line, blank: bool) -> tuple[Cell, ...]:
+    """A row's cells, an empty one first where it stands under a merged cell."""
+    return (Cell("", line.start, line.start), *cells) if blank else tuple(cells)
 
 
 def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
