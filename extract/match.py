@@ -461,6 +461,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if above_kind == "previous":
             earlier[j] = above_basis
     group_measures = _group_measures(headers, spanning, latest_year, rules)
+    chained = _chained_bases(headers, latest_year, rules)
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -529,6 +530,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name = name or group_measure
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
+                elif j in chained:
+                    basis = chained[j]
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
                 kind = column_kind
@@ -568,6 +571,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
+                elif headers.get(0) in vocab.member_headers and headers.get(j):
+                    # Rows of members (品名) without a title to measure: the
+                    # column names what (本周, 上周, 环比).
+                    indicator, dimension = _header_name(headers[j], rules)[0], label
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
@@ -580,6 +587,27 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _chained_bases(headers: dict[int, str], latest_year: int, rules: RuleSet
+                   ) -> dict[int, str]:
+    """Column of changes -> the period it compares with, where that is the
+    period of the column of previous values just left of it and both are
+    periods just before, not a year ago (本周 | 上周 | 环比: 环比 against 上周,
+    not the 上月 it means in a monthly release)."""
+    found: dict[int, str] = {}
+    columns = sorted(headers.items())
+    for (_, before), (j, header) in itertools.pairwise(columns):
+        kind, basis, _ = _column(_header_name(header, rules)[0], latest_year, rules)
+        before_kind, before_basis, _ = _column(_header_name(before, rules)[0], latest_year,
+                                               rules)
+        if kind == "compare" and before_kind == "previous" and before_basis != basis \
+                and not any(_YEAR_WORD in b for b in (basis, before_basis)):
+            found[j] = before_basis
+    return found
+
+
+_YEAR_WORD = "年"  # a basis a year ago (上年, 上年同期), not a chain (上月, 上周)
 
 
 def _is_category_column(body: Sequence[Sequence[Cell]], rules: RuleSet) -> bool:
