@@ -247,8 +247,22 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
         text = text[:alternatives.start()]
     m = rules.quantity.fullmatch("1" + text)
     if not m:
-        return "", ""
+        return _per_package(text, rules)
     return m.group("scale") or "", m.group("unit") or ""
+
+
+# A unit per a package the vocabulary does not count in (元/桶, 元/袋).
+_PER_PACKAGE = regex.compile(r"(?P<unit>[^/／]+)[/／](?P<package>\p{Han}{1,2})")
+
+
+def _per_package(text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a known unit per a package (元/桶 -> ("", 元/桶)), as a
+    price table's column of units writes them; else ("", "")."""
+    m = _PER_PACKAGE.fullmatch(text)
+    per = rules.quantity.fullmatch("1" + m.group("unit")) if m else None
+    if not (m and per and per.group("unit")):
+        return "", ""
+    return per.group("scale") or "", f"{per.group('unit')}/{m.group('package')}"
 
 
 _ALTERNATIVE_UNITS = regex.compile(r"(?<=\p{Han})[（(](?P<units>[\p{Han}、]{1,8})[)）]$")
@@ -574,12 +588,6 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
-    def text_columns(row: list[str]) -> set[int]:
-        """Columns of words or units: a column of units may hold one the
-        vocabulary lacks (元/桶), which reads as words."""
-        return word_columns(row) | {j for j, cell in enumerate(row)
-                                    if j and unit_parts(cell, rules) != ("", "")}
-
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -609,7 +617,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                     lines[nonblank[after]], lines[run[0]], rules):
                 nxt = ["", *nxt]
                 blank_firsts.append(nonblank[after])
-            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= text_columns(
+            if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
             if wraps:
