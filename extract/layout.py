@@ -692,8 +692,8 @@ def _is_period_cell(text: str, rules: RuleSet) -> bool:
 
 def _is_periods_line(line: str, columns: int, rules: RuleSet) -> bool:
     """A header line of two or more periods over value columns (the label
-    column's name before them perhaps): 2021年 2020年 2021年 2020年."""
-    tokens = line.split()
+    column's name before them perhaps, padded: 地  区): 2021年 2020年 2021年 2020年."""
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     periods = tokens[1:] if len(tokens) == columns else tokens
     return 2 <= len(periods) < columns and all(_is_period_cell(t, rules) for t in periods) \
         and (len(periods) == len(tokens) or is_header_cell(tokens[0]))
