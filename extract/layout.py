@@ -553,7 +553,8 @@ class SpaceTable:
     """Lines that hold the rest of the label of the row above (is_label_end)."""
     groups: tuple[int, ...] = ()
     """Lines above a header of periods that name what the periods under them
-    measure (机构数（个） over 2021年 | 2020年), and the columns without a period."""
+    measure (机构数（个） over 2021年 | 2020年), and the columns without a period;
+    or above a header of names that repeat, the groups that tell them apart."""
     blank_firsts: tuple[int, ...] = ()
     """Rows whose first cell is blank: under a merged cell (a category written
     on the first row of its group only, as pdftotext prints it)."""
@@ -668,18 +669,25 @@ _GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of col
 def _grouped_header(lines: list[str], nonblank: list[int], position: int, columns: int,
                     rules: RuleSet) -> tuple[int, tuple[int, ...]] | None:
     """The header of a table of ``columns`` columns whose header ends at
-    ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年),
+    ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年)
+    or of names that repeat (平均工资 增长 平均工资 增长),
     with the one or two lines above it that name what the periods measure
     (机构数（个） 床位数（张）, each over its periods) or head the columns that
     have no period (人口数（人）): (header, group lines); else None. Which
     column each word stands over is for the segmenter to read off the raw
-    text's spacing; a line above that stands over none is a caption after all."""
-    if position < 1 or not _is_periods_line(lines[nonblank[position]], columns, rules):
+    text's spacing; a line above that stands over none is a caption after all.
+    Groups over names that repeat are fewer than the names: a word over each
+    name goes on with it (城镇职工基本 over 医疗保险 | 医疗保险)."""
+    line = lines[nonblank[position]]
+    periods = _is_periods_line(line, columns, rules)
+    names = 0 if periods else _repeated_names(line, columns, rules)
+    if position < 1 or not (periods or names):
         return None
     groups: list[int] = []
     k = position - 1
-    while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(lines[nonblank[k]], columns,
-                                                                   rules):
+    while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(
+            lines[nonblank[k]], columns, rules) and (periods or len(lines[nonblank[k]].split())
+                                                     < names):
         groups.insert(0, nonblank[k])
         k -= 1
     return (nonblank[position], tuple(groups)) if groups else None
@@ -697,6 +705,17 @@ def _is_periods_line(line: str, columns: int, rules: RuleSet) -> bool:
     periods = tokens[1:] if len(tokens) == columns else tokens
     return 2 <= len(periods) < columns and all(_is_period_cell(t, rules) for t in periods) \
         and (len(periods) == len(tokens) or is_header_cell(tokens[0]))
+
+
+def _repeated_names(line: str, columns: int, rules: RuleSet) -> int:
+    """How many value columns a header line names where the names repeat
+    (平均工资 | 增长 | 平均工资 | 增长: only groups above them, 非私营单位 and
+    私营单位, tell the columns apart); else 0."""
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
+    names = tokens[1:] if len(tokens) == columns else tokens
+    repeated = 2 <= len(names) < columns and len(set(names)) < len(names) \
+        and all(map(is_header_cell, tokens)) and not PUNCTUATION.search(line)
+    return len(names) if repeated else 0
 
 
 def _is_group_line(line: str, columns: int, rules: RuleSet) -> bool:

@@ -462,6 +462,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             earlier[j] = above_basis
     group_measures = _group_measures(headers, spanning, latest_year, rules)
     chained = _chained_bases(headers, latest_year, rules)
+    measure_groups = {j: group for j, group in _measure_groups(
+        headers, spanning, latest_year, rules).items() if j not in group_measures}
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -528,6 +530,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 name = name or group_measure
+                if name and name not in generic and j in measure_groups:
+                    name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:
@@ -587,6 +591,24 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _measure_groups(headers: dict[int, str], spanning: dict[int, str], latest_year: int,
+                    rules: RuleSet) -> dict[int, str]:
+    """Column -> the group a header cell above its measure names, where two
+    or more groups tell apart columns of the same measures (城镇非私营单位 and
+    城镇私营单位, each over 平均工资 | 增长): the group is part of the measure.
+    Not a period, a previous period or a generic name above them (2023年 over
+    绝对数 | 增长), which say what the columns' figures are."""
+    vocab = rules.vocabulary
+    found: dict[int, str] = {}
+    for j, above in spanning.items():
+        name = _header_name(above, rules)[0]
+        kind, _, measure = _column(name, latest_year, rules)
+        if above != headers.get(j) and kind == "level" and measure \
+                and measure not in vocab.generic_value_headers and not _is_period(name):
+            found[j] = measure
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def _chained_bases(headers: dict[int, str], latest_year: int, rules: RuleSet
