@@ -481,6 +481,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
+    breakdown = False  # whether the rows stand under a breakdown's row (按…分)
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
@@ -490,8 +491,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         indent = indent - least if indent >= 0 else -1
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent = indent
+            breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
             continue
-        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent):
+        # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
+        # below it, not those set left of it.
+        breakdown = breakdown and indent >= sub_indent
+        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
+                                 or breakdown):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its

@@ -26,6 +26,7 @@ from .layout import (
     cell_spans,
     display_width,
     header_cell_spans,
+    is_group_row,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
@@ -460,7 +461,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
             continue
         if run:
             captions = _captions_above(lines, run[0].index, occupied, rules)
-            table, notes = _pipe_table(run, tuple(_whole_line_cell(c) for c in captions))
+            table, notes = _pipe_table(run, rules, tuple(_whole_line_cell(c) for c in captions))
             first = (captions or run)[0].index
             if table is not None:
                 found.append((first, table))
@@ -691,11 +692,12 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
     return captions
 
 
-def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
+def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = ()
                 ) -> tuple[Table | None, list[tuple[int, int]]]:
     """Rows of a pipe table; the caption lines above it and one-cell rows above
     the first multi-cell row are its caption, one-cell rows after the body are
-    notes (prose)."""
+    notes (prose), and so are those within it, but rows that head the rows
+    below them (按经营单位所在地分, 其中：), which stay."""
     rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
             if (cells := _pipe_cells(line))]
     multi = [i for i, row in enumerate(rows) if _filled(row) >= 2]
@@ -705,8 +707,10 @@ def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
     caption = captions + tuple(c for row in rows[:first] for c in row if c.text)
     body = rows[first:last + 1]
     notes = [(c.start, c.end) for row in rows[last + 1:] for c in row if c.text]
-    notes += [(c.start, c.end) for row in body if _filled(row) == 1 for c in row if c.text]
-    body = [row for row in body if _filled(row) >= 2]
+    body = [row for row in body if _filled(row) >= 2 or (
+        len(row) == 1 and is_group_row(row[0].text, rules))]
+    notes += [(c.start, c.end) for row in rows[first:last + 1] if _filled(row) == 1
+              and row not in body for c in row if c.text]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
     # A header over two rows: the second row's cells stand under the merged
     # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
