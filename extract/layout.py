@@ -247,8 +247,22 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
         text = text[:alternatives.start()]
     m = rules.quantity.fullmatch("1" + text)
     if not m:
-        return "", ""
+        return _per_package(text, rules)
     return m.group("scale") or "", m.group("unit") or ""
+
+
+# A unit per a package the vocabulary does not count in (元/桶, 元/袋).
+_PER_PACKAGE = regex.compile(r"(?P<unit>[^/／]+)[/／](?P<package>\p{Han}{1,2})")
+
+
+def _per_package(text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a known unit per a package (元/桶 -> ("", 元/桶)), as a
+    price table's column of units writes them; else ("", "")."""
+    m = _PER_PACKAGE.fullmatch(text)
+    per = rules.quantity.fullmatch("1" + m.group("unit")) if m else None
+    if not (m and per and per.group("unit")):
+        return "", ""
+    return per.group("scale") or "", f"{per.group('unit')}/{m.group('package')}"
 
 
 _ALTERNATIVE_UNITS = regex.compile(r"(?<=\p{Han})[（(](?P<units>[\p{Han}、]{1,8})[)）]$")
@@ -490,6 +504,40 @@ def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
 
 
+def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+    """Whether ``line`` holds the rest of the label of ``row`` (the cells of
+    the line above), as a label column wraps a long name whose figures stand
+    on its first line (电力、热力、燃气及水生产  168920 / 和供应业): the line is
+    a name alone, no ordinal or row that heads others, shorter than the label
+    above, which fills its column.
+
+    >>> from extract.rules import load_rules
+    >>> is_label_end("和供应业", ["电力、热力、燃气及水生产", "168920"], load_rules())
+    True
+    >>> is_label_end("城镇居民", ["合计", "100"], load_rules())
+    False
+    """
+    text = line.strip()
+    name = NAME_ENUMERATION.sub("", text)
+    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules) \
+            or ROW_ORDINAL.match(text):
+        return False
+    above = regex.sub(r"\s|(?<=\p{Han})、(?=\p{Han})", "", row[0])
+    return len(above) >= _WRAPPED_LABEL_MIN and len(name) < len(above)
+
+
+def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
+    """Whether the row ``line`` leaves the first column blank under the table's
+    first row ``first_row``: its first cell starts right of that row's first
+    cell and before its third, so it stands in the second column."""
+    spans, above = cell_spans(line, rules), cell_spans(first_row, rules)
+    if not spans or len(above) < 3:
+        return False
+    start = display_width(line[:spans[0][0]])
+    return display_width(first_row[:above[0][1]]) < start < display_width(
+        first_row[:above[2][0]])
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -501,16 +549,22 @@ class SpaceTable:
     """A line between header and rows that goes on with the header's cells."""
     label_starts: tuple[int, ...] = ()
     """Lines that hold the first part of the label of the row below (is_label_wrap)."""
+    label_ends: tuple[int, ...] = ()
+    """Lines that hold the rest of the label of the row above (is_label_end)."""
     groups: tuple[int, ...] = ()
     """Lines above a header of periods that name what the periods under them
-    measure (机构数（个） over 2021年 | 2020年), and the columns without a period."""
+    measure (机构数（个） over 2021年 | 2020年), and the columns without a period;
+    or above a header of names that repeat, the groups that tell them apart."""
+    blank_firsts: tuple[int, ...] = ()
+    """Rows whose first cell is blank: under a merged cell (a category written
+    on the first row of its group only, as pdftotext prints it)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *self.groups,
                 *(i for i in (self.header, self.wrapped) if i is not None),
-                *sorted((*self.label_starts, *self.rows))]
+                *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
 
 def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
@@ -547,14 +601,23 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             continue
         run = [nonblank[k]]
         label_starts: list[int] = []
-        while k + len(run) + len(label_starts) < len(nonblank):
-            after = k + len(run) + len(label_starts)
+        label_ends: list[int] = []
+        blank_firsts: list[int] = []
+        while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
+            after = k + len(run) + len(label_starts) + len(label_ends)
+            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules):
+                label_ends.append(nonblank[after])
+                continue
             wraps = after + 1 < len(nonblank) and is_label_wrap(
                 lines[nonblank[after]], row_at(nonblank[after + 1]), rules)
             if after + 1 < len(nonblank) and (wraps or is_group_row(lines[nonblank[after]],
                                                                     rules)):
                 after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
             nxt = row_at(nonblank[after])
+            if nxt is not None and len(nxt) == len(first) - 1 and under_merged_cell(
+                    lines[nonblank[after]], lines[run[0]], rules):
+                nxt = ["", *nxt]
+                blank_firsts.append(nonblank[after])
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
@@ -562,7 +625,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                 label_starts.append(nonblank[after - 1])
                 run.append(nonblank[after])
             else:
-                run += nonblank[k + len(run) + len(label_starts):after + 1]
+                run += nonblank[k + len(run) + len(label_starts) + len(label_ends):after + 1]
         position = k - 1
         if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
@@ -594,7 +657,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             captions.insert(0, nonblank[position])
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
-                                 tuple(label_starts), groups))
+                                 tuple(label_starts), tuple(label_ends), groups,
+                                 tuple(i for i in blank_firsts if i in run)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 
@@ -605,18 +669,25 @@ _GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of col
 def _grouped_header(lines: list[str], nonblank: list[int], position: int, columns: int,
                     rules: RuleSet) -> tuple[int, tuple[int, ...]] | None:
     """The header of a table of ``columns`` columns whose header ends at
-    ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年),
+    ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年)
+    or of names that repeat (平均工资 增长 平均工资 增长),
     with the one or two lines above it that name what the periods measure
     (机构数（个） 床位数（张）, each over its periods) or head the columns that
     have no period (人口数（人）): (header, group lines); else None. Which
     column each word stands over is for the segmenter to read off the raw
-    text's spacing; a line above that stands over none is a caption after all."""
-    if position < 1 or not _is_periods_line(lines[nonblank[position]], columns, rules):
+    text's spacing; a line above that stands over none is a caption after all.
+    Groups over names that repeat are fewer than the names: a word over each
+    name goes on with it (城镇职工基本 over 医疗保险 | 医疗保险)."""
+    line = lines[nonblank[position]]
+    periods = _is_periods_line(line, columns, rules)
+    names = 0 if periods else _repeated_names(line, columns, rules)
+    if position < 1 or not (periods or names):
         return None
     groups: list[int] = []
     k = position - 1
-    while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(lines[nonblank[k]], columns,
-                                                                   rules):
+    while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(
+            lines[nonblank[k]], columns, rules) and (periods or len(lines[nonblank[k]].split())
+                                                     < names):
         groups.insert(0, nonblank[k])
         k -= 1
     return (nonblank[position], tuple(groups)) if groups else None
@@ -629,11 +700,22 @@ def _is_period_cell(text: str, rules: RuleSet) -> bool:
 
 def _is_periods_line(line: str, columns: int, rules: RuleSet) -> bool:
     """A header line of two or more periods over value columns (the label
-    column's name before them perhaps): 2021年 2020年 2021年 2020年."""
-    tokens = line.split()
+    column's name before them perhaps, padded: 地  区): 2021年 2020年 2021年 2020年."""
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     periods = tokens[1:] if len(tokens) == columns else tokens
     return 2 <= len(periods) < columns and all(_is_period_cell(t, rules) for t in periods) \
         and (len(periods) == len(tokens) or is_header_cell(tokens[0]))
+
+
+def _repeated_names(line: str, columns: int, rules: RuleSet) -> int:
+    """How many value columns a header line names where the names repeat
+    (平均工资 | 增长 | 平均工资 | 增长: only groups above them, 非私营单位 and
+    私营单位, tell the columns apart); else 0."""
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
+    names = tokens[1:] if len(tokens) == columns else tokens
+    repeated = 2 <= len(names) < columns and len(set(names)) < len(names) \
+        and all(map(is_header_cell, tokens)) and not PUNCTUATION.search(line)
+    return len(names) if repeated else 0
 
 
 def _is_group_line(line: str, columns: int, rules: RuleSet) -> bool:

@@ -421,6 +421,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    if _is_category_column(body, rules):
+        # The row's member is its item (品名), not the category over items (类别).
+        body = tuple(row[1:] if len(row) > 2 else row for row in body)
+        headers = {j - 1: h for j, h in headers.items() if j}
+        spanning = {j - 1: h for j, h in spanning.items() if j > 1}
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
@@ -456,6 +461,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if above_kind == "previous":
             earlier[j] = above_basis
     group_measures = _group_measures(headers, spanning, latest_year, rules)
+    chained = _chained_bases(headers, latest_year, rules)
+    measure_groups = {j: group for j, group in _measure_groups(
+        headers, spanning, latest_year, rules).items() if j not in group_measures}
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -473,6 +481,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
+    breakdown = False  # whether the rows stand under a breakdown's row (按…分)
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
@@ -482,8 +491,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         indent = indent - least if indent >= 0 else -1
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent = indent
+            breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
             continue
-        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent):
+        # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
+        # below it, not those set left of it.
+        breakdown = breakdown and indent >= sub_indent
+        if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
+                                 or breakdown):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
@@ -522,8 +536,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 name = name or group_measure
+                if name and name not in generic and j in measure_groups:
+                    name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
+                elif j in chained:
+                    basis = chained[j]
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
                 kind = column_kind
@@ -563,6 +581,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
+                elif headers.get(0) in vocab.member_headers and headers.get(j):
+                    # Rows of members (品名) without a title to measure: the
+                    # column names what (本周, 上周, 环比).
+                    indicator, dimension = _header_name(headers[j], rules)[0], label
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
@@ -575,6 +597,61 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _measure_groups(headers: dict[int, str], spanning: dict[int, str], latest_year: int,
+                    rules: RuleSet) -> dict[int, str]:
+    """Column -> the group a header cell above its measure names, where two
+    or more groups tell apart columns of the same measures (城镇非私营单位 and
+    城镇私营单位, each over 平均工资 | 增长): the group is part of the measure.
+    Not a period, a previous period or a generic name above them (2023年 over
+    绝对数 | 增长), which say what the columns' figures are."""
+    vocab = rules.vocabulary
+    found: dict[int, str] = {}
+    for j, above in spanning.items():
+        name = _header_name(above, rules)[0]
+        kind, _, measure = _column(name, latest_year, rules)
+        if above != headers.get(j) and kind == "level" and measure \
+                and measure not in vocab.generic_value_headers and not _is_period(name):
+            found[j] = measure
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def _chained_bases(headers: dict[int, str], latest_year: int, rules: RuleSet
+                   ) -> dict[int, str]:
+    """Column of changes -> the period it compares with, where that is the
+    period of the column of previous values just left of it and both are
+    periods just before, not a year ago (本周 | 上周 | 环比: 环比 against 上周,
+    not the 上月 it means in a monthly release)."""
+    found: dict[int, str] = {}
+    columns = sorted(headers.items())
+    for (_, before), (j, header) in itertools.pairwise(columns):
+        kind, basis, _ = _column(_header_name(header, rules)[0], latest_year, rules)
+        before_kind, before_basis, _ = _column(_header_name(before, rules)[0], latest_year,
+                                               rules)
+        if kind == "compare" and before_kind == "previous" and before_basis != basis \
+                and not any(_YEAR_WORD in b for b in (basis, before_basis)):
+            found[j] = before_basis
+    return found
+
+
+_YEAR_WORD = "年"  # a basis a year ago (上年, 上年同期), not a chain (上月, 上周)
+
+
+def _is_category_column(body: Sequence[Sequence[Cell]], rules: RuleSet) -> bool:
+    """Whether a table's first column holds categories of the items the second
+    names (类别 | 品名 | 单位 | 本周: 肉禽蛋 over 精瘦肉, 五花肉): a category
+    stands over several rows, written again or left blank (a merged cell),
+    and every row names its item in words."""
+    rows = [row for row in body if len(row) > 2]
+    repeated = any(not row[0].text or row[0].text == above[0].text
+                   for above, row in itertools.pairwise(rows))
+    return repeated and bool(rows[0][0].text) and all(
+        _ITEM_NAME.search(row[1].text) and not rules.quantity.fullmatch(row[1].text)
+        and unit_parts(row[1].text, rules) == ("", "") for row in rows)
+
+
+_ITEM_NAME = regex.compile(r"\p{Han}")  # an item's name has words (大豆调和油（5L桶装）)
 
 
 def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_year: int,

@@ -582,8 +582,11 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     [(2, 3, ''), (9, 10, '')]
     """
     lines = text.split("\n")
-    keep = {i for t in space_tables(lines, rules, Wrap(0))
-            for i in (*t.rows, *t.groups, t.header, t.wrapped) if i is not None}
+    tables = space_tables(lines, rules, Wrap(0))
+    keep = {i for t in tables for i in (*t.rows, *t.groups, t.header, t.wrapped) if i is not None}
+    # The rows of a table with blank first cells keep their indent, which shows
+    # the cell blank (under a merged one) and not the row's label missing.
+    indented = {i for t in tables if t.blank_firsts for i in t.rows}
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
@@ -591,6 +594,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
         cells = cell_spans(line, rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
+            if start == 0 and index in indented:
+                continue
             if start == 0 or end == len(line) or spaced:
                 edits.append((position + start, position + end, ""))
                 continue

@@ -26,6 +26,7 @@ from .layout import (
     cell_spans,
     display_width,
     header_cell_spans,
+    is_group_row,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
@@ -428,8 +429,10 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     texts = [line.text for line in lines]
     for space in space_tables(texts, rules, Wrap(0)):
         width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_with_label_start(tuple(_split_cells(lines[i], rules)),
-                                       lines[i - 1] if i - 1 in space.label_starts else None)
+        rows = tuple(_with_label_parts(_with_blank_first(_split_cells(lines[i], rules),
+                                                         lines[i], i in space.blank_firsts),
+                                       lines[i - 1] if i - 1 in space.label_starts else None,
+                                       lines[i + 1] if i + 1 in space.label_ends else None)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
@@ -458,7 +461,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
             continue
         if run:
             captions = _captions_above(lines, run[0].index, occupied, rules)
-            table, notes = _pipe_table(run, tuple(_whole_line_cell(c) for c in captions))
+            table, notes = _pipe_table(run, rules, tuple(_whole_line_cell(c) for c in captions))
             first = (captions or run)[0].index
             if table is not None:
                 found.append((first, table))
@@ -620,13 +623,23 @@ def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
     return ahead
 
 
-def _with_label_start(row: tuple[Cell, ...], start: _Line | None) -> tuple[Cell, ...]:
-    """A row whose label begins on the line ``start`` above it (a wrapped
-    name): its label cell the whole name, from the start of that line on."""
-    if start is None:
-        return row
-    first = _whole_line_cell(start)
-    return (Cell(first.text + row[0].text, first.start, row[0].end), *row[1:])
+def _with_blank_first(cells: list[Cell], line: _Line, blank: bool) -> tuple[Cell, ...]:
+    """A row's cells, an empty one first where it stands under a merged cell."""
+    return (Cell("", line.start, line.start), *cells) if blank else tuple(cells)
+
+
+def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
+                      end: _Line | None) -> tuple[Cell, ...]:
+    """A row whose label begins on the line ``start`` above it or goes on to
+    the line ``end`` below it (a wrapped name): its label cell the whole name."""
+    label = row[0]
+    if start is not None:
+        first = _whole_line_cell(start)
+        label = Cell(first.text + label.text, first.start, label.end)
+    if end is not None:
+        rest = _whole_line_cell(end)
+        label = Cell(label.text + rest.text, label.start, rest.end)
+    return (label, *row[1:])
 
 
 def _whole_line_cell(line: _Line) -> Cell:
@@ -679,11 +692,12 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
     return captions
 
 
-def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
+def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = ()
                 ) -> tuple[Table | None, list[tuple[int, int]]]:
     """Rows of a pipe table; the caption lines above it and one-cell rows above
     the first multi-cell row are its caption, one-cell rows after the body are
-    notes (prose)."""
+    notes (prose), and so are those within it, but rows that head the rows
+    below them (按经营单位所在地分, 其中：), which stay."""
     rows = [cells for line in run if not _PIPE_SEPARATOR_ROW.match(line.text)
             if (cells := _pipe_cells(line))]
     multi = [i for i, row in enumerate(rows) if _filled(row) >= 2]
@@ -693,8 +707,10 @@ def _pipe_table(run: list[_Line], captions: tuple[Cell, ...] = ()
     caption = captions + tuple(c for row in rows[:first] for c in row if c.text)
     body = rows[first:last + 1]
     notes = [(c.start, c.end) for row in rows[last + 1:] for c in row if c.text]
-    notes += [(c.start, c.end) for row in body if _filled(row) == 1 for c in row if c.text]
-    body = [row for row in body if _filled(row) >= 2]
+    body = [row for row in body if _filled(row) >= 2 or (
+        len(row) == 1 and is_group_row(row[0].text, rules))]
+    notes += [(c.start, c.end) for row in rows[first:last + 1] if _filled(row) == 1
+              and row not in body for c in row if c.text]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
     # A header over two rows: the second row's cells stand under the merged
     # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
