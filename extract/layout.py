@@ -496,12 +496,19 @@ def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     >>> is_label_wrap("城镇居民", ["工资性收入", "100"], load_rules())
     False
     """
-    text = line.strip()
-    name = NAME_ENUMERATION.sub("", text)
-    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules):
+    name = _lone_name(line, rules)
+    if row is None or name is None:
         return False
     below = ROW_ORDINAL.match(row[0])
     return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
+
+
+def _lone_name(line: str, rules: RuleSet) -> str | None:
+    """The name a line holds alone (without 、 between its parts), if it is no
+    more than a name and no row that heads others (其中：, 按行业分)."""
+    text = line.strip()
+    name = NAME_ENUMERATION.sub("", text)
+    return name if _LABEL_START.fullmatch(name) and not is_group_row(text, rules) else None
 
 
 def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
@@ -517,10 +524,8 @@ def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     >>> is_label_end("城镇居民", ["合计", "100"], load_rules())
     False
     """
-    text = line.strip()
-    name = NAME_ENUMERATION.sub("", text)
-    if row is None or not _LABEL_START.fullmatch(name) or is_group_row(text, rules) \
-            or ROW_ORDINAL.match(text):
+    name = _lone_name(line, rules)
+    if row is None or name is None or ROW_ORDINAL.match(line.strip()):
         return False
     above = regex.sub(r"\s|(?<=\p{Han})、(?=\p{Han})", "", row[0])
     return len(above) >= _WRAPPED_LABEL_MIN and len(name) < len(above)
