@@ -892,8 +892,7 @@ class Subjects:
         lead = next((w for w in self.vocab.member_words if before.startswith(w)), "")
         if lead and subject in self.vocab.member_words and subject != lead:
             return subject + before[len(lead):]
-        bounds = word_boundaries(subject)
-        last_word = subject[max(b for b in bounds if b < len(subject)):]
+        last_word = _words(subject)[-1]
         at = before.find(last_word) if len(last_word) >= 2 else -1
         measure = before[at + len(last_word):] if at > 0 else ""
         if measure and not before.startswith(subject) and self._measure_at(measure) >= 0:
