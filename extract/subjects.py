@@ -46,6 +46,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
 _PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
+# What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
+_PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
@@ -608,6 +610,9 @@ class Subjects:
                 cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
                 if cleaned == before:
                     break
+            per_unit = self._per_unit_at(cleaned)
+            if per_unit > 0:  # 收购价格为每50公斤: the copula goes, the measure's unit stays
+                cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
             self._cleaned[key] = cleaned
         return self._cleaned[key]
 
@@ -927,9 +932,27 @@ class Subjects:
             else state.subject
         return self._entity(previous, generic)
 
+    def _per_unit_at(self, text: str) -> int:
+        """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
+        每头净利润, 每50公斤平均出售价格), else -1; not per head or per so many of a
+        population (每千人口床位, 每人每月, 每万户市场主体), which names an area's measure."""
+        at = text.find("每")
+        while at >= 0:
+            unit_at = at + 1
+            while unit_at < len(text) and (text[unit_at].isdigit() or text[unit_at] == "."):
+                unit_at += 1
+            unit = self.rules.unit_start.match(text, unit_at)
+            if unit and not unit.group().startswith(_PER_HEAD):
+                return at
+            at = text.find("每", at + 1)
+        return -1
+
     def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
-        """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计."""
+        """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计;
+        or any measure per unit (每亩净利润): what it is of comes before 每."""
         text = _without_asides(subject)
+        if self._per_unit_at(text) == 0:
+            return True
         text = text.removesuffix("合计")
         changed = True
         while changed:
@@ -949,6 +972,9 @@ class Subjects:
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
+        per_unit = self._per_unit_at(masked)
+        if per_unit > 0 and (end <= 0 or per_unit < end):
+            end = per_unit
         stop = len(previous) if end < 0 else end
         # The owner ends at its last owner head (长期护理保险|享受待遇人数).
         end = max((at + len(head) for head in self.vocab.owner_heads
