@@ -95,6 +95,9 @@ class _Claims:
 def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     """Find and interpret every figure of a sectioned document."""
     text = doc.norm.simplified
+    quantities = rules.quantities.for_release(doc.title)
+    if quantities is not rules.quantities:
+        rules = replace(rules, quantities=quantities)
     numbers = [m.span() for m in rules.number.finditer(text)]
     claims = _Claims(numbers)
     nonfacts: list[NonFact] = []
@@ -355,13 +358,14 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return implied[word]
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
-    # The year before (or its end) if the paragraph compared with it: a rate's
+    # The year before (or its end; in a weekly report, the week before too) if
+    # the paragraph compared with it: a rate's
     # move on the month before (同比增长6.3%，比上月加快1.2个百分点) and the month-
     # on-month figure beside the headline (同比上涨0.3%，环比下降0.3%。其中，城市
     # 上涨0.3%) do not carry. Another period (上月 in a 环比 paragraph, 年初) carries
     # into the parts of what it compared (其中…, 食品中，…) only, never 2010年.
     periods = rules.quantities.basis_of.values()
-    carried = next((b for b in reversed(stated) if b in ("上年", "上年末")), None)
+    carried = next((b for b in reversed(stated) if b in rules.quantities.headline_bases), None)
     if carried is None and _PARTS.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
     carried = carried or "上年"

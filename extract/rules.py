@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -89,6 +89,22 @@ class Quantities:
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
     kin: dict[str, str] = field(default_factory=dict)
     """Unit -> the first unit of its group of kindred units (只 -> 头), for the others."""
+    sequential: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    """(basis, title pattern): what 环比 is against in a release whose title matches."""
+    sequential_words: tuple[str, ...] = ()
+    headline_bases: tuple[str, ...] = ("上年", "上年末")
+    """What a release's bare changes are against, where its paragraph named one
+    of these: the year before, and in a weekly report the week before too."""
+
+    def for_release(self, title: str) -> Quantities:
+        """The grammar for a release of this title: a weekly report's 环比 is on
+        the week before, not the month."""
+        basis = next((b for b, pattern in self.sequential if pattern.search(title)), None)
+        if basis is None:
+            return self
+        return replace(self, basis_of={**self.basis_of,
+                                       **dict.fromkeys(self.sequential_words, basis)},
+                       headline_bases=(*self.headline_bases, basis))
 
     def kindred(self, unit: str) -> str:
         """The unit that stands for a unit's kin: figures in kindred units count
@@ -467,6 +483,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
+        sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
+                         in (doc["comparison"].get("sequential_by_title") or {}).items()),
+        sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )
