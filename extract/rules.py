@@ -131,6 +131,10 @@ class Vocabulary:
     member_words: tuple[str, ...]
     member_heads: tuple[str, ...]
     member_leads: tuple[str, ...]
+    owner_verbs: tuple[str, ...]
+    owner_count_units: tuple[str, ...]
+    verb_measures: tuple[str, ...]
+    """Measures a lead word begins (完成投资, 发生额): it stays."""
     list_heads: tuple[str, ...]
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
@@ -522,6 +526,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         member_leads=words("member_leads"),
+        owner_verbs=words("owner_verbs"),
+        owner_count_units=words("owner_count_units"),
+        verb_measures=words("lead_word_exceptions"),
         list_heads=words("list_heads"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),

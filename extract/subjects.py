@@ -203,6 +203,8 @@ class _State:
     """What the sentence's counts of classes count (市（州）)."""
     subject_in_sentence: bool = False
     """Whether ``subject`` was named in the current sentence."""
+    verb_owner: str = ""
+    """The owner the sentence named before 完成/实现, or whose count it gave."""
     history: list[list[str]] = field(default_factory=list)
     """Member lists seen in the paragraph, latest last."""
     outside_scope: bool = False
@@ -273,6 +275,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
+        state.verb_owner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -377,6 +380,7 @@ class Subjects:
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
+        subject = self._owned_by_verb(raw_subject, subject, figure)
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
                 and figure.unit == state.unit and len(subject) <= 10 \
                 and not subject.startswith("每"):
@@ -512,6 +516,30 @@ class Subjects:
                 and subject in self.vocab.measure_words else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
+
+    def _owned_by_verb(self, raw: str, subject: str, figure: Figure) -> str:
+        """完成/实现 between an owner and its measure go (建筑业实现增加值 ->
+        建筑业增加值); a later clause that opens with one (；实现利税…) is of the
+        owner the sentence named before it, or counted (规模以上工业企业482家，
+        完成工业总产值…)."""
+        state = self.state
+        bounds = word_boundaries(subject)
+        for verb in self.vocab.owner_verbs:
+            at = subject.find(verb, 1)
+            end = at + len(verb)
+            if at > 0 and at in bounds and end in bounds and len(subject) - end >= 2 \
+                    and not subject.startswith(self.vocab.verb_measures, at):
+                state.verb_owner = subject[:at]
+                return subject[:at] + subject[end:]
+        opened = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+        owner = state.verb_owner
+        if subject and owner and opened.startswith(self.vocab.owner_verbs) \
+                and not subject.startswith(owner):
+            return owner + subject
+        if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
+                and not figure.comparison:
+            state.verb_owner = subject
+        return subject
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
