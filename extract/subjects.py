@@ -52,6 +52,8 @@ _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # Prefixes that make a word the other one's complement (非私营单位, 未成年人).
+# What goes on a member into a range (一级|及以下, 60岁|及以上).
+_RANGE_WORDS = ("及", "以下", "以上")
 _NEGATIONS = ("非", "不", "未", "无")
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
@@ -726,7 +728,7 @@ class Subjects:
         if len(pieces) != count or count < 2:
             return None
         *members, last = (p.strip(_EDGE_PUNCTUATION) for p in pieces)
-        last_member, rest = self._close_list(last)
+        last_member, rest = self._close_list(last, members)
         members.append(last_member)
         members[0], prefix = self._open_list(members[0], members[1:])
         if not all(members):
@@ -752,8 +754,9 @@ class Subjects:
         last, rest = self._close_list(self.clean(subject))
         return ([*before, last], rest) if rest else None
 
-    def _close_list(self, last: str) -> tuple[str, str]:
-        """Cut the last member of a list from the words after it."""
+    def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
+        """Cut the last member of a list from the words after it; where the
+        other members end alike (鄞州区、北仑区), it ends as they do."""
         closer = self.vocab.list_closers.search(last)
         # A head noun in the member ends it: the longest, then the first
         # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
@@ -761,7 +764,7 @@ class Subjects:
         heads = [(-len(head), at, at + len(head))
                  for head in (*self.vocab.list_heads, *self.vocab.member_heads)
                  if (at := last.find(head)) > 0
-                 and not last.startswith(("及", "以下", "以上"), at + len(head))]
+                 and not last.startswith(_RANGE_WORDS, at + len(head))]
         if heads:
             end = min(heads)[2]
             aside = _PARENTHETICAL_AT_START.match(last[end:])
@@ -771,6 +774,13 @@ class Subjects:
                 return last[:end], last[end:]
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
+        ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
+            if others else ""
+        at = last.find(ending) if ending else -1
+        if at > 0 and at + len(ending) < len(last) \
+                and at + len(ending) in word_boundaries(last) \
+                and not last.startswith(_RANGE_WORDS, at + len(ending)):
+            return last[:at + len(ending)], last[at + len(ending):]
         at = self._measure_at(last)
         if at > 0:  # the measure's modifiers go with it (居民医保|次均住院费用)
             at = self._without_trailing_modifiers(last, at)
@@ -1049,6 +1059,16 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The ending all the texts share (鄞州区, 北仑区 -> 区)."""
+    first = texts[0]
+    size = 0
+    while size < len(first) and all(len(t) > size and t[-1 - size] == first[-1 - size]
+                                    for t in texts):
+        size += 1
+    return first[len(first) - size:]
 
 
 def _shared_parts(members: list[str], head: str) -> list[str]:
