@@ -774,8 +774,9 @@ class Subjects:
                 return last[:end], last[end:]
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
+        # (Not where a head noun ends the member: 企业、机关事业、灵活就业人员.)
         ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
-            if others else ""
+            if others and not heads else ""
         at = last.find(ending) if ending else -1
         if at > 0 and at + len(ending) < len(last) \
                 and at + len(ending) in word_boundaries(last) \
