@@ -52,6 +52,7 @@ _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # Prefixes that make a word the other one's complement (非私营单位, 未成年人).
+_THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
 _RANGE_WORDS = ("及", "以下", "以上")
 _NEGATIONS = ("非", "不", "未", "无")
@@ -435,6 +436,13 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
+        whole = member_share.group("member").removesuffix("的") if member_share else ""
+        if whole.endswith("中") and state.subject:
+            # 新兴业务收入…，在电信业务收入中(的)占比19.4%: the share of the figure
+            # before in a whole, as 占电信业务收入的 writes it.
+            owner = state.subject.partition("占")[0]
+            indicator = self._joined(owner, "占", whole[:-1])
+            return self._remember(indicator, (state.dimension,), subject_given=True)
         if member_share and share_of and "占" not in share_of:  # not a share of a share
             # 其中第一产业占12.5%: a member's share of the total.
             indicator = self._joined(share_of, "占比")
@@ -891,7 +899,7 @@ class Subjects:
             return self._joined(state.subject, subject, predicate)
         owner = self._owner(subject)
         if owner is not None:
-            generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
+            generic = self._generic_head(subject)
             if generic and _without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
@@ -961,7 +969,7 @@ class Subjects:
         (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
         the paragraph; any other (医疗总费用) only from its own sentence."""
-        generic = next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
+        generic = self._generic_head(subject)
         owned = self._is_measure_only(subject, self.vocab.owned_measures)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
@@ -985,6 +993,13 @@ class Subjects:
                 return at
             at = text.find("每", at + 1)
         return -1
+
+    def _generic_head(self, subject: str) -> str:
+        """The word a subject begins with that names no entity (基金, 其), if any;
+        not the 其 of 其他/其余, which name the rest of a list."""
+        if subject.startswith(_THE_REST):
+            return ""
+        return next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
 
     def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计;
