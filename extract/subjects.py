@@ -782,6 +782,9 @@ class Subjects:
                 return last[:end], last[end:]
         if closer and closer.start() > 0:
             return last[:closer.start()], last[closer.end():]
+        if others and not heads and _same_last_word(others[0], last):
+            # 客运收入和货运收入分别…: whole names, each with its measure.
+            return last, ""
         # (Not where a head noun ends the member: 企业、机关事业、灵活就业人员.)
         ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
             if others and not heads else ""
@@ -1075,6 +1078,17 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _same_last_word(a: str, b: str) -> bool:
+    """Whether two names end in the same word of two or more characters that
+    follows other words (万元国内生产总值|用水量, 万元工业增加值|用水量)."""
+    for at in sorted(word_boundaries(b)):
+        tail = b[at:]
+        if at > 0 and len(tail) >= 2 and len(a) > len(tail) and a.endswith(tail) \
+                and len(a) - len(tail) in word_boundaries(a):
+            return True
+    return False
 
 
 def _common_suffix(texts: list[str]) -> str:
