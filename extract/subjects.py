@@ -980,7 +980,11 @@ class Subjects:
         state = self.state
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
-        return self._entity(previous, generic)
+        owner = self._entity(previous, generic)
+        measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
+        if measure and subject != measure and subject.endswith(measure):
+            return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
+        return owner
 
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
