@@ -648,6 +648,9 @@ class Subjects:
                 cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
                 if cleaned == before:
                     break
+            close = cleaned.find("”")
+            if close > 0 and "“" not in cleaned[:close]:
+                cleaned = "“" + cleaned  # “三公”经费: the edges took the opening quote
             per_unit = self._per_unit_at(cleaned)
             if per_unit > 0:  # 收购价格为每50公斤: the copula goes, the measure's unit stays
                 cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
