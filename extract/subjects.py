@@ -1058,8 +1058,14 @@ class Subjects:
         return end
 
     def _after(self, figure: Figure, clause_end: int) -> str:
-        """Words after the figure in its clause (25个省份通过… → 省份通过…)."""
-        tail = self.text[figure.end:min(clause_end, figure.end + _POST_REACH)]
+        """Words after the figure in its clause (25个省份通过… → 省份通过…), also
+        after the other figures of a list it begins (有1862户、3625人享受低保)."""
+        end = figure.end
+        while self.text.startswith("、", end) and (
+                other := self.rules.quantity.match(self.text, end + 1, clause_end)) \
+                and other.group("num"):
+            end = other.end()
+        tail = self.text[end:min(clause_end, end + _POST_REACH)]
         stop = _POST_STOP.search(tail)
         if stop:
             tail = tail[:stop.start()]
