@@ -86,7 +86,8 @@ _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
 # 1, 2 … of the document.
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
-_LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
+_LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
+                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -154,6 +155,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
     items_open = is_item = notes_open = False
+    list_next: int | None = None  # the number the next item of a list after a colon has
     previous_end = -1  # where the last line with text ended
     for line in lines:
         stripped = line.text.strip()
@@ -174,6 +176,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # A note defined by its marker (※…) is an item of the notes around it.
         is_item = note is not None or (items_open and bool(
             _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
+        # Items written as paragraphs of their own (a web page's <p> each) go on
+        # with the list past a blank line: the next number, a sentence with figures.
+        is_item = is_item or (not notes_open and list_next is not None
+                              and _goes_on_list(line.text, list_next, rules))
+        list_next = _item_number(line.text) + 1 if is_item and note is None else None
         notes_open = bool(label) or (notes_open and is_item)
         items_open = is_item or stripped.endswith(("：", ":"))
         if note is not None and line.index not in table_lines:
@@ -386,6 +393,29 @@ def _parent_for(level: int, stack: list[_OpenSection], top_last: dict[int, int])
         if section.level < level:
             return section.children_last
     return top_last
+
+
+def _item_number(text: str) -> int:
+    """The number of a list item's ordinal (2 for 2. （2） ②), 0 for none."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return 0
+    return int(m.group("number")) if m.group("number") else _CIRCLED.index(m.group("circled")) + 1
+
+
+def _goes_on_list(text: str, number: int, rules: RuleSet) -> bool:
+    """Whether a line is item ``number`` of a list rather than a heading: a
+    sentence with figures whose first clause states one or runs on after a
+    comma (2.国内消费税16118亿元，…。, 11.土地和房地产相关税收中，契税…。),
+    where a heading names a topic alone (2.医疗救助) or in a sentence of its
+    own (2.基金收支规模扩大。2024年…)."""
+    m = _LIST_ITEM.match(text)
+    if not m or _item_number(text) != number or not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    rest = text[m.end():].strip()
+    title, cut = _heading_title(rest, rules)
+    return any(ch.isdigit() for ch in rest) and (
+        any(ch.isdigit() for ch in title) or rest[cut:cut + 1] in ("，", ",", "、"))
 
 
 def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
