@@ -10,6 +10,7 @@ one. Footnote definitions are lines that start with a marker (``[2]根据…``).
 from __future__ import annotations
 
 import bisect
+import html
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -33,6 +34,7 @@ from .layout import (
     space_row_cells,
     space_tables,
 )
+from .normalise import to_simplified
 from .records import (
     Cell,
     FootnoteDef,
@@ -138,10 +140,18 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     lines = _lines(text)
     tables, table_lines, table_prose, serials = _tables(lines, rules, norm)
     title_lines, title_span = _title(lines, table_lines, rules)
-    region, year = _region_and_year(text[title_span[0]:title_span[1]])
     # In the source's own script; a title a page wrapped is one line again.
     title = "".join(part.strip() for part in
                     norm.text[title_span[0]:title_span[1]].splitlines())
+    # A web page's <title> names the article when its body does not, and the
+    # site (…_中华人民共和国财政部, …_宁波市税务局) the region the article omits.
+    page_title = _page_title(norm.raw.text) if norm.raw.format == "html" else []
+    if not title and page_title:
+        title = next((part for part in page_title if _YEAR.search(part)), page_title[0])
+    region, year = _region_and_year(to_simplified(title))
+    if not region:
+        region = next((named for part in page_title
+                       if (named := _region_and_year(to_simplified(part))[0])), "")
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -321,6 +331,20 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             start = line.start + line.text.index(candidate)
             return (line.index,), (start, start + len(candidate))
     return (), (0, 0)
+
+
+_PAGE_TITLE = regex.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title\s*>", regex.I)
+# What parts a page's <title> into the article's and the site's names
+# (2023年财政收支情况_中华人民共和国财政部): not the dash of a span (1-6月).
+_TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|(?<!\d)[-–—]+|[-–—]+(?!\d)")
+
+
+def _page_title(page: str) -> list[str]:
+    """The parts of a web page's <title>: the article's name and the site's."""
+    m = _PAGE_TITLE.search(page)
+    if not m:
+        return []
+    return [p for p in _TITLE_PARTS.split(html.unescape(m.group("title")).strip()) if p]
 
 
 def _is_title_head(text: str, rules: RuleSet) -> bool:
