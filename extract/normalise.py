@@ -119,9 +119,15 @@ def unify_spaces(text: str, rules: RuleSet) -> str:
 _HTML_DOCUMENT = regex.compile(
     r"^\s*(?:<!doctype\s+html|<html|<\?xml|<(?:h[1-6]|p|div|table|section|article)[\s>])"
     r"|<body[\s>]", regex.I)
+# A site's menu: a <nav>, or a list whose every item is one short link
+# (首页, 机构设置 …). It is page furniture, and its many lines would push the
+# page's title out of the first lines, where the title is looked for.
+_MENU = (r"<nav\b[^>]*>.*?</nav\s*>"
+         r"|<(?P<list>ul|ol)\b[^>]*>\s*(?:<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,20}</a>\s*</li>\s*)+"
+         r"</(?P=list)\s*>")
 _HTML_LAYOUT = regex.compile(
     r"(?P<drop><(?P<element>script|style|head|noscript|template)\b[^>]*>.*?</(?P=element)\s*>"
-    r"|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>)"
+    rf"|{_MENU}|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>)"
     r"|(?P<row><tr\b[^>]*>)"
     r"|(?P<cell></t[dh]\s*>)"
     r"|(?P<cell_start><t[dh]\b[^>]*>)"
@@ -150,7 +156,7 @@ def html_document(text: str, rules: RuleSet) -> list[Edit]:
     in_cell = False  # a cell's paragraphs (<td><p>61.38</p></td>) stay in its row
     grid = _SpanGrid()
     for m in _HTML_LAYOUT.finditer(text):
-        kind = m.lastgroup if m.lastgroup != "element" else "drop"
+        kind = m.lastgroup if m.lastgroup not in ("element", "list") else "drop"
         if kind in ("cell_start", "cell", "row"):
             in_cell = kind == "cell_start"
         written = " " if in_cell and kind == "block" else replacement[kind]

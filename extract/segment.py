@@ -10,6 +10,7 @@ one. Footnote definitions are lines that start with a marker (``[2]根据…``).
 from __future__ import annotations
 
 import bisect
+import html
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -33,6 +34,7 @@ from .layout import (
     space_row_cells,
     space_tables,
 )
+from .normalise import to_simplified
 from .records import (
     Cell,
     FootnoteDef,
@@ -86,7 +88,8 @@ _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
 # 1, 2 … of the document.
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
-_LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
+_LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
+                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -137,10 +140,18 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     lines = _lines(text)
     tables, table_lines, table_prose, serials = _tables(lines, rules, norm)
     title_lines, title_span = _title(lines, table_lines, rules)
-    region, year = _region_and_year(text[title_span[0]:title_span[1]])
     # In the source's own script; a title a page wrapped is one line again.
     title = "".join(part.strip() for part in
                     norm.text[title_span[0]:title_span[1]].splitlines())
+    # A web page's <title> names the article when its body does not, and the
+    # site (…_中华人民共和国财政部, …_宁波市税务局) the region the article omits.
+    page_title = _page_title(norm.raw.text) if norm.raw.format == "html" else []
+    if not title and page_title:
+        title = next((part for part in page_title if _YEAR.search(part)), page_title[0])
+    region, year = _region_and_year(to_simplified(title))
+    if not region:
+        region = next((named for part in page_title
+                       if (named := _region_and_year(to_simplified(part))[0])), "")
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -154,6 +165,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
 
     items_open = is_item = notes_open = False
+    list_next: int | None = None  # the number the next item of a list after a colon has
     previous_end = -1  # where the last line with text ended
     for line in lines:
         stripped = line.text.strip()
@@ -174,6 +186,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # A note defined by its marker (※…) is an item of the notes around it.
         is_item = note is not None or (items_open and bool(
             _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
+        # Items written as paragraphs of their own (a web page's <p> each) go on
+        # with the list past a blank line: the next number, a sentence with figures.
+        is_item = is_item or (not notes_open and list_next is not None
+                              and _goes_on_list(line.text, list_next, rules))
+        list_next = _item_number(line.text) + 1 if is_item and note is None else None
         notes_open = bool(label) or (notes_open and is_item)
         items_open = is_item or stripped.endswith(("：", ":"))
         if note is not None and line.index not in table_lines:
@@ -316,6 +333,20 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     return (), (0, 0)
 
 
+_PAGE_TITLE = regex.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title\s*>", regex.I)
+# What parts a page's <title> into the article's and the site's names
+# (2023年财政收支情况_中华人民共和国财政部): not the dash of a span (1-6月).
+_TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+|(?<!\d)[-–—]+|[-–—]+(?!\d)")
+
+
+def _page_title(page: str) -> list[str]:
+    """The parts of a web page's <title>: the article's name and the site's."""
+    m = _PAGE_TITLE.search(page)
+    if not m:
+        return []
+    return [p for p in _TITLE_PARTS.split(html.unescape(m.group("title")).strip()) if p]
+
+
 def _is_title_head(text: str, rules: RuleSet) -> bool:
     """A line that begins a title the next line ends: short, unpunctuated, naming
     a region or a year, or ending in 和/及/与 (日喀则市2020年国民经济和)."""
@@ -386,6 +417,29 @@ def _parent_for(level: int, stack: list[_OpenSection], top_last: dict[int, int])
         if section.level < level:
             return section.children_last
     return top_last
+
+
+def _item_number(text: str) -> int:
+    """The number of a list item's ordinal (2 for 2. （2） ②), 0 for none."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return 0
+    return int(m.group("number")) if m.group("number") else _CIRCLED.index(m.group("circled")) + 1
+
+
+def _goes_on_list(text: str, number: int, rules: RuleSet) -> bool:
+    """Whether a line is item ``number`` of a list rather than a heading: a
+    sentence with figures whose first clause states one or runs on after a
+    comma (2.国内消费税16118亿元，…。, 11.土地和房地产相关税收中，契税…。),
+    where a heading names a topic alone (2.医疗救助) or in a sentence of its
+    own (2.基金收支规模扩大。2024年…)."""
+    m = _LIST_ITEM.match(text)
+    if not m or _item_number(text) != number or not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    rest = text[m.end():].strip()
+    title, cut = _heading_title(rest, rules)
+    return any(ch.isdigit() for ch in rest) and (
+        any(ch.isdigit() for ch in title) or rest[cut:cut + 1] in ("，", ",", "、"))
 
 
 def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:

@@ -79,3 +79,26 @@ def test_a_gbk_page_that_declares_its_charset(tmp_path) -> None:
     facts = extract_file(page)["facts"]
     assert unicodedata.normalize("NFKC", facts["indicator"][0]) == "参加生育保险"
     assert list(facts["value"][:2]) == [25299.52, 1.6]
+
+
+def test_a_site_menu_does_not_hide_the_title_and_the_page_title_stands_in(tmp_path) -> None:
+    menu = "".join(f'<li><a href="/m{k}/">{name}</a></li>\n' for k, name in enumerate(
+        ["首页", "走进统计局", "信息公开", "统计数据", "数据解读", "互动交流", "专题专栏"]))
+    body = ("<p>一、就业</p>\n<p>2023年末全市就业人员412.6万人。</p>\n"
+            "<ul><li>城镇新增就业6.1万人。</li><li>失业率4.8%。</li></ul>\n")
+    page = tmp_path / "menu.html"
+    page.write_text("<html><head><title>2023年某某市统计公报 - 某某市统计局</title></head><body>"
+                    f'<ul class="nav">\n{menu}</ul>\n<h2>2023年就业统计公报</h2>\n{body}'
+                    "</body></html>", encoding="utf-8")
+    tables = extract_file(page)
+    documents = tables["documents"]
+    # The menu goes, the list of the body stays; the site names the region.
+    assert (documents["title"][0], documents["region"][0], documents["year"][0]) == (
+        "2023年就业统计公报", "某某市", 2023)
+    assert sorted(tables["facts"]["value"]) == [4.8, 6.1, 412.6]
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><head><title>2024年1-6月宁波市税收收入情况_国家税务总局宁波市税务局"
+                    f"</title></head><body>{body}</body></html>", encoding="utf-8")
+    documents = extract_file(bare)["documents"]
+    assert (documents["title"][0], documents["region"][0], documents["year"][0]) == (
+        "2024年1-6月宁波市税收收入情况", "宁波市", 2024)

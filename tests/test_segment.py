@@ -113,6 +113,22 @@ def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_a
     assert [(f.footnote, f.text[:4]) for f in doc.footnotes] == [("1", "本公报部"), ("2", "规模以上")]
 
 
+def test_list_items_in_paragraphs_of_their_own_stay_items_but_a_topic_is_a_heading(
+        rules) -> None:
+    # Each item its own paragraph, as a web page's <p> become: the blank lines
+    # do not end the list while the next number states a figure.
+    doc = _doc(rules, "2023年某省财政收支情况\n\n一、一般公共预算收支\n\n重点支出项目如下：\n\n"
+                      "1.教育支出1820亿元，增长4.1%。\n\n2.卫生健康支出960亿元，增长2.2%。\n\n"
+                      "3.社会保障和就业支出1290亿元，增长6.5%。\n\n"
+                      "4.农林水支出中，农业农村支出640亿元，增长1.9%。\n\n二、政府性基金收支\n")
+    assert [s.section_id for s in doc.sections] == ["1", "2"]
+    assert {p.section_id for p in doc.paragraphs if p.start < doc.sections[1].start} == {"1"}
+    doc = _doc(rules, "2023年某省财政收支情况\n\n一、一般公共预算收支\n\n主要项目如下：\n\n"
+                      "1.税收收入8120亿元，增长3.3%。\n\n2.债务规模稳定。年末债务余额3450亿元。\n\n"
+                      "3.基金收支\n\n基金收入210亿元。\n")
+    assert [s.section_id for s in doc.sections] == ["1", "1.2", "1.3"]
+
+
 def test_a_web_page_s_breadcrumb_is_no_title(rules) -> None:
     doc = _doc(rules, "首页 > 统计数据 > 统计公报\n湖南省2022年国民经济和社会发展统计公报\n一、综合\n")
     assert (doc.title, doc.region, doc.year) == ("湖南省2022年国民经济和社会发展统计公报", "湖南省", 2022)
