@@ -771,13 +771,17 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
-        return "previous", _basis(name, rules), ""
+        return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()
         if not measure or (measure not in measures and not _names_measure(measure, rules)):
             measure = ""
         return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
+
+
+# What was achieved in the comparison period (上年完成, 上年实际数): the period is its basis.
+_ACHIEVED = regex.compile(r"(?:完成|实际|实绩)(?=(?:数|值|数据)?$)")
 
 
 def _is_period(header: str) -> bool:
