@@ -438,7 +438,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
     # are measures, unless the label column's header names a breakdown's
     # members (产品名称 | 单位 | 产量), counted each in its own unit.
-    rows_are_measures = unit_column is not None and headers.get(0) not in vocab.member_headers
+    member_rows = _is_member_header(headers.get(0, ""), rules)
+    rows_are_measures = unit_column is not None and not member_rows
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
@@ -454,7 +455,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # 2023年 | 增减 name periods and changes only).
     named_columns = any(_column(_header_name(h, rules)[0], latest_year, rules, measures)[2]
                         not in ("", *generic) for h in value_headers)
-    title = caption_title if headers.get(0) in vocab.member_headers or (
+    title = caption_title if member_rows or (
         unit_column is None and not named_columns
         and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
@@ -585,7 +586,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
-                elif headers.get(0) in vocab.member_headers and headers.get(j):
+                elif member_rows and headers.get(j):
                     # Rows of members (品名) without a title to measure: the
                     # column names what (本周, 上周, 环比).
                     indicator, dimension = _header_name(headers[j], rules)[0], label
@@ -673,6 +674,17 @@ def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_ye
                 and measure not in rules.vocabulary.generic_value_headers:
             found[j] = (measure, unit)
     return found
+
+
+# A label header that names a kind of thing (机型, 船舶类型, 学校类别, 货物种类):
+# its rows are members of that kind, as under 险种 or 地区.
+_KIND_HEADER = regex.compile(r"\p{Han}+(?:型|类|种|类别)")
+
+
+def _is_member_header(header: str, rules: RuleSet) -> bool:
+    """Whether a table's label column header says its rows are members of a
+    breakdown (险种, 地区, 机型), not measures (项目, 指标)."""
+    return header in rules.vocabulary.member_headers or bool(_KIND_HEADER.fullmatch(header))
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
