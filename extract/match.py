@@ -519,6 +519,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # The measure of the nearest named column to the left, and the rate
         # (in %) of the nearest such column.
         measure_before = rate_before = ""
+        row_measured = False  # a generic column (金额) on the left made the row the measure
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -563,9 +564,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # A rate beside a measure (为预算%, 占比) is no new measure: a
                     # growth after it is the measure's; a move in points, the rate's.
                     if item.unit in rules.quantities.rate_points:
-                        rate_before, measure_before = name, measure_before or name
+                        rate_before = name
+                        measure_before = measure_before or ("" if row_measured else name)
                     else:
                         measure_before = name
+                elif column_kind == "level" and name in generic:
+                    row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
                 moved = item.unit in rules.quantities.point_units
                 name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic and (
@@ -877,11 +881,19 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
              if j and j != unit_column and j not in amount_changes}
     left = [j for j, unit in found.items() if not unit]
     unused = [unit for unit in units if unit and unit not in found.values()]
-    if len(left) == 1 and len(unused) == 1:
-        found[left[0]] = unused[0]
+    if len(unused) == 1:  # 单位：元、% over 2023年 | 2022年 | 增长: the years in 元
+        found |= dict.fromkeys(left, unused[0])
+    if len(units) == 1 and units[0] and units[0] not in rules.quantities.rate_points:
+        # A bare 增长 beside amounts (单位：元) is their growth in %; a change
+        # in the amount is headed 增减 or 增加额.
+        found |= {j: "%" for j in found if _GROWTH_HEADER.fullmatch(headers[j])}
     for j in sorted(amount_changes):
         found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
+
+
+# A header of a relative change alone, without a unit (增长, 比上年增长, 增速).
+_GROWTH_HEADER = regex.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|涨幅|降幅)(?:率|速度)?")
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:
@@ -903,11 +915,11 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
-    """The units a caption gives bare cells: 单位：万人、亿元, else the one in
-    brackets after its title (表2 居民消费价格涨跌幅（%））."""
+    """The units a caption gives bare cells: 单位：万人、亿元 (or 元；%), else the
+    one in brackets after its title (表2 居民消费价格涨跌幅（%））."""
     for cell in table.caption:
         if m := rules.vocabulary.unit_caption.search(cell.text):
-            return regex.split(r"[、，,]", m.group("unit"))
+            return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 
