@@ -427,20 +427,27 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
 _YEAR_TITLE = regex.compile(r"^(?:19|20)\d{2}\s*年\p{Han}{4,}")
 
 
+_CENTRED = 0.1  # how far a centred title's middle may be from the header's, of its width
+
+
 def _is_caption_word(word: str, extents: list[list[Extent]],
                      stacked: list[list[tuple[int, int]]]) -> bool:
     """Whether the one word of a line above a header is the table's caption, not
     the first line of a header cell: it reads as a title (2023年主要农业指标,
     …主要数据), or it does not stand over the word below it (its middle within
     that word), as the first part of a wrapped cell is centred or left-aligned
-    over its column while a title is centred over the whole table."""
+    over its column while a title is centred over the whole table. Centred
+    over the header and wider than the word below it (主要农产品产量 over
+    2003年), it is a title too: a wrapped cell's first line keeps to its column."""
     if _YEAR_TITLE.match(word) or is_title(word):
         return True
     column = next(column for column in stacked if (0, 0) in column)
     if len(column) < 2:
         return True
     (x0, x1), (b0, b1) = extents[0][0], extents[1][column[1][1]]
-    return not b0 <= (x0 + x1) / 2 <= b1
+    left, right = extents[1][0][0], extents[1][-1][1]
+    centred = abs((x0 + x1) - (left + right)) / 2 <= _CENTRED * (right - left)
+    return not b0 <= (x0 + x1) / 2 <= b1 or (centred and x1 - x0 > b1 - b0)
 
 
 _BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")
