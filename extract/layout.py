@@ -7,7 +7,7 @@ segmenter (which reads the tables). Pure functions of text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -570,6 +570,9 @@ class SpaceTable:
     blank_firsts: tuple[int, ...] = ()
     """Rows whose first cell is blank: under a merged cell (a category written
     on the first row of its group only, as pdftotext prints it)."""
+    placed: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """Rows with blank cells (a column that does not apply to them): each
+    line with the column its every cell stands in."""
 
     @property
     def lines(self) -> list[int]:
@@ -579,11 +582,19 @@ class SpaceTable:
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
 
-def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
+Locate = Callable[[int, int, int], Extent]
+"""The display columns (left, right) that characters start to end of line i take."""
+
+
+def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
+                 locate: Locate | None = None) -> list[SpaceTable]:
     """Find tables written as lines of space-separated cells.
 
     Two or more consecutive row lines with the same number of cells make a
-    table (one does under a header); the line above them is its header when
+    table (one does under a header), and so do rows with fewer cells whose
+    every cell stands in a column of the others (blank cells, in the display
+    columns ``locate`` gives: those of the lines by default, those of the raw
+    text where ``lines`` are normalised); the line above them is its header when
     it names enough columns, or the two lines above when the header's cells
     wrap onto the second, and short unpunctuated lines above that are its
     caption. Rows with columns of words (水质类别: Ⅳ类) make a table under a
@@ -601,6 +612,30 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
+    def at(i: int, start: int, end: int) -> Extent:
+        return (display_width(lines[i][:start]), display_width(lines[i][:end]))
+
+    where = locate or at
+    placed: dict[int, tuple[int, ...]] = {}
+
+    def padded(i: int, row: list[str], rows: list[int], width: int) -> list[str] | None:
+        """The cells of row line ``i``, blanks where it has none under the
+        columns of those of ``rows`` with ``width`` cells; None unless each
+        of its cells stands in one column, in order, the first in the label's."""
+        full = [k for k in rows if len(cell_spans(lines[k], rules)) == width]
+        if "\t" in lines[i] or not full:
+            return None
+        columns: list[Extent] = []
+        for j in range(width):
+            edges = [where(k, *cell_spans(lines[k], rules)[j]) for k in full]
+            columns.append((min(e[0] for e in edges), max(e[1] for e in edges)))
+        at_columns = placed_in(columns, [where(i, *span) for span in cell_spans(lines[i], rules)])
+        if at_columns is None or len(at_columns) != len(row):
+            return None
+        placed[i] = at_columns
+        filled = dict(zip(at_columns, row, strict=True))
+        return [filled.get(j, "") for j in range(width)]
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -611,6 +646,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         if first is None:
             k += 1
             continue
+        # Blanks in the first row: its cells in the columns of the first wider
+        # row of those that follow.
+        wider: list[int] = []
+        for i in nonblank[k + 1:]:
+            if (row := row_at(i)) is None or len(row) > len(first):
+                wider = [i] if row is not None else []
+                break
+        if wider:
+            first = padded(nonblank[k], first, wider, len(row_at(wider[0]) or ())) or first
         run = [nonblank[k]]
         label_starts: list[int] = []
         label_ends: list[int] = []
@@ -630,6 +674,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                     lines[nonblank[after]], lines[run[0]], rules):
                 nxt = ["", *nxt]
                 blank_firsts.append(nonblank[after])
+            elif nxt is not None and len(nxt) < len(first):
+                nxt = padded(nonblank[after], nxt, run + wider, len(first))
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
@@ -670,9 +716,29 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
-                                 tuple(i for i in blank_firsts if i in run)))
+                                 tuple(i for i in blank_firsts if i in run),
+                                 tuple((i, placed[i]) for i in run if i in placed)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def placed_in(columns: list[Extent], cells: list[Extent]) -> tuple[int, ...] | None:
+    """The column each of a row's cells stands in, among ``columns`` (their
+    left and right edges): the one it overlaps, alone, the columns in order,
+    the first cell in the first column; else None.
+
+    >>> placed_in([(0, 8), (12, 17), (22, 26), (30, 34)], [(0, 6), (13, 17), (31, 34)])
+    (0, 1, 3)
+    >>> placed_in([(0, 8), (12, 17), (22, 26)], [(0, 6), (15, 24)]) is None
+    True
+    """
+    found: list[int] = []
+    for x0, x1 in cells:
+        over = [j for j, (c0, c1) in enumerate(columns) if x0 < c1 and c0 < x1]
+        if len(over) != 1 or (found and over[0] <= found[-1]) or (not found and over[0]):
+            return None
+        found.append(over[0])
+    return tuple(found)
 
 
 _GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of columns without
