@@ -7,7 +7,7 @@ segmenter (which reads the tables). Pure functions of text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -427,20 +427,27 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
 _YEAR_TITLE = regex.compile(r"^(?:19|20)\d{2}\s*年\p{Han}{4,}")
 
 
+_CENTRED = 0.1  # how far a centred title's middle may be from the header's, of its width
+
+
 def _is_caption_word(word: str, extents: list[list[Extent]],
                      stacked: list[list[tuple[int, int]]]) -> bool:
     """Whether the one word of a line above a header is the table's caption, not
     the first line of a header cell: it reads as a title (2023年主要农业指标,
     …主要数据), or it does not stand over the word below it (its middle within
     that word), as the first part of a wrapped cell is centred or left-aligned
-    over its column while a title is centred over the whole table."""
+    over its column while a title is centred over the whole table. Centred
+    over the header and wider than the word below it (主要农产品产量 over
+    2003年), it is a title too: a wrapped cell's first line keeps to its column."""
     if _YEAR_TITLE.match(word) or is_title(word):
         return True
     column = next(column for column in stacked if (0, 0) in column)
     if len(column) < 2:
         return True
     (x0, x1), (b0, b1) = extents[0][0], extents[1][column[1][1]]
-    return not b0 <= (x0 + x1) / 2 <= b1
+    left, right = extents[1][0][0], extents[1][-1][1]
+    centred = abs((x0 + x1) - (left + right)) / 2 <= _CENTRED * (right - left)
+    return not b0 <= (x0 + x1) / 2 <= b1 or (centred and x1 - x0 > b1 - b0)
 
 
 _BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")
@@ -563,6 +570,9 @@ class SpaceTable:
     blank_firsts: tuple[int, ...] = ()
     """Rows whose first cell is blank: under a merged cell (a category written
     on the first row of its group only, as pdftotext prints it)."""
+    placed: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """Rows with blank cells (a column that does not apply to them): each
+    line with the column its every cell stands in."""
 
     @property
     def lines(self) -> list[int]:
@@ -572,11 +582,19 @@ class SpaceTable:
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
 
-def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTable]:
+Locate = Callable[[int, int, int], Extent]
+"""The display columns (left, right) that characters start to end of line i take."""
+
+
+def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
+                 locate: Locate | None = None) -> list[SpaceTable]:
     """Find tables written as lines of space-separated cells.
 
     Two or more consecutive row lines with the same number of cells make a
-    table (one does under a header); the line above them is its header when
+    table (one does under a header), and so do rows with fewer cells whose
+    every cell stands in a column of the others (blank cells, in the display
+    columns ``locate`` gives: those of the lines by default, those of the raw
+    text where ``lines`` are normalised); the line above them is its header when
     it names enough columns, or the two lines above when the header's cells
     wrap onto the second, and short unpunctuated lines above that are its
     caption. Rows with columns of words (水质类别: Ⅳ类) make a table under a
@@ -594,6 +612,30 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
+    def at(i: int, start: int, end: int) -> Extent:
+        return (display_width(lines[i][:start]), display_width(lines[i][:end]))
+
+    where = locate or at
+    placed: dict[int, tuple[int, ...]] = {}
+
+    def padded(i: int, row: list[str], rows: list[int], width: int) -> list[str] | None:
+        """The cells of row line ``i``, blanks where it has none under the
+        columns of those of ``rows`` with ``width`` cells; None unless each
+        of its cells stands in one column, in order, the first in the label's."""
+        full = [k for k in rows if len(cell_spans(lines[k], rules)) == width]
+        if "\t" in lines[i] or not full:
+            return None
+        columns: list[Extent] = []
+        for j in range(width):
+            edges = [where(k, *cell_spans(lines[k], rules)[j]) for k in full]
+            columns.append((min(e[0] for e in edges), max(e[1] for e in edges)))
+        at_columns = placed_in(columns, [where(i, *span) for span in cell_spans(lines[i], rules)])
+        if at_columns is None or len(at_columns) != len(row):
+            return None
+        placed[i] = at_columns
+        filled = dict(zip(at_columns, row, strict=True))
+        return [filled.get(j, "") for j in range(width)]
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -604,6 +646,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
         if first is None:
             k += 1
             continue
+        # Blanks in the first row: its cells in the columns of the first wider
+        # row of those that follow.
+        wider: list[int] = []
+        for i in nonblank[k + 1:]:
+            if (row := row_at(i)) is None or len(row) > len(first):
+                wider = [i] if row is not None else []
+                break
+        if wider:
+            first = padded(nonblank[k], first, wider, len(row_at(wider[0]) or ())) or first
         run = [nonblank[k]]
         label_starts: list[int] = []
         label_ends: list[int] = []
@@ -623,6 +674,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
                     lines[nonblank[after]], lines[run[0]], rules):
                 nxt = ["", *nxt]
                 blank_firsts.append(nonblank[after])
+            elif nxt is not None and len(nxt) < len(first):
+                nxt = padded(nonblank[after], nxt, run + wider, len(first))
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
                     first):
                 break
@@ -663,9 +716,29 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap) -> list[SpaceTabl
             position -= 1
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
-                                 tuple(i for i in blank_firsts if i in run)))
+                                 tuple(i for i in blank_firsts if i in run),
+                                 tuple((i, placed[i]) for i in run if i in placed)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def placed_in(columns: list[Extent], cells: list[Extent]) -> tuple[int, ...] | None:
+    """The column each of a row's cells stands in, among ``columns`` (their
+    left and right edges): the one it overlaps, alone, the columns in order,
+    the first cell in the first column; else None.
+
+    >>> placed_in([(0, 8), (12, 17), (22, 26), (30, 34)], [(0, 6), (13, 17), (31, 34)])
+    (0, 1, 3)
+    >>> placed_in([(0, 8), (12, 17), (22, 26)], [(0, 6), (15, 24)]) is None
+    True
+    """
+    found: list[int] = []
+    for x0, x1 in cells:
+        over = [j for j, (c0, c1) in enumerate(columns) if x0 < c1 and c0 < x1]
+        if len(over) != 1 or (found and over[0] <= found[-1]) or (not found and over[0]):
+            return None
+        found.append(over[0])
+    return tuple(found)
 
 
 _GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of columns without

@@ -438,7 +438,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
     # are measures, unless the label column's header names a breakdown's
     # members (产品名称 | 单位 | 产量), counted each in its own unit.
-    rows_are_measures = unit_column is not None and headers.get(0) not in vocab.member_headers
+    member_rows = _is_member_header(headers.get(0, ""), rules)
+    rows_are_measures = unit_column is not None and not member_rows
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
     caption_title = _table_title(table, rules)
@@ -454,7 +455,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # 2023年 | 增减 name periods and changes only).
     named_columns = any(_column(_header_name(h, rules)[0], latest_year, rules, measures)[2]
                         not in ("", *generic) for h in value_headers)
-    title = caption_title if headers.get(0) in vocab.member_headers or (
+    title = caption_title if member_rows or (
         unit_column is None and not named_columns
         and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
@@ -518,6 +519,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # The measure of the nearest named column to the left, and the rate
         # (in %) of the nearest such column.
         measure_before = rate_before = ""
+        row_measured = False  # a generic column (金额) on the left made the row the measure
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -562,9 +564,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # A rate beside a measure (为预算%, 占比) is no new measure: a
                     # growth after it is the measure's; a move in points, the rate's.
                     if item.unit in rules.quantities.rate_points:
-                        rate_before, measure_before = name, measure_before or name
+                        rate_before = name
+                        measure_before = measure_before or ("" if row_measured else name)
                     else:
                         measure_before = name
+                elif column_kind == "level" and name in generic:
+                    row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
                 moved = item.unit in rules.quantities.point_units
                 name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic and (
@@ -585,7 +590,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = group, label
                 elif title:
                     indicator, dimension = title, label
-                elif headers.get(0) in vocab.member_headers and headers.get(j):
+                elif member_rows and headers.get(j):
                     # Rows of members (品名) without a title to measure: the
                     # column names what (本周, 上周, 环比).
                     indicator, dimension = _header_name(headers[j], rules)[0], label
@@ -673,6 +678,17 @@ def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_ye
                 and measure not in rules.vocabulary.generic_value_headers:
             found[j] = (measure, unit)
     return found
+
+
+# A label header that names a kind of thing (机型, 船舶类型, 学校类别, 货物种类):
+# its rows are members of that kind, as under 险种 or 地区.
+_KIND_HEADER = regex.compile(r"\p{Han}+(?:型|类|种|类别)")
+
+
+def _is_member_header(header: str, rules: RuleSet) -> bool:
+    """Whether a table's label column header says its rows are members of a
+    breakdown (险种, 地区, 机型), not measures (项目, 指标)."""
+    return header in rules.vocabulary.member_headers or bool(_KIND_HEADER.fullmatch(header))
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
@@ -771,13 +787,17 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
     if rules.vocabulary.previous_header.match(name):
-        return "previous", _basis(name, rules), ""
+        return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()
         if not measure or (measure not in measures and not _names_measure(measure, rules)):
             measure = ""
         return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
+
+
+# What was achieved in the comparison period (上年完成, 上年实际数): the period is its basis.
+_ACHIEVED = regex.compile(r"(?:完成|实际|实绩)(?=(?:数|值|数据)?$)")
 
 
 def _is_period(header: str) -> bool:
@@ -861,11 +881,19 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
              if j and j != unit_column and j not in amount_changes}
     left = [j for j, unit in found.items() if not unit]
     unused = [unit for unit in units if unit and unit not in found.values()]
-    if len(left) == 1 and len(unused) == 1:
-        found[left[0]] = unused[0]
+    if len(unused) == 1:  # 单位：元、% over 2023年 | 2022年 | 增长: the years in 元
+        found |= dict.fromkeys(left, unused[0])
+    if len(units) == 1 and units[0] and units[0] not in rules.quantities.rate_points:
+        # A bare 增长 beside amounts (单位：元) is their growth in %; a change
+        # in the amount is headed 增减 or 增加额.
+        found |= {j: "%" for j in found if _GROWTH_HEADER.fullmatch(headers[j])}
     for j in sorted(amount_changes):
         found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
+
+
+# A header of a relative change alone, without a unit (增长, 比上年增长, 增速).
+_GROWTH_HEADER = regex.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|涨幅|降幅)(?:率|速度)?")
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:
@@ -887,11 +915,11 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
-    """The units a caption gives bare cells: 单位：万人、亿元, else the one in
-    brackets after its title (表2 居民消费价格涨跌幅（%））."""
+    """The units a caption gives bare cells: 单位：万人、亿元 (or 元；%), else the
+    one in brackets after its title (表2 居民消费价格涨跌幅（%））."""
     for cell in table.caption:
         if m := rules.vocabulary.unit_caption.search(cell.text):
-            return regex.split(r"[、，,]", m.group("unit"))
+            return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 

@@ -481,12 +481,14 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     occupied: dict[int, int] = {}
     prose: dict[int, list[tuple[int, int]]] = {}
     texts = [line.text for line in lines]
-    for space in space_tables(texts, rules, Wrap(0)):
+
+    def locate(i: int, start: int, end: int) -> tuple[int, int]:
+        # Columns line up in the raw text: normalising squeezes padded labels.
+        return _raw_columns(Cell("", lines[i].start + start, lines[i].start + end), norm)
+
+    for space in space_tables(texts, rules, Wrap(0), locate):
         width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_with_label_parts(_with_blank_first(_split_cells(lines[i], rules),
-                                                         lines[i], i in space.blank_firsts),
-                                       lines[i - 1] if i - 1 in space.label_starts else None,
-                                       lines[i + 1] if i + 1 in space.label_ends else None)
+        rows = tuple(_row_cells(lines, i, space, width, rules)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
@@ -680,6 +682,29 @@ def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
 def _with_blank_first(cells: list[Cell], line: _Line, blank: bool) -> tuple[Cell, ...]:
     """A row's cells, an empty one first where it stands under a merged cell."""
     return (Cell("", line.start, line.start), *cells) if blank else tuple(cells)
+
+
+def _row_cells(lines: list[_Line], i: int, space: SpaceTable, width: int,
+               rules: RuleSet) -> tuple[Cell, ...]:
+    """The cells of row line ``i`` of a space-aligned table: a blank one
+    where it leaves a column blank, its label whole where the name wraps."""
+    cells = _with_blank_first(_split_cells(lines[i], rules), lines[i], i in space.blank_firsts)
+    return _with_label_parts(_with_blanks(cells, dict(space.placed).get(i), width),
+                             lines[i - 1] if i - 1 in space.label_starts else None,
+                             lines[i + 1] if i + 1 in space.label_ends else None)
+
+
+def _with_blanks(cells: tuple[Cell, ...], columns: tuple[int, ...] | None,
+                 width: int) -> tuple[Cell, ...]:
+    """A row's cells in the ``columns`` they stand in, an empty cell (at the
+    end of the cell before) in each column it leaves blank."""
+    if columns is None:
+        return cells
+    row = list(cells[:1])
+    for j in range(1, width):
+        row.append(cells[columns.index(j)] if j in columns
+                   else Cell("", row[-1].end, row[-1].end))
+    return tuple(row)
 
 
 def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
