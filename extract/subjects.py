@@ -835,6 +835,9 @@ class Subjects:
         医疗机构发生费用 -> ("", …) (a category is not a member of itself)."""
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
+        if rest.startswith(("和", "及", "与")) and rest.endswith(
+                (*self.vocab.member_heads, *self.vocab.list_heads)):
+            end, rest = len(subject), ""  # 办事人员和有关人员: one member's name
         in_frame = self.state.frame is not None
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
