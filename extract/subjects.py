@@ -52,6 +52,9 @@ _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # Prefixes that make a word the other one's complement (非私营单位, 未成年人).
+# What leads from a measure into the members listed after it (…最高的三个行业是A，B，C).
+_LIST_COPULAS = ("是", "为", "有")
+_RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 _THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
 _RANGE_WORDS = ("及", "以下", "以上")
@@ -359,6 +362,12 @@ class Subjects:
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         subject, predicate = self._split_respectively(before)
         superlative = _SUPERLATIVE.search(state.prior_words)
+        listed = self._listed_before(figure) if predicate is not None \
+            and not self.clean(subject) else None
+        if listed:
+            # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
+            # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
+            return self._remember(*listed, subject_given=True)
         if predicate is not None and not self.clean(subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of.
@@ -550,6 +559,19 @@ class Subjects:
                 and not figure.comparison:
             state.verb_owner = subject
         return subject
+
+    def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
+        """The measure and the members of figures written after their members,
+        one figureless clause each, the first after the measure and 是/为/有."""
+        before = self.state.members_before
+        if figure.count < 2 or len(before) != figure.count or not all(before):
+            return None
+        head, copula, first = max((before[0].rpartition(c) for c in _LIST_COPULAS),
+                                  key=lambda parts: len(parts[0]))
+        measure = self.clean(_RANKED.sub("", head))
+        if not copula or not first or not measure:
+            return None
+        return measure, (first, *before[1:])
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
