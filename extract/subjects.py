@@ -51,13 +51,15 @@ _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位
 _AVERAGE = regex.compile(r"[人户]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
-# Prefixes that make a word the other one's complement (非私营单位, 未成年人).
-# What leads from a measure into the members listed after it (…最高的三个行业是A，B，C).
+# What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
+# and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
 _RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
+# Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
 _RANGE_WORDS = ("及", "以下", "以上")
+# Prefixes that make a word the other one's complement (非私营单位, 未成年人).
 _NEGATIONS = ("非", "不", "未", "无")
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
