@@ -135,6 +135,8 @@ class Vocabulary:
     owner_count_units: tuple[str, ...]
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
+    paired_measures: tuple[tuple[str, tuple[str, str]], ...]
+    """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
@@ -529,6 +531,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_verbs=words("owner_verbs"),
         owner_count_units=words("owner_count_units"),
         verb_measures=words("lead_word_exceptions"),
+        paired_measures=tuple(sorted(
+            ((str(word), (str(parts[0]), str(parts[1])))
+             for word, parts in (doc.get("paired_measures") or {}).items()),
+            key=lambda item: -len(item[0]))),
         list_heads=words("list_heads"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),

@@ -407,6 +407,10 @@ class Subjects:
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
 
+        if members is None and figure.count == 2 and predicate is not None:
+            paired = self._paired(subject)
+            if paired:
+                return paired
         if members is not None and len(members) == figure.count:
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
@@ -561,6 +565,20 @@ class Subjects:
                 and not figure.comparison:
             state.verb_owner = subject
         return subject
+
+    def _paired(self, subject: str) -> Subject | None:
+        """Two figures of a subject that names two measures at once (汽车产销分别
+        完成…和… -> 汽车产量, 汽车销量); the changes after them go with each."""
+        for word, parts in self.vocab.paired_measures:
+            at = subject.find(word)
+            if at >= 0:
+                indicators = tuple(subject[:at] + part + subject[at + len(word):]
+                                   for part in parts)
+                self._remember(subject, ("", ""), subject_given=True)
+                self.state.named[-2:] = [(indicator, "", unit) for indicator, unit
+                                         in zip(indicators, self._figure_units, strict=True)]
+                return Subject(indicators, ("", ""))
+        return None
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
