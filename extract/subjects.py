@@ -651,11 +651,11 @@ class Subjects:
             if self._figure_is_level:
                 state.level = (indicator, self._figure_unit)
                 state.level_amount = self._figure_amount
-            # Figures of a list without members count one each (累计发放个人住房
-            # 贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、5.88%).
-            if len(dimensions) == 1 or not any(dimensions):
-                state.named += [(indicator, dimension, unit) for dimension, unit
-                                in zip(dimensions, self._figure_units, strict=False)]
+            # Figures of a list count one each, with or without members (累计发放
+            # 个人住房贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、
+            # 5.88%; 城镇、农村居民人均可支配收入分别达到…元、…元，增长8.6%、10.4%).
+            state.named += [(indicator, dimension, unit) for dimension, unit
+                            in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         state.last_clause = self._clause_start
@@ -1032,7 +1032,8 @@ class Subjects:
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
         if measure and subject != measure and subject.endswith(measure):
             return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
-        return owner
+        # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
+        return (owner.removeprefix("新增") or owner) if owner else owner
 
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
@@ -1063,13 +1064,14 @@ class Subjects:
         if self._per_unit_at(text) == 0:
             return True
         text = text.removesuffix("合计")
+        measures = measures if measures is not None else self.vocab.measure_words
         changed = True
-        while changed:
+        while changed and text not in measures:  # (总数 is one, not 总 + 数)
             changed = False
             for modifier in self.vocab.measure_modifiers:
                 if text.startswith(modifier) and len(text) > len(modifier):
                     text, changed = text[len(modifier):], True
-        return text in (measures if measures is not None else self.vocab.measure_words)
+        return text in measures
 
     def _entity(self, previous: str, generic: str) -> str | None:
         """The owner named in a previous subject: the words before its first
