@@ -559,7 +559,8 @@ class Subjects:
         opened = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
         owner = state.verb_owner
         if subject and owner and opened.startswith(self.vocab.owner_verbs) \
-                and not subject.startswith(owner):
+                and not subject.startswith(owner) and not figure.counted:
+            # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
