@@ -45,7 +45,7 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
-_PER_CAPITA = regex.compile(r"每(?:千|万|十万|百万|百|\d{1,3}万?)人口?")
+_PER_CAPITA = regex.compile(r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
 _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户]均|平均")
@@ -641,8 +641,10 @@ class Subjects:
             # 工业产品产量中，…, holds for its whole sentence.)
             state.total, state.outside_scope = None, False
         if subject_given:
-            per_capita = _PER_CAPITA.match(indicator)
-            state.per_capita = per_capita.group() if per_capita and self._figure_unscaled else ""
+            # (农村居民平均每百户拥有家用汽车…，摩托车…: the owner goes on with it.)
+            per_capita = _PER_CAPITA.search(indicator)
+            state.per_capita = indicator[:per_capita.end()] \
+                if per_capita and self._figure_unscaled else ""
             state.subject = indicator
             state.dimension = dimensions[0] if len(dimensions) == 1 else ""
             state.unit, state.amount = self._figure_unit, self._figure_amount
