@@ -452,9 +452,10 @@ class Subjects:
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
-        if whole.endswith("中") and state.subject:
+        if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject:
             # 新兴业务收入…，在电信业务收入中(的)占比19.4%: the share of the figure
-            # before in a whole, as 占电信业务收入的 writes it.
+            # before in a whole, as 占电信业务收入的 writes it (中 a word of its
+            # own: not 初中的占44.3%).
             owner = state.subject.partition("占")[0]
             indicator = self._joined(owner, "占", whole[:-1])
             return self._remember(indicator, (state.dimension,), subject_given=True)
@@ -797,6 +798,8 @@ class Subjects:
         # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
         # list is what is measured.
         state = self.state
+        if state.frame:  # 农业经营单位中，东部地区、中部地区…分别为…: of the frame
+            return members, state.frame
         elided = state.subject_in_sentence and state.subject and state.unit == self._figure_unit
         return members, "" if elided else "、".join(members)
 
