@@ -798,8 +798,10 @@ class Subjects:
         # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
         # list is what is measured.
         state = self.state
-        if state.frame:  # 农业经营单位中，东部地区、中部地区…分别为…: of the frame
-            return members, state.frame
+        if state.frame and state.total and state.frame in state.total:
+            # 农业经营单位中，东部地区、中部地区…分别为…: of the whole the frame
+            # names (not of 按行政等级分, which names the breakdown).
+            return members, state.total
         elided = state.subject_in_sentence and state.subject and state.unit == self._figure_unit
         return members, "" if elided else "、".join(members)
 
