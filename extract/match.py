@@ -365,7 +365,16 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     # 上涨0.3%) do not carry. Another period (上月 in a 环比 paragraph, 年初) carries
     # into the parts of what it compared (其中…, 食品中，…) only, never 2010年.
     periods = rules.quantities.basis_of.values()
-    carried = next((b for b in reversed(stated) if b in rules.quantities.headline_bases), None)
+    carried = None
+    if _PARTS.match(text, sentence_start, end):
+        # The parts go with the comparison the sentence they break down named
+        # first (环比上涨3.0%，同比上涨9.4%。其中…; 同比上涨0.3%，环比下降0.3%。其中…).
+        before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
+                                        for mark in "。！？"))
+        carried = next((b for m in rules.basis.finditer(text, before, sentence_start)
+                        if (b := _basis(m.group(), rules)) in periods), None)
+    carried = carried or next((b for b in reversed(stated)
+                               if b in rules.quantities.headline_bases), None)
     if carried is None and _PARTS.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
     carried = carried or "上年"
