@@ -476,12 +476,16 @@ def units_under_header(top: str, below: str, rules: RuleSet
 
 def is_group_row(line: str, rules: RuleSet) -> bool:
     """A table row without figures that heads the rows below it: a breakdown
-    (按常住地分：, 分行业) or a lead (其中：)."""
+    (按常住地分：, 分行业), a lead (其中：) or a measure with its unit, whose
+    members the rows below are (性别构成（%） over 男性, 女性)."""
     text = line.strip()
     name = text.rstrip("：:")
     if not 0 < len(name) <= 20 or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
         return False
-    return name != text or bool(rules.vocabulary.by_frame.match(name))
+    unit = _BRACKETED_UNIT.search(name)
+    return name != text or bool(rules.vocabulary.by_frame.match(name)) or bool(
+        unit and unit.end() == len(name) and unit.start() > 0
+        and unit_parts(unit.group("unit"), rules) != ("", ""))
 
 
 # The first line of a row label that wraps: the words of one name (brackets and

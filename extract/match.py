@@ -594,7 +594,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 elif place_columns and name and (label or group):
                     # A member of a group row (男性 under 性别构成（%）) is of the
                     # group's measure; a 其中： row names a measure of its own.
-                    indicator = group + label if heading else label or group
+                    indicator = f"{group} {label}" if heading else label or group
                     dimension = name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
