@@ -143,6 +143,10 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
                              for ch in padded.group().split()[1:]):
         return spans
     label = [span for span in spans if span[1] <= padded.end()]
+    # Padding spreads one name's characters evenly (黑 龙 江); a wider gap
+    # parts two names (全 市      城 郊).
+    gaps = [after[0] - before[1] for before, after in pairwise(label)]
+    label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
@@ -164,7 +168,8 @@ def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, 
     """
     spans = cell_spans(line, rules)
     k = 0
-    while len(spans) > width and k + 1 < len(spans):
+    # (A header may leave the label column unnamed: one cell fewer than the rows.)
+    while len(spans) > width - 1 and k + 1 < len(spans):
         (start, end), (next_start, next_end) = spans[k], spans[k + 1]
         gap = next_start - end
         gap_before = start - spans[k - 1][1] if k else len(line)
