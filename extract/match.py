@@ -556,6 +556,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name = name or group_measure
                 if name and name not in generic and j in measure_groups:
                     name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
+                elif name in generic and j in measure_groups:
+                    name = measure_groups[j]  # 法人单位 over 数量 | 比重: its count
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:

@@ -601,7 +601,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
-        spaced = index not in headers and _letter_spaced(line)
+        # (A pipe row's tokens are short for its pipes and empty cells, not spaced out.)
+        spaced = index not in headers and not is_pipe_row(line) and _letter_spaced(line)
         cells = header_cell_spans(line, headers[index], rules) if index in headers else \
             cell_spans(line, rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
