@@ -490,10 +490,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     heading = False  # whether the group is a row without figures that writes a unit
+    members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
+    members_indent = -1
     breakdown = False  # whether the rows stand under a breakdown's row (按…分)
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
+    deepest = max(indents, default=0) - least
     for row, indent in zip(body, indents, strict=True):
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
@@ -509,7 +512,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent = indent
             breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
+            named = level == "plain" and not breakdown and label == label.rstrip("：:")
+            members_of, members_indent = (label, indent) if named else ("", -1)
             continue
+        if 0 <= indent <= members_indent < deepest:
+            # In a table that indents members, a row set as far left as the
+            # breakdown's name is none of it.
+            members_of = ""
         # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
         # below it, not those set left of it.
         breakdown = breakdown and indent >= sub_indent
@@ -596,12 +605,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 elif place_columns and name and (label or group):
                     # A member of a group row (男性 under 性别构成（%）) is of the
                     # group's measure; a 其中： row names a measure of its own.
-                    indicator = f"{group} {label}" if heading else label or group
+                    indicator = f"{group} {label}" if heading else \
+                        f"{members_of} {label}" if members_of and label else label or group
                     dimension = name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
                 elif name and name not in generic:
-                    indicator, dimension = name, label
+                    # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
+                    indicator, dimension = name + members_of, label
                 elif (level == "sub" or not label) and group and (
                         not title or _names_measure(group, rules)):
                     # (Under a title whose members the rows are, a group of
