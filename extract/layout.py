@@ -410,7 +410,8 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
     units = units_under_header(top, below, rules)
     if units is not None:
         return units
-    spans = [[m.span() for m in _WORD.finditer(line)] for line in (top, below)]
+    # (A name padded to its column, 指  标, is one word.)
+    spans = [cell_spans(line, rules) for line in (top, below)]
     if len(spans[0]) == 1 and spans[0][0][0] < 2:
         return None
     for line, words in zip((top, below), spans, strict=True):
@@ -722,7 +723,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
             position -= 1
         elif position >= 1 and _lone_name(lines[nonblank[position]], rules) is not None \
-                and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules) \
+                and (is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules) or (
+                    position >= 2 and wrapped_header(lines[nonblank[position - 2]],
+                                                     lines[nonblank[position - 1]], rules))) \
                 and len(cell_spans(lines[nonblank[position]], rules)) == 1 \
                 and ROW_ORDINAL.match(lines[nonblank[position]].strip()) is None:
             heading = [nonblank[position]]  # the first group row (性别构成 over 男性)
