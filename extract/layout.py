@@ -486,12 +486,18 @@ def is_group_row(line: str, rules: RuleSet) -> bool:
     members the rows below are (性别构成（%） over 男性, 女性)."""
     text = line.strip()
     name = text.rstrip("：:")
-    if not 0 < len(name) <= 20 or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
-        return False
     unit = _BRACKETED_UNIT.search(name)
-    return name != text or bool(rules.vocabulary.by_frame.match(name)) or bool(
-        unit and unit.end() == len(name) and unit.start() > 0
-        and unit_parts(unit.group("unit"), rules) != ("", ""))
+    measured = bool(unit and unit.end() == len(name) and unit.start() > 0
+                    and unit_parts(unit.group("unit"), rules) != ("", ""))
+    # (A measure's name may be long: 规模农业经营户农业生产经营人员年龄构成（%）.)
+    if not 0 < len(name) <= (_MEASURE_ROW_MAX if measured else _GROUP_ROW_MAX) \
+            or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    return name != text or bool(rules.vocabulary.by_frame.match(name)) or measured
+
+
+_GROUP_ROW_MAX = 20  # characters
+_MEASURE_ROW_MAX = 40
 
 
 # The first line of a row label that wraps: the words of one name (brackets and
