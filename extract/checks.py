@@ -319,9 +319,21 @@ def _enumerations(figures: Sequence[_Figure], index: _Index
     for members in groups.values():
         if len(members) < 2 or len({m.fact.dimension for m in members}) < len(members):
             continue
+        # A member that names the whole area (全国 beside 东部地区, 中部地区, 合计)
+        # is the total of the others, not one of them.
+        wholes = [m for m in members if _WHOLE.fullmatch(m.fact.dimension)]
+        if wholes:
+            parts = [m for m in members if m not in wholes]
+            if len(wholes) == 1 and len(parts) >= 2:
+                yield wholes[0], parts
+            continue
         total = _total_before(index, members)
         if total and not _intruders(index, total, members):
             yield total, members
+
+
+# A breakdown's member that is the whole of it: the area (全国, 全省, 全市) or the sum.
+_WHOLE = regex.compile(r"全(?:国|省|市|县|区|州|盟|旗)|[合总]\s*计|总体")
 
 
 def _total_before(index: _Index, members: list[_Figure], before: int | None = None

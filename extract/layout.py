@@ -143,6 +143,10 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
                              for ch in padded.group().split()[1:]):
         return spans
     label = [span for span in spans if span[1] <= padded.end()]
+    # Padding spreads one name's characters evenly (黑 龙 江); a wider gap
+    # parts two names (全 市      城 郊).
+    gaps = [after[0] - before[1] for before, after in pairwise(label)]
+    label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
 
 
@@ -164,7 +168,8 @@ def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, 
     """
     spans = cell_spans(line, rules)
     k = 0
-    while len(spans) > width and k + 1 < len(spans):
+    # (A header may leave the label column unnamed: one cell fewer than the rows.)
+    while len(spans) > width - 1 and k + 1 < len(spans):
         (start, end), (next_start, next_end) = spans[k], spans[k + 1]
         gap = next_start - end
         gap_before = start - spans[k - 1][1] if k else len(line)
@@ -405,7 +410,8 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
     units = units_under_header(top, below, rules)
     if units is not None:
         return units
-    spans = [[m.span() for m in _WORD.finditer(line)] for line in (top, below)]
+    # (A name padded to its column, 指  标, is one word.)
+    spans = [cell_spans(line, rules) for line in (top, below)]
     if len(spans[0]) == 1 and spans[0][0][0] < 2:
         return None
     for line, words in zip((top, below), spans, strict=True):
@@ -476,12 +482,22 @@ def units_under_header(top: str, below: str, rules: RuleSet
 
 def is_group_row(line: str, rules: RuleSet) -> bool:
     """A table row without figures that heads the rows below it: a breakdown
-    (按常住地分：, 分行业) or a lead (其中：)."""
+    (按常住地分：, 分行业), a lead (其中：) or a measure with its unit, whose
+    members the rows below are (性别构成（%） over 男性, 女性)."""
     text = line.strip()
     name = text.rstrip("：:")
-    if not 0 < len(name) <= 20 or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
+    unit = _BRACKETED_UNIT.search(name)
+    measured = bool(unit and unit.end() == len(name) and unit.start() > 0
+                    and unit_parts(unit.group("unit"), rules) != ("", ""))
+    # (A measure's name may be long: 规模农业经营户农业生产经营人员年龄构成（%）.)
+    if not 0 < len(name) <= (_MEASURE_ROW_MAX if measured else _GROUP_ROW_MAX) \
+            or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
         return False
-    return name != text or bool(rules.vocabulary.by_frame.match(name))
+    return name != text or bool(rules.vocabulary.by_frame.match(name)) or measured
+
+
+_GROUP_ROW_MAX = 20  # characters
+_MEASURE_ROW_MAX = 40
 
 
 # The first line of a row label that wraps: the words of one name (brackets and
@@ -490,7 +506,7 @@ _LABEL_START = regex.compile(r"[\p{Han}（）()]+")
 _WRAPPED_LABEL_MIN = 6  # characters: a column narrow enough to wrap shorter names is rare
 
 
-def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet, below: str = "") -> bool:
     """Whether ``line`` holds the first part of the label of ``row`` (the
     cells of the line below), as a narrow label column wraps a long name
     (电力、热力、燃气及水生产和 / 供应业  0.62  0.6): the line is a name alone,
@@ -506,8 +522,8 @@ def is_label_wrap(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     name = _lone_name(line, rules)
     if row is None or name is None:
         return False
-    below = ROW_ORDINAL.match(row[0])
-    return len(name) >= _WRAPPED_LABEL_MIN and below is None and len(row[0]) < len(name)
+    return len(name) >= _WRAPPED_LABEL_MIN and ROW_ORDINAL.match(row[0]) is None \
+        and len(row[0]) < len(name) and (not below or _fills_label_column(line, below, rules))
 
 
 def _lone_name(line: str, rules: RuleSet) -> str | None:
@@ -518,7 +534,7 @@ def _lone_name(line: str, rules: RuleSet) -> str | None:
     return name if _LABEL_START.fullmatch(name) and not is_group_row(text, rules) else None
 
 
-def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
+def is_label_end(line: str, row: list[str] | None, rules: RuleSet, above: str = "") -> bool:
     """Whether ``line`` holds the rest of the label of ``row`` (the cells of
     the line above), as a label column wraps a long name whose figures stand
     on its first line (电力、热力、燃气及水生产  168920 / 和供应业): the line is
@@ -534,8 +550,23 @@ def is_label_end(line: str, row: list[str] | None, rules: RuleSet) -> bool:
     name = _lone_name(line, rules)
     if row is None or name is None or ROW_ORDINAL.match(line.strip()):
         return False
-    above = regex.sub(r"\s|(?<=\p{Han})、(?=\p{Han})", "", row[0])
-    return len(above) >= _WRAPPED_LABEL_MIN and len(name) < len(above)
+    spans = cell_spans(above, rules) if above else []
+    if spans and not _fills_label_column(above[:spans[0][1]], above, rules):
+        return False
+    label = regex.sub(r"\s|(?<=\p{Han})、(?=\p{Han})", "", row[0])
+    return len(label) >= _WRAPPED_LABEL_MIN and len(name) < len(label)
+
+
+_LABEL_FILL = 0.6  # of the way to a row's first figure
+
+
+def _fills_label_column(label: str, row_line: str, rules: RuleSet) -> bool:
+    """Whether ``label`` (a line's start) reaches near the edge of the label
+    column of the row ``row_line``, as a name must to wrap: a shorter line
+    between rows is a row of its own (性别构成 over 男性, 女性)."""
+    spans = cell_spans(row_line, rules)
+    return len(spans) < 2 or display_width(label.rstrip()) >= _LABEL_FILL * display_width(
+        row_line[:spans[1][0]])
 
 
 def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
@@ -661,14 +692,20 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         blank_firsts: list[int] = []
         while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
             after = k + len(run) + len(label_starts) + len(label_ends)
-            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules):
+            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules,
+                            lines[nonblank[after - 1]]):
                 label_ends.append(nonblank[after])
                 continue
             wraps = after + 1 < len(nonblank) and is_label_wrap(
-                lines[nonblank[after]], row_at(nonblank[after + 1]), rules)
-            if after + 1 < len(nonblank) and (wraps or is_group_row(lines[nonblank[after]],
-                                                                    rules)):
-                after += 1  # a row that heads the rows below it (按常住地分：) goes on with them
+                lines[nonblank[after]], row_at(nonblank[after + 1]), rules,
+                lines[nonblank[after + 1]])
+            # A name alone that does not wrap heads the rows below it (性别构成
+            # over 男性, 女性), as 按常住地分： does: it goes on with them.
+            heads = not wraps and _lone_name(lines[nonblank[after]], rules) is not None \
+                and ROW_ORDINAL.match(lines[nonblank[after]].strip()) is None
+            if after + 1 < len(nonblank) and (wraps or heads or is_group_row(
+                    lines[nonblank[after]], rules)):
+                after += 1
             nxt = row_at(nonblank[after])
             if nxt is not None and len(nxt) == len(first) - 1 and under_merged_cell(
                     lines[nonblank[after]], lines[run[0]], rules):
@@ -685,9 +722,19 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             else:
                 run += nonblank[k + len(run) + len(label_starts) + len(label_ends):after + 1]
         position = k - 1
-        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules) \
+        heading: list[int] = []
+        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules,
+                                           lines[nonblank[k]]) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
+            position -= 1
+        elif position >= 1 and _lone_name(lines[nonblank[position]], rules) is not None \
+                and (is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules) or (
+                    position >= 2 and wrapped_header(lines[nonblank[position - 2]],
+                                                     lines[nonblank[position - 1]], rules))) \
+                and len(cell_spans(lines[nonblank[position]], rules)) == 1 \
+                and ROW_ORDINAL.match(lines[nonblank[position]].strip()) is None:
+            heading = [nonblank[position]]  # the first group row (性别构成 over 男性)
             position -= 1
         header = wrapped = None
         groups: tuple[int, ...] = ()
@@ -708,6 +755,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 row_at is worded_row and header is None):
             k += 1
             continue
+        run[:0] = heading
         captions: list[int] = []
         while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
             if not _is_caption_line(lines[nonblank[position]], rules, wrap):

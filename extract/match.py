@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import regex
 
-from .layout import MONTHS_LABEL, QUARTER_LABEL, ROW_ORDINAL, label_year, unit_parts
+from .layout import MONTHS_LABEL, QUARTER_LABEL, REGION_LEVEL, ROW_ORDINAL, label_year, unit_parts
 from .records import (
     Cell,
     Fact,
@@ -489,29 +489,50 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
         or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
+    # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
+    # 乡村) are members of a breakdown: the rows name the measures.
+    place_columns = _place_columns(value_headers, latest_year, rules)
     # A column of changes in a table of rates (单位：%) moves them in points.
     rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
                                                      rules)
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
+    heading = False  # whether the group is a row without figures that writes a unit
+    members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
+    members_indent = -1
     breakdown = False  # whether the rows stand under a breakdown's row (按…分)
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
+    deepest = max(indents, default=0) - least
     for row, indent in zip(body, indents, strict=True):
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         indent = indent - least if indent >= 0 else -1
+        if len(row) < 2 and label_unit:
+            # A row without figures that names a measure and its unit
+            # (性别构成（%）) heads the rows below, its members, up to the next
+            # such row or a row that writes its own unit.
+            group, group_indent, group_unit, heading = label, indent, label_unit, True
+            continue
+        if label_unit:
+            heading = False
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent = indent
             breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
+            named = level == "plain" and not breakdown and label == label.rstrip("：:")
+            members_of, members_indent = (label, indent) if named else ("", -1)
             continue
+        if 0 <= indent <= members_indent < deepest:
+            # In a table that indents members, a row set as far left as the
+            # breakdown's name is none of it.
+            members_of = ""
         # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
         # below it, not those set left of it.
         breakdown = breakdown and indent >= sub_indent
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
-                                 or breakdown):
+                                 or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         sub_indent = indent if level == "sub" else -1
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
@@ -553,6 +574,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name = name or group_measure
                 if name and name not in generic and j in measure_groups:
                     name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
+                elif name in generic and j in measure_groups:
+                    name = measure_groups[j]  # 法人单位 over 数量 | 比重: its count
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:
@@ -588,10 +611,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # measure's name (or in a table of measures), is the measure;
                     # the column a member.
                     indicator, dimension = label, name
+                elif place_columns and name and (label or group):
+                    # A member of a group row (男性 under 性别构成（%）) is of the
+                    # group's measure; a 其中： row names a measure of its own.
+                    indicator = f"{group} {label}" if heading else \
+                        f"{members_of} {label}" if members_of and label else label or group
+                    dimension = name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
                 elif name and name not in generic:
-                    indicator, dimension = name, label
+                    # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
+                    indicator, dimension = name + members_of, label
                 elif (level == "sub" or not label) and group and (
                         not title or _names_measure(group, rules)):
                     # (Under a title whose members the rows are, a group of
@@ -615,6 +645,34 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -> bool:
+    """Whether a table's value columns are places, members of a breakdown by
+    area (全国 | 东部地区 | 中部地区; 城镇 | 乡村): each names a place or a
+    member, or the first names the whole (全省, 合计) and the others are short
+    names of its parts (珠三角 | 粤东 | 粤西), no measure, period or change."""
+    vocab = rules.vocabulary
+    names = [_LETTER_SPACING.sub("", _header_name(h, rules)[0]) for h in value_headers]
+
+    def whole(name: str) -> bool:
+        return name in vocab.place_words or bool(_TOTAL_ROW.fullmatch(name))
+
+    def place(name: str) -> bool:
+        return whole(name) or name in vocab.member_words or bool(_REGION.fullmatch(name))
+
+    def part(name: str) -> bool:
+        return bool(_PART_NAME.fullmatch(name)) and not _names_measure(name, rules) \
+            and _column(name, latest_year, rules)[0] == "level" and not _is_period(name) \
+            and name not in vocab.generic_value_headers
+
+    if len(names) < 2:
+        return False
+    return all(map(place, names)) or (whole(names[0]) and all(map(part, names[1:])))
+
+
+_REGION = regex.compile(REGION_LEVEL)
+_PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part's short name
 
 
 def _measure_groups(headers: dict[int, str], spanning: dict[int, str], latest_year: int,

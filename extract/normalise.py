@@ -26,6 +26,7 @@ from .layout import (
     SENTENCE_END,
     Wrap,
     cell_spans,
+    header_cell_spans,
     is_pipe_row,
     is_title,
     prose_wrap_and_tables,
@@ -593,11 +594,17 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     # The rows of a table with blank first cells keep their indent, which shows
     # the cell blank (under a merged one) and not the row's label missing.
     indented = {i for t in tables if t.blank_firsts for i in t.rows}
+    # A header's names padded to their columns' widths (全 省  珠三角  粤 东) are
+    # no line spaced out letter by letter: its cells keep apart.
+    headers = {i: max(len(cell_spans(lines[k], rules)) for k in t.rows)
+               for t in tables for i in (t.header, t.wrapped) if i is not None}
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
-        spaced = _letter_spaced(line)
-        cells = cell_spans(line, rules) if index in keep else []
+        # (A pipe row's tokens are short for its pipes and empty cells, not spaced out.)
+        spaced = index not in headers and not is_pipe_row(line) and _letter_spaced(line)
+        cells = header_cell_spans(line, headers[index], rules) if index in headers else \
+            cell_spans(line, rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
             if start == 0 and index in indented:

@@ -36,6 +36,14 @@ def test_members_that_exceed_their_total() -> None:
     assert "exceed" in row["detail"]
 
 
+def test_a_column_of_the_whole_area_is_the_total_of_the_region_columns() -> None:
+    # The 全市 column is the sum of the districts beside it, not one of them.
+    row = only(checks_of("表1 分区域农业经营户\n| | 全市 | 东区 | 西区 | 北区 |\n|---|---|---|---|---|\n"
+                         "| 农业经营户（万户） | 60.5 | 20.1 | 25.2 | 15.2 |\n"), "sum")
+    assert (row["fact_ids"], row["status"]) == ("2;3;4;1", "ok")
+    assert (row["expected"], row["actual"]) == (60.5, 60.5)
+
+
 def test_a_partial_list_after_qizhong_is_not_a_mismatch() -> None:
     # 征缴收入 and 财政补贴 need not be all of the income (there is interest too).
     assert checks_of("2024年基金收入100.0亿元，其中征缴收入60.0亿元，财政补贴收入30.0亿元。").empty
