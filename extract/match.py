@@ -358,21 +358,21 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return implied[word]
     stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
                                                                        sentence_start)]
-    # The year before (or its end; in a weekly report, the week before too) if
-    # the paragraph compared with it: a rate's
-    # move on the month before (同比增长6.3%，比上月加快1.2个百分点) and the month-
-    # on-month figure beside the headline (同比上涨0.3%，环比下降0.3%。其中，城市
-    # 上涨0.3%) do not carry. Another period (上月 in a 环比 paragraph, 年初) carries
-    # into the parts of what it compared (其中…, 食品中，…) only, never 2010年.
     periods = rules.quantities.basis_of.values()
     carried = None
     if _PARTS.match(text, sentence_start, end):
-        # The parts go with the comparison the sentence they break down named
-        # first (环比上涨3.0%，同比上涨9.4%。其中…; 同比上涨0.3%，环比下降0.3%。其中…).
+        # The parts of a figure (其中…, 食品中，…) go with the comparison the
+        # sentence they break down named first (环比上涨3.0%，同比上涨9.4%。其中…;
+        # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
         before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
                                         for mark in "。！？"))
         carried = next((b for m in rules.basis.finditer(text, before, sentence_start)
                         if (b := _basis(m.group(), rules)) in periods), None)
+    # Else the year before (or its end; in a weekly report, the week before too)
+    # if the paragraph compared with it: a rate's move on the month before
+    # (同比增长6.3%，比上月加快1.2个百分点) does not carry. Another period (上月 in
+    # a 环比 paragraph, 年初) carries into the parts of what it compared only,
+    # never 2010年.
     carried = carried or next((b for b in reversed(stated)
                                if b in rules.quantities.headline_bases), None)
     if carried is None and _PARTS.match(text, sentence_start, end):
