@@ -54,6 +54,9 @@ class _Item:
     """Whether its verb (下降, 减少 …) makes it a fall."""
     reach: int = 0
     """Where the quantity ends, qualifier words after it included (500万人以上)."""
+    basis: str = ""
+    """What it is compared with, where each figure of a list names its own
+    (高于全国2.4个、全省1.0个百分点)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +168,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                                       subject.dimensions, strict=True):
                     clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
-                                       m, item, indicator, dimension, basis, rules,
+                                       m, item, indicator, dimension, item.basis or basis, rules,
                                        context=context(item.start), clause=clause))
         subjects.end_sentence()
     return facts
@@ -195,7 +198,14 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             for item in items:  # its figure, and digits of its unit (/10万)
                 claims.claim_span(item.start, item.end)
             items = _shaped(rule, items, rules)
-            basis = _basis(m.group("basis"), rules) if "basis" in rule.pattern.groupindex else ""
+            written = m.captures("basis") if "basis" in rule.pattern.groupindex else []
+            basis = _basis(written[-1], rules) if written else ""
+            # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;
+            # 比全国、全省分别高2.4个和1.0个百分点.
+            each = written if len(written) > 1 else _LISTED.split(basis)
+            if len(each) > 1 and len(each) == len(m.spans("q")):
+                items = [replace(item, basis=_basis(group, rules))
+                         for item, group in zip(items, each, strict=False)]
             # 增加5万人或0.49%: one change written twice, not a list of two.
             part_start = m.start()
             for part in _alternatives(text, items):
@@ -205,6 +215,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
 
 
 _OR = regex.compile(r"\s*或\s*")
+_LISTED = regex.compile(r"、|和|及|与")
 
 
 def _alternatives(text: str, items: list[_Item]) -> list[tuple[_Item, ...]]:
