@@ -69,7 +69,7 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
                              r"[^，。；]*?\d[^，。；的]*)的(?P<noun>[^的，。；\d]{0,8})有\s*")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
-_MEMBER_SHARE = regex.compile(r"(?P<member>[^占\d]{1,20})占比?")
+_MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
@@ -459,10 +459,26 @@ class Subjects:
             owner = state.subject.partition("占")[0]
             indicator = self._joined(owner, "占", whole[:-1])
             return self._remember(indicator, (state.dimension,), subject_given=True)
+        named = member_share.group("member") if member_share else ""
+        at = self._measure_at(named) if named \
+            and subject.endswith("占") else -1
+        if at > 1 and self._splits_at(named, at):
+            # 工业企业利润总额占55.1%: the member's share of the measure it names,
+            # which the whole before it may name more fully (法人单位利润总额).
+            measure = named[at:]
+            whole = share_of if share_of and share_of.endswith(measure) else measure
+            return self._remember(self._joined(whole, "占比"), (named[:at],),
+                                  subject_given=True)
         if member_share and share_of and "占" not in share_of:  # not a share of a share
             # 其中第一产业占12.5%: a member's share of the total.
             indicator = self._joined(share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
+        if member_share and state.dimension and state.last == (state.subject, state.dimension) \
+                and state.subject.endswith("占比"):
+            # …，初中的占44.3%: the next member's share of the same whole, also in a
+            # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%).
+            return self._remember(state.subject, (member_share.group("member"),),
+                                  subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
             # which stays the subject of what follows.
