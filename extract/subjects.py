@@ -45,7 +45,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
-_PER_CAPITA = regex.compile(r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:人口?|户)(?:拥有)?")
+_PER_CAPITA = regex.compile(
+    r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
 _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户]均|平均")
