@@ -379,6 +379,9 @@ class Subjects:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
+            if superlative.group("member") and not self.clean(measure):
+                # …；最小的是南浔区，为1265.3毫米: of the measure the one before named.
+                measure = state.subject
             if superlative.group("member"):
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
