@@ -327,7 +327,8 @@ class Subjects:
                 state.total, state.total_unit = total or state.subject, ""
         else:
             state.clause_words = self.clean(clause)
-            state.bare_clauses.append(state.clause_words)
+            if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
+                state.bare_clauses.append(state.clause_words)
 
     # --- the subject of one figure -------------------------------------------------
 
@@ -525,6 +526,11 @@ class Subjects:
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
                 # the member the clause before named.
                 member = state.scope_members[-1]
+            if member and measure and total and not total.endswith(measure) \
+                    and state.scope_members and state.last == (total, state.scope_members[-1]):
+                # 商品零售额…，增长3.3%；餐饮收入…: the members of one breakdown are
+                # named alike, the one before whole, so this one too.
+                member, measure = subject, ""
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
                 state.first_unit = state.first_unit or self._figure_unit
@@ -826,12 +832,12 @@ class Subjects:
         return members, "" if elided else "、".join(members)
 
     def _comma_members(self, subject: str, count: int) -> tuple[list[str], str] | None:
-        """Under a frame, the members of a list written one clause each, the last
-        one before the measure (分行业看，批发和零售业，住宿和餐饮业生产指数分别增长…)."""
+        """Under a frame or 其中, the members of a list written one clause each, the
+        last one before the measure (分行业看，批发和零售业，住宿和餐饮业生产指数分别增长…)."""
         before = self.state.members_before
-        if count < 2 or len(before) != count - 1 or not all(before) \
-                or self.state.frame is None:  # under 分行业看 and the like only
-            return None
+        if count < 2 or len(before) != count - 1 or not all(before) or (
+                self.state.frame is None and self.state.total is None):
+            return None  # under 分行业看, 其中 and the like only
         last, rest = self._close_list(self.clean(subject))
         return ([*before, last], rest) if rest else None
 
