@@ -49,7 +49,7 @@ _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
 _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
-_AVERAGE = regex.compile(r"[人户]均|平均")
+_AVERAGE = regex.compile(r"[人户日月]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
@@ -75,6 +75,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
+_QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
@@ -300,17 +301,19 @@ class Subjects:
             state.total, state.total_unit = state.subject, state.unit
             state.total_amount = state.amount
             level, level_unit = state.level
-            if level and state.subject.startswith(level):
+            if level and (state.subject.startswith(level) or (
+                    _AVERAGE.match(state.subject) and level_unit == state.unit)):
                 # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
-                # breakdown is of the level, not of its derived measure.
+                # breakdown is of the level, not of its derived measure, nor of
+                # an average (受理诉求412.65万件，日均受理1.13万件。其中，…).
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
-        # A clause with a figure opens nothing; numbers of names and times in a
-        # frame do not count (60周岁及以上老年人口中, 2023年末全市常住人口中).
-        if _DIGIT.search(clause) and (frame is None or _DIGIT.search(
-                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
+        # A clause with a figure opens nothing; numbers of names and times do not
+        # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
+        if _DIGIT.search(clause) and _DIGIT.search(
+                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             return
         by = self.vocab.by_frame.match(clause)
@@ -678,7 +681,8 @@ class Subjects:
             if not any(dimensions) and state.total is None:
                 state.by_unit[self._figure_unit] = indicator
             state.subject_in_sentence = True
-            if self._figure_is_level:
+            if self._figure_is_level and not _AVERAGE.match(indicator):
+                # (Not 日均受理…: an average is no total of parts.)
                 state.level = (indicator, self._figure_unit)
                 state.level_amount = self._figure_amount
             # Figures of a list count one each, with or without members (累计发放
@@ -735,10 +739,13 @@ class Subjects:
         text = self._before_stop(text)
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
             # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
+            # Nor in a quoted name (“平山发布”微信公众号).
             bounds = word_boundaries(text)
+            quoted = [m.span() for m in _QUOTED.finditer(text)]
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
-                and not text[:m.start()].endswith(self.vocab.predicate_starts) else m.group(),
+                and not text[:m.start()].endswith(self.vocab.predicate_starts)
+                and not any(s < m.start() < e for s, e in quoted) else m.group(),
                 text)
         if not keep_numbers:
             kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
