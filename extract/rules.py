@@ -133,6 +133,7 @@ class Vocabulary:
     member_leads: tuple[str, ...]
     owner_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
+    measure_ends: tuple[str, ...]
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
     paired_measures: tuple[tuple[str, tuple[str, str]], ...]
@@ -530,6 +531,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_leads=words("member_leads"),
         owner_verbs=words("owner_verbs"),
         owner_count_units=words("owner_count_units"),
+        measure_ends=words("measure_ends"),
         verb_measures=words("lead_word_exceptions"),
         paired_measures=tuple(sorted(
             ((str(word), (str(parts[0]), str(parts[1])))

@@ -75,6 +75,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
+_PEOPLE = ("人", "名", "人次")
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 _FRAME_LIMIT = 40
@@ -1070,6 +1071,11 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
+        if owner == previous and not (owned or generic) \
+                and not previous.endswith(self.vocab.owner_heads) \
+                and state.unit in _PEOPLE:
+            # 教职工31.25万人，在校学生…: people are no owner of a measure.
+            return None
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
         if measure and subject != measure and subject.endswith(measure):
             return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
@@ -1124,6 +1130,10 @@ class Subjects:
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
+        elif end < 0 and masked.endswith(self.vocab.measure_ends):
+            # 面积238.5平方千米，户籍人口…: a measure, no owner; 林下经济利用林地面积…，产值….
+            end = len(masked) - next(len(w) for w in self.vocab.measure_ends
+                                     if masked.endswith(w))
         per_unit = self._per_unit_at(masked)
         if per_unit > 0 and (end <= 0 or per_unit < end):
             end = per_unit
