@@ -52,6 +52,12 @@ _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CONTINUED = regex.compile(r"^\s*续表")
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
+# A yearbook (宜昌年鉴2021, 桐庐年鉴（2016）) is named by its edition, a year
+# after the one it records; its name begins with its place, then its sector.
+_YEARBOOK = regex.compile(
+    r"^《?(?P<name>\p{Han}{2,16}?)年鉴》?\s*[（(]?(?P<year>(?:19|20)\d{2})[)）]?(?:年卷|卷)?$")
+_YEARBOOK_SECTOR = regex.compile(
+    r"(?:统计|卫生健康|卫生|教育|经济|社会|农业|农村|工业|科技|文化|交通|水利|林业|民政)+$")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
 # A national census by its number (第七次全国人口普查): 全国 in its name is no
 # region, and the number tells the census's year.
@@ -362,6 +368,12 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
     title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
+    yearbook = _YEARBOOK.match(title)
+    if yearbook:  # 宜昌年鉴2021 records 2020
+        name = _YEARBOOK_SECTOR.sub("", yearbook.group("name"))
+        place = _REGION.match(name)
+        region = "全国" if name.startswith("中国") else place.group("region") if place else name
+        return region, int(yearbook.group("year")) - 1
     census = _CENSUS.search(title)
     if census:
         census_year = _CENSUS_YEARS[census.group("kind")].get(ordinal_value(census.group("number")))

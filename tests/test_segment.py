@@ -28,6 +28,11 @@ def test_title_gives_region_and_year(rules) -> None:
         # A cover page wraps the title after its region and year, or after 和.
         ("锡林郭勒盟2023年\n国民经济和社会发展统计公报\n", "锡林郭勒盟", 2023),
         ("日喀则市2020年国民经济和\n社会发展统计公报\n", "日喀则市", 2020),
+        # A yearbook's edition is a year after the year it records.
+        ("宜昌年鉴2021\n", "宜昌", 2020),
+        ("桐庐年鉴（2016）\n", "桐庐", 2015),
+        ("广西卫生健康年鉴（2019）\n", "广西", 2018),
+        ("中国统计年鉴2023\n", "全国", 2022),
     ]:
         doc = _doc(rules, text)
         assert (doc.region, doc.year) == (region, year), text
