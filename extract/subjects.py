@@ -880,6 +880,11 @@ class Subjects:
                 and at + len(ending) in word_boundaries(last) \
                 and not last.startswith(_RANGE_WORDS, at + len(ending)):
             return last[:at + len(ending)], last[at + len(ending):]
+        if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
+            # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
+            end = min(b for b in word_boundaries(last) if b > 0)
+            if end in {len(o) for o in others} and len(last) - end >= 2:
+                return last[:end], last[end:]
         at = self._measure_at(last)
         if at > 0:  # the measure's modifiers go with it (居民医保|次均住院费用)
             at = self._without_trailing_modifiers(last, at)
