@@ -428,7 +428,10 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
-        edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
+        # Cut by the page's width, or inside a number (no number begins 0 and
+        # a digit: 2 / 022年).
+        wrapped = wrap.is_full(physical, line_b) or bool(_NUMBER_TAIL.match(line_b))
+        edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b], wrapped)))
     for table in tables:
         if table.header is not None and table.wrapped is not None:
             edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
@@ -469,21 +472,31 @@ def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...
                         rules: RuleSet) -> list[Edit]:
     """Edits that join the lines whose raw line feeds (``line_ends``) are still
     line feeds of ``text``, unless the next line opens a heading (a list of
-    contents wraps nothing)."""
+    contents wraps nothing). A space the steps put between two digits in
+    place of such a line feed goes: the page cut a number there."""
     edits: list[Edit] = []
     for end in line_ends:
         at = bisect.bisect_left(offsets, end)
-        if not (0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n"):
+        if not (0 < at < len(text) - 1 and offsets[at] == end):
+            continue
+        if text[at] == " " and text[at - 1].isdigit() and text[at + 1].isdigit():
+            edits.append((at, at + 1, ""))
+            continue
+        if text[at] != "\n":
             continue
         line_end = text.find("\n", at + 1)
         if _starts_block(text[at + 1:line_end if line_end >= 0 else len(text)], rules):
             continue
-        edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
+        edits.append((at, at + 1, _glue(text[at - 1], text[at + 1], wrapped=True)))
     return edits
 
 
-def _glue(left: str, right: str) -> str:
-    """What joins two lines: a space between ASCII words, else nothing."""
+def _glue(left: str, right: str, wrapped: bool = False) -> str:
+    """What joins two lines: a space between ASCII words, else nothing. A
+    line the page ``wrapped`` between two digits cut a number (2 / 022年,
+    1 / 2.5%), as a page's width cuts a figure anywhere: its digits join."""
+    if wrapped and left.isdigit() and right.isdigit():
+        return ""
     return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
 
 
@@ -538,6 +551,7 @@ def _starts_block(line: str, rules: RuleSet) -> bool:
 
 
 _LIST_GOES_ON = ("、", "，", ",")
+_NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extract.normalise import STEPS, apply_edits, normalise, to_simplified
 from extract.read import read_text
+from extract.records import RawDoc
 
 # Text like a bulletin's, and its troubles: full-width digits, stray spaces,
 # hard breaks, markers, traditional characters, punctuation of both widths.
@@ -196,3 +197,21 @@ def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rul
 def test_a_page_break_is_no_blank_line(rules) -> None:
     raw = "| 地区 | 人数 |\n| 甲 | 1.5 |\n\f| 乙 | 2.5 |\n"
     assert normalise(read_text(raw, "p"), rules).text == "| 地区 | 人数 |\n| 甲 | 1.5 |\n| 乙 | 2.5 |\n"
+
+
+def test_a_number_cut_by_the_wrap_joins_without_a_space(rules) -> None:
+    # A hard-wrapped text cut between two digits: 2 / 022年, 1 / 2.5%.
+    lines = [_FULL + "果", _FULL[:-1] + "发布2", "022年全省经济运行情况" + _FULL[:21] + "长1",
+             "2.5%。", "阅读次数：3021", "2024年，全市经济运行。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "发布2022年全省" in text and "长12.5%。" in text
+    # A number that ends a short line is whole: the next line's is another.
+    assert "30212024" not in text
+
+
+def test_a_pdf_line_wrapped_between_two_digits_joins_without_a_space(rules) -> None:
+    text = "表头\n" + _FULL + "2\n022年，规模以上工业增加值比上年增长1\n2.5%。\n"
+    ends = (text.index("2\n") + 1, text.index("1\n2.5") + 1)
+    raw = RawDoc("wrap", "<pdf>", "pdf", "", "", text, (0,), ends)
+    assert "效2022年，" in normalise(raw, rules).text
+    assert "增长12.5%。" in normalise(raw, rules).text
