@@ -26,11 +26,14 @@ def _digits(text: str) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_offset_map_is_monotone_and_in_range(rules, text) -> None:
+    # Monotone within a line: notes moved past the end of a paragraph a page
+    # cut are whole lines that keep their own offsets.
     norm = normalise(read_text(text, "p"), rules)
     assert len(norm.to_raw) == len(norm.text) + 1
     assert len(norm.simplified) == len(norm.text)
     assert all(0 <= o <= len(text) for o in norm.to_raw)
-    assert all(a <= b for a, b in zip(norm.to_raw, norm.to_raw[1:], strict=False))
+    assert all(a <= b for a, b, ch in zip(norm.to_raw, norm.to_raw[1:], norm.text + " ",
+                                          strict=False) if ch != "\n")
 
 
 @settings(max_examples=300, deadline=None)
@@ -215,3 +218,33 @@ def test_a_pdf_line_wrapped_between_two_digits_joins_without_a_space(rules) -> N
     raw = RawDoc("wrap", "<pdf>", "pdf", "", "", text, (0,), ends)
     assert "效2022年，" in normalise(raw, rules).text
     assert "增长12.5%。" in normalise(raw, rules).text
+
+
+_NOTE = "[2]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+
+
+def test_a_page_foot_note_between_the_parts_of_a_paragraph_follows_it(rules) -> None:
+    # The page cut the paragraph in 3875.6 / 亿元; its notes stand between.
+    lines = ["五、对外经济", "\u3000\u3000全年规模以上工业[2]增加值2958.74亿元，比上年增长7.8%。",
+             "\u3000\u3000" + _FULL[2:] + "全年货物进出口总额3875.6", _NOTE,
+             "\f亿元，比上年下降2.1%。", "\u3000\u3000下一段。"]
+    raw = "\n".join(lines) + "\n"
+    norm = normalise(read_text(raw, "p"), rules)
+    assert "3875.6亿元，比上年下降2.1%。\n" + _NOTE + "\n下一段。" in norm.text
+    # The moved note keeps its offsets into the raw text.
+    at = norm.text.index("2000万元")
+    start, end = norm.raw_span(at, at + len("2000万元"))
+    assert raw[start:end] == "2000万元"
+
+
+def test_a_page_foot_note_between_the_parts_of_a_table_follows_it(rules) -> None:
+    rows = ["| 地区 | 地区生产总值 | 比上年增长 |", "| 甲县 | 918.26 | 6.9 |"]
+    raw = "\n".join(["表1 各县主要指标", "单位：亿元、%", *rows, "[1]地区生产总值按现价计算。",
+                     "\f" + rows[0], "| 乙市 | 1076.39 | 7.4 |", "", "二、农业"]) + "\n"
+    text = normalise(read_text(raw, "p"), rules).text
+    assert "| 甲县 | 918.26 | 6.9 |\n" + rows[0] + "\n| 乙市 | 1076.39 | 7.4 |\n[1]" in text
+
+
+def test_a_list_item_after_an_unfinished_line_is_no_page_foot_note(rules) -> None:
+    raw = "主要措施有：\n①加强监测。\n②完善制度。\n"
+    assert normalise(read_text(raw, "p"), rules).text == raw
