@@ -617,8 +617,11 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return False
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
-    return wrap.is_full(a, b) or (_SUBJECT_END.search(a) is not None
-                                  and _starts_with_figure(b_read or b, rules)
+    # A footnote's marker may stand on either side of the break (门诊费用 /
+    # [2]312.6元, 门诊费用[2] / 312.6元), where a superscript met the margin.
+    return wrap.is_full(a, b) or (_SUBJECT_END.search(_MARKER_END.sub("", a)) is not None
+                                  and _starts_with_figure(_MARKER_START.sub("", b_read or b),
+                                                          rules)
                                   and not _starts_block(a, rules))
 
 
@@ -649,6 +652,8 @@ _LIST_GOES_ON = ("、", "，", ",")
 _NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
+_MARKER_END = regex.compile(rf"{MARKER}$")
+_MARKER_START = regex.compile(rf"^\s*{MARKER}")
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
