@@ -948,11 +948,21 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
 
 def _column_units(headers: dict[int, str], units: list[str], unit_column: int | None,
                   rules: RuleSet) -> dict[int, str]:
-    """The unit of each named value column among a caption's units: the one
-    its name counts in (_unit_for), and for the one column left the one unit
+    """The unit of each named value column among a caption's units: where
+    they are as many as the value columns, each column's in order; else the
+    one its name counts in (_unit_for), and for the one column left the one unit
     left (单位：万亩、% over 面积 | 占比: 占比 is in %, so 面积 in 万亩). A
     column of changes in the amount (比年初增减) is in the unit of the amount
     on its left (单位：亿元，% over 余额 | 比年初增减 | 同比增长)."""
+    values = sorted(j for j in headers if j and j != unit_column)
+    if 1 < len(units) == len(values) \
+            and all(unit_parts(unit, rules) != ("", "") for unit in units) \
+            and all(_is_measure_header(_header_name(headers[j], rules)[0], rules) for j in values):
+        # One unit per column, in the columns' order (单位：毫米、亿立方米、亿立方米
+        # over 年降水量 | 地表水资源量 | 水资源总量; 单位：立方米、升/日 over two 用水量).
+        # Over columns of periods or changes (本期数 | 上年同期 | 同比增减) the
+        # units are those of the rows.
+        return dict(zip(values, units, strict=True))
     amount_changes = [j for j, name in headers.items()
                       if rules.vocabulary.amount_change_header.search(name)]
     found = {j: _unit_for(name, units, rules) for j, name in headers.items()
@@ -968,6 +978,14 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
     for j in sorted(amount_changes):
         found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
+
+
+def _is_measure_header(name: str, rules: RuleSet) -> bool:
+    """A column header that names a measure, not a period (2023年, 本期数,
+    上年同期) nor a change (同比增减)."""
+    vocab = rules.vocabulary
+    return bool(name) and name not in vocab.generic_value_headers and not _is_period(name) \
+        and not vocab.previous_header.match(name) and not vocab.change_header.search(name)
 
 
 # A header of a relative change alone, without a unit (增长, 比上年增长, 增速).

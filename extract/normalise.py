@@ -10,7 +10,6 @@ offset it came from, and records how many characters each step changed.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import pairwise
@@ -26,6 +25,7 @@ from .layout import (
     SENTENCE_END,
     Wrap,
     cell_spans,
+    display_width,
     header_cell_spans,
     is_pipe_row,
     is_title,
@@ -36,29 +36,36 @@ from .layout import (
 from .records import NormDoc, RawDoc
 from .rules import RuleSet
 
-Edit = tuple[int, int, str]
+Edit = tuple[int, int, str] | tuple[int, int, str, int]
+"""``(start, end, replacement)``, or ``(start, end, replacement, source)``
+for text moved from ``text[source:source + len(replacement)]``."""
 Step = Callable[[str, RuleSet], "str | list[Edit]"]
 
 
 def apply_edits(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
-    """Apply sorted, non-overlapping edits to ``text`` and carry its offsets along.
+    r"""Apply sorted, non-overlapping edits to ``text`` and carry its offsets along.
 
     ``offsets`` has one entry per character plus one for the end. A
     replacement of the same length keeps the offsets of the characters it
-    replaces; any other replacement maps all its characters to the offset of
-    the first replaced one.
+    replaces; text moved from elsewhere (an edit's fourth item, where it was)
+    keeps its own; any other replacement maps all its characters to the
+    offset of the first replaced one.
 
     >>> apply_edits("a  b", [0, 1, 2, 3, 4], [(1, 3, "")])
     ('ab', [0, 3, 4])
+    >>> apply_edits("ab\nc", [0, 1, 2, 3, 4], [(1, 2, ""), (4, 4, "b", 1)])
+    ('a\ncb', [0, 2, 3, 1, 4])
     """
     parts: list[str] = []
     new_offsets: list[int] = []
     position = 0
-    for start, end, replacement in edits:
+    for start, end, replacement, *moved in edits:
         parts.append(text[position:start])
         new_offsets.extend(offsets[position:start])
         parts.append(replacement)
-        if len(replacement) == end - start:
+        if moved:
+            new_offsets.extend(offsets[moved[0]:moved[0] + len(replacement)])
+        elif len(replacement) == end - start:
             new_offsets.extend(offsets[start:end])
         else:
             new_offsets.extend([offsets[start]] * len(replacement))
@@ -411,6 +418,13 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     keep = {i for table in tables for i in table.lines}
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    # Notes printed at a page's foot between the parts of a paragraph or a
+    # table that runs over the page: the parts join as if the notes were not
+    # there, and the notes follow the paragraph or the table.
+    notes = _notes_between_parts(lines, nonblank, wrap, rules, indents)
+    noted = {i for block, _ in notes.values() for i in block}
+    nonblank = [i for i in nonblank if i not in noted]
+    joined: set[int] = set()  # lines joined to the next
     edits: list[Edit] = []
     # A short line glued to the one before by a comma or a lone marker was one
     # line in the source (a superscript split it): its width is theirs together.
@@ -422,18 +436,99 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         # b as it will read with a line glued after it (0 / %), for its figure.
         after = lines[nonblank[k + 2]].strip() if k + 2 < len(nonblank) else ""
         b_read = line_b + after if after and _glued(after) else line_b
-        if a in keep or b in keep or not _joins(physical, line_b, wrap, rules, runs_on, b_read):
+        cut = a in notes and not notes[a][1]  # by the page, past its notes
+        if a in keep or b in keep or not (
+                cut or _joins(physical, line_b, wrap, rules, runs_on, b_read)):
             continue
         if _glued(line_b) and wrap.width and not wrap.is_full(physical):
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
         start_b = starts[b] + len(lines[b]) - len(lines[b].lstrip())
-        edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b])))
+        # Cut by the page's width, or inside a number (no number begins 0 and
+        # a digit: 2 / 022年).
+        wrapped = cut or wrap.is_full(physical, line_b) or bool(_NUMBER_TAIL.match(line_b))
+        edits.append((end_a, start_b, _glue(text[end_a - 1], text[start_b], wrapped)))
+        joined.add(a)
+    edits += _moved_notes(text, lines, starts, nonblank, notes, joined)
     for table in tables:
         if table.header is not None and table.wrapped is not None:
             edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
     # By position only: header cells inserted at one point keep their columns' order.
     return sorted(edits, key=lambda edit: edit[:2])
+
+
+# A footnote's text at a page's foot: a marker and words ([2]规模以上…, ①…), or
+# a note label (注：…); not a marker before a figure ([2]312.6元, a wrapped line).
+_NOTE_START = regex.compile(
+    rf"^\s*(?:{MARKER}\s*(?=[^\d\s.\-+])|(?:注释?|说明)\s*\d{{0,2}}\s*[：:])")
+_NOTE_LINES = 4  # a page's foot holds a few lines of notes
+_CUT_WIDTH = 20  # narrower lines are headings, captions, the ends of paragraphs
+
+
+def _notes_between_parts(lines: list[str], nonblank: list[int], wrap: Wrap, rules: RuleSet,
+                         indents: bool) -> dict[int, tuple[list[int], bool]]:
+    """Footnotes printed at a page's foot between two parts of a paragraph or
+    table that runs over the page (raw text keeps a page's lines in order):
+    by the line before them, their lines and whether they part a table.
+
+    They start with a footnote's marker or a note label and end a sentence;
+    the line before them does not end its own, and the line after them goes
+    on with it (…总额3875.6 / [2]规模以上…。 / 亿元，…), or both are rows of
+    one table (a table's rows, a note, its header repeated over the rest)."""
+    notes: dict[int, tuple[list[int], bool]] = {}
+    for k, a in enumerate(nonblank):
+        first = k + 1
+        if first >= len(nonblank) or not _NOTE_START.match(lines[nonblank[first]]):
+            continue
+        ends = [j for j in range(first, min(first + _NOTE_LINES, len(nonblank)))
+                if SENTENCE_END.search(lines[nonblank[j]].rstrip())]
+        ends = [j for j in ends if j + 1 < len(nonblank)
+                and not _NOTE_START.match(lines[nonblank[j + 1]])]
+        if not ends:
+            continue
+        block, c = nonblank[first:ends[0] + 1], nonblank[ends[0] + 1]
+        line_a, line_c = lines[a].strip(), lines[c].strip()
+        if is_pipe_row(line_a) and is_pipe_row(line_c):
+            if line_a.count("|") == line_c.count("|"):
+                notes[a] = (block, True)
+            continue
+        if SENTENCE_END.search(line_a) or is_pipe_row(line_a) or is_pipe_row(line_c) \
+                or _starts_block(line_c, rules) or _STARTS_WITH_MARKER.match(lines[c]):
+            continue
+        runs_on = indents and _continues_paragraph(lines[c])
+        # A line of prose cut short by the page: as wide as the prose (where
+        # lines are wrapped), and the next page goes on without an indent.
+        cut = not (_starts_block(line_a, rules) or is_title(line_a) or _INDENT.match(lines[c])) \
+            and display_width(line_a) >= _CUT_WIDTH and (not wrap.width or wrap.is_full(line_a))
+        if cut or _joins(line_a, line_c, wrap, rules, runs_on, line_c):
+            notes[a] = (block, False)
+    return notes
+
+
+def _moved_notes(text: str, lines: list[str], starts: list[int], order: list[int],
+                 notes: dict[int, tuple[list[int], bool]], joined: set[int]) -> list[Edit]:
+    """Edits that move the notes between the parts of a paragraph (joined
+    past them) after its last line, and those between a table's parts after
+    its last row (``order``: the lines left once the notes are out)."""
+    edits: list[Edit] = []
+    position = {line: k for k, line in enumerate(order)}
+    for a, (block, table) in notes.items():
+        if not table and a not in joined:
+            continue
+        source = starts[a] + len(lines[a])  # the line feed before the notes
+        end = starts[block[-1]] + len(lines[block[-1]])
+        k = position[a] + 1
+        if table:
+            edits.append((source, end, ""))
+            while k + 1 < len(order) and is_pipe_row(lines[order[k + 1]].strip()):
+                k += 1
+        else:
+            while order[k] in joined and k + 1 < len(order):
+                k += 1
+        last = order[k]
+        at = starts[last] + len(lines[last])
+        edits.append((at, at, text[source:end], source))
+    return edits
 
 
 def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
@@ -469,21 +564,34 @@ def _wrapped_line_joins(text: str, offsets: list[int], line_ends: tuple[int, ...
                         rules: RuleSet) -> list[Edit]:
     """Edits that join the lines whose raw line feeds (``line_ends``) are still
     line feeds of ``text``, unless the next line opens a heading (a list of
-    contents wraps nothing)."""
+    contents wraps nothing). A space the steps put between two digits in
+    place of such a line feed goes: the page cut a number there."""
     edits: list[Edit] = []
+    # (By a map, not a search: moved notes leave the offsets out of order.)
+    breaks = {offsets[at]: at for at, char in enumerate(text) if char == " "}
+    breaks |= {offsets[at]: at for at, char in enumerate(text) if char == "\n"}
     for end in line_ends:
-        at = bisect.bisect_left(offsets, end)
-        if not (0 < at < len(text) - 1 and offsets[at] == end and text[at] == "\n"):
+        at = breaks.get(end, -1)
+        if not 0 < at < len(text) - 1:
+            continue
+        if text[at] == " " and text[at - 1].isdigit() and text[at + 1].isdigit():
+            edits.append((at, at + 1, ""))
+            continue
+        if text[at] != "\n":
             continue
         line_end = text.find("\n", at + 1)
         if _starts_block(text[at + 1:line_end if line_end >= 0 else len(text)], rules):
             continue
-        edits.append((at, at + 1, _glue(text[at - 1], text[at + 1])))
+        edits.append((at, at + 1, _glue(text[at - 1], text[at + 1], wrapped=True)))
     return edits
 
 
-def _glue(left: str, right: str) -> str:
-    """What joins two lines: a space between ASCII words, else nothing."""
+def _glue(left: str, right: str, wrapped: bool = False) -> str:
+    """What joins two lines: a space between ASCII words, else nothing. A
+    line the page ``wrapped`` between two digits cut a number (2 / 022年,
+    1 / 2.5%), as a page's width cuts a figure anywhere: its digits join."""
+    if wrapped and left.isdigit() and right.isdigit():
+        return ""
     return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
 
 
@@ -509,8 +617,11 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return False
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
-    return wrap.is_full(a, b) or (_SUBJECT_END.search(a) is not None
-                                  and _starts_with_figure(b_read or b, rules)
+    # A footnote's marker may stand on either side of the break (门诊费用 /
+    # [2]312.6元, 门诊费用[2] / 312.6元), where a superscript met the margin.
+    return wrap.is_full(a, b) or (_SUBJECT_END.search(_MARKER_END.sub("", a)) is not None
+                                  and _starts_with_figure(_MARKER_START.sub("", b_read or b),
+                                                          rules)
                                   and not _starts_block(a, rules))
 
 
@@ -538,8 +649,11 @@ def _starts_block(line: str, rules: RuleSet) -> bool:
 
 
 _LIST_GOES_ON = ("、", "，", ",")
+_NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
+_MARKER_END = regex.compile(rf"{MARKER}$")
+_MARKER_START = regex.compile(rf"^\s*{MARKER}")
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
@@ -691,7 +805,7 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
                 1 for x, y in zip(text, result, strict=True) if x != y)
             text = result
         else:
-            changed[name] = sum(max(e - s, len(r)) for s, e, r in result)
+            changed[name] = sum(max(e - s, len(r)) for s, e, r, *_ in result)
             text, offsets = apply_edits(text, offsets, result)
     if raw.wrapped_line_ends and (steps is None or PDF_WRAPS in steps):
         edits = _wrapped_line_joins(text, offsets, raw.wrapped_line_ends, rules)

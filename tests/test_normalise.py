@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extract.normalise import STEPS, apply_edits, normalise, to_simplified
 from extract.read import read_text
+from extract.records import RawDoc
 
 # Text like a bulletin's, and its troubles: full-width digits, stray spaces,
 # hard breaks, markers, traditional characters, punctuation of both widths.
@@ -25,11 +26,14 @@ def _digits(text: str) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_offset_map_is_monotone_and_in_range(rules, text) -> None:
+    # Monotone within a line: notes moved past the end of a paragraph a page
+    # cut are whole lines that keep their own offsets.
     norm = normalise(read_text(text, "p"), rules)
     assert len(norm.to_raw) == len(norm.text) + 1
     assert len(norm.simplified) == len(norm.text)
     assert all(0 <= o <= len(text) for o in norm.to_raw)
-    assert all(a <= b for a, b in zip(norm.to_raw, norm.to_raw[1:], strict=False))
+    assert all(a <= b for a, b, ch in zip(norm.to_raw, norm.to_raw[1:], norm.text + " ",
+                                          strict=False) if ch != "\n")
 
 
 @settings(max_examples=300, deadline=None)
@@ -196,3 +200,51 @@ def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rul
 def test_a_page_break_is_no_blank_line(rules) -> None:
     raw = "| 地区 | 人数 |\n| 甲 | 1.5 |\n\f| 乙 | 2.5 |\n"
     assert normalise(read_text(raw, "p"), rules).text == "| 地区 | 人数 |\n| 甲 | 1.5 |\n| 乙 | 2.5 |\n"
+
+
+def test_a_number_cut_by_the_wrap_joins_without_a_space(rules) -> None:
+    # A hard-wrapped text cut between two digits: 2 / 022年, 1 / 2.5%.
+    lines = [_FULL + "果", _FULL[:-1] + "发布2", "022年全省经济运行情况" + _FULL[:21] + "长1",
+             "2.5%。", "阅读次数：3021", "2024年，全市经济运行。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "发布2022年全省" in text and "长12.5%。" in text
+    # A number that ends a short line is whole: the next line's is another.
+    assert "30212024" not in text
+
+
+def test_a_pdf_line_wrapped_between_two_digits_joins_without_a_space(rules) -> None:
+    text = "表头\n" + _FULL + "2\n022年，规模以上工业增加值比上年增长1\n2.5%。\n"
+    ends = (text.index("2\n") + 1, text.index("1\n2.5") + 1)
+    raw = RawDoc("wrap", "<pdf>", "pdf", "", "", text, (0,), ends)
+    assert "效2022年，" in normalise(raw, rules).text
+    assert "增长12.5%。" in normalise(raw, rules).text
+
+
+_NOTE = "[2]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+
+
+def test_a_page_foot_note_between_the_parts_of_a_paragraph_follows_it(rules) -> None:
+    # The page cut the paragraph in 3875.6 / 亿元; its notes stand between.
+    lines = ["五、对外经济", "\u3000\u3000全年规模以上工业[2]增加值2958.74亿元，比上年增长7.8%。",
+             "\u3000\u3000" + _FULL[2:] + "全年货物进出口总额3875.6", _NOTE,
+             "\f亿元，比上年下降2.1%。", "\u3000\u3000下一段。"]
+    raw = "\n".join(lines) + "\n"
+    norm = normalise(read_text(raw, "p"), rules)
+    assert "3875.6亿元，比上年下降2.1%。\n" + _NOTE + "\n下一段。" in norm.text
+    # The moved note keeps its offsets into the raw text.
+    at = norm.text.index("2000万元")
+    start, end = norm.raw_span(at, at + len("2000万元"))
+    assert raw[start:end] == "2000万元"
+
+
+def test_a_page_foot_note_between_the_parts_of_a_table_follows_it(rules) -> None:
+    rows = ["| 地区 | 地区生产总值 | 比上年增长 |", "| 甲县 | 918.26 | 6.9 |"]
+    raw = "\n".join(["表1 各县主要指标", "单位：亿元、%", *rows, "[1]地区生产总值按现价计算。",
+                     "\f" + rows[0], "| 乙市 | 1076.39 | 7.4 |", "", "二、农业"]) + "\n"
+    text = normalise(read_text(raw, "p"), rules).text
+    assert "| 甲县 | 918.26 | 6.9 |\n" + rows[0] + "\n| 乙市 | 1076.39 | 7.4 |\n[1]" in text
+
+
+def test_a_list_item_after_an_unfinished_line_is_no_page_foot_note(rules) -> None:
+    raw = "主要措施有：\n①加强监测。\n②完善制度。\n"
+    assert normalise(read_text(raw, "p"), rules).text == raw
