@@ -159,6 +159,8 @@ class Vocabulary:
     amount_change_header: regex.Pattern[str]
     """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
+    flat: regex.Pattern[str]
+    """The end of a figureless clause that says its subject did not move (同比持平)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,4 +570,5 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                       "vocabulary.yaml", "amount_change_header"),
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
+        flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
     )

@@ -327,6 +327,11 @@ class Subjects:
         else:
             state.clause_words = self.clean(clause)
             state.bare_clauses.append(state.clause_words)
+            flat = self.vocab.flat.search(clause)
+            if flat and (named := self.clean(clause[:flat.start()])):
+                # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
+                state.subject, state.dimension, state.unit = named, "", ""
+                state.subject_in_sentence = True
 
     # --- the subject of one figure -------------------------------------------------
 
