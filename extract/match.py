@@ -133,6 +133,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     text = doc.norm.simplified
     facts: list[Fact] = []
     subjects.start_paragraph()
+    # 从同比看，…: the comparison the paragraph's bare figures are against.
+    opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
     # sentence its matches.
     matches = _matches(text, paragraph.start, paragraph.end, rules, claims) if _DIGIT.search(
@@ -161,9 +163,11 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 amount=_base_value(m.items[0], rules)
                                 if len(m.items) == 1 and m.rule.kind == "level" else None)
                 subject = subjects.of(figure, c_start, c_end)
-                basis = m.basis or (_stated_basis(text, paragraph.start, s_start, m.start,
-                                                  m.items[0].start, rules)
-                                    if m.rule.kind != "level" else "")
+                basis = m.basis or (_stated_basis(
+                    text, paragraph.start, s_start, m.start, m.items[0].start, rules,
+                    opener=opener.group("basis") if opener else "",
+                    points=m.items[-1].unit in rules.quantities.point_units)
+                    if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
                     clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
@@ -199,7 +203,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                 claims.claim_span(item.start, item.end)
             items = _shaped(rule, items, rules)
             written = m.captures("basis") if "basis" in rule.pattern.groupindex else []
-            basis = _basis(written[-1], rules) if written else ""
+            basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
             # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;
             # 比全国、全省分别高2.4个和1.0个百分点.
             each = written if len(written) > 1 else _LISTED.split(basis)
@@ -351,24 +355,71 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     return rules.quantities.basis_of.get(basis, basis)
 
 
+def _written_basis(written: str, text: str, paragraph_start: int, at: int,
+                   rules: RuleSet) -> str:
+    """What a comparison written at ``at`` is against (``_basis``); 环比 against the
+    period before the one the paragraph last named (二季度…环比 -> 上季度, 3月份…
+    环比 -> 上月), unless the release's title set its cadence (a 周报)."""
+    basis = _basis(written, rules)
+    quantities = rules.quantities
+    if written.strip() not in quantities.sequential_words or quantities.titled:
+        return basis
+    last = -1
+    for period_basis, pattern in quantities.sequential_by_period:
+        for m in pattern.finditer(text, paragraph_start, at):
+            if m.start() > last:
+                last, basis = m.start(), period_basis
+    return basis
+
+
+def _of_rate(text: str, m: regex.Match[str], rules: RuleSet) -> bool:
+    """Whether a comparison is that of a rate's move, not of a figure: 降幅比上月扩大
+    0.2个百分点, 涨幅与上月相同 (a period after 比/与, with a rate word before it in
+    its clause, or a figure in points after it). A bare 同比/环比 names the
+    series a figure is of, a rate's move too (影响CPI环比下降约0.02个百分点)."""
+    if m.group().strip() in rules.quantities.basis_of:
+        return False
+    start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for mark in _CLAUSE_ENDS if (at := text.find(mark, m.end())) >= 0]
+    clause_end = min(ends, default=len(text))
+    return any(word in text[start:m.start()] for word in rules.vocabulary.rate_words) \
+        or any(unit in text[m.end():clause_end] for unit in rules.quantities.point_units)
+
+
+_CLAUSE_ENDS = "，；。！？,;"
+
+
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
-                  figure: int, rules: RuleSet) -> str:
+                  figure: int, rules: RuleSet, opener: str = "", points: bool = False) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
-    names (偏高 -> 常年), else the period the paragraph compared with
+    names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
+    else the period the paragraph compared with
     (比上年末增加…。其中…增加; 环比下降3.2%。食品中，鲜菜价格下降12.4%), but
     for a year's flow (全年…), else the year before: a bulletin's bare 增长 is
-    year on year. ``end`` is where the match starts, ``figure`` its figure."""
-    last = None
-    for m in rules.basis.finditer(text, sentence_start, end):
-        last = m
-    if last:
-        return _basis(last.group(), rules)
+    year on year. ``end`` is where the match starts, ``figure`` its figure.
+
+    A figure not in points (``points``) never takes the comparison of a rate's
+    move (猪肉价格下降30.1%，降幅比上月扩大8.1个百分点；鲜果价格下降0.6%: 鲜果's
+    is not 上月); a move in points takes, after its own sentence, the one the
+    paragraph's moves were against before the opener's."""
+
+    def growth_bases(start: int, stop: int) -> list[regex.Match[str]]:
+        return [m for m in rules.basis.finditer(text, start, stop)
+                if points or not _of_rate(text, m, rules)]
+
+    found = growth_bases(sentence_start, end)
+    if found:
+        return _written_basis(found[-1].group(), text, paragraph_start, found[-1].start(), rules)
     implied = rules.quantities.implied_basis
     if word := next((w for w in implied if w in text[end:figure]), None):
         return implied[word]
-    stated = [_basis(m.group(), rules) for m in rules.basis.finditer(text, paragraph_start,
-                                                                       sentence_start)]
+    if opener:
+        moved = [m for m in rules.basis.finditer(text, paragraph_start, sentence_start)
+                 if _of_rate(text, m, rules)] if points else []
+        written, at = (moved[-1].group(), moved[-1].start()) if moved else (opener, end)
+        return _written_basis(written, text, paragraph_start, at, rules)
+    stated = [_basis(m.group(), rules) for m in growth_bases(paragraph_start, sentence_start)]
     periods = rules.quantities.basis_of.values()
     carried = None
     if _PARTS.match(text, sentence_start, end):
@@ -377,7 +428,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
         before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
                                         for mark in "。！？"))
-        carried = next((b for m in rules.basis.finditer(text, before, sentence_start)
+        carried = next((b for m in growth_bases(before, sentence_start)
                         if (b := _basis(m.group(), rules)) in periods), None)
     # Else the year before (or its end; in a weekly report, the week before too)
     # if the paragraph compared with it: a rate's move on the month before

@@ -92,6 +92,11 @@ class Quantities:
     sequential: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     """(basis, title pattern): what 环比 is against in a release whose title matches."""
     sequential_words: tuple[str, ...] = ()
+    sequential_by_period: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    """(basis, period pattern): what 环比 is against after a paragraph names that
+    period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
+    titled: bool = False
+    """Whether the release's title set what 环比 is against (a 周报)."""
     headline_bases: tuple[str, ...] = ("上年", "上年末")
     """What a release's bare changes are against, where its paragraph named one
     of these: the year before, and in a weekly report the week before too."""
@@ -104,7 +109,7 @@ class Quantities:
             return self
         return replace(self, basis_of={**self.basis_of,
                                        **dict.fromkeys(self.sequential_words, basis)},
-                       headline_bases=(*self.headline_bases, basis))
+                       headline_bases=(*self.headline_bases, basis), titled=True)
 
     def kindred(self, unit: str) -> str:
         """The unit that stands for a unit's kin: figures in kindred units count
@@ -160,6 +165,8 @@ class Vocabulary:
     amount_change_header: regex.Pattern[str]
     """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
+    flat: regex.Pattern[str]
+    """The end of a figureless clause that says its subject did not move (同比持平)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +189,8 @@ class RuleSet:
     number: regex.Pattern[str]
     basis: regex.Pattern[str]
     """A comparison period as written (比上年, 同比, 与2020年相比)."""
+    basis_opener: regex.Pattern[str]
+    """A paragraph's opening words that name its comparison (从同比看，), group basis."""
     unit_start: regex.Pattern[str]
     """A scale or unit at the start of a text (万人…, %…)."""
 
@@ -277,6 +286,8 @@ def _compile_rules(directory: Path) -> RuleSet:
         quantity=compile_(f"(?:{expanded['quantity']})", "fragments.yaml", "quantity"),
         number=compile_(expanded["num"], "fragments.yaml", "num"),
         basis=compile_(expanded["basis"], "fragments.yaml", "basis"),
+        basis_opener=compile_(expanded.get("basis_opener", "(?!)"), "fragments.yaml",
+                              "basis_opener"),
         unit_start=compile_(f"(?:{expanded['scale']}|{expanded['unit']})", "fragments.yaml",
                             "unit_start"),
     )
@@ -493,6 +504,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
                          in (doc["comparison"].get("sequential_by_title") or {}).items()),
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
+        sequential_by_period=tuple(
+            (str(basis), regex.compile(pattern)) for basis, pattern
+            in (doc["comparison"].get("sequential_by_period") or {}).items()),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )
@@ -570,4 +584,5 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                       "vocabulary.yaml", "amount_change_header"),
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
+        flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
     )

@@ -333,6 +333,11 @@ class Subjects:
             state.clause_words = self.clean(clause)
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
                 state.bare_clauses.append(state.clause_words)
+            flat = self.vocab.flat.search(clause)
+            if flat and (named := self.clean(clause[:flat.start()])):
+                # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
+                state.subject, state.dimension, state.unit = named, "", ""
+                state.subject_in_sentence = True
 
     # --- the subject of one figure -------------------------------------------------
 
