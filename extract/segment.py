@@ -17,6 +17,7 @@ from itertools import pairwise
 import regex
 
 from .layout import (
+    EMPTY_CELL,
     NOTE_LABEL,
     PUNCTUATION,
     REGION_LEVEL,
@@ -33,6 +34,7 @@ from .layout import (
     is_serial_row,
     space_row_cells,
     space_tables,
+    unit_parts,
 )
 from .normalise import to_simplified
 from .records import (
@@ -800,8 +802,37 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
     start = captions[0].start if captions else run[0].start
-    return Table(start, run[-1].end, caption, tuple(tuple(r) for r in body),
+    return Table(start, run[-1].end, caption, _labels_in_one_cell(body, header_rows, rules),
                  header_rows, "", ""), notes
+
+
+def _labels_in_one_cell(rows: list[list[Cell]], header_rows: int, rules: RuleSet
+                        ) -> tuple[tuple[Cell, ...], ...]:
+    """Rows whose label is spread over several cells before the figures (a
+    group's cell spanning rows, an item's spanning columns: 三、本年度办理结果 |
+    （三）不予公开 | 1.属于国家秘密 | 2 | 3, then  |  | 2.其他… | 4 | 5), each with
+    one label cell: its innermost, the last with words, as a merged cell's
+    rows name their member. Only where the label columns leave cells blank
+    (merged) and hold no units (指标 | 单位 | 2023年 stays)."""
+    def figure(cell: Cell) -> bool:
+        return bool(rules.table_rule.pattern.fullmatch(cell.text)) or cell.text in EMPTY_CELL
+
+    body = rows[header_rows:]
+    firsts = [next((j for j, cell in enumerate(row) if cell.text and figure(cell)), None)
+              for row in body]
+    width = min((j for j in firsts if j is not None), default=0)
+    labels = [row[:width] for row, j in zip(body, firsts, strict=True) if j is not None]
+    if width < 2 or not any(not cell.text for row in labels for cell in row) or any(
+            unit_parts(cell.text, rules) != ("", "") or figure(cell)
+            for row in labels for cell in row[1:] if cell.text) or any(
+            cell.text in rules.vocabulary.unit_headers
+            for row in rows[:header_rows] for cell in row[1:width]):
+        return tuple(tuple(row) for row in rows)
+    joined = []
+    for row in rows:
+        named = [cell for cell in row[:width] if cell.text]
+        joined.append((named[-1] if named else row[0], *row[width:]))
+    return tuple(joined)
 
 
 # --- footnote markers ----------------------------------------------------------------
