@@ -793,6 +793,18 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     notes += [(c.start, c.end) for row in rows[first:last + 1] if _filled(row) == 1
               and row not in body for c in row if c.text]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
+    # A table without a label column (行政复议 | 行政诉讼 over 结果维持 | … over
+    # 14 | 1 | …): every row under its header is figures from the first cell,
+    # and all the rows above them head its columns. Its rows get an empty
+    # label first, as the header's corner would be.
+    figured = [any(rules.table_rule.pattern.fullmatch(c.text) for c in row) for row in body]
+    lead = figured.index(True) if True in figured else len(body)
+    if 0 < lead < len(body) and all(row[0].text and all(
+            rules.table_rule.pattern.fullmatch(c.text) or c.text in EMPTY_CELL for c in row)
+            for row in body[lead:]) and all(is_header_cell(c.text) for row in body[:lead]
+                                             for c in row if c.text):
+        body = [[Cell("", row[0].start, row[0].start), *row] for row in body]
+        header_rows = lead
     # A header over two rows: the second row's cells stand under the merged
     # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
     # cell empty under the label column's name.
