@@ -517,17 +517,17 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         # Blank lines between the rows of one table do not end it.
         if run and not line.text.strip() and is_pipe_row(ahead.get(line.index, "")):
             continue
-        if run:
-            captions = _captions_above(lines, run[0].index, occupied, rules)
-            table, notes = _pipe_table(run, rules, tuple(_whole_line_cell(c) for c in captions))
-            first = (captions or run)[0].index
+        for part in _sub_tables(run, rules):
+            captions = _captions_above(lines, part[0].index, occupied, rules)
+            table, notes = _pipe_table(part, rules, tuple(_whole_line_cell(c) for c in captions))
+            first = (captions or part)[0].index
             if table is not None:
                 found.append((first, table))
                 occupied.update({c.index: first for c in captions})
-            occupied.update({r.index: first for r in run})
+            occupied.update({r.index: first for r in part})
             for note in notes:
-                prose.setdefault(run[0].index, []).append(note)
-            run = []
+                prose.setdefault(part[0].index, []).append(note)
+        run = []
     found.sort(key=lambda item: item[0])
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
@@ -771,6 +771,35 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
             captions.insert(0, lines[k])
         k -= 1
     return captions
+
+
+def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
+    """A run of pipe rows cut where a row without figures repeats the first
+    cell of its header (信息内容 | 本年处理决定数量 after 信息内容 | 本年制发件数):
+    a sub-table with its own header, from the one-cell rows that caption it
+    (第二十条第（五）项) above that row."""
+    rows = [(line, [c.text for c in _pipe_cells(line)]) for line in run]
+    header = next((cells for _, cells in rows if sum(map(bool, cells)) >= 2), None)
+    if header is None or not header[0]:
+        return [run] if run else []
+    parts: list[list[_Line]] = [[]]
+    for k, (line, cells) in enumerate(rows):
+        if k and cells and cells[0] == header[0] and sum(map(bool, cells)) >= 2 and not any(
+                rules.table_rule.pattern.fullmatch(c) for c in cells) and any(
+                sum(map(bool, other)) >= 2 for _, other in rows[:k] if other != cells):
+            captions = 0
+            while captions < len(parts[-1]) and sum(map(bool, _line_cells(
+                    parts[-1][-1 - captions]))) == 1:
+                captions += 1
+            moved = parts[-1][len(parts[-1]) - captions:]
+            del parts[-1][len(parts[-1]) - captions:]
+            parts.append(moved)
+        parts[-1].append(line)
+    return [part for part in parts if part]
+
+
+def _line_cells(line: _Line) -> list[str]:
+    return [c.text for c in _pipe_cells(line)]
 
 
 def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = ()
