@@ -692,8 +692,11 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         blank_firsts: list[int] = []
         while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
             after = k + len(run) + len(label_starts) + len(label_ends)
+            # (A name alone over a header is the next table's caption: 第二十条第（六）项.)
             if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules,
-                            lines[nonblank[after - 1]]):
+                            lines[nonblank[after - 1]]) and not (
+                    after + 1 < len(nonblank) and is_header_line(
+                        lines[nonblank[after + 1]], len(first) - 1, rules)):
                 label_ends.append(nonblank[after])
                 continue
             wraps = after + 1 < len(nonblank) and is_label_wrap(

@@ -664,6 +664,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         measure_before = name
                 elif column_kind == "level" and name in generic:
                     row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
+                elif column_kind == "previous" and name:
+                    measure_before = name  # 上一年项目数量 | 本年增/减: the change is of it
                 moved = item.unit in rules.quantities.point_units
                 name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic and (
@@ -906,16 +908,18 @@ def _column(name: str, latest_year: int, rules: RuleSet,
             measures: Collection[str] = ()) -> tuple[str, str, str]:
     """What a column's figures are (the kind of rule, its basis) and the
     measure its header names. A column of the comparison period (上年同期, 2022年
-    beside 2023年), of changes (增长（%）) or of the figures' own period
-    (2023年, 1-4月) names no measure: the row does; unless the changes are of
-    a measure the header names first, one of the table's ``measures`` or a
-    measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
+    beside 2023年; 上一年项目数量 names its measure too), of changes (增长（%）)
+    or of the figures' own period (2023年, 1-4月) names no measure: the row
+    does; unless the changes are of a measure the header names first, one of
+    the table's ``measures`` or a measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if year == latest_year - 1 else name, ""
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
-    if rules.vocabulary.previous_header.match(name):
+    if previous := rules.vocabulary.previous_header.match(name):
+        if measure := previous.group("measure"):  # 上一年项目数量: the count of 上年
+            return "previous", _basis(name[:previous.start("measure")], rules), measure
         return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()

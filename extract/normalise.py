@@ -760,11 +760,23 @@ def _letter_spaced(line: str) -> bool:
     """A line a PDF extractor spaced out letter by letter (参 保 人 数 2 7 2 . 4 2):
     nearly every character stands alone between spaces, so no space means anything.
 
+    A table's row of one-digit cells (上年结转申请数量 0 1 0 1 0 1 0, its cells
+    apart by a tab or by runs of spaces) is no such line: letter spacing
+    parts a line's words as well as its digits, by single spaces.
+
     >>> _letter_spaced("参 保 人 数 2 7 2 . 4 2 万 人"), _letter_spaced("发布于 2025-07-31 10:52")
     (True, False)
+    >>> _letter_spaced("结转数量 0 1 0 1 0 1 0"), _letter_spaced("河 北  0  1  0  1  0  1")
+    (False, False)
     """
     tokens = line.split()
-    return len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+    if len(tokens) < 8:
+        return False
+    lone = [t for t in tokens if len(t) == 1]
+    if len(lone) < 0.8 * len(tokens) or all(t.isdigit() for t in lone):
+        return False
+    gaps = _SPACE_RUN.findall(line.strip())
+    return sum(len(g) == 1 for g in gaps) >= 0.8 * len(gaps)
 
 
 PDF_WRAPS = "join_pdf_wrapped_lines"

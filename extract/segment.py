@@ -17,6 +17,7 @@ from itertools import pairwise
 import regex
 
 from .layout import (
+    EMPTY_CELL,
     NOTE_LABEL,
     PUNCTUATION,
     REGION_LEVEL,
@@ -33,6 +34,7 @@ from .layout import (
     is_serial_row,
     space_row_cells,
     space_tables,
+    unit_parts,
 )
 from .normalise import to_simplified
 from .records import (
@@ -527,17 +529,17 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         # Blank lines between the rows of one table do not end it.
         if run and not line.text.strip() and is_pipe_row(ahead.get(line.index, "")):
             continue
-        if run:
-            captions = _captions_above(lines, run[0].index, occupied, rules)
-            table, notes = _pipe_table(run, rules, tuple(_whole_line_cell(c) for c in captions))
-            first = (captions or run)[0].index
+        for part in _sub_tables(run, rules):
+            captions = _captions_above(lines, part[0].index, occupied, rules)
+            table, notes = _pipe_table(part, rules, tuple(_whole_line_cell(c) for c in captions))
+            first = (captions or part)[0].index
             if table is not None:
                 found.append((first, table))
                 occupied.update({c.index: first for c in captions})
-            occupied.update({r.index: first for r in run})
+            occupied.update({r.index: first for r in part})
             for note in notes:
-                prose.setdefault(run[0].index, []).append(note)
-            run = []
+                prose.setdefault(part[0].index, []).append(note)
+        run = []
     found.sort(key=lambda item: item[0])
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
@@ -783,6 +785,35 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
     return captions
 
 
+def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
+    """A run of pipe rows cut where a row without figures repeats the first
+    cell of its header (信息内容 | 本年处理决定数量 after 信息内容 | 本年制发件数):
+    a sub-table with its own header, from the one-cell rows that caption it
+    (第二十条第（五）项) above that row."""
+    rows = [(line, [c.text for c in _pipe_cells(line)]) for line in run]
+    header = next((cells for _, cells in rows if sum(map(bool, cells)) >= 2), None)
+    if header is None or not header[0]:
+        return [run] if run else []
+    parts: list[list[_Line]] = [[]]
+    for k, (line, cells) in enumerate(rows):
+        if k and cells and cells[0] == header[0] and sum(map(bool, cells)) >= 2 and not any(
+                rules.table_rule.pattern.fullmatch(c) for c in cells) and any(
+                sum(map(bool, other)) >= 2 for _, other in rows[:k] if other != cells):
+            captions = 0
+            while captions < len(parts[-1]) and sum(map(bool, _line_cells(
+                    parts[-1][-1 - captions]))) == 1:
+                captions += 1
+            moved = parts[-1][len(parts[-1]) - captions:]
+            del parts[-1][len(parts[-1]) - captions:]
+            parts.append(moved)
+        parts[-1].append(line)
+    return [part for part in parts if part]
+
+
+def _line_cells(line: _Line) -> list[str]:
+    return [c.text for c in _pipe_cells(line)]
+
+
 def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = ()
                 ) -> tuple[Table | None, list[tuple[int, int]]]:
     """Rows of a pipe table; the caption lines above it and one-cell rows above
@@ -803,6 +834,18 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     notes += [(c.start, c.end) for row in rows[first:last + 1] if _filled(row) == 1
               and row not in body for c in row if c.text]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
+    # A table without a label column (行政复议 | 行政诉讼 over 结果维持 | … over
+    # 14 | 1 | …): every row under its header is figures from the first cell,
+    # and all the rows above them head its columns. Its rows get an empty
+    # label first, as the header's corner would be.
+    figured = [any(rules.table_rule.pattern.fullmatch(c.text) for c in row) for row in body]
+    lead = figured.index(True) if True in figured else len(body)
+    if 0 < lead < len(body) and all(row[0].text and all(
+            rules.table_rule.pattern.fullmatch(c.text) or c.text in EMPTY_CELL for c in row)
+            for row in body[lead:]) and all(is_header_cell(c.text) for row in body[:lead]
+                                             for c in row if c.text):
+        body = [[Cell("", row[0].start, row[0].start), *row] for row in body]
+        header_rows = lead
     # A header over two rows: the second row's cells stand under the merged
     # cells of the first (指标 | 2023年 over 金额 | 比上年增长), its first
     # cell empty under the label column's name.
@@ -812,8 +855,37 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     if len(body) <= header_rows:  # a header without rows is not a table: its cells are prose
         return None, [(c.start, c.end) for row in rows for c in row if c.text]
     start = captions[0].start if captions else run[0].start
-    return Table(start, run[-1].end, caption, tuple(tuple(r) for r in body),
+    return Table(start, run[-1].end, caption, _labels_in_one_cell(body, header_rows, rules),
                  header_rows, "", ""), notes
+
+
+def _labels_in_one_cell(rows: list[list[Cell]], header_rows: int, rules: RuleSet
+                        ) -> tuple[tuple[Cell, ...], ...]:
+    """Rows whose label is spread over several cells before the figures (a
+    group's cell spanning rows, an item's spanning columns: 三、本年度办理结果 |
+    （三）不予公开 | 1.属于国家秘密 | 2 | 3, then  |  | 2.其他… | 4 | 5), each with
+    one label cell: its innermost, the last with words, as a merged cell's
+    rows name their member. Only where the label columns leave cells blank
+    (merged) and hold no units (指标 | 单位 | 2023年 stays)."""
+    def figure(cell: Cell) -> bool:
+        return bool(rules.table_rule.pattern.fullmatch(cell.text)) or cell.text in EMPTY_CELL
+
+    body = rows[header_rows:]
+    firsts = [next((j for j, cell in enumerate(row) if cell.text and figure(cell)), None)
+              for row in body]
+    width = min((j for j in firsts if j is not None), default=0)
+    labels = [row[:width] for row, j in zip(body, firsts, strict=True) if j is not None]
+    if width < 2 or not any(not cell.text for row in labels for cell in row) or any(
+            unit_parts(cell.text, rules) != ("", "") or figure(cell)
+            for row in labels for cell in row[1:] if cell.text) or any(
+            cell.text in rules.vocabulary.unit_headers
+            for row in rows[:header_rows] for cell in row[1:width]):
+        return tuple(tuple(row) for row in rows)
+    joined = []
+    for row in rows:
+        named = [cell for cell in row[:width] if cell.text]
+        joined.append((named[-1] if named else row[0], *row[width:]))
+    return tuple(joined)
 
 
 # --- footnote markers ----------------------------------------------------------------
