@@ -514,7 +514,13 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         first = (space.captions or (*space.groups, space.header) if space.header is not None
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
-        indexes = space.lines  # a wrapped header line left (when not joined) is no row
+        # A wrapped header line left (when not joined) is no row. The part of a
+        # row's label wrapped onto the next line goes with the row (_row_cells)
+        # only there, not past a blank line: such a line (乡镇街道 under the
+        # last row) is the text's, not the table's.
+        indexes = [i for i in space.lines
+                   if (i not in space.label_ends or i - 1 in space.rows)
+                   and (i not in space.label_starts or i + 1 in space.rows)]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
         occupied.update({i: first for i in indexes})

@@ -143,3 +143,17 @@ def test_a_line_starting_with_zhu_is_no_note_label(rules) -> None:
     doc = _doc(rules, "2021年某市卫生健康事业发展统计公报\n一、疾病预防\n注射疫苗120万剂次。\n"
                       "1.免疫规划\n接种率98.5%。\n")
     assert [s.section_id for s in doc.sections] == ["1", "1.1"] and doc.footnotes == ()
+
+
+def test_a_name_after_a_table_and_a_blank_line_is_no_part_of_its_last_label(rules) -> None:
+    text = ("2015年某县主要经济指标\n\n指    标                      单位      绝对数    比上年增长（%）\n"
+            "地区生产总值                  亿元      311.08         7.6\n"
+            "财政总收入                    亿元       45.62        10.3\n"
+            "城镇常住居民人均可支配收入    元        43987          8.3\n"
+            "农村常住居民人均可支配收入    元        24156          9.1\n\n"
+            "乡镇街道\n\n【城南街道】 面积56.3平方千米。\n【分水镇】 面积238.5平方千米。\n")
+    doc = _doc(rules, text)
+    assert len(doc.tables) == 1 and doc.tables[0].rows[-1][0].text == "农村常住居民人均可支配收入"
+    # The line is text again (it was dropped: no row took it).
+    text = doc.norm.simplified
+    assert "乡镇街道" in [text[p.start:p.end] for p in doc.paragraphs]
