@@ -77,7 +77,8 @@ class Section:
     section_id: str
     """Dotted ordinals of this and the enclosing headings (``1.2.3``)."""
     level: int
-    """1 for 一、, 2 for （一）, 3 for 1., 4 for （1）."""
+    """1 for 一、, 2 for （一）, 3 for 1., 4 for （1）; 0 for 第一部分; a
+    yearbook's un-numbered headings 5 (a chapter), 6 (a part) and 7 (an entry)."""
     ordinal: str
     """The ordinal as written (``一``, ``2``)."""
     title: str

@@ -5,6 +5,12 @@ Works line by line on the normalised text, where each line is a paragraph
 ordinal of one of the levels in ``patterns/headings.yaml`` and continues the
 numbering of its level; numbers such as ``1.57%`` or table rows never start
 one. Footnote definitions are lines that start with a marker (``[2]根据…``).
+
+A yearbook's headings carry no ordinals: its entries (条目) open with a title
+in 【】 or 〔〕 (``【概况】 安仁镇地处…``), grouped under lines that only name
+a part (``乡镇（街道）`` / ``安仁镇``). They are headings one level below the
+numbered heading they stand in: their titles enter ``section_path``, and
+``section_id`` stays the numbered heading's (see ``_unnumbered_headings``).
 """
 
 from __future__ import annotations
@@ -106,6 +112,22 @@ _PIPE_SEPARATOR_ROW = regex.compile(r"^[\s|:：\-—]+$")
 _PIPE_CELL = regex.compile(r"[^|｜]+")
 _PIPE = regex.compile(r"[|｜]")
 _GLUED_FIGURE = regex.compile(r"(?<=\p{Han})\d[\d,]*(?:\.\d+)?$")
+# A yearbook's entry title, run into the entry's text or alone on its line
+# (【概况】 安仁镇地处…, 〔统计执法〕); not a news dateline (【大公报讯】), nor a
+# page's buttons (【打印】【关闭】), nor an ordinal (【一】, a numbered heading).
+_ENTRY = regex.compile(
+    r"^\s*(?:【(?P<title>[^【】〔〕\n]{1,20})】|〔(?P<title>[^【】〔〕\n]{1,20})〕)\s*")
+_ENTRY_TITLE = regex.compile(r"[\p{Han}（）()“”、]+")
+_NOT_ENTRY_TITLE = regex.compile(r"[讯訊]$|^[一二三四五六七八九十]{1,3}$")
+# A line that names a yearbook's part (乡镇（街道）, 安仁镇, 综  述): words alone.
+_PART_TITLE = regex.compile(r"[\p{Han}（）()]{2,16}")
+_PUBLICATION = regex.compile(r"年鉴|公报|快报|年报")  # a title's words (基本情况 is a part)
+# Parts of a yearbook that hold no entries, named alike in every one: they end
+# the entries above them.
+_FRAME_PARTS = ("大事记", "特载", "专文", "附录", "索引")
+# The levels of a yearbook's un-numbered headings, below every numbered one:
+# a chapter (类目), a part (分目), an entry (条目).
+_CHAPTER_LEVEL, _PART_LEVEL, _ENTRY_LEVEL = 5, 6, 7
 
 
 def ordinal_value(ordinal: str) -> int:
@@ -169,8 +191,13 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     nonfacts: list[NonFact] = list(serials)
     table_sections: dict[int, tuple[str, str]] = {}
 
+    unnumbered = _unnumbered_headings(lines, {*table_lines, *title_lines}, rules)
+    open_unnumbered: list[tuple[int, str]] = []  # (level, title) below the numbered heading
+
     def current() -> tuple[str, str]:
-        return (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
+        section_id, path = (stack[-1].section_id, stack[-1].section_path) if stack else ("", "")
+        return section_id, " > ".join([*([path] if path else []),
+                                       *(title for _, title in open_unnumbered)])
 
     items_open = is_item = notes_open = False
     list_next: int | None = None  # the number the next item of a list after a colon has
@@ -218,6 +245,20 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                 and _next_note(_marker_id(definition), footnotes))):
             footnotes += _definitions(text, line.start, definition, line.end)
             continue
+        if line.index in unnumbered:
+            level, title_text, body_start = unnumbered[line.index]
+            while open_unnumbered and open_unnumbered[-1][0] >= level:
+                open_unnumbered.pop()
+            open_unnumbered.append((level, title_text))
+            section_id, path = current()
+            sections.append(Section(
+                section_id=section_id, level=level, ordinal="", title=title_text,
+                section_path=path, start=line.start, end=len(text),
+                ordinal_span=(line.start, line.start),
+                rule="heading.entry" if level == _ENTRY_LEVEL else "heading.part"))
+            if body_start < line.end:
+                paragraphs.append((body_start, line.end, section_id, path))
+            continue
         # A line ending in ； is an item of a list, not a heading.
         heading = None if is_item or stripped.endswith(("；", ";")) \
             else _heading(line, rules, stack, top_last)
@@ -226,6 +267,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                                *current()))
             continue
         rule, level, ordinal, span, title_text, body_start = heading
+        open_unnumbered.clear()
         while stack and stack[-1].level >= level:
             stack.pop()
         parent_last = stack[-1].children_last if stack else top_last
@@ -396,6 +438,61 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     return (region.group("region") if region else "全国" if census else ""), year
 
 
+def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet
+                         ) -> dict[int, tuple[int, str, int]]:
+    """A yearbook's headings without ordinals, by line: their level, title and
+    where the text run into them starts (their line's end when none is).
+
+    Entries open with a title in 【】 or 〔〕, run in or alone on the line;
+    a document has them when at least two lines open so (one 【…】 line is
+    a dateline or a post's label). The parts they are grouped in are named
+    by lines of words alone just above an entry: one such line is a part
+    (安仁镇), two are a chapter and its part (乡镇（街道） / 晋原街道). No
+    other short line is a heading: a caption, a unit line or a table's name
+    has no entry below it. In a document with entries, a line naming a part
+    every yearbook has without entries (大事记) is a chapter, which ends the
+    entries above it. Lines in ``skip`` (tables, the title) are none."""
+    entries: dict[int, tuple[int, str, int]] = {}
+    for line in lines:
+        if line.index not in skip and not rules.heading_start.match(line.text.strip()):
+            entry = _ENTRY.match(line.text)
+            if entry and _ENTRY_TITLE.fullmatch(title := entry.group("title").strip()) \
+                    and not _NOT_ENTRY_TITLE.search(title) \
+                    and not line.text.startswith(("【", "〔"), entry.end()):
+                entries[line.index] = (_ENTRY_LEVEL, title, line.start + entry.end())
+    if len(entries) < 2:
+        return {}
+    found = dict(entries)
+    nonblank = [line for line in lines if line.text.strip()]
+    for k, line in enumerate(nonblank):
+        part = _part_title(line, skip, rules)
+        if part in _FRAME_PARTS:
+            found[line.index] = (_CHAPTER_LEVEL, part, line.end)
+        if line.index not in entries:
+            continue
+        chain: list[tuple[_Line, str]] = []
+        for before in reversed(nonblank[max(0, k - 2):k]):
+            title = _part_title(before, skip, rules)
+            if not title or before.index in found:
+                break
+            chain.insert(0, (before, title))
+        levels = (_CHAPTER_LEVEL, _PART_LEVEL)[2 - len(chain):]
+        for level, (before, title) in zip(levels, chain, strict=True):
+            found[before.index] = (level, title, before.end)
+    return found
+
+
+def _part_title(line: _Line, skip: set[int], rules: RuleSet) -> str:
+    """The title of a line that may name a yearbook's part: its words alone,
+    without figures or punctuation, nor a heading's ordinal; else empty."""
+    words = "".join(line.text.split())
+    if line.index in skip or not _PART_TITLE.fullmatch(words) \
+            or rules.heading_start.match(words) or NOTE_LABEL.match(words) \
+            or rules.vocabulary.table_number.match(words) or _PUBLICATION.search(words):
+        return ""
+    return words
+
+
 _Heading = tuple[HeadingRule, int, str, tuple[int, int], str, int]
 
 
@@ -516,7 +613,13 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         first = (space.captions or (*space.groups, space.header) if space.header is not None
                  else space.captions or space.rows)[0]
         captions = tuple(_whole_line_cell(lines[i]) for i in space.captions)
-        indexes = space.lines  # a wrapped header line left (when not joined) is no row
+        # A wrapped header line left (when not joined) is no row. The part of a
+        # row's label wrapped onto the next line goes with the row (_row_cells)
+        # only there, not past a blank line: such a line (乡镇街道 under the
+        # last row) is the text's, not the table's.
+        indexes = [i for i in space.lines
+                   if (i not in space.label_ends or i - 1 in space.rows)
+                   and (i not in space.label_starts or i + 1 in space.rows)]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
         occupied.update({i: first for i in indexes})

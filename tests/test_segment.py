@@ -143,3 +143,83 @@ def test_a_line_starting_with_zhu_is_no_note_label(rules) -> None:
     doc = _doc(rules, "2021年某市卫生健康事业发展统计公报\n一、疾病预防\n注射疫苗120万剂次。\n"
                       "1.免疫规划\n接种率98.5%。\n")
     assert [s.section_id for s in doc.sections] == ["1", "1.1"] and doc.footnotes == ()
+
+
+def _sections(doc) -> list[tuple[str, int, str, str]]:
+    return [(s.section_id, s.level, s.title, s.section_path) for s in doc.sections]
+
+
+def test_a_yearbook_s_entries_and_the_parts_above_them_are_headings(rules) -> None:
+    doc = _doc(rules, "大邑年鉴2024\n\n县情概览\n\n【综述】 全县实现地区生产总值328.6亿元。\n\n"
+                      "乡镇（街道）\n\n晋原街道\n\n【概况】 面积62.8平方千米。\n\n【经济发展】\n"
+                      "完成固定资产投资22.7亿元。\n\n安仁镇\n\n〔概况〕 面积56.7平方千米。\n\n"
+                      "大事记\n\n3月15日 论坛开幕，专家学者200余人参会。\n")
+    assert _sections(doc) == [
+        ("", 6, "县情概览", "县情概览"), ("", 7, "综述", "县情概览 > 综述"),
+        ("", 5, "乡镇（街道）", "乡镇（街道）"),
+        ("", 6, "晋原街道", "乡镇（街道） > 晋原街道"),
+        ("", 7, "概况", "乡镇（街道） > 晋原街道 > 概况"),
+        ("", 7, "经济发展", "乡镇（街道） > 晋原街道 > 经济发展"),
+        ("", 6, "安仁镇", "乡镇（街道） > 安仁镇"),
+        ("", 7, "概况", "乡镇（街道） > 安仁镇 > 概况"),
+        ("", 5, "大事记", "大事记")]
+    text = doc.norm.simplified
+    paths = {text[p.start:p.end]: p.section_path for p in doc.paragraphs}
+    # The entry's title is its heading, no part of its text.
+    assert paths["面积56.7平方千米。"] == "乡镇（街道） > 安仁镇 > 概况"
+    assert paths["完成固定资产投资22.7亿元。"] == "乡镇（街道） > 晋原街道 > 经济发展"
+    assert paths["3月15日 论坛开幕，专家学者200余人参会。"] == "大事记"
+    # A part ends where the next part of its level begins, an entry at the next heading.
+    jinyuan, anren = doc.sections[3], doc.sections[6]
+    assert jinyuan.end == anren.start and doc.sections[0].end == doc.sections[2].start
+
+
+def test_un_numbered_headings_are_a_level_below_the_numbered_one_and_add_no_id(rules) -> None:
+    doc = _doc(rules, "某县年鉴（2016）\n一、乡镇\n城南街道\n【概况】 面积56.3平方千米。\n"
+                      "【经济】 财政总收入5.36亿元。\n二、大事记\n全年开工项目12个。\n")
+    assert _sections(doc) == [
+        ("1", 1, "乡镇", "乡镇"), ("1", 6, "城南街道", "乡镇 > 城南街道"),
+        ("1", 7, "概况", "乡镇 > 城南街道 > 概况"), ("1", 7, "经济", "乡镇 > 城南街道 > 经济"),
+        ("2", 1, "大事记", "大事记")]
+    text = doc.norm.simplified
+    assert [(text[p.start:p.end], p.section_id, p.section_path) for p in doc.paragraphs
+            if any(ch.isdigit() for ch in text[p.start:p.end])] == [
+        ("面积56.3平方千米。", "1", "乡镇 > 城南街道 > 概况"),
+        ("财政总收入5.36亿元。", "1", "乡镇 > 城南街道 > 经济"),
+        ("全年开工项目12个。", "2", "大事记")]
+
+
+def test_short_lines_without_entries_below_them_are_no_headings(rules) -> None:
+    # A dateline and a page's buttons in 【】, a caption, a unit line, a table's
+    # name and short lines of a bulletin: no entries, so no headings.
+    for text in [
+        "【大公报讯】 国家统计局发布公报。全年国内生产总值1260582亿元。\n\n【打印】【关闭】\n",
+        "2023年某市国民经济和社会发展统计公报\n\n一、综合\n\n全年地区生产总值5280亿元。\n\n"
+        "主要经济指标\n\n单位：亿元\n\n| 指标 | 2023年 |\n|---|---|\n| 地区生产总值 | 5280 |\n\n"
+        "农业\n\n粮食总产量120万吨。\n\n【纠错】 【责任编辑:李娟】\n",
+        # One entry alone is no yearbook's (a post's label).
+        "某市统计局\n\n【权威发布】\n\n全年地区生产总值5280亿元。\n",
+    ]:
+        doc = _doc(rules, text)
+        assert all(s.level <= 4 for s in doc.sections), text
+    # A part's line needs an entry right below it: a caption above a table is none.
+    doc = _doc(rules, "某县年鉴2024\n\n综述\n\n【概况】 面积62.8平方千米。\n\n【人口】 户籍人口5万人。\n\n"
+                      "主要经济指标\n\n| 指标 | 2023年 |\n|---|---|\n| 地区生产总值 | 328.6 |\n")
+    assert [s.title for s in doc.sections] == ["综述", "概况", "人口"]
+
+
+def test_a_name_after_a_table_and_a_blank_line_is_no_part_of_its_last_label(rules) -> None:
+    text = ("2015年某县主要经济指标\n\n指    标                      单位      绝对数    比上年增长（%）\n"
+            "地区生产总值                  亿元      311.08         7.6\n"
+            "财政总收入                    亿元       45.62        10.3\n"
+            "城镇常住居民人均可支配收入    元        43987          8.3\n"
+            "农村常住居民人均可支配收入    元        24156          9.1\n\n"
+            "乡镇街道\n\n【城南街道】 面积56.3平方千米。\n【分水镇】 面积238.5平方千米。\n")
+    doc = _doc(rules, text)
+    assert len(doc.tables) == 1 and doc.tables[0].rows[-1][0].text == "农村常住居民人均可支配收入"
+    # The line is no table's (no row took it): with entries below it, it is
+    # a part's heading.
+    text = doc.norm.simplified
+    assert "乡镇街道" not in [text[p.start:p.end] for p in doc.paragraphs]
+    assert [s.section_path for s in doc.sections] == [
+        "乡镇街道", "乡镇街道 > 城南街道", "乡镇街道 > 分水镇"]
