@@ -601,6 +601,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     paragraph) of line ``a`` (``b_read``: b with the line glued after it)."""
     if _glued(b):
         return True
+    if is_title(a) and _ENDS_WITH_YEAR.search(a):
+        return False  # 大邑年鉴2024 / 户籍人口…: a title's year, no figure
     # 455.53 / 万人: a figure and its unit (％ is still full-width here).
     if a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
         return True
@@ -643,9 +645,14 @@ def _last_figure(text: str, rules: RuleSet, following: str = ""
 
 
 def _starts_block(line: str, rules: RuleSet) -> bool:
-    """A line that opens a heading (一、, ## …) or the notes (注：), or is a table row."""
+    """A line that opens a heading (一、, ## …), a yearbook's entry (【工业】…)
+    or the notes (注：), or is a table row."""
     return bool(rules.heading_start.match(line.lstrip("#").lstrip())) or line.startswith("#") \
-        or is_pipe_row(line) or bool(NOTE_LABEL.match(line))
+        or is_pipe_row(line) or bool(NOTE_LABEL.match(line)) or bool(_ENTRY_TITLE.match(line))
+
+
+_ENTRY_TITLE = regex.compile(r"\s*(?:【[^【】\d]{1,20}】|〔[^〔〕\d]{1,20}〕)")
+_ENDS_WITH_YEAR = regex.compile(r"(?:19|20)\d{2}$")
 
 
 _LIST_GOES_ON = ("、", "，", ",")

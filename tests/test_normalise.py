@@ -189,6 +189,12 @@ def test_the_notes_do_not_run_on_from_an_indented_paragraph(rules) -> None:
     assert "效。\n\n注：①" in text
 
 
+def test_a_yearbook_entry_does_not_run_on_from_an_indented_paragraph(rules) -> None:
+    lines = [*_INDENTED[:-1], _FULL + "。", "【工业】全年实现工业总产值486.73亿元。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "效。\n【工业】" in text
+
+
 def test_without_indented_paragraphs_a_full_stop_at_the_margin_ends_the_line(rules) -> None:
     # short indented lines (a centred title, captions) are no evidence
     lines = ["\u3000\u3000标题", "\u3000\u3000图1", "\u3000\u3000单位：万人"]
