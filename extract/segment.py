@@ -899,7 +899,9 @@ def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
         return [run] if run else []
     parts: list[list[_Line]] = [[]]
     for k, (line, cells) in enumerate(rows):
-        if k and cells and cells[0] == header[0] and sum(map(bool, cells)) >= 2 and not any(
+        # (A row that repeats the whole header heads the table's next page.)
+        if k and cells and cells[0] == header[0] and cells != header \
+                and sum(map(bool, cells)) >= 2 and not any(
                 rules.table_rule.pattern.fullmatch(c) for c in cells) and any(
                 sum(map(bool, other)) >= 2 for _, other in rows[:k] if other != cells):
             captions = 0
