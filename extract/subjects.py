@@ -1081,10 +1081,12 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
-        if owner == previous and not (owned or generic) \
-                and not previous.endswith(self.vocab.owner_heads) \
-                and state.unit in _PEOPLE:
-            # 教职工31.25万人，在校学生…: people are no owner of a measure.
+        if owner == previous and not previous.endswith(self.vocab.owner_heads) \
+                and state.unit in _PEOPLE and not (owned or generic):
+            return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
+        if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
+            # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
+            # before it, the last of them no owner; a budget is (…预算收入总计…、支出总计…).
             return None
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
         if measure and subject != measure and subject.endswith(measure):
