@@ -76,6 +76,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _PEOPLE = ("人", "名", "人次")
+_ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 _FRAME_LIMIT = 40
@@ -237,6 +238,9 @@ class _State:
     clause_words: str = ""
     """The words of the current clause if it has no figure, else empty."""
     prior_words: str = ""
+    item: str = ""
+    """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
+    prior_item: str = ""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     members_before: list[str] = field(default_factory=list)
@@ -286,6 +290,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
+        state.item = state.prior_item = ""
         state.verb_owner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
@@ -296,6 +301,7 @@ class Subjects:
         state = self.state
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
+        state.prior_item, state.item = state.item, ""
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
         if clause.startswith("其中") and state.total is None:
@@ -333,6 +339,8 @@ class Subjects:
             state.clause_words = self.clean(clause)
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
                 state.bare_clauses.append(state.clause_words)
+            if _ENUMERATOR.match(clause):
+                state.item = state.clause_words
             flat = self.vocab.flat.search(clause)
             if flat and (named := self.clean(clause[:flat.start()])):
                 # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
@@ -397,6 +405,10 @@ class Subjects:
                                       (self.clean(superlative.group("member")),),
                                       subject_given=True)
             subject = measure
+        if state.prior_item and figure.count == 1 and not figure.comparison \
+                and not self.clean(subject) and state.subject:
+            # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
+            return self._remember(state.subject, (state.prior_item,), subject_given=False)
         members: list[str] | None = list(figure.labels) if figure.labels else None
         if members is None and (figure.count >= 2 or predicate is not None):
             parsed = self._comma_members(subject, figure.count) or self._member_list(
