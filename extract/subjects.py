@@ -270,6 +270,7 @@ class Subjects:
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
+        self._existential = False
         self._cleaned: dict[tuple[str, bool], str] = {}
 
     # --- scope ---------------------------------------------------------------------
@@ -364,6 +365,7 @@ class Subjects:
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
+        self._existential = False
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1:
@@ -416,6 +418,8 @@ class Subjects:
             if parsed:
                 members, subject = parsed
         raw_subject = subject
+        # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
+        self._existential = raw_subject.rstrip().endswith("有")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
@@ -1018,7 +1022,7 @@ class Subjects:
             if generic and _without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
-        if post and figure.counted:
+        if post and (figure.counted or self._existential):
             subject = subject + post
         return self._joined(subject, predicate)
 
