@@ -39,6 +39,7 @@ _CLOSE = "）)》”」』】"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
+_BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
@@ -1013,7 +1014,8 @@ class Subjects:
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             return self._joined(state.subject, _share(subject), predicate)
-        if subject in self.vocab.measure_modifiers and state.subject:
+        if subject in self.vocab.measure_modifiers and state.subject \
+                and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
         owner = self._owner(subject)
@@ -1192,7 +1194,10 @@ class Subjects:
                 and other.group("num"):
             end = other.end()
         tail = self.text[end:min(clause_end, end + _POST_REACH)]
-        stop = _POST_STOP.search(tail)
+        # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
+        masked = self.vocab.subject_numbers.sub(lambda m: "_" * len(m.group()), tail)
+        masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
+        stop = _POST_STOP.search(masked)
         if stop:
             tail = tail[:stop.start()]
         if not tail or not _HAN.match(tail):
