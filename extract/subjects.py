@@ -77,6 +77,10 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _PEOPLE = ("人", "名", "人次")
+# A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
+_CONDITION = regex.compile(
+    r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
+_THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
@@ -371,6 +375,14 @@ class Subjects:
                                 figure.start)
         if bracket is not None and figure.count == 1:
             return self._aside(figure, bracket + 1)
+        condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
+        if condition and figure.count == 1 and not figure.comparison and state.subject \
+                and _THRESHOLD.search(condition.group("condition")):
+            # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
+            # of the whole in its unit (the threshold's unit may be another's).
+            member = self.clean(condition.group("condition"), keep_numbers=True)
+            whole = state.by_unit.get(self._figure_unit) or state.total or state.subject
+            return self._remember(whole, (member,), subject_given=False)
         class_count = _CLASS_COUNT.fullmatch(self.text, max(
             clause_start, figure.start - _SUBJECT_REACH), figure.start) if figure.count == 1 \
             and figure.counted and not figure.comparison else None
