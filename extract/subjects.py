@@ -455,6 +455,8 @@ class Subjects:
             if paired:
                 return paired
         if members is not None and len(members) == figure.count:
+            # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
+            subject = _RANKED.sub("", subject) or subject
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
             state.history.append(members)
