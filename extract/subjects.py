@@ -970,6 +970,12 @@ class Subjects:
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             return subject[:end].removeprefix(self._member_lead(subject)), rest
         if in_frame and not end:
+            # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
+            # up to the whole it names again, else to a measure word.
+            whole = self.state.total or ""
+            if whole and subject.endswith(whole) and len(subject) > len(whole) \
+                    and len(subject) - len(whole) in word_boundaries(subject):
+                return subject[:-len(whole)].removesuffix("的"), whole
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
                 return subject[:at], subject[at:]
@@ -1300,9 +1306,10 @@ def _words(text: str) -> list[str]:
 
 
 def _same_lead(a: str, b: str) -> bool:
-    """Whether two subjects begin with the same word of two or more characters."""
+    """Whether two subjects begin with the same word of two or more characters
+    (in the other it may begin a longer word: 专利|授权量, 专利申请|量)."""
     first = min((i for i in word_boundaries(a) if i > 0), default=len(a))
-    return first >= 2 and b.startswith(a[:first]) and first in word_boundaries(b)
+    return first >= 2 and b.startswith(a[:first])
 
 
 def _share(predicate: str) -> str:
