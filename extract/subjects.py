@@ -77,6 +77,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 _NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _PEOPLE = ("人", "名", "人次")
+_RESTATING = ("合", "折合", "约合", "即")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
@@ -740,6 +741,8 @@ class Subjects:
         # Parts of an aside are its clauses (（其中：资助参保1.1亿元，直接救助2.1亿元）).
         inner = inner[max(inner.rfind(mark) for mark in "，；,;") + 1:]
         words = self._strip_edges(self._since_last_figure(inner))
+        if words in _RESTATING:  # 120亿斤（合600万吨）: the same figure in another unit
+            return Subject((owner_indicator,), (owner_dimension,))
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
         member = self.clean(words)
