@@ -74,16 +74,26 @@ _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "�
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
-_NAME_BEFORE_BRACKET = regex.compile(r"(?:[、：:]|为|是)(?P<name>[^\d、，。；：:（）()\s]{1,12})$")
-# A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
+_NAME_BEFORE_BRACKET = regex.compile(
+    r"(?:[、：:]|为|是|和|及|与)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
+# What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
+_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
+# The ranking in a list's lead (居前的, 最高的三个).
+_RANKING = regex.compile(
+    r"(?:(?:居|位居|排名?|位列)前\p{Han}{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})的?$")
+# Units of people: a count of people owns no measure (教职工…万人，在校学生…).
 _PEOPLE = ("人", "名", "人次")
+# Words that restate a figure in another unit (120亿斤（合600万吨）).
 _RESTATING = ("合", "折合", "约合", "即")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
+# An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
+# A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
+# A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
@@ -746,9 +756,14 @@ class Subjects:
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
         member = self.clean(words)
-        if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it
+        if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it,
+            # a member of what the clause names before 为 if it does.
             named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
+            lead = _LIST_LEAD.match(self.text, self._clause_start, start)
+            measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
+            if member and measure and (not owner_indicator or self._measure_at(measure) >= 0):
+                return Subject((measure,), (member,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     # --- helpers ---------------------------------------------------------------------
