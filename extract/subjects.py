@@ -254,6 +254,8 @@ class _State:
     clause_words: str = ""
     """The words of the current clause if it has no figure, else empty."""
     prior_words: str = ""
+    sibling_measure: str = ""
+    """The measure a member of the sentence took from the member before it."""
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
@@ -307,7 +309,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
-        state.item = state.prior_item = ""
+        state.item = state.prior_item = state.sibling_measure = ""
         state.verb_owner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
@@ -1108,6 +1110,16 @@ class Subjects:
         measure = before[at + len(last_word):] if at > 0 else ""
         if measure and not before.startswith(subject) and self._measure_at(measure) >= 0:
             return subject + measure
+        # 其中，新闻信息服务营业收入…；内容创作生产24653亿元；文化投资运营…: in a
+        # breakdown, an amount of money of a name alone is of the measure the member
+        # before ends with (a count names what it counts: …；出院病人23.18万人次).
+        state = self.state
+        at = self._measure_at(before) if self._figure_unit == "元" and (
+            state.total is not None or (
+                state.sibling_measure and before.endswith(state.sibling_measure))) else -1
+        if at > 0 and self._splits_at(before, at) and self._is_measure_only(before[at:]):
+            state.sibling_measure = before[at:]
+            return subject + before[at:]
         return None
 
     def _elided_measure(self, subject: str, figure: Figure) -> str | None:
