@@ -83,6 +83,8 @@ _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前\p{Han}{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})的?$")
 # Units of people: a count of people owns no measure (教职工…万人，在校学生…).
 _PEOPLE = ("人", "名", "人次")
+# Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
+_MEASURE_LIST = regex.compile(r"和|、")
 # Words that restate a figure in another unit (120亿斤（合600万吨）).
 _RESTATING = ("合", "折合", "约合", "即")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
@@ -438,6 +440,10 @@ class Subjects:
             # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
             return self._remember(state.subject, (state.prior_item,), subject_given=False)
         members: list[str] | None = list(figure.labels) if figure.labels else None
+        listed = self._measures_listed(subject, figure.count) \
+            if members is None and predicate is not None else None
+        if listed:
+            return listed
         if members is None and (figure.count >= 2 or predicate is not None):
             parsed = self._comma_members(subject, figure.count) or self._member_list(
                 subject, figure.count)
@@ -660,6 +666,28 @@ class Subjects:
                                          in zip(indicators, self._figure_units, strict=True)]
                 return Subject(indicators, ("", ""))
         return None
+
+    def _measures_listed(self, subject: str, count: int) -> Subject | None:
+        """Figures of several measures of one owner (体育服务业总产出和增加值分别为…;
+        规模以上服务业企业营业收入和利润总额分别为…): owner and measure each, no members."""
+        text = self.clean(subject)
+        pieces = [p for p in _MEASURE_LIST.split(text) if p]
+        if count < 2 or len(pieces) != count or not all(
+                self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
+            return None
+        first = pieces[0]
+        at = min((k for k in word_boundaries(first) if 0 < k < len(first)
+                  and first[k] not in "（(" and (  # an aside goes with the owner
+                      self._is_measure_only(first[k:]) or first[k:] in self.vocab.measure_ends)),
+                 default=0)
+        if not at:
+            return None
+        owner = first[:at].removesuffix("的")
+        indicators = (first[at:], *pieces[1:])
+        self._remember(owner + indicators[-1], ("",), subject_given=True)
+        self.state.named[-count:] = [(owner + m, "", unit) for m, unit
+                                     in zip(indicators, self._figure_units, strict=False)]
+        return Subject(tuple(owner + m for m in indicators), ("",) * count)
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
