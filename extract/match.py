@@ -440,10 +440,24 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if carried is None and _PARTS.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
     carried = carried or "上年"
-    if carried == "上年末" and any(word in text[sentence_start:end]
-                                   for word in rules.quantities.flow_periods):
+    if carried == "上年末" and _of_flow(text[sentence_start:end], rules,
+                                       parts=bool(_PARTS.match(text, sentence_start, end))):
         return "上年"
     return carried
+
+
+def _of_flow(words: str, rules: RuleSet, parts: bool) -> bool:
+    """Whether the words of a sentence before its figure say it is of a flow,
+    whose bare change is on the year before, not on the year's end: a year's
+    flow (全年…), or, in a sentence of its own (not the parts of the one
+    before: 其中…), a measure of a flow (水产品产量) where no word names a
+    stock or a period's end (年末, 余额). A 上年末 carried from a stock's
+    sentence belongs to stocks."""
+    quantities = rules.quantities
+    if any(word in words for word in quantities.flow_periods):
+        return True
+    return not parts and any(word in words for word in quantities.flow_measures) \
+        and not any(word in words for word in quantities.stock_words)
 
 
 def _counted(item: _Item, rules: RuleSet) -> bool:

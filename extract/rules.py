@@ -85,6 +85,12 @@ class Quantities:
     """Comparison period as written -> basis (去年 -> 上年)."""
     flow_periods: tuple[str, ...] = ()
     """Words of a year's flow (全年): a change stated without its basis is on the year before."""
+    flow_measures: tuple[str, ...] = ()
+    """Measures of a flow (产量, 收入): a bare change of one is on the year before,
+    not on the year's end a stock before it was compared with."""
+    stock_words: tuple[str, ...] = ()
+    """Words of a stock or of a period's end (年末, 余额): a sentence with one is
+    of a stock, whatever flow word it has."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
     kin: dict[str, str] = field(default_factory=dict)
@@ -499,6 +505,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
         basis_of=basis_of,
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
+        flow_measures=tuple(doc["comparison"].get("flow_measures", [])),
+        stock_words=tuple(doc["comparison"].get("stock_words", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern

@@ -1007,11 +1007,19 @@ def _markers(text: str, paragraphs: list[tuple[int, int, str, str]], defined: se
 
 def _defines(definition: regex.Match[str], line: _Line, text: str) -> bool:
     """Whether a line that starts with a marker defines a footnote: after a
-    note label (注：①…), or when the marker stood in the text before (a ①
-    that no sentence used starts an item of a list)."""
+    note label (注：①…), or as a note numbered in its label (注1：… / 注2：…,
+    each on a line of its own, where no sentence need use the marker), or
+    when the marker stood in the text before (a ① that no sentence used
+    starts an item of a list)."""
     labelled = bool(definition.group().strip()) and definition.start("marker") > len(
         line.text) - len(line.text.lstrip())
-    return labelled or text.find(definition.group("marker"), 0, line.start) >= 0
+    numbered_note = bool(definition.group("note")) and _NOTE_COLON.match(
+        line.text, definition.end("marker")) is not None
+    return labelled or numbered_note or text.find(definition.group("marker"), 0, line.start) >= 0
+
+
+# A numbered note's label ends at its colon (注1：当期数据为初步数。).
+_NOTE_COLON = regex.compile(r"\s*[：:]")
 
 
 def _definitions(text: str, line_start: int, first: regex.Match[str], end: int,
