@@ -162,21 +162,39 @@ def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, 
     >>> line = "产品名称    单  位    数  量    比上年增长(%)"
     >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
     ['产品名称', '单  位', '数  量', '比上年增长(%)']
+    >>> line = "指  标  名  称      单位    2024年    比上年增长（%）"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
+    ['指  标  名  称', '单位', '2024年', '比上年增长（%）']
     >>> line = "地区    男    女"
     >>> [line[s:e] for s, e in header_cell_spans(line, 3, load_rules())]
     ['地区', '男', '女']
     """
     spans = cell_spans(line, rules)
+
+    def single(k: int) -> bool:
+        return bool(regex.fullmatch(r"\p{Han}", line[spans[k][0]:spans[k][1]]))
+
     k = 0
     # (A header may leave the label column unnamed: one cell fewer than the rows.)
     while len(spans) > width - 1 and k + 1 < len(spans):
-        (start, end), (next_start, next_end) = spans[k], spans[k + 1]
-        gap = next_start - end
-        gap_before = start - spans[k - 1][1] if k else len(line)
-        gap_after = spans[k + 2][0] - next_end if k + 2 < len(spans) else len(line)
-        if regex.fullmatch(r"\p{Han}", line[start:end]) and regex.fullmatch(
-                r"\p{Han}", line[next_start:next_end]) and gap < min(gap_before, gap_after):
-            spans[k:k + 2] = [(start, next_end)]
+        # A run of single characters spread evenly (指  标  名  称, 单  位), each
+        # closer to the next than the run is to the cells beside it.
+        last = k
+        while last + 1 < len(spans) and single(last) and single(last + 1):
+            last += 1
+        gaps = [spans[i + 1][0] - spans[i][1] for i in range(k, last)]
+        gap_before = spans[k][0] - spans[k - 1][1] if k else len(line)
+        gap_after = spans[last + 1][0] - spans[last][1] if last + 1 < len(spans) else len(line)
+        while gaps and (max(gaps) - min(gaps) > 1 or max(gaps) >= min(gap_before, gap_after)):
+            # (Two names side by side: 男  女 of a wider gap, or a run too uneven.)
+            last = k + 1
+            gaps = gaps[:1]
+            gap_after = spans[last + 1][0] - spans[last][1] if last + 1 < len(spans) \
+                else len(line)
+            if gaps[0] >= min(gap_before, gap_after):
+                gaps = []
+        if gaps:
+            spans[k:last + 1] = [(spans[k][0], spans[last][1])]
         k += 1
     return spans
 
