@@ -333,7 +333,9 @@ QUARTER_LABEL = regex.compile(
 _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
-_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月")
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
+                          # a dotted month before a measure's name (2021.12用户规模（万）)
+                          r"|^(?:19|20)\d{2}[.．](?:1[0-2]|0?[1-9])(?=\p{Han}{2})(?![万亿千百])")
 # And of an age band or bound that names a group of people (0—14岁, 60岁及以上,
 # 60周岁及以上老年人口), as census and ageing tables head their columns.
 _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?岁(?:及?以上|及?以下)?"
@@ -347,6 +349,8 @@ def is_header_cell(text: str) -> bool:
     (True, False)
     >>> is_header_cell("6月末余额（亿元）"), is_header_cell("比2019年增长(%)")
     (True, True)
+    >>> is_header_cell("2021.12用户规模（万）"), is_header_cell("2021.12万人")
+    (True, False)
     >>> is_header_cell("0—14岁"), is_header_cell("60周岁及以上老年人口"), is_header_cell("79岁")
     (True, True, False)
     """

@@ -505,6 +505,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
+    # Columns of dated periods (2021.12 | 2022.12, 2022年用户规模 | 2023年用户规模):
+    # the earlier ones hold the comparison period's values.
+    headers, dated_earlier, dated_basis = _dated_columns(headers, rules)
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
     # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
     # are measures, unless the label column's header names a breakdown's
@@ -531,7 +534,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
-    earlier: dict[int, str] = {}  # column -> basis
+    earlier: dict[int, str] = dict(dated_earlier)  # column -> basis
     for j, above in spanning.items():
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
@@ -547,7 +550,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for j, h in headers.items() if j not in earlier and (
+    periods = [h for j, h in headers.items() if j not in earlier and not dated_earlier and (
         h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
         or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
@@ -642,6 +645,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:
                     basis = chained[j]
+                elif column_kind == "compare" and dated_basis \
+                        and not rules.basis.search(headers.get(j, "")):
+                    basis = dated_basis  # 增长率 beside 2021.12 | 2022.12: against 2021.12
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
                 kind = column_kind
@@ -709,6 +715,68 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+# A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
+# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header).
+_DATED = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?:[.．]\s*(?P<dot>1[0-2]|0?[1-9])(?![\d.])"
+                       r"|年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?)?)")
+
+
+def _dated_columns(headers: dict[int, str], rules: RuleSet
+                   ) -> tuple[dict[int, str], dict[int, str], str]:
+    """Columns of dated periods, the latest the figures' own and the earlier
+    ones the comparison's: headers that put the period before their measure
+    (2021.12用户规模（万） | 2022.12用户规模（万）) are renamed to the measure, and
+    columns of two dated months (2021.12 | 2022.12, 2021年12月 | 2022年12月),
+    which a monthly series (2024.1 | 2024.2 | 2024.3) outnumbers, compare
+    the later with the earlier. Returns the headers, column -> basis of the
+    earlier columns, and that basis when they share it (for a 增长率 column)."""
+    generic = rules.vocabulary.generic_value_headers
+    dated: dict[int, tuple[int, int]] = {}
+    renamed = dict(headers)
+    measured: dict[str, set[tuple[int, int]]] = {}  # measure -> the periods it is given for
+    for j, header in headers.items():
+        m = _DATED.match(header) if j else None
+        if m is None:
+            continue
+        month = int(m.group("dot") or m.group("month") or 0)
+        rest = header[m.end():].strip()
+        if rest:
+            name = _header_name(rest, rules)[0]
+            if not regex.match(r"\p{Han}", name) or name in generic or _is_period(name) \
+                    or _column(name, 0, rules)[0] != "level":
+                continue
+            renamed[j] = rest
+            measured.setdefault(name, set()).add((int(m.group("year")), month))
+        elif not month:
+            continue  # a bare year: _column compares it
+        dated[j] = (int(m.group("year")), month)
+    # A measure given for one period only (2018年计划 | 2018年完成 | 2019年目标)
+    # is no measure by periods: such headers stay whole.
+    for j, header in headers.items():
+        if renamed[j] != header and len(measured[_header_name(renamed[j], rules)[0]]) < 2:
+            renamed[j] = header
+            del dated[j]
+    prefixed = renamed != headers
+    periods = set(dated.values())
+    if len(periods) < 2 or (not prefixed and len(periods) != 2):
+        return headers, {}, ""
+    year, month = max(periods)
+    earlier: dict[int, str] = {}
+    for j, (y, mo) in dated.items():
+        if (y, mo) == (year, month):
+            continue
+        if not mo or not month:
+            earlier[j] = "上年" if y == year - 1 and not mo and not month else f"{y}年"
+        elif (y, mo) == (year - 1, 12):
+            earlier[j] = "上年末"
+        elif (y, mo) == (year - 1, month):
+            earlier[j] = "上年同期"
+        else:
+            earlier[j] = f"{y}年{mo}月"
+    bases = set(earlier.values())
+    return renamed, earlier, bases.pop() if len(bases) == 1 else ""
 
 
 def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -> bool:
