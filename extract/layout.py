@@ -771,7 +771,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
-        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1, rules):
+        elif position >= 0 and (is_header_line(lines[nonblank[position]], len(first) - 1, rules)
+                                or _values_header(lines, nonblank[position], run[0], rules,
+                                                  where)):
             header = nonblank[position]
             position -= 1
         # One row is a table under a header that names two or more value columns;
@@ -793,6 +795,25 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple((i, placed[i]) for i in run if i in placed)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _values_header(lines: list[str], header: int, first_row: int, rules: RuleSet,
+                   where: Locate) -> bool:
+    """Whether a line heads only the value columns of the row below it
+    (1990年  比上年增长％ over 粮  食  万吨  43500  6.7, the label and unit
+    columns left without a name, as old bulletins print them): a name over
+    each of its two or more figures, all right of its units."""
+    line, row_line = lines[header], lines[first_row]
+    row = cell_spans(row_line, rules)
+    texts = [row_line[s:e] for s, e in row]
+    lead = next((j for j, text in enumerate(texts) if j and rules.quantity.fullmatch(text)), 0)
+    tokens = cell_spans(line, rules)
+    if lead < 2 or len(tokens) != len(row) - lead or len(tokens) < 2 or not all(
+            unit_parts(text, rules) != ("", "") for text in texts[1:lead]) or not all(
+            rules.quantity.fullmatch(text) for text in texts[lead:]):
+        return False
+    return is_header_line(line, len(tokens), rules) \
+        and where(header, *tokens[0])[0] >= where(first_row, *row[lead - 1])[1]
 
 
 def placed_in(columns: list[Extent], cells: list[Extent]) -> tuple[int, ...] | None:

@@ -509,6 +509,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # the earlier ones hold the comparison period's values.
     headers, dated_earlier, dated_basis = _dated_columns(headers, rules)
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
+    if unit_column is None:
+        # A column of units without a header (粮  食 | 万吨 | 43500 under 1990年 |
+        # 比上年增长％ only): every row writes one.
+        rows = [row for row in body if len(row) > 2]
+        unit_column = next((j for j in range(1, min(map(len, rows), default=0) - 1)
+                            if j not in headers and all(
+                                unit_parts(row[j].text, rules) != ("", "")
+                                and not rule.pattern.fullmatch(row[j].text) for row in rows)),
+                           None)
     # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
     # are measures, unless the label column's header names a breakdown's
     # members (产品名称 | 单位 | 产量), counted each in its own unit.
