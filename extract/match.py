@@ -572,6 +572,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
+    group_unit_cell = ""  # what the group's row writes in the column of units
+    sub_before = False  # whether the row above, with figures, is a sub-row
     heading = False  # whether the group is a row without figures that writes a unit
     members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
     members_indent = -1
@@ -593,7 +595,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if label_unit:
             heading = False
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
-            sub_indent = indent
+            sub_indent, sub_before = indent, False
             breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
             named = level == "plain" and not breakdown and label == label.rstrip("：:")
             members_of, members_indent = (label, indent) if named else ("", -1)
@@ -605,10 +607,20 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
         # below it, not those set left of it.
         breakdown = breakdown and indent >= sub_indent
+        unit_cell = row[unit_column].text if unit_column is not None and unit_column < len(row) \
+            else ""
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
+        elif level == "plain" and deepest == 0 and sub_before and unit_cell \
+                and unit_cell == group_unit_cell and not _names_measure(label, rules) \
+                and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label):
+            # A table that indents nothing (a pipe or web table): the rows
+            # after 其中：主板 that name no measure and count in its unit (创业板,
+            # 科创板) go on with it; a measure, or another unit, ends it.
+            level = "sub"
         sub_indent = indent if level == "sub" else -1
+        sub_before = level == "sub"
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
         # label names, else of the row above or of the table's title.
         comparison = vocab.change_label.search(label)
@@ -616,6 +628,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             label = label[:comparison.start()].strip()
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
+            group_unit_cell = unit_cell
         # A sub-row (其中：住宅) is counted in the unit its group's label writes
         # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
