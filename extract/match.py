@@ -751,9 +751,10 @@ def _dated_columns(headers: dict[int, str], rules: RuleSet
     ones the comparison's: headers that put the period before their measure
     (2021.12用户规模（万） | 2022.12用户规模（万）) are renamed to the measure, and
     columns of two dated months (2021.12 | 2022.12, 2021年12月 | 2022年12月),
-    which a monthly series (2024.1 | 2024.2 | 2024.3) outnumbers, compare
-    the later with the earlier. Returns the headers, column -> basis of the
-    earlier columns, and that basis when they share it (for a 增长率 column)."""
+    a year apart or the earlier at the year's end (not months of a series:
+    2024.1 | 2024.2), compare the later with the earlier. Returns the
+    headers, column -> basis of the earlier columns, and that basis when they
+    share it (for a 增长率 column)."""
     generic = rules.vocabulary.generic_value_headers
     dated: dict[int, tuple[int, int]] = {}
     renamed = dict(headers)
@@ -798,6 +799,8 @@ def _dated_columns(headers: dict[int, str], rules: RuleSet
         else:
             earlier[j] = f"{y}年{mo}月"
     bases = set(earlier.values())
+    if not prefixed and not bases <= {"上年末", "上年同期"}:
+        return headers, {}, ""  # months of a series (2024.1 | 2024.2), not a comparison
     return renamed, earlier, bases.pop() if len(bases) == 1 else ""
 
 
