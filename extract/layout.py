@@ -162,21 +162,39 @@ def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, 
     >>> line = "产品名称    单  位    数  量    比上年增长(%)"
     >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
     ['产品名称', '单  位', '数  量', '比上年增长(%)']
+    >>> line = "指  标  名  称      单位    2024年    比上年增长（%）"
+    >>> [line[s:e] for s, e in header_cell_spans(line, 4, load_rules())]
+    ['指  标  名  称', '单位', '2024年', '比上年增长（%）']
     >>> line = "地区    男    女"
     >>> [line[s:e] for s, e in header_cell_spans(line, 3, load_rules())]
     ['地区', '男', '女']
     """
     spans = cell_spans(line, rules)
+
+    def single(k: int) -> bool:
+        return bool(regex.fullmatch(r"\p{Han}", line[spans[k][0]:spans[k][1]]))
+
     k = 0
     # (A header may leave the label column unnamed: one cell fewer than the rows.)
     while len(spans) > width - 1 and k + 1 < len(spans):
-        (start, end), (next_start, next_end) = spans[k], spans[k + 1]
-        gap = next_start - end
-        gap_before = start - spans[k - 1][1] if k else len(line)
-        gap_after = spans[k + 2][0] - next_end if k + 2 < len(spans) else len(line)
-        if regex.fullmatch(r"\p{Han}", line[start:end]) and regex.fullmatch(
-                r"\p{Han}", line[next_start:next_end]) and gap < min(gap_before, gap_after):
-            spans[k:k + 2] = [(start, next_end)]
+        # A run of single characters spread evenly (指  标  名  称, 单  位), each
+        # closer to the next than the run is to the cells beside it.
+        last = k
+        while last + 1 < len(spans) and single(last) and single(last + 1):
+            last += 1
+        gaps = [spans[i + 1][0] - spans[i][1] for i in range(k, last)]
+        gap_before = spans[k][0] - spans[k - 1][1] if k else len(line)
+        gap_after = spans[last + 1][0] - spans[last][1] if last + 1 < len(spans) else len(line)
+        while gaps and (max(gaps) - min(gaps) > 1 or max(gaps) >= min(gap_before, gap_after)):
+            # (Two names side by side: 男  女 of a wider gap, or a run too uneven.)
+            last = k + 1
+            gaps = gaps[:1]
+            gap_after = spans[last + 1][0] - spans[last][1] if last + 1 < len(spans) \
+                else len(line)
+            if gaps[0] >= min(gap_before, gap_after):
+                gaps = []
+        if gaps:
+            spans[k:last + 1] = [(spans[k][0], spans[last][1])]
         k += 1
     return spans
 
@@ -315,7 +333,9 @@ QUARTER_LABEL = regex.compile(
 _LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
-_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月")
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
+                          # a dotted month before a measure's name (2021.12用户规模（万）)
+                          r"|^(?:19|20)\d{2}[.．](?:1[0-2]|0?[1-9])(?=\p{Han}{2})(?![万亿千百])")
 # And of an age band or bound that names a group of people (0—14岁, 60岁及以上,
 # 60周岁及以上老年人口), as census and ageing tables head their columns.
 _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?岁(?:及?以上|及?以下)?"
@@ -329,6 +349,8 @@ def is_header_cell(text: str) -> bool:
     (True, False)
     >>> is_header_cell("6月末余额（亿元）"), is_header_cell("比2019年增长(%)")
     (True, True)
+    >>> is_header_cell("2021.12用户规模（万）"), is_header_cell("2021.12万人")
+    (True, False)
     >>> is_header_cell("0—14岁"), is_header_cell("60周岁及以上老年人口"), is_header_cell("79岁")
     (True, True, False)
     """
@@ -749,7 +771,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             header, wrapped = nonblank[position - 1], nonblank[position]
             position -= 2
-        elif position >= 0 and is_header_line(lines[nonblank[position]], len(first) - 1, rules):
+        elif position >= 0 and (is_header_line(lines[nonblank[position]], len(first) - 1, rules)
+                                or _values_header(lines, nonblank[position], run[0], rules,
+                                                  where)):
             header = nonblank[position]
             position -= 1
         # One row is a table under a header that names two or more value columns;
@@ -771,6 +795,25 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple((i, placed[i]) for i in run if i in placed)))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _values_header(lines: list[str], header: int, first_row: int, rules: RuleSet,
+                   where: Locate) -> bool:
+    """Whether a line heads only the value columns of the row below it
+    (1990年  比上年增长％ over 粮  食  万吨  43500  6.7, the label and unit
+    columns left without a name, as old bulletins print them): a name over
+    each of its two or more figures, all right of its units."""
+    line, row_line = lines[header], lines[first_row]
+    row = cell_spans(row_line, rules)
+    texts = [row_line[s:e] for s, e in row]
+    lead = next((j for j, text in enumerate(texts) if j and rules.quantity.fullmatch(text)), 0)
+    tokens = cell_spans(line, rules)
+    if lead < 2 or len(tokens) != len(row) - lead or len(tokens) < 2 or not all(
+            unit_parts(text, rules) != ("", "") for text in texts[1:lead]) or not all(
+            rules.quantity.fullmatch(text) for text in texts[lead:]):
+        return False
+    return is_header_line(line, len(tokens), rules) \
+        and where(header, *tokens[0])[0] >= where(first_row, *row[lead - 1])[1]
 
 
 def placed_in(columns: list[Extent], cells: list[Extent]) -> tuple[int, ...] | None:

@@ -519,7 +519,19 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
+    # Columns of dated periods (2021.12 | 2022.12, 2022年用户规模 | 2023年用户规模):
+    # the earlier ones hold the comparison period's values.
+    headers, dated_earlier, dated_basis = _dated_columns(headers, rules)
     unit_column = next((j for j, h in headers.items() if h in vocab.unit_headers), None)
+    if unit_column is None:
+        # A column of units without a header (粮  食 | 万吨 | 43500 under 1990年 |
+        # 比上年增长％ only): every row writes one.
+        rows = [row for row in body if len(row) > 2]
+        unit_column = next((j for j in range(1, min(map(len, rows), default=0) - 1)
+                            if j not in headers and all(
+                                unit_parts(row[j].text, rules) != ("", "")
+                                and not rule.pattern.fullmatch(row[j].text) for row in rows)),
+                           None)
     # A column of units gives each row its own (指标 | 单位 | 城市 | 农村): the rows
     # are measures, unless the label column's header names a breakdown's
     # members (产品名称 | 单位 | 产量), counted each in its own unit.
@@ -545,7 +557,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
-    earlier: dict[int, str] = {}  # column -> basis
+    earlier: dict[int, str] = dict(dated_earlier)  # column -> basis
     for j, above in spanning.items():
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
@@ -561,7 +573,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their headers.
-    periods = [h for j, h in headers.items() if j not in earlier and (
+    periods = [h for j, h in headers.items() if j not in earlier and not dated_earlier and (
         h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
         or (caption_basis and label_year(h)))]
     period_dimension = len(periods) >= 2
@@ -574,6 +586,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
+    group_unit_cell = ""  # what the group's row writes in the column of units
+    sub_before = False  # whether the row above, with figures, is a sub-row
     heading = False  # whether the group is a row without figures that writes a unit
     members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
     members_indent = -1
@@ -595,7 +609,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if label_unit:
             heading = False
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
-            sub_indent = indent
+            sub_indent, sub_before = indent, False
             breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
             named = level == "plain" and not breakdown and label == label.rstrip("：:")
             members_of, members_indent = (label, indent) if named else ("", -1)
@@ -607,10 +621,20 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # A breakdown's row (按经营单位所在地分 over 城镇 | 乡村) heads the rows
         # below it, not those set left of it.
         breakdown = breakdown and indent >= sub_indent
+        unit_cell = row[unit_column].text if unit_column is not None and unit_column < len(row) \
+            else ""
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
+        elif level == "plain" and deepest == 0 and sub_before and unit_cell \
+                and unit_cell == group_unit_cell and not _names_measure(label, rules) \
+                and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label):
+            # A table that indents nothing (a pipe or web table): the rows
+            # after 其中：主板 that name no measure and count in its unit (创业板,
+            # 科创板) go on with it; a measure, or another unit, ends it.
+            level = "sub"
         sub_indent = indent if level == "sub" else -1
+        sub_before = level == "sub"
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
         # label names, else of the row above or of the table's title.
         comparison = vocab.change_label.search(label)
@@ -618,6 +642,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             label = label[:comparison.start()].strip()
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
+            group_unit_cell = unit_cell
         # A sub-row (其中：住宅) is counted in the unit its group's label writes
         # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
@@ -656,6 +681,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:
                     basis = chained[j]
+                elif column_kind == "compare" and dated_basis \
+                        and not rules.basis.search(headers.get(j, "")):
+                    basis = dated_basis  # 增长率 beside 2021.12 | 2022.12: against 2021.12
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
                 kind = column_kind
@@ -723,6 +751,71 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    item, indicator, dimension, basis, rules,
                                    context=span, clause=span))
     return facts
+
+
+# A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
+# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header).
+_DATED = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?:[.．]\s*(?P<dot>1[0-2]|0?[1-9])(?![\d.])"
+                       r"|年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?)?)")
+
+
+def _dated_columns(headers: dict[int, str], rules: RuleSet
+                   ) -> tuple[dict[int, str], dict[int, str], str]:
+    """Columns of dated periods, the latest the figures' own and the earlier
+    ones the comparison's: headers that put the period before their measure
+    (2021.12用户规模（万） | 2022.12用户规模（万）) are renamed to the measure, and
+    columns of two dated months (2021.12 | 2022.12, 2021年12月 | 2022年12月),
+    a year apart or the earlier at the year's end (not months of a series:
+    2024.1 | 2024.2), compare the later with the earlier. Returns the
+    headers, column -> basis of the earlier columns, and that basis when they
+    share it (for a 增长率 column)."""
+    generic = rules.vocabulary.generic_value_headers
+    dated: dict[int, tuple[int, int]] = {}
+    renamed = dict(headers)
+    measured: dict[str, set[tuple[int, int]]] = {}  # measure -> the periods it is given for
+    for j, header in headers.items():
+        m = _DATED.match(header) if j else None
+        if m is None:
+            continue
+        month = int(m.group("dot") or m.group("month") or 0)
+        rest = header[m.end():].strip()
+        if rest:
+            name = _header_name(rest, rules)[0]
+            if not regex.match(r"\p{Han}", name) or name in generic or _is_period(name) \
+                    or _column(name, 0, rules)[0] != "level":
+                continue
+            renamed[j] = rest
+            measured.setdefault(name, set()).add((int(m.group("year")), month))
+        elif not month:
+            continue  # a bare year: _column compares it
+        dated[j] = (int(m.group("year")), month)
+    # A measure given for one period only (2018年计划 | 2018年完成 | 2019年目标)
+    # is no measure by periods: such headers stay whole.
+    for j, header in headers.items():
+        if renamed[j] != header and len(measured[_header_name(renamed[j], rules)[0]]) < 2:
+            renamed[j] = header
+            del dated[j]
+    prefixed = renamed != headers
+    periods = set(dated.values())
+    if len(periods) < 2 or (not prefixed and len(periods) != 2):
+        return headers, {}, ""
+    year, month = max(periods)
+    earlier: dict[int, str] = {}
+    for j, (y, mo) in dated.items():
+        if (y, mo) == (year, month):
+            continue
+        if not mo or not month:
+            earlier[j] = "上年" if y == year - 1 and not mo and not month else f"{y}年"
+        elif (y, mo) == (year - 1, 12):
+            earlier[j] = "上年末"
+        elif (y, mo) == (year - 1, month):
+            earlier[j] = "上年同期"
+        else:
+            earlier[j] = f"{y}年{mo}月"
+    bases = set(earlier.values())
+    if not prefixed and not bases <= {"上年末", "上年同期"}:
+        return headers, {}, ""  # months of a series (2024.1 | 2024.2), not a comparison
+    return renamed, earlier, bases.pop() if len(bases) == 1 else ""
 
 
 def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -> bool:

@@ -163,12 +163,34 @@ def html_document(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     in_cell = False  # a cell's paragraphs (<td><p>61.38</p></td>) stay in its row
     grid = _SpanGrid()
+    # Per open table: whether its current cell is a page's layout, not data.
+    layout = [False]
+    row_edit = -1  # the edit that started the current row, while it has no cell
     for m in _HTML_LAYOUT.finditer(text):
         kind = m.lastgroup if m.lastgroup not in ("element", "list") else "drop"
+        tag = m.group().lower()
+        if kind == "block" and tag.startswith("<table"):
+            layout.append(False)
+        elif kind == "block" and tag.startswith("</table") and len(layout) > 1:
+            layout.pop()
+        if kind == "cell_start" and _is_layout_cell(text, m.end()):
+            # An article set in a layout cell: its paragraphs are lines of
+            # prose, and the row it stands in is none.
+            layout[-1], in_cell = True, False
+            if row_edit >= 0:
+                edits[row_edit] = (*edits[row_edit][:2], "\n")
+            row_edit = -1
+            edits.append((m.start(), m.end(), "\n"))
+            continue
+        if kind == "cell" and layout[-1]:
+            layout[-1] = False
+            edits.append((m.start(), m.end(), "\n"))
+            continue
         if kind in ("cell_start", "cell", "row"):
             in_cell = kind == "cell_start"
+            row_edit = len(edits) if kind == "row" else -1
         written = " " if in_cell and kind == "block" else replacement[kind]
-        if kind == "row" or (kind == "block" and m.group().lower().startswith("<table")):
+        if kind == "row" or (kind == "block" and tag.startswith("<table")):
             grid.new_row(table=kind == "block")
         elif kind == "cell_start":
             written = " |" * grid.cell(m.group())
@@ -176,6 +198,24 @@ def html_document(text: str, rules: RuleSet) -> list[Edit]:
             written = " |" * grid.colspan
         edits.append((m.start(), m.end(), written))
     return edits
+
+
+# What ends a cell's own content: the next cell, its end, or a table nested in it.
+_CELL_CONTENT_END = regex.compile(r"<(?:/?t[dh]|table)\b", regex.I)
+_PARAGRAPH_BREAK = regex.compile(r"<(?:p|br|div|h[1-6])\b", regex.I)
+_LAYOUT_SENTENCES = 2  # sentences in paragraphs of their own: an article, not a cell's text
+
+
+def _is_layout_cell(text: str, start: int) -> bool:
+    """Whether the table cell whose content starts at ``start`` lays out a
+    page (an old site's article in ``<td class="content">``): it holds a
+    table of its own, or paragraphs of sentences, where a data cell holds a
+    figure or a name, perhaps wrapped (``<p>政策范围内</p><p>比例</p>``)."""
+    end = _CELL_CONTENT_END.search(text, start)
+    if end is not None and end.group().lower() == "<table":
+        return True
+    content = text[start:end.start() if end else len(text)]
+    return len(_PARAGRAPH_BREAK.findall(content)) >= 2 and content.count("。") >= _LAYOUT_SENTENCES
 
 
 _SPAN = regex.compile(r"""\b(?P<which>rowspan|colspan)\s*=\s*["']?\s*(?P<n>\d{1,3})""", regex.I)
