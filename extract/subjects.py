@@ -676,11 +676,12 @@ class Subjects:
                 self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
         first = pieces[0]
-        at = min((k for k in word_boundaries(first) if 0 < k < len(first)
+        # (The owner may be left to the clause before: …发展势头良好，总产出和增加值分别为….)
+        at = min((k for k in word_boundaries(first) if 0 <= k < len(first)
                   and first[k] not in "（(" and (  # an aside goes with the owner
                       self._is_measure_only(first[k:]) or first[k:] in self.vocab.measure_ends)),
-                 default=0)
-        if not at:
+                 default=-1)
+        if at < 0:
             return None
         owner = first[:at].removesuffix("的")
         indicators = (first[at:], *pieces[1:])
