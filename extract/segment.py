@@ -661,7 +661,8 @@ def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, 
     """The lines above a header of periods that make a group header with it,
     and its rows (_stacked_header): all of them, else the lower ones, the
     first that stands over no columns (a title centred over the table) and
-    those above it being captions."""
+    those above it being captions; else the line just above a header of names
+    that repeat, its words naming their runs in order (_groups_over_runs)."""
     groups = list(space.groups)
     while groups and space.header is not None:
         stacked = _stacked_header([lines[i] for i in (*groups, space.header)], rows, width,
@@ -669,6 +670,9 @@ def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, 
         if stacked:
             return tuple(groups), stacked
         groups.pop(0)
+    if space.groups and space.header is not None and (stacked := _groups_over_runs(
+            lines[space.groups[-1]], lines[space.header], width, rules, norm)):
+        return space.groups[-1:], stacked
     return (), ()
 
 
@@ -714,6 +718,51 @@ def _stacked_header(header_lines: list[_Line], rows: tuple[tuple[Cell, ...], ...
     start = periods_line.start
     return (tuple(_joined_cells(cells) if cells else Cell("", start, start) for cells in upper),
             tuple(cell or Cell("", start, start) for cell in lower))
+
+
+def _groups_over_runs(group_line: _Line, header_line: _Line, width: int, rules: RuleSet,
+                      norm: NormDoc) -> tuple[tuple[Cell, ...], ...]:
+    """The two header rows of a table whose header names the same columns in
+    runs (总量（亿元） 结构（%） 总量（亿元） 结构（%）) under a line that names
+    the runs (总产出 增加值), where the words do not stand over single columns
+    (_stacked_header): header cells wider than the figures under them and
+    names set off their middle, as PDF text copies print them. The k-th word
+    names the k-th run, written over its first column as a merged cell is
+    (the other columns of the run empty); a word before them that ends left
+    of the first name is the label column's (体育产业类别名称). Empty unless
+    the runs are two or more and the words as many, and each word's middle
+    lies between the middles of the runs on either side of its own."""
+    lower = _cells_at(header_line, header_cell_spans(header_line.text, width, rules))
+    if len(lower) == width - 1:
+        lower = [Cell("", header_line.start, header_line.start), *lower]
+    names = [cell.text for cell in lower[1:]]
+    if len(lower) != width or not all(names):
+        return ()
+    run = next((p for p in range(2, len(names) // 2 + 1) if not len(names) % p and all(
+        name == names[j % p] for j, name in enumerate(names))), 0)
+    words = _split_cells(group_line, rules)
+    runs = len(names) // run if run else 0
+    label: Cell | None = None
+    if runs and len(words) == runs + 1 and _raw_columns(words[0], norm)[1] <= _raw_columns(
+            lower[1], norm)[0] and not lower[0].text:
+        label, words = words[0], words[1:]
+    if not runs or len(words) != runs:
+        return ()
+    middles: list[float] = []
+    for k in range(runs):
+        left = _raw_columns(lower[1 + k * run], norm)[0]
+        right = _raw_columns(lower[(k + 1) * run], norm)[1]
+        middles.append((left + right) / 2)
+    for k, word in enumerate(words):
+        x0, x1 = _raw_columns(word, norm)
+        middle = (x0 + x1) / 2
+        if (k and middle <= middles[k - 1]) or (k + 1 < runs and middle >= middles[k + 1]):
+            return ()
+    start = header_line.start
+    upper = [label or Cell("", start, start)] + [Cell("", start, start)] * (width - 1)
+    for k, word in enumerate(words):
+        upper[1 + k * run] = word
+    return tuple(upper), tuple(lower)
 
 
 def _raw_columns(cell: Cell, norm: NormDoc) -> tuple[int, int]:
