@@ -150,7 +150,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             by_clause.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), []).append(m)
         context = _sentence_window(s_start, s_end)
         for index, (c_start, c_end) in enumerate(parts):
-            subjects.enter_clause(c_start, c_end)
+            subjects.enter_clause(c_start, c_end, figured=index in by_clause)
             for m in by_clause.get(index, ()):
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
                                 count=len(m.items),

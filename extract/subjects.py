@@ -317,8 +317,9 @@ class Subjects:
         state.outside_scope = False
         state.subject_in_sentence = False
 
-    def enter_clause(self, start: int, end: int) -> None:
-        """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分."""
+    def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
+        """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
+        (``figured``: the clause holds a figure a rule matched)."""
         state = self.state
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
@@ -340,8 +341,8 @@ class Subjects:
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
-        if _DIGIT.search(clause) and _DIGIT.search(
-                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause))):
+        if figured or (_DIGIT.search(clause) and _DIGIT.search(
+                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             return
         by = self.vocab.by_frame.match(clause)
