@@ -534,7 +534,8 @@ class Subjects:
             whole = share_of if share_of and share_of.endswith(measure) else measure
             return self._remember(self._joined(whole, "占比"), (named[:at],),
                                   subject_given=True)
-        if member_share and share_of and "占" not in share_of:  # not a share of a share
+        if member_share and share_of and "占" not in share_of \
+                and not share_of.endswith("率"):  # not a share of a share, nor of a rate
             # 其中第一产业占12.5%: a member's share of the total.
             indicator = self._joined(share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
