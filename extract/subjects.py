@@ -661,13 +661,19 @@ class Subjects:
         for word, parts in self.vocab.paired_measures:
             at = subject.find(word)
             if at >= 0:
-                indicators = tuple(subject[:at] + part + subject[at + len(word):]
-                                   for part in parts)
-                self._remember(subject, ("", ""), subject_given=True)
-                self.state.named[-2:] = [(indicator, "", unit) for indicator, unit
-                                         in zip(indicators, self._figure_units, strict=True)]
-                return Subject(indicators, ("", ""))
+                return self._measures(subject, tuple(subject[:at] + part + subject[at + len(word):]
+                                                     for part in parts))
         return None
+
+    def _measures(self, subject: str, indicators: tuple[str, ...]) -> Subject:
+        """Figures of a list, one measure each (no members); the changes after them
+        go with each."""
+        blank = ("",) * len(indicators)
+        self._remember(subject, blank, subject_given=True)
+        self.state.named[-len(indicators):] = [
+            (indicator, "", unit) for indicator, unit
+            in zip(indicators, self._figure_units, strict=True)]
+        return Subject(indicators, blank)
 
     def _measures_listed(self, subject: str, count: int) -> Subject | None:
         """Figures of several measures of one owner (体育服务业总产出和增加值分别为…;
@@ -686,11 +692,7 @@ class Subjects:
         if at < 0:
             return None
         owner = first[:at].removesuffix("的")
-        indicators = (first[at:], *pieces[1:])
-        self._remember(owner + indicators[-1], ("",), subject_given=True)
-        self.state.named[-count:] = [(owner + m, "", unit) for m, unit
-                                     in zip(indicators, self._figure_units, strict=False)]
-        return Subject(tuple(owner + m for m in indicators), ("",) * count)
+        return self._measures(text, tuple(owner + m for m in (first[at:], *pieces[1:])))
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
