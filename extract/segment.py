@@ -201,6 +201,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
 
     items_open = is_item = notes_open = False
     list_next: int | None = None  # the number the next item of a list after a colon has
+    numbered: set[int] = set()  # indexes in footnotes of numbered notes (注：1.…)
     titled: _TitledNotes | None = None  # notes whose items are titles, open
     note_spans: dict[int, list[tuple[int, int]]] = {}  # a titled note's lines
     previous_end = -1  # where the last line with text ended
@@ -215,6 +216,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
             found = None if line.index in table_lines else _titled_note(
                 text, line, titled, footnotes, rules, stack, top_last)
             if found is not None:
+                numbered.update(range(len(footnotes), len(footnotes) + len(found)))
                 footnotes += found
                 is_item = items_open = notes_open = True
                 list_next = None
@@ -245,7 +247,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # A label alone on its line (附注) opens its items as a colon does.
         items_open = is_item or stripped.endswith(("：", ":")) or alone
         if note is not None and line.index not in table_lines:
-            footnotes += _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            found = _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            numbered.update(range(len(footnotes), len(footnotes) + len(found)))
+            footnotes += found
             continue
         if line.index in table_lines:
             first = table_lines[line.index]
@@ -301,6 +305,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if body_start < line.end:
             paragraphs.append((body_start, line.end, section_id, path))
 
+    footnotes = _own_ids(footnotes, numbered)
     # A table's row labels carry markers too (茶叶*).
     labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
               for first_line, t in tables for row in t.rows[t.header_rows:] if row]
@@ -655,6 +660,18 @@ def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[F
 
 
 _ITEM_LEVEL = 3  # the level of a heading numbered 1. (patterns/headings.yaml)
+
+
+def _own_ids(footnotes: list[FootnoteDef], numbered: set[int]) -> list[FootnoteDef]:
+    """The footnotes with an id each. Numbered notes (注：1.…, 附注 1.…, at
+    ``numbered`` in ``footnotes``) are footnotes 1, 2 …, unless footnotes
+    defined by their markers ([1]…, ①…, 注1：…) take those numbers: the notes
+    are then n1, n2 …, so that a marker names its own definition."""
+    marked = {f.footnote for k, f in enumerate(footnotes) if k not in numbered}
+    if not any(footnotes[k].footnote in marked for k in numbered):
+        return footnotes
+    return [replace(f, footnote=f"n{f.footnote}") if k in numbered else f
+            for k, f in enumerate(footnotes)]
 
 
 def _next_note(note_id: str, footnotes: list[FootnoteDef]) -> bool:

@@ -144,6 +144,17 @@ def test_notes_after_a_label_alone_without_a_colon_are_footnotes(rules) -> None:
     assert [f.footnote for f in doc.footnotes] == ["1", "2"]
 
 
+def test_numbered_notes_take_ids_of_their_own_beside_marked_footnotes(rules) -> None:
+    doc = _doc(rules, "2023年某市统计公报\n一、综合\n生产总值[1]5210亿元。工业[2]增加值1830亿元。\n"
+                      "[1]按现价计算。\n[2]规模以上工业统计范围。\n注：1.数据为初步数。\n2.四舍五入。\n")
+    assert [(f.footnote, f.text) for f in doc.footnotes] == [
+        ("1", "按现价计算。"), ("2", "规模以上工业统计范围。"), ("n1", "数据为初步数。"), ("n2", "四舍五入。")]
+    assert [m.footnote for m in doc.markers] == ["1", "2"]
+    # Numbered notes alone keep their numbers.
+    doc = _doc(rules, "2023年某市统计公报\n一、综合\n生产总值5210亿元。\n注：1.数据为初步数。\n2.四舍五入。\n")
+    assert [f.footnote for f in doc.footnotes] == ["1", "2"]
+
+
 def test_list_items_in_paragraphs_of_their_own_stay_items_but_a_topic_is_a_heading(
         rules) -> None:
     # Each item its own paragraph, as a web page's <p> become: the blank lines
