@@ -305,6 +305,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if body_start < line.end:
             paragraphs.append((body_start, line.end, section_id, path))
 
+    for k in note_spans:
+        note = footnotes[k]
+        footnotes[k] = replace(note, text=text[note.body_start:note.end].strip())
     footnotes = _own_ids(footnotes, numbered)
     # A table's row labels carry markers too (茶叶*).
     labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
@@ -636,8 +639,9 @@ def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[F
     """A line of notes whose items are titles: the next item (its title, or a
     note written out) gives its definitions; a line of text goes on with the
     open item (the item's definition in ``footnotes`` then ends with it, the
-    line is kept in ``titled.spans``) and gives none; None ends the notes:
-    another label or marker, or a heading above the items' level."""
+    line is kept in ``titled.spans``; the text is set at the end) and gives
+    none; None ends the notes: another label or marker, or a heading above
+    the items' level."""
     if NOTE_LABEL.match(line.text) or _DEFINITION.match(line.text):
         return None
     indent = len(line.text) - len(line.text.lstrip())
@@ -654,8 +658,7 @@ def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[F
     definition = footnotes[titled.open]
     titled.spans.setdefault(titled.open, [(definition.body_start, definition.end)]).append(
         (line.start + indent, line.end))
-    footnotes[titled.open] = replace(definition, end=line.end,
-                                     text=text[definition.body_start:line.end].strip())
+    footnotes[titled.open] = replace(definition, end=line.end)  # its text: once all are in
     return []
 
 
