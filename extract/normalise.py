@@ -22,6 +22,7 @@ from .layout import (
     MARKER_ONLY,
     NOTE_LABEL,
     PAGE_NUMBER_LINE,
+    ROW_ORDINAL,
     SENTENCE_END,
     Wrap,
     cell_spans,
@@ -469,6 +470,7 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     # A short line glued to the one before by a comma or a lone marker was one
     # line in the source (a superscript split it): its width is theirs together.
     carried = ""
+    in_notes: set[int] = set()  # lines that go on with a note's text
     for k, (a, b) in enumerate(pairwise(nonblank)):
         line_a, line_b = lines[a].strip(), lines[b].strip()
         physical, carried = carried + line_a, ""
@@ -477,9 +479,13 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         after = lines[nonblank[k + 2]].strip() if k + 2 < len(nonblank) else ""
         b_read = line_b + after if after and _glued(after) else line_b
         cut = a in notes and not notes[a][1]  # by the page, past its notes
+        in_note = a in in_notes or bool(_NOTE_TEXT.match(line_a))
         if a in keep or b in keep or not (
-                cut or _joins(physical, line_b, wrap, rules, runs_on, b_read)):
+                cut or _joins(physical, line_b, wrap, rules, runs_on, b_read)
+                or (in_note and _note_goes_on(physical, lines[b], wrap, rules, indents))):
             continue
+        if in_note:
+            in_notes.add(b)
         if _glued(line_b) and wrap.width and not wrap.is_full(physical):
             carried = physical
         end_a = starts[a] + len(lines[a].rstrip())
@@ -665,6 +671,24 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
                                   and _starts_with_figure(_MARKER_START.sub("", b_read or b),
                                                           rules)
                                   and not _starts_block(a, rules))
+
+
+# A note's text after its label (注：…, 注2：…, 说明：…), not a label alone.
+_NOTE_TEXT = regex.compile(r"^\s*(?:附注|注释?|说明|备注)\s*\d{0,2}\s*[：:]\s*\S")
+_NOTE_WRAP = 40  # a note's line this wide (20 characters) that ends no sentence was wrapped
+
+
+def _note_goes_on(a: str, b: str, wrap: Wrap, rules: RuleSet, indents: bool) -> bool:
+    """Whether line ``b`` goes on with the text of a note whose line ``a``
+    ends no sentence, in a text too short to show a wrap width (注2：…金融公司等 /
+    3类…2023年1月末金 / 融机构…增加1.35万亿元。): a note's sentence goes on where its
+    wide line stops, up to a line that starts a note, an item, a heading or a
+    table (or a paragraph, where the text indents them)."""
+    return not wrap.width and display_width(a) >= _NOTE_WRAP \
+        and not SENTENCE_END.search(a) and not a.endswith(("；", ";", "：", ":")) \
+        and not _starts_block(b.strip(), rules) and not _NOTE_START.match(b) \
+        and not ROW_ORDINAL.match(b.strip()) and not is_title(b.strip()) \
+        and not (indents and _INDENT.match(b))
 
 
 def _unit_goes_on(a: str, b: str, rules: RuleSet) -> bool:

@@ -201,6 +201,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
 
     items_open = is_item = notes_open = False
     list_next: int | None = None  # the number the next item of a list after a colon has
+    numbered: set[int] = set()  # indexes in footnotes of numbered notes (注：1.…)
+    titled: _TitledNotes | None = None  # notes whose items are titles, open
+    note_spans: dict[int, list[tuple[int, int]]] = {}  # a titled note's lines
     previous_end = -1  # where the last line with text ended
     for line in lines:
         stripped = line.text.strip()
@@ -209,7 +212,21 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if not stripped or line.index in title_lines:
             items_open = items_open and not is_item  # a blank line ends a list begun
             continue
+        if titled is not None:
+            found = None if line.index in table_lines else _titled_note(
+                text, line, titled, footnotes, rules, stack, top_last)
+            if found is not None:
+                numbered.update(range(len(footnotes), len(footnotes) + len(found)))
+                footnotes += found
+                is_item = items_open = notes_open = True
+                list_next = None
+                continue
+            titled = None
         label = NOTE_LABEL.match(line.text)
+        alone = label is not None and not line.text[label.end():].strip()
+        if alone and line.index not in table_lines and _titled_notes(lines, line.index,
+                                                                     table_lines, rules):
+            titled = _TitledNotes(note_spans)
         note = _NOTE_ITEM.match(line.text, label.end()) if label else (
             _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
             if notes_open else None)
@@ -227,9 +244,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                               and _goes_on_list(line.text, list_next, rules))
         list_next = _item_number(line.text) + 1 if is_item and note is None else None
         notes_open = bool(label) or (notes_open and is_item)
-        items_open = is_item or stripped.endswith(("：", ":"))
+        # A label alone on its line (附注) opens its items as a colon does.
+        items_open = is_item or stripped.endswith(("：", ":")) or alone
         if note is not None and line.index not in table_lines:
-            footnotes += _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            found = _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            numbered.update(range(len(footnotes), len(footnotes) + len(found)))
+            footnotes += found
             continue
         if line.index in table_lines:
             first = table_lines[line.index]
@@ -285,6 +305,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         if body_start < line.end:
             paragraphs.append((body_start, line.end, section_id, path))
 
+    for k in note_spans:
+        note = footnotes[k]
+        footnotes[k] = replace(note, text=text[note.body_start:note.end].strip())
+    footnotes = _own_ids(footnotes, numbered)
     # A table's row labels carry markers too (茶叶*).
     labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
               for first_line, t in tables for row in t.rows[t.header_rows:] if row]
@@ -292,11 +316,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     markers = tuple(_markers(text, scanned, {f.footnote for f in footnotes}))
     footnote_paths = _footnote_paths(markers, scanned)
     all_paragraphs = [Paragraph(s, e, sid, path) for s, e, sid, path in paragraphs]
-    for definition in footnotes:
-        if definition.body_start < definition.end:
-            all_paragraphs.append(Paragraph(definition.body_start, definition.end,
-                                            f"fn{definition.footnote}",
-                                            footnote_paths.get(definition.footnote, "")))
+    for k, definition in enumerate(footnotes):
+        # A titled note's text is its title and the lines after it, each a paragraph.
+        for start, end in note_spans.get(k, [(definition.body_start, definition.end)]):
+            if start < end:
+                all_paragraphs.append(Paragraph(start, end, f"fn{definition.footnote}",
+                                                footnote_paths.get(definition.footnote, "")))
     all_paragraphs.sort(key=lambda p: p.start)
     marker_at = {m.end: m.start for m in markers}
     placed_tables = tuple(
@@ -571,6 +596,85 @@ def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
 
 
 _SENTENCE_ENDS = ("。", "；", ";", ".", "．")
+
+
+@dataclass
+class _TitledNotes:
+    """Notes under a label alone on its line whose items are titles, each
+    item's text on the lines after it, as the web releases of the NBS end
+    (附注 / 1.指标解释 / 营业收入：指… / 2.统计范围 / 规模以上…)."""
+
+    spans: dict[int, list[tuple[int, int]]]
+    """The lines of each titled note's text (by its index in the footnotes)."""
+    last: int = 0
+    """The number of the last item."""
+    open: int | None = None
+    """The index of the titled note whose text the next lines are."""
+
+
+# An item's title: a few words, without punctuation or figures (指标解释, 统计范围).
+_NOTE_TITLE = regex.compile(r"[\p{Han}（）()“”]{2,20}")
+_TITLED_NOTES_REACH = 8  # lines looked at below the label (blank ones between)
+
+
+def _titled_notes(lines: list[_Line], label_line: int, table_lines: dict[int, int],
+                  rules: RuleSet) -> bool:
+    """Whether the label alone on ``label_line`` opens notes whose items are
+    titles: its first item is 1 with a title, and text, no item, follows."""
+    following = [line for line in lines[label_line + 1:label_line + 1 + _TITLED_NOTES_REACH]
+                 if line.text.strip()][:2]
+    if len(following) < 2 or any(line.index in table_lines for line in following):
+        return False
+    item_line, text_line = following
+    item = _NOTE_ITEM.match(item_line.text, len(item_line.text) - len(item_line.text.lstrip()))
+    return item is not None and item.group("id") == "1" \
+        and _NOTE_TITLE.fullmatch(item_line.text[item.end():].strip()) is not None \
+        and not rules.heading_start.match(text_line.text.lstrip()) \
+        and not NOTE_LABEL.match(text_line.text)
+
+
+def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[FootnoteDef],
+                 rules: RuleSet, stack: list[_OpenSection], top_last: dict[int, int]
+                 ) -> list[FootnoteDef] | None:
+    """A line of notes whose items are titles: the next item (its title, or a
+    note written out) gives its definitions; a line of text goes on with the
+    open item (the item's definition in ``footnotes`` then ends with it, the
+    line is kept in ``titled.spans``; the text is set at the end) and gives
+    none; None ends the notes: another label or marker, or a heading above
+    the items' level."""
+    if NOTE_LABEL.match(line.text) or _DEFINITION.match(line.text):
+        return None
+    indent = len(line.text) - len(line.text.lstrip())
+    item = _NOTE_ITEM.match(line.text, indent)
+    if item is not None and int(item.group("id")) == titled.last + 1:
+        found = _definitions(text, line.start, item, line.end, _NEXT_NOTE_ITEM)
+        titled.last = int(found[-1].footnote)
+        titled.open = len(footnotes) if len(found) == 1 and _NOTE_TITLE.fullmatch(
+            found[0].text) else None
+        return found
+    heading = _heading(line, rules, stack, top_last)
+    if titled.open is None or (heading is not None and heading[1] < _ITEM_LEVEL):
+        return None
+    definition = footnotes[titled.open]
+    titled.spans.setdefault(titled.open, [(definition.body_start, definition.end)]).append(
+        (line.start + indent, line.end))
+    footnotes[titled.open] = replace(definition, end=line.end)  # its text: once all are in
+    return []
+
+
+_ITEM_LEVEL = 3  # the level of a heading numbered 1. (patterns/headings.yaml)
+
+
+def _own_ids(footnotes: list[FootnoteDef], numbered: set[int]) -> list[FootnoteDef]:
+    """The footnotes with an id each. Numbered notes (注：1.…, 附注 1.…, at
+    ``numbered`` in ``footnotes``) are footnotes 1, 2 …, unless footnotes
+    defined by their markers ([1]…, ①…, 注1：…) take those numbers: the notes
+    are then n1, n2 …, so that a marker names its own definition."""
+    marked = {f.footnote for k, f in enumerate(footnotes) if k not in numbered}
+    if not any(footnotes[k].footnote in marked for k in numbered):
+        return footnotes
+    return [replace(f, footnote=f"n{f.footnote}") if k in numbered else f
+            for k, f in enumerate(footnotes)]
 
 
 def _next_note(note_id: str, footnotes: list[FootnoteDef]) -> bool:

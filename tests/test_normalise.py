@@ -102,6 +102,17 @@ def test_a_unit_broken_over_two_lines_is_joined(rules) -> None:
         "其中住院87.3万人次。提高0.7个百分点。\n增长5%\n人均费用下降。")
 
 
+def test_a_note_s_wide_line_that_ends_no_sentence_goes_on_in_the_next(rules) -> None:
+    # Too few lines to show a wrap width: a note's wide line that ends no
+    # sentence was wrapped (a word cut, 金 / 融机构), up to a note, an item or a
+    # heading; a short one (a note without its 。) or one that ends a sentence stays.
+    raw = ("注2：自2023年1月起，中国人民银行将消费金融公司、理财公司等纳入统计范围，上述机构的纳入使1月末金\n"
+           "融机构各项贷款增加1.35万亿元\n注3：同比增速为可比口径数据\n国家统计局\n"
+           "注：本表中部分数据因四舍五入的原因存在总计与分项合计不等的情况\n二、金融市场\n"
+           "说明：本公报中数据均为初步统计数，部分数据因四舍五入存在差异。\n资料来源：人民银行。")
+    assert normalise(read_text(raw, "p"), rules).text == raw.replace("金\n融", "金融")
+
+
 def test_a_space_after_a_figure_parts_a_headline(rules) -> None:
     # Between a figure and words a space stays (it parts a headline's
     # clauses); in a line spaced out by a PDF extractor, spaces go.

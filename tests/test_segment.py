@@ -118,6 +118,43 @@ def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_a
     assert [(f.footnote, f.text[:4]) for f in doc.footnotes] == [("1", "本公报部"), ("2", "规模以上")]
 
 
+def test_notes_whose_items_are_titles_hold_the_lines_below_each_title(rules) -> None:
+    # 附注 (or 附注：) alone, then 1.指标解释 on its line and the item's text on the
+    # lines below it, up to the next item; a heading above the items' level ends them.
+    for label in ("附注", "附注："):
+        doc = _doc(rules, "2022年全国规模以上文化企业营业收入情况\n一、营业收入\n营业收入12万亿元。\n"
+                          f"\n{label}\n\n1.指标解释\n\n营业收入：指收入总额。\n\n新业态：16个小类。\n\n"
+                          "2.统计范围\n\n年收入2000万元及以上的企业。\n二、利润\n利润1万亿元。\n")
+        assert [s.section_id for s in doc.sections] == ["1", "2"], label
+        assert [(f.footnote, f.text.split()) for f in doc.footnotes] == [
+            ("1", ["指标解释", "营业收入：指收入总额。", "新业态：16个小类。"]),
+            ("2", ["统计范围", "年收入2000万元及以上的企业。"])], label
+        text = doc.norm.text
+        assert [(p.section_id, text[p.start:p.end]) for p in doc.paragraphs
+                if p.section_id.startswith("fn")] == [
+            ("fn1", "指标解释"), ("fn1", "营业收入：指收入总额。"), ("fn1", "新业态：16个小类。"),
+            ("fn2", "统计范围"), ("fn2", "年收入2000万元及以上的企业。")]
+
+
+def test_notes_after_a_label_alone_without_a_colon_are_footnotes(rules) -> None:
+    doc = _doc(rules, "2023年某市统计公报\n一、工业\n增加值10亿元。\n附注\n"
+                      "1.本公报部分数据因四舍五入存在差异。\n2.规模以上工业为年主营业务收入"
+                      "2000万元及以上的工业法人单位。\n")
+    assert [s.section_id for s in doc.sections] == ["1"]
+    assert [f.footnote for f in doc.footnotes] == ["1", "2"]
+
+
+def test_numbered_notes_take_ids_of_their_own_beside_marked_footnotes(rules) -> None:
+    doc = _doc(rules, "2023年某市统计公报\n一、综合\n生产总值[1]5210亿元。工业[2]增加值1830亿元。\n"
+                      "[1]按现价计算。\n[2]规模以上工业统计范围。\n注：1.数据为初步数。\n2.四舍五入。\n")
+    assert [(f.footnote, f.text) for f in doc.footnotes] == [
+        ("1", "按现价计算。"), ("2", "规模以上工业统计范围。"), ("n1", "数据为初步数。"), ("n2", "四舍五入。")]
+    assert [m.footnote for m in doc.markers] == ["1", "2"]
+    # Numbered notes alone keep their numbers.
+    doc = _doc(rules, "2023年某市统计公报\n一、综合\n生产总值5210亿元。\n注：1.数据为初步数。\n2.四舍五入。\n")
+    assert [f.footnote for f in doc.footnotes] == ["1", "2"]
+
+
 def test_list_items_in_paragraphs_of_their_own_stay_items_but_a_topic_is_a_heading(
         rules) -> None:
     # Each item its own paragraph, as a web page's <p> become: the blank lines
