@@ -222,6 +222,9 @@ class _State:
     """The sum of the values of the total's members so far, in its unit."""
     frame: str | None = None
     """The X of a clause "X中" while its breakdown is open."""
+    frame_before: str | None = None
+    """The frame of the sentence before if it named none of its members, which a
+    sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
     scope_members: list[str] = field(default_factory=list)
     scope_unit: str = ""
     """The base unit of the breakdown's members."""
@@ -306,6 +309,9 @@ class Subjects:
             state.subject = state.total
         state.total = state.total_amount = None
         state.parts_sum, state.first_unit = Decimal(0), ""
+        # A frame whose sentence named none of its members opens the breakdown of
+        # the next sentence, if that one opens with 其中.
+        state.frame_before = state.frame if not state.scope_members else None
         state.frame = None
         state.scope_members = []
         state.members = []
@@ -326,7 +332,9 @@ class Subjects:
         state.prior_item, state.item = state.item, ""
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
+        frame_before, state.frame_before = state.frame_before, None
         if clause.startswith("其中") and state.total is None:
+            state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
             state.total_amount = state.amount
             level, level_unit = state.level
