@@ -69,6 +69,9 @@ _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$"
 # （州）有, 在100万人至500万人之间的有).
 _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低于|少于|多于|不足|不到|在)"
                              r"[^，。；]*?\d[^，。；的]*)的(?P<noun>[^的，。；\d]{0,8})有\s*")
+# A count of the part of a counted whole that the words after it name (41个大类
+# 行业中有30个行业增加值增长): the whole, right before the count.
+_PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
@@ -420,6 +423,13 @@ class Subjects:
                                   ("",), subject_given=True)
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
+        part_count = _PART_COUNT.search(before, max(
+            (m.end() for m in self.rules.quantity.finditer(before) if m.group("num")),
+            default=0)) if figure.count == 1 and figure.counted and not figure.comparison \
+            else None
+        if part_count and (whole := self.clean(part_count.group("whole"))):
+            return self._remember(self._part_of(whole, self._after(figure, clause_end)),
+                                  ("",), subject_given=True)
         subject, predicate = self._split_respectively(before)
         superlative = _SUPERLATIVE.search(state.prior_words)
         listed = self._listed_before(figure) if predicate is not None \
@@ -1294,6 +1304,14 @@ class Subjects:
         if not tail or not _HAN.match(tail):
             return ""
         return self.clean(tail)[:30]
+
+    @staticmethod
+    def _part_of(whole: str, post: str) -> str:
+        """The part of a whole that the words after its count say (行业增加值增长 of
+        大类行业 -> 增加值增长的大类行业), the noun they repeat left out."""
+        repeated = next((k for k in range(len(whole), 0, -1) if post.startswith(whole[-k:])), 0)
+        predicate = post[repeated:]
+        return f"{predicate}的{whole}" if predicate else whole
 
     def _carried_members(self, count: int) -> list[str] | None:
         state = self.state
