@@ -173,6 +173,8 @@ class Vocabulary:
     change_label: regex.Pattern[str]
     flat: regex.Pattern[str]
     """The end of a figureless clause that says its subject did not move (同比持平)."""
+    trend: regex.Pattern[str]
+    """The end of a figureless clause that says how its subject fared (稳步发展)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,4 +595,5 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
         flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
+        trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
     )

@@ -72,6 +72,10 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 # A count of the part of a counted whole that the words after it name (41个大类
 # 行业中有30个行业增加值增长): the whole, right before the count.
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
+# A sentence that is only a short name labels its paragraph (海洋渔业。…).
+_LABEL = regex.compile(r"\p{Han}{2,12}")
+# What such a label may say of its owner besides its name (市属国有企业审计).
+_LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监管)$")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
@@ -241,6 +245,11 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
     """The owner the sentence named before 完成/实现, or whose count it gave."""
+    topic: str = ""
+    """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
+    bare measure that a clause opens with 完成/实现."""
+    clauses: int = 0
+    """How many clauses of the sentence were entered."""
     history: list[list[str]] = field(default_factory=list)
     """Member lists seen in the paragraph, latest last."""
     outside_scope: bool = False
@@ -306,6 +315,11 @@ class Subjects:
 
     def end_sentence(self) -> None:
         state = self.state
+        if state.clauses == 1 and len(state.bare_clauses) == 1 and not state.item \
+                and _LABEL.fullmatch(state.bare_clauses[0]):
+            # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
+            state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
+        state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
         if state.total is not None:
@@ -330,6 +344,7 @@ class Subjects:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
         (``figured``: the clause holds a figure a rule matched)."""
         state = self.state
+        state.clauses += 1
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
@@ -374,6 +389,9 @@ class Subjects:
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
                 state.item = state.clause_words
+            trend = self.vocab.trend.search(clause)
+            if trend and not state.verb_owner:
+                state.verb_owner = self.clean(clause[:trend.start()])
             flat = self.vocab.flat.search(clause)
             if flat and (named := self.clean(clause[:flat.start()])):
                 # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
@@ -663,7 +681,8 @@ class Subjects:
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
         opened = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
-        owner = state.verb_owner
+        owner = state.verb_owner or (
+            state.topic if subject in self.vocab.measure_words else "")
         if subject and owner and opened.startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
