@@ -1124,8 +1124,8 @@ class Subjects:
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             return self._joined(state.subject, _share(subject), predicate)
-        if subject in self.vocab.measure_modifiers and state.subject \
-                and not (post and figure.counted):  # (not 累计有62个县实现…)
+        if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_words \
+                and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
         owner = self._owner(subject)
