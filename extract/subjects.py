@@ -72,6 +72,10 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 # A count of the part of a counted whole that the words after it name (41个大类
 # 行业中有30个行业增加值增长): the whole, right before the count.
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
+# Units that count institutions and facilities (not 个, which counts anything).
+_INSTITUTION_UNITS = frozenset({"家", "座", "所", "处"})
+_BARE_MEASURE_LIMIT = 6
+"""No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # What such a label may say of its owner besides its name (市属国有企业审计).
@@ -245,6 +249,8 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
     """The owner the sentence named before 完成/实现, or whose count it gave."""
+    counted_owner: str = ""
+    """The owner the sentence's latest figure counted (医养结合机构398家)."""
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
@@ -335,7 +341,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.verb_owner = ""
+        state.verb_owner = state.counted_owner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -687,9 +693,19 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
+        counted, state.counted_owner = state.counted_owner.removeprefix("新增"), ""
+        if subject and len(counted) >= 3 and not figure.comparison and state.total is None \
+                and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
+                and not subject.startswith((counted, counted[-2:])) \
+                and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
+            # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
+            # measure of the owner the figure right before counted.
+            return counted + subject
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
+            if figure.unit in _INSTITUTION_UNITS:
+                state.counted_owner = subject
         return subject
 
     def _paired(self, subject: str) -> Subject | None:
