@@ -546,8 +546,10 @@ class Subjects:
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
-        in_breakdown = state.frame is not None or (
-            state.total is not None and state.total_unit in ("", figure.unit))
+        # (A change may break down a total stated in another unit: 零售额98.6亿元，
+        # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
+        in_breakdown = state.frame is not None or (state.total is not None and (
+            state.total_unit in ("", figure.unit) or figure.comparison))
         if subject in self.vocab.rate_words and state.subject:
             # 增长5.3%，增速比上年回落0.8个百分点: the rate of the figure before,
             # which stays the subject of what follows (，占全省的20.3%).
