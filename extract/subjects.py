@@ -115,6 +115,9 @@ _ROUNDING = Decimal("1.02")
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
+# A noun then a conjunction (DRG付费试点城市和, 设区市及).
+_COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
+_WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
 
@@ -447,6 +450,10 @@ class Subjects:
                                   ("",), subject_given=True)
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
+        if figure.counted and figure.count == 1 and self._names_count_before(before, figure):
+            # 30个DRG付费试点城市和71个DIP付费试点城市: the words before are the noun
+            # of the count before; this one's follows it.
+            before = ""
         part_count = _PART_COUNT.search(before, max(
             (m.end() for m in self.rules.quantity.finditer(before) if m.group("num")),
             default=0)) if figure.count == 1 and figure.counted and not figure.comparison \
@@ -927,6 +934,18 @@ class Subjects:
                 return before[separator.end():]
         return before
 
+    def _names_count_before(self, before: str, figure: Figure) -> bool:
+        """Whether ``before`` is a count in the figure's unit, its noun and a
+        conjunction (30个DRG付费试点城市和 before 71个…)."""
+        last = None
+        for m in self.rules.quantity.finditer(before):
+            if m.group("num"):
+                last = m
+        if last is None or (last.group("unit") or "") != figure.unit:
+            return False
+        words = before[last.end():]
+        return bool(_COUNT_NOUN_AND.fullmatch(words))
+
     def _strip_words(self, text: str) -> str:
         if not text:
             return text
@@ -1338,7 +1357,7 @@ class Subjects:
         stop = _POST_STOP.search(masked)
         if stop:
             tail = tail[:stop.start()]
-        if not tail or not _HAN.match(tail):
+        if not tail or not _WORD_START.match(tail):
             return ""
         return self.clean(tail)[:30]
 
