@@ -252,6 +252,8 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
     """The owner the sentence named before 完成/实现, or whose count it gave."""
+    member_measure: str = ""
+    """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     counted_owner: str = ""
     """The owner the sentence's latest figure counted (医养结合机构398家)."""
     topic: str = ""
@@ -344,7 +346,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.verb_owner = state.counted_owner = ""
+        state.verb_owner = state.counted_owner = state.member_measure = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -519,6 +521,17 @@ class Subjects:
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
 
+        trailing = self._trailing_member(subject) \
+            if members is None and figure.count == 1 and raw_subject.rstrip().endswith("为") \
+            else None
+        if trailing:
+            # 普通门诊统筹支付比例在职职工为50%、退休人员为60%: the group after the
+            # measure is a member of it, and so are the groups after it.
+            state.member_measure = trailing[0]
+            return self._remember(trailing[0], (trailing[1],), subject_given=True)
+        if state.member_measure and subject and figure.count == 1 \
+                and len(subject) <= 8 and self._measure_at(subject) < 0:
+            return self._remember(state.member_measure, (subject,), subject_given=True)
         if members is None and figure.count == 2 and predicate is not None:
             paired = self._paired(subject)
             if paired:
@@ -933,6 +946,19 @@ class Subjects:
             if separator:
                 return before[separator.end():]
         return before
+
+    def _trailing_member(self, subject: str) -> tuple[str, str] | None:
+        """A measure and the group it is given for after it (支付比例|在职职工)."""
+        for word in (*self.vocab.member_words, *self.vocab.member_heads):
+            if len(word) < 2 or not subject.endswith(word):
+                continue
+            for measure in self.vocab.measure_words:
+                at = subject.rfind(measure, 0, len(subject) - len(word))
+                end = at + len(measure)
+                if at > 0 and len(subject) - end >= 2 and end in word_boundaries(subject) \
+                        and (member := subject[end:]) and self._measure_at(member) < 0:
+                    return subject[:end], member
+        return None
 
     def _names_count_before(self, before: str, figure: Figure) -> bool:
         """Whether ``before`` is a count in the figure's unit, its noun and a
