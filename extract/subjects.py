@@ -117,6 +117,9 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
+# How the name of an amount or rate ends (零售额, 产量, 普及率, 总值).
+_MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
+_CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -614,6 +617,16 @@ class Subjects:
             # which stays the subject of what follows.
             indicator = self._joined(state.subject, relative.group("predicate"), predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
+        frame = state.frame or ""
+        if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
+                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0:
+            # 限额以上单位中，通过公共网络实现的商品零售额增长21.5%: in a frame of
+            # units, a subject that names a measure is a measure of those units, of a
+            # class of goods if it names one (汽车类|商品零售额).
+            of_class = _CLASS_MEASURE.fullmatch(subject)
+            member, measure = of_class.groups() if of_class else ("", subject)
+            return self._remember(self._joined(frame + measure, predicate_text), (member,),
+                                  subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             total = state.total or ""
