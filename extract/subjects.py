@@ -89,6 +89,8 @@ _NAME_BEFORE_BRACKET = regex.compile(
     r"(?:[、：:]|为|是|和|及|与)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
+# The next place in a ranking (其次是…).
+_NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个).
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前\p{Han}{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})的?$")
@@ -885,8 +887,14 @@ class Subjects:
             member = self.clean(named.group("name")) if named else ""
             lead = _LIST_LEAD.match(self.text, self._clause_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
-            if member and measure and (not owner_indicator or self._measure_at(measure) >= 0):
-                return Subject((measure,), (member,))
+            if member and measure and (not owner_indicator or self._measure_at(measure) >= 0) \
+                    and not _NEXT_IN_RANK.fullmatch(measure):
+                return self._remember(measure, (member,), subject_given=True)
+            if member and owner_indicator and lead and (
+                    not measure or _NEXT_IN_RANK.fullmatch(measure)):
+                # …最高的是舟山市（29.62%），其次是湖州市（27.35%），最低的是杭州市
+                # （22.18%）: the next in a ranking, of the same measure.
+                return Subject((owner_indicator,), (member,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     # --- helpers ---------------------------------------------------------------------
