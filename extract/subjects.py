@@ -1019,6 +1019,8 @@ class Subjects:
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         text = self.clean(subject, keep_numbers=True) if count else subject
+        if text.startswith("各"):
+            return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         pieces = _split_top_level(text, "、")
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
