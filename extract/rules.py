@@ -137,6 +137,7 @@ class Vocabulary:
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     owner_heads: tuple[str, ...]
+    event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
     predicate_starts: tuple[str, ...]
     member_words: tuple[str, ...]
@@ -548,6 +549,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         rate_words=words("rate_words"),
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
+        event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),

@@ -257,6 +257,8 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
     """The owner the sentence named before 完成/实现, or whose count it gave."""
+    event: str = ""
+    """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     counted_owner: str = ""
@@ -351,7 +353,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.verb_owner = state.counted_owner = state.member_measure = ""
+        state.verb_owner = state.counted_owner = state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -1305,7 +1307,12 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
-        if owner == previous and not previous.endswith(self.vocab.owner_heads) \
+        if not owner and previous.endswith(self.vocab.event_heads):
+            owner = state.event = previous  # 住院费用跨省直接结算…，涉及医疗费用…
+        elif not owner and state.event:
+            owner = state.event  # …，基金支付…: of the same event
+        if owner == previous and not previous.endswith(
+                (*self.vocab.owner_heads, *self.vocab.event_heads)) \
                 and state.unit in _PEOPLE and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
