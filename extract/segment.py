@@ -371,7 +371,9 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     (a web page's breadcrumb 首页 > 统计公报 names none), else a bulletin named
     in 《》, else an early short line with a year and no punctuation. A cover
     page may wrap the title after its region, year or a 和 (锡林郭勒盟2023年 /
-    国民经济和社会发展统计公报): the two lines are one title."""
+    国民经济和社会发展统计公报): the two lines are one title; so may a 通报's,
+    its issuer first (万州区应急管理局 / 关于2024年全区…情况的通报), when the
+    title names no region of its own."""
     early = [line for line in lines if line.text.strip()][:6]
     found = []
     for position, line in enumerate(early):
@@ -384,7 +386,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         end = start + len(candidate)
         indices: tuple[int, ...] = () if line.index in table_lines else (line.index,)
         head = early[position - 1].text.strip() if position and indices else ""
-        if head and not _YEAR.search(candidate) and _is_title_head(head, rules):
+        if head and _is_title_head(head, rules) and (not _YEAR.search(candidate) or (
+                candidate.startswith("关于") and not _region_and_year(candidate)[0])):
             before = early[position - 1]
             indices, start = (before.index, *indices), before.start + before.text.index(head)
             candidate = head + candidate

@@ -28,6 +28,10 @@ def test_title_gives_region_and_year(rules) -> None:
         # A cover page wraps the title after its region and year, or after 和.
         ("锡林郭勒盟2023年\n国民经济和社会发展统计公报\n", "锡林郭勒盟", 2023),
         ("日喀则市2020年国民经济和\n社会发展统计公报\n", "日喀则市", 2020),
+        # A 通报 under its issuer's line (the red header of a bureau's release).
+        ("重庆市万州区应急管理局\n关于2024年全区安全生产和自然灾害情况的通报\n\n一、总体情况\n", "重庆市万州区", 2024),
+        ("江西省统计局\n关于1998年国民经济和社会发展的统计公报\n", "江西省", 1998),
+        ("浙江省教育厅 浙江省统计局\n关于2021年浙江省教育经费执行情况的统计公告\n", "浙江省", 2021),
         # A yearbook's edition is a year after the year it records.
         ("宜昌年鉴2021\n", "宜昌", 2020),
         ("桐庐年鉴（2016）\n", "桐庐", 2015),
