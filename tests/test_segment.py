@@ -110,6 +110,15 @@ def test_the_items_of_a_numbered_note_are_footnotes_not_headings(rules) -> None:
     assert [f.footnote for f in doc.footnotes] == ["1", "2"]
 
 
+def test_two_numbered_notes_each_from_1_give_every_footnote_its_own_id(rules) -> None:
+    # A table's 注：1.… and the document's notes at the end: the document's keep
+    # their numbers, the table's are numbered after their block.
+    doc = _doc(rules, "2023年某市生态环境状况公报\n一、综合\n全市优良天数比例为87.9%。\n"
+                      "注：1.表中数据为实况监测数据。2.数据为年均值。\n二、水环境\n"
+                      "全市Ⅰ～Ⅲ类水质断面比例为98.8%。\n注：1.水质评价依据《地表水环境质量标准》。\n")
+    assert [f.footnote for f in doc.footnotes] == ["1.1", "1.2", "1"]
+
+
 def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_are(
         rules) -> None:
     doc = _doc(rules, "2021年某市国民经济和社会发展统计公报\n一、工业\n分经济类型看：\n"
