@@ -264,7 +264,7 @@ _DIGIT = regex.compile(r"\d")
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
-_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|值|数据)?$")
+_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
 _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.

@@ -371,7 +371,9 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     (a web page's breadcrumb 首页 > 统计公报 names none), else a bulletin named
     in 《》, else an early short line with a year and no punctuation. A cover
     page may wrap the title after its region, year or a 和 (锡林郭勒盟2023年 /
-    国民经济和社会发展统计公报): the two lines are one title."""
+    国民经济和社会发展统计公报): the two lines are one title; so may a 通报's,
+    its issuer first (万州区应急管理局 / 关于2024年全区…情况的通报), when the
+    title names no region of its own."""
     early = [line for line in lines if line.text.strip()][:6]
     found = []
     for position, line in enumerate(early):
@@ -384,7 +386,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         end = start + len(candidate)
         indices: tuple[int, ...] = () if line.index in table_lines else (line.index,)
         head = early[position - 1].text.strip() if position and indices else ""
-        if head and not _YEAR.search(candidate) and _is_title_head(head, rules):
+        if head and _is_title_head(head, rules) and (not _YEAR.search(candidate) or (
+                candidate.startswith("关于") and not _region_and_year(candidate)[0])):
             before = early[position - 1]
             indices, start = (before.index, *indices), before.start + before.text.index(head)
             candidate = head + candidate
@@ -670,11 +673,35 @@ def _own_ids(footnotes: list[FootnoteDef], numbered: set[int]) -> list[FootnoteD
     ``numbered`` in ``footnotes``) are footnotes 1, 2 …, unless footnotes
     defined by their markers ([1]…, ①…, 注1：…) take those numbers: the notes
     are then n1, n2 …, so that a marker names its own definition."""
+    footnotes = _blocks_own_ids(footnotes, numbered)
     marked = {f.footnote for k, f in enumerate(footnotes) if k not in numbered}
     if not any(footnotes[k].footnote in marked for k in numbered):
         return footnotes
     return [replace(f, footnote=f"n{f.footnote}") if k in numbered else f
             for k, f in enumerate(footnotes)]
+
+
+def _blocks_own_ids(footnotes: list[FootnoteDef], numbered: set[int]) -> list[FootnoteDef]:
+    """Numbered notes in blocks that start again at 1 (注：1.… below a table, and
+    注：1.… or 附注 1.… at the end): the last block, the document's own notes, keeps
+    its numbers; an earlier block whose numbers a later one uses again is
+    numbered after its place among the blocks (1.1, 1.2 for the first), so that
+    every footnote has an id of its own."""
+    blocks: list[list[int]] = []
+    last = 0
+    for k in sorted(numbered):
+        number = int(footnotes[k].footnote) if footnotes[k].footnote.isdigit() else 0
+        if not blocks or number <= last:
+            blocks.append([])
+        blocks[-1].append(k)
+        last = number
+    renamed = list(footnotes)
+    for b, block in enumerate(blocks[:-1], start=1):
+        later = {footnotes[k].footnote for rest in blocks[b:] for k in rest}
+        if any(footnotes[k].footnote in later for k in block):
+            for k in block:
+                renamed[k] = replace(footnotes[k], footnote=f"{b}.{footnotes[k].footnote}")
+    return renamed
 
 
 def _next_note(note_id: str, footnotes: list[FootnoteDef]) -> bool:

@@ -28,6 +28,10 @@ def test_title_gives_region_and_year(rules) -> None:
         # A cover page wraps the title after its region and year, or after 和.
         ("锡林郭勒盟2023年\n国民经济和社会发展统计公报\n", "锡林郭勒盟", 2023),
         ("日喀则市2020年国民经济和\n社会发展统计公报\n", "日喀则市", 2020),
+        # A 通报 under its issuer's line (the red header of a bureau's release).
+        ("重庆市万州区应急管理局\n关于2024年全区安全生产和自然灾害情况的通报\n\n一、总体情况\n", "重庆市万州区", 2024),
+        ("江西省统计局\n关于1998年国民经济和社会发展的统计公报\n", "江西省", 1998),
+        ("浙江省教育厅 浙江省统计局\n关于2021年浙江省教育经费执行情况的统计公告\n", "浙江省", 2021),
         # A yearbook's edition is a year after the year it records.
         ("宜昌年鉴2021\n", "宜昌", 2020),
         ("桐庐年鉴（2016）\n", "桐庐", 2015),
@@ -104,6 +108,15 @@ def test_the_items_of_a_numbered_note_are_footnotes_not_headings(rules) -> None:
     assert [s.section_id for s in doc.sections] == ["1", "1.2"]
     assert doc.sections[1].title == "待遇"
     assert [f.footnote for f in doc.footnotes] == ["1", "2"]
+
+
+def test_two_numbered_notes_each_from_1_give_every_footnote_its_own_id(rules) -> None:
+    # A table's 注：1.… and the document's notes at the end: the document's keep
+    # their numbers, the table's are numbered after their block.
+    doc = _doc(rules, "2023年某市生态环境状况公报\n一、综合\n全市优良天数比例为87.9%。\n"
+                      "注：1.表中数据为实况监测数据。2.数据为年均值。\n二、水环境\n"
+                      "全市Ⅰ～Ⅲ类水质断面比例为98.8%。\n注：1.水质评价依据《地表水环境质量标准》。\n")
+    assert [f.footnote for f in doc.footnotes] == ["1.1", "1.2", "1"]
 
 
 def test_items_of_a_list_after_a_colon_are_no_headings_nor_footnotes_but_notes_are(
