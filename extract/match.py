@@ -1037,7 +1037,8 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     beside 2023年; 上一年项目数量 names its measure too), of changes (增长（%）)
     or of the figures' own period (2023年, 1-4月) names no measure: the row
     does; unless the changes are of a measure the header names first, one of
-    the table's ``measures`` or a measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
+    the table's ``measures`` or a measure's word (进出口同比（%） beside 进出口 | 出口 | 进口),
+    or the end of one measure's name (起数同比 beside 事故起数 | 死亡人数)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if year == latest_year - 1 else name, ""
@@ -1049,6 +1050,10 @@ def _column(name: str, latest_year: int, rules: RuleSet,
         return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()
+        ends = [m for m in measures
+                if m.endswith(measure) and m != measure and not _is_period(m)]
+        if len(measure) >= 2 and measure not in measures and len(ends) == 1:
+            measure = ends[0]
         if not measure or (measure not in measures and not _names_measure(measure, rules)):
             measure = ""
         return "compare", _comparison_basis(name, rules), measure
