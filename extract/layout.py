@@ -366,7 +366,9 @@ def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
     (60岁及以上  其中：65岁及以上). A table's number (表1 主要指标) starts a
     caption, not a header."""
     tokens = line.split()
-    names = [rules.vocabulary.subrow_lead.sub("", token) for token in tokens]
+    # (A 、 between the words of one name, 区、县（市）, is none: as in a row label.)
+    names = [NAME_ENUMERATION.sub("", rules.vocabulary.subrow_lead.sub("", token))
+             for token in tokens]
     return len(tokens) >= columns and not any(map(PUNCTUATION.search, names)) and all(
         map(is_header_cell, tokens[1:])) and not rules.vocabulary.table_number.match(
         line.strip())

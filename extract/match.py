@@ -566,6 +566,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     chained = _chained_bases(headers, latest_year, rules)
     measure_groups = {j: group for j, group in _measure_groups(
         headers, spanning, latest_year, rules).items() if j not in group_measures}
+    # Groups of columns that are members of a breakdown (城镇常住居民 | 农村常住居民,
+    # 甲县 | 乙县, each over 金额 | 增长): the rows name the measures.
+    member_groups = measure_groups if _are_places(
+        list(dict.fromkeys(measure_groups.values())), latest_year, rules) else {}
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
     # over columns of periods only: each cell is the change of its period.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
@@ -673,9 +677,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 name = name or group_measure
+                # (Of a member's group: 金额 and 增长 are of the row's measure;
+                # a 增长 after 人均收入 is of that.)
+                member = member_groups.get(j, "") if name in generic or not (
+                    name or measure_before) else ""
                 if name and name not in generic and j in measure_groups:
                     name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
-                elif name in generic and j in measure_groups:
+                elif name in generic and j in measure_groups and not member:
                     name = measure_groups[j]  # 法人单位 over 数量 | 比重: its count
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
@@ -717,12 +725,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # measure's name (or in a table of measures), is the measure;
                     # the column a member.
                     indicator, dimension = label, name
-                elif place_columns and name and (label or group):
+                elif ((place_columns and name) or member) and (label or group):
                     # A member of a group row (男性 under 性别构成（%）) is of the
                     # group's measure; a 其中： row names a measure of its own.
                     indicator = f"{group} {label}" if heading else \
                         f"{members_of} {label}" if members_of and label else label or group
-                    dimension = name
+                    dimension = member or name
                 elif name in vocab.target_headers and (label or group):
                     indicator, dimension = label or group, name
                 elif name and name not in generic:
@@ -823,14 +831,24 @@ def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -
     area (全国 | 东部地区 | 中部地区; 城镇 | 乡村): each names a place or a
     member, or the first names the whole (全省, 合计) and the others are short
     names of its parts (珠三角 | 粤东 | 粤西), no measure, period or change."""
-    vocab = rules.vocabulary
     names = [_LETTER_SPACING.sub("", _header_name(h, rules)[0]) for h in value_headers]
+    return _are_places(names, latest_year, rules)
+
+
+def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
+    """Whether some column names are places or members of a breakdown (see
+    ``_place_columns``): a place's name (全国, 东部地区, 新昌县, 沛县), a
+    member's (城镇, 女性) or a member's kind of people (城镇常住居民, 农村居民)."""
+    vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
         return name in vocab.place_words or bool(_TOTAL_ROW.fullmatch(name))
 
     def place(name: str) -> bool:
-        return whole(name) or name in vocab.member_words or bool(_REGION.fullmatch(name))
+        return whole(name) or name in vocab.member_words or bool(
+            _REGION.fullmatch(name) or _COUNTY.fullmatch(name)) or any(
+            name.startswith(word) and name.endswith(vocab.member_heads)
+            for word in vocab.member_words)
 
     def part(name: str) -> bool:
         return bool(_PART_NAME.fullmatch(name)) and not _names_measure(name, rules) \
@@ -843,6 +861,7 @@ def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -
 
 
 _REGION = regex.compile(REGION_LEVEL)
+_COUNTY = regex.compile(r"\p{Han}[县市区旗]")  # a county named by one character (沛县, 萧县)
 _PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part's short name
 
 
@@ -1018,7 +1037,8 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     beside 2023年; 上一年项目数量 names its measure too), of changes (增长（%）)
     or of the figures' own period (2023年, 1-4月) names no measure: the row
     does; unless the changes are of a measure the header names first, one of
-    the table's ``measures`` or a measure's word (进出口同比（%） beside 进出口 | 出口 | 进口)."""
+    the table's ``measures`` or a measure's word (进出口同比（%） beside 进出口 | 出口 | 进口),
+    or the end of one measure's name (起数同比 beside 事故起数 | 死亡人数)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
         return "previous", "上年" if year == latest_year - 1 else name, ""
@@ -1030,6 +1050,10 @@ def _column(name: str, latest_year: int, rules: RuleSet,
         return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()
+        ends = [m for m in measures
+                if m.endswith(measure) and m != measure and not _is_period(m)]
+        if len(measure) >= 2 and measure not in measures and len(ends) == 1:
+            measure = ends[0]
         if not measure or (measure not in measures and not _names_measure(measure, rules)):
             measure = ""
         return "compare", _comparison_basis(name, rules), measure
