@@ -7,6 +7,7 @@ segmenter (which reads the tables). Pure functions of text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -136,7 +137,7 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['河  北', '6460.7']
     """
-    spans = [m.span() for m in _CELL.finditer(line)]
+    spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
@@ -148,6 +149,44 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     gaps = [after[0] - before[1] for before, after in pairwise(label)]
     label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
+
+
+# A cell of figures only (a value, not a label's words).
+_FIGURE_CELL = regex.compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Spans with a row label written in parts one span: a group's name and
+    its member's, each after the first numbered (（三）不予公开  1.属于国家秘密
+    0  0, 三、本年度办理结果 （一）予以公开 17), as a merged cell's name stands
+    beside the first (or middle) row of its group; only before figures.
+
+    >>> line = "（三）不予公开  1.属于国家秘密  0  2"
+    >>> [line[s:e] for s, e in _label_in_parts([(0, 7), (9, 17), (19, 20), (22, 23)], line)]
+    ['（三）不予公开  1.属于国家秘密', '0', '2']
+    """
+    parts = 1
+    while parts < len(spans) and ROW_ORDINAL.match(line[slice(*spans[parts])]) \
+            and regex.search(r"\p{Han}", line[slice(*spans[parts])]):
+        parts += 1
+    if parts == 1 or parts == len(spans) or not regex.search(r"\p{Han}", line[slice(*spans[0])]) \
+            or not _FIGURE_CELL.fullmatch(line[slice(*spans[parts])]):
+        return spans
+    return [(spans[0][0], spans[parts - 1][1]), *spans[parts:]]
+
+
+def label_parts(label: str) -> list[tuple[int, int]]:
+    """Where the parts of a row label written in parts stand (a group's name,
+    then its numbered members': 三、本年度办理结果 （一）予以公开), the whole
+    label one part where it has no such parts.
+
+    >>> label_parts("（三）不予公开  1.属于国家秘密")
+    [(0, 7), (9, 17)]
+    """
+    words = [m.span() for m in regex.finditer(r"\S+", label)]
+    cut = [0] + [k for k, (s, e) in enumerate(words) if k and ROW_ORDINAL.match(label[s:e])]
+    return [(words[a][0], words[b - 1][1]) for a, b in pairwise([*cut, len(words)])] \
+        if words else [(0, 0)]
 
 
 def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, int]]:
@@ -216,7 +255,7 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
     name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
-    if PUNCTUATION.search(name) or PUNCTUATION.search(
+    if PUNCTUATION.search(without_notes(name)) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
                                   and not is_class_label(label, rules)):
         return None
@@ -227,6 +266,23 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
             "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tokens
+
+
+# A note in brackets within a label, its clauses apart by commas (部分公开（区分处理
+# 的，只计这一情形）), perhaps cut by the label's wrap: opened and not closed on
+# this line, or closed only.
+_BRACKET_NOTE = regex.compile(r"[（(][^（）()\s]*[，,；;：:][^（）()\s]*(?:[)）]|$)"
+                              r"|^[^（）()\s]*[，,；;：:][^（）()\s]*[)）]")
+
+
+def without_notes(label: str) -> str:
+    """A label with its bracketed notes empty, whose clause marks are no
+    sentence's.
+
+    >>> without_notes("部分公开（区分处理的，只计这一情"), without_notes("形，不计其他情形）")
+    ('部分公开（）', '（）')
+    """
+    return _BRACKET_NOTE.sub("（）", label)
 
 
 _WORD_CELL = regex.compile(r"[\p{L}\p{Nl}][^\d|｜]*")
@@ -553,7 +609,8 @@ def _lone_name(line: str, rules: RuleSet) -> str | None:
     more than a name and no row that heads others (其中：, 按行业分)."""
     text = line.strip()
     name = NAME_ENUMERATION.sub("", text)
-    return name if _LABEL_START.fullmatch(name) and not is_group_row(text, rules) else None
+    return name if _LABEL_START.fullmatch(without_notes(name)) \
+        and not is_group_row(without_notes(text), rules) else None
 
 
 def is_label_end(line: str, row: list[str] | None, rules: RuleSet, above: str = "") -> bool:
@@ -569,8 +626,16 @@ def is_label_end(line: str, row: list[str] | None, rules: RuleSet, above: str = 
     >>> is_label_end("城镇居民", ["合计", "100"], load_rules())
     False
     """
+    if row is None:
+        return False
+    # A label in parts (三、本年度  3.补正后申请内容仍不明) wraps each part in its
+    # column (办理结果  确): the line's last word goes on with the last part.
+    parts = label_parts(row[0])
+    words = line.split()
+    if 1 < len(words) == len(parts):
+        line, row = words[-1], [row[0][slice(*parts[-1])]]
     name = _lone_name(line, rules)
-    if row is None or name is None or ROW_ORDINAL.match(line.strip()):
+    if name is None or ROW_ORDINAL.match(line.strip()):
         return False
     spans = cell_spans(above, rules) if above else []
     if spans and not _fills_label_column(above[:spans[0][1]], above, rules):
@@ -601,6 +666,90 @@ def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
     start = display_width(line[:spans[0][0]])
     return display_width(first_row[:above[0][1]]) < start < display_width(
         first_row[:above[2][0]])
+
+
+_TOTAL_NAME = regex.compile(r"^[合总小]\s*计")
+_STACKED_LINES = 3  # header lines of a browser's copy: groups over groups over columns
+
+
+def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] | None:
+    """The first value column of each cell of header lines (top to bottom)
+    as a browser copies a web table's header: each line lists only the cells
+    that begin in it, a merged cell once (行政复议 | 行政诉讼 / 结果维持 … 总计 |
+    未经复议直接起诉 | 复议后起诉 / 结果维持 … 总计 twice, over 15 columns).
+
+    The lowest line's cells are columns; a line above holds columns whose
+    cells span down to the lowest (rowspan), and groups over the cells of the
+    line below it, as many columns as the lowest line leaves unnamed: the top
+    line groups only, where lines are three. A group's members are
+    consecutive: the line's groups are its last cells but totals (合计, 总计),
+    which close a row, and they share the cells below in runs of one kind
+    (columns, then groups), else equally. The first cell of the top line is
+    the corner over the row labels (None) where only so do the cells name
+    ``values`` columns, or where it is a note (本列数据的勾稽关系为：…). None
+    where the lines do not fit together so.
+
+    >>> header_tree([["行政复议", "行政诉讼"], ["维持", "总计", "未经复议", "复议后"],
+    ...              ["维持", "总计", "维持", "总计"]], 6)
+    [[0, 2], [0, 1, 2, 4], [2, 3, 4, 5]]
+    >>> header_tree([["（注：一加二）", "申请人"], ["自然人", "法人", "总计"], ["企业", "其他"]], 4)
+    [[None, 0], [0, 1, 3], [1, 2]]
+    """
+    if not 2 <= len(names) <= _STACKED_LINES or not all(names):
+        return None
+    corners = (True,) if PUNCTUATION.search(names[0][0]) else (False, True)
+    for corner in corners:
+        lines = [names[0][1:] if corner else names[0], *names[1:]]
+        firsts = _tree_columns(lines, values) if lines[0] else None
+        if firsts is not None:
+            return [[None, *firsts[0]] if corner else firsts[0], *firsts[1:]]
+    return None
+
+
+def _tree_columns(lines: list[list[str]], values: int) -> list[list[int]] | None:
+    """``header_tree`` for lines without a corner cell."""
+    bottom = len(lines[-1])
+    # Columns named on each line above the lowest: none on the top of three.
+    leaves = [0] * (len(lines) - 2) + [values - bottom]
+    kinds: list[list[bool]] = [[False] * bottom]  # per line, whether each cell is a group
+    for line, named in zip(reversed(lines[:-1]), reversed(leaves), strict=True):
+        groups = len(line) - named
+        candidates = [j for j, name in enumerate(line) if not _TOTAL_NAME.match(name)]
+        if named < 0 or groups < 1 or len(candidates) < groups:
+            return None
+        chosen = set(candidates[len(candidates) - groups:])
+        kinds.insert(0, [j in chosen for j in range(len(line))])
+    members: list[list[list[int]]] = []  # per line above the lowest, per group, its cells below
+    for k in range(len(lines) - 1):
+        below = list(range(len(lines[k + 1])))
+        groups = sum(kinds[k])
+        runs = [list(g) for _, g in itertools.groupby(below, key=lambda j: kinds[k + 1][j])]
+        if groups == 1:
+            runs = [below]
+        elif len(runs) != groups:
+            if len(below) % groups:
+                return None
+            size = len(below) // groups
+            runs = [below[g * size:(g + 1) * size] for g in range(groups)]
+        members.append(runs)
+    widths = [[1] * bottom]
+    for k in reversed(range(len(lines) - 1)):
+        runs = iter(members[k])
+        widths.insert(0, [sum(widths[0][j] for j in next(runs)) if kinds[k][i] else 1
+                          for i in range(len(lines[k]))])
+    if sum(widths[0]) != values:
+        return None
+    firsts = [list(itertools.accumulate([0, *widths[0][:-1]]))]
+    for k in range(len(lines) - 1):
+        placed = [0] * len(lines[k + 1])
+        groups = [i for i in range(len(lines[k])) if kinds[k][i]]
+        for group, run in zip(groups, members[k], strict=True):
+            column = firsts[k][group]
+            for j in run:
+                placed[j] = column
+                column += widths[k + 1][j]
+        firsts.append(placed)
+    return firsts
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,8 +864,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
             after = k + len(run) + len(label_starts) + len(label_ends)
             # (A name alone over a header is the next table's caption: 第二十条第（六）项.)
-            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules,
-                            lines[nonblank[after - 1]]) and not (
+            # A long name wraps over several lines, each the rest of the row's label.
+            above = run[-1] if nonblank[after - 1] in label_ends else nonblank[after - 1]
+            if is_label_end(lines[nonblank[after]], row_at(above), rules,
+                            lines[above]) and not (
                     after + 1 < len(nonblank) and is_header_line(
                         lines[nonblank[after + 1]], len(first) - 1, rules)):
                 label_ends.append(nonblank[after])

@@ -38,6 +38,7 @@ from .layout import (
     is_header_cell,
     is_pipe_row,
     is_serial_row,
+    label_parts,
     space_row_cells,
     space_tables,
     unit_parts,
@@ -722,7 +723,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         # only there, not past a blank line: such a line (乡镇街道 under the
         # last row) is the text's, not the table's.
         indexes = [i for i in space.lines
-                   if (i not in space.label_ends or i - 1 in space.rows)
+                   if (i not in space.label_ends or _end_of_row(i, space) is not None)
                    and (i not in space.label_starts or i + 1 in space.rows)]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
@@ -959,9 +960,19 @@ def _row_cells(lines: list[_Line], i: int, space: SpaceTable, width: int,
     """The cells of row line ``i`` of a space-aligned table: a blank one
     where it leaves a column blank, its label whole where the name wraps."""
     cells = _with_blank_first(_split_cells(lines[i], rules), lines[i], i in space.blank_firsts)
+    ends = [lines[k] for k in space.label_ends if _end_of_row(k, space) == i]
     return _with_label_parts(_with_blanks(cells, dict(space.placed).get(i), width),
-                             lines[i - 1] if i - 1 in space.label_starts else None,
-                             lines[i + 1] if i + 1 in space.label_ends else None)
+                             lines[i - 1] if i - 1 in space.label_starts else None, ends)
+
+
+def _end_of_row(i: int, space: SpaceTable) -> int | None:
+    """The row whose label line ``i`` ends: the row just above it, or above
+    the lines of the same label's rest between (a name wrapped over several
+    lines); None past a blank line."""
+    k = i - 1
+    while k in space.label_ends:
+        k -= 1
+    return k if k in space.rows else None
 
 
 def _with_blanks(cells: tuple[Cell, ...], columns: tuple[int, ...] | None,
@@ -978,16 +989,22 @@ def _with_blanks(cells: tuple[Cell, ...], columns: tuple[int, ...] | None,
 
 
 def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
-                      end: _Line | None) -> tuple[Cell, ...]:
+                      ends: list[_Line]) -> tuple[Cell, ...]:
     """A row whose label begins on the line ``start`` above it or goes on to
-    the line ``end`` below it (a wrapped name): its label cell the whole name."""
+    the lines ``ends`` below it (a wrapped name): its label cell the whole
+    name. Of a label in parts (a group's name beside its member's: （三）不予公开
+    1.属于国家秘密) the member's, the innermost, as a merged cell's rows name
+    their member; its rest is the last word of each line below."""
     label = row[0]
+    a, b = label_parts(label.text)[-1]
+    label = Cell(label.text[a:b], label.start + a, label.start + b)
     if start is not None:
         first = _whole_line_cell(start)
         label = Cell(first.text + label.text, first.start, label.end)
-    if end is not None:
+    # (Its span stays on the row's line: the figures after it are no part of it.)
+    for end in ends:
         rest = _whole_line_cell(end)
-        label = Cell(label.text + rest.text, label.start, rest.end)
+        label = Cell(label.text + (rest.text.split() or [""])[-1], label.start, label.end)
     return (label, *row[1:])
 
 
