@@ -775,11 +775,16 @@ class SpaceTable:
     placed: tuple[tuple[int, tuple[int, ...]], ...] = ()
     """Rows with blank cells (a column that does not apply to them): each
     line with the column its every cell stands in."""
+    stacked: tuple[int, ...] = ()
+    """Header lines of a browser's copy of a header over several rows, each
+    listing the cells that begin in it (header_tree), top to bottom."""
+    unlabelled: bool = False
+    """Rows of figures only, without a label column (行政复议 | 行政诉讼 over one row)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
-        return [*self.captions, *self.groups,
+        return [*self.captions, *self.groups, *self.stacked,
                 *(i for i in (self.header, self.wrapped) if i is not None),
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
@@ -846,6 +851,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
+            if unlabelled := _unlabelled_table(lines, nonblank, k, rules):
+                tables.append(unlabelled)
+                k = bisect.bisect_right(nonblank, unlabelled.rows[-1])
+                continue
             k += 1
             continue
         # Blanks in the first row: its cells in the columns of the first wider
@@ -913,6 +922,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             heading = [nonblank[position]]  # the first group row (性别构成 over 男性)
             position -= 1
         header = wrapped = None
+        stacked: tuple[int, ...] | None = None
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
@@ -927,9 +937,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                                   where)):
             header = nonblank[position]
             position -= 1
+        elif stacked := stacked_header(lines, nonblank[:position + 1], len(first) - 1, rules):
+            position -= len(stacked)
         # One row is a table under a header that names two or more value columns;
         # rows with words are one under a header only, and two rows at least.
-        if (len(run) < 2 and (header is None or len(first) < 3 or row_at is worded_row)) or (
+        if (len(run) < 2 and ((header is None and not stacked) or len(first) < 3
+                              or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
             continue
@@ -943,9 +956,61 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
-                                 tuple((i, placed[i]) for i in run if i in placed)))
+                                 tuple((i, placed[i]) for i in run if i in placed),
+                                 stacked or ()))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def stacked_header(lines: list[str], above: list[int], values: int, rules: RuleSet
+                   ) -> tuple[int, ...] | None:
+    """The last lines of ``above`` (indexes of lines with text, the last just
+    above a table's rows) that make a header of ``values`` columns as a
+    browser copies one over several rows (header_tree): lines of names, three
+    if they fit, else two; the first name may be the corner's note."""
+    for count in range(_STACKED_LINES, 1, -1):
+        chosen = above[len(above) - count:] if len(above) >= count else []
+        names = [lines[i].split() for i in chosen]
+        if chosen and all(_is_stacked_line(lines[i], k == 0, values, rules)
+                          for k, i in enumerate(chosen)) \
+                and header_tree(names, values) is not None:
+            return tuple(chosen)
+    return None
+
+
+def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:
+    """A line of names of a header over several rows: no more than the
+    columns, no caption or heading; only the top line's first name (the
+    corner's note) may have clause marks."""
+    text = line.strip()
+    names = text.split()
+    vocab = rules.vocabulary
+    return 0 < len(names) <= values + int(top) and all(
+        is_header_cell(name) and not rules.quantity.fullmatch(name) for name in names) \
+        and not any(PUNCTUATION.search(name) for name in names[int(top):]) \
+        and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                 or rules.heading_start.match(text) or is_title(text))
+
+
+def _unlabelled_table(lines: list[str], nonblank: list[int], k: int, rules: RuleSet
+                      ) -> SpaceTable | None:
+    """A table of rows of figures only, from ``nonblank[k]`` on, under a
+    header over several rows that names each of their columns (行政复议 |
+    行政诉讼 over 结果维持 … over 15 figures), as a browser copies a table
+    without a label column; else None."""
+    def figures(i: int) -> int:
+        tokens = lines[i].split()
+        return len(tokens) if len(tokens) >= 2 and all(
+            rules.table_rule.pattern.fullmatch(t) for t in tokens) else 0
+
+    width = figures(nonblank[k])
+    stacked = stacked_header(lines, nonblank[:k], width, rules) if width else None
+    if not stacked:
+        return None
+    run = [nonblank[k]]
+    while len(run) + k < len(nonblank) and figures(nonblank[k + len(run)]) == width:
+        run.append(nonblank[k + len(run)])
+    return SpaceTable((), None, tuple(run), stacked=stacked, unlabelled=True)
 
 
 def _values_header(lines: list[str], header: int, first_row: int, rules: RuleSet,

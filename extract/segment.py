@@ -34,6 +34,7 @@ from .layout import (
     cell_spans,
     display_width,
     header_cell_spans,
+    header_tree,
     is_group_row,
     is_header_cell,
     is_pipe_row,
@@ -703,12 +704,16 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         return _raw_columns(Cell("", lines[i].start + start, lines[i].start + end), norm)
 
     for space in space_tables(texts, rules, Wrap(0), locate):
-        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_row_cells(lines, i, space, width, rules)
+        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows) \
+            + int(space.unlabelled)
+        rows = tuple(_unlabelled_row(lines[i]) if space.unlabelled
+                     else _row_cells(lines, i, space, width, rules)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
-        if space.header is not None:
+        if space.stacked:
+            header = _tree_header([lines[i] for i in space.stacked], width)
+        elif space.header is not None:
             header = (tuple(_cells_at(lines[space.header], header_cell_spans(
                 lines[space.header].text, width, rules))),)
         groups, stacked = _group_lines(space, lines, rows, width, rules, norm)
@@ -963,6 +968,29 @@ def _row_cells(lines: list[_Line], i: int, space: SpaceTable, width: int,
     ends = [lines[k] for k in space.label_ends if _end_of_row(k, space) == i]
     return _with_label_parts(_with_blanks(cells, dict(space.placed).get(i), width),
                              lines[i - 1] if i - 1 in space.label_starts else None, ends)
+
+
+def _unlabelled_row(line: _Line) -> tuple[Cell, ...]:
+    """A row of figures only, an empty label cell first (the header's corner)."""
+    cells = _cells_at(line, [m.span() for m in regex.finditer(r"\S+", line.text)])
+    return (Cell("", line.start, line.start), *cells)
+
+
+def _tree_header(header_lines: list[_Line], width: int) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a header over several rows as a browser copies it (each
+    line the cells that begin in it): every cell in the column it begins in,
+    the others empty, as a web table's merged cells are written; the
+    corner's note over the label column."""
+    cells = [_cells_at(line, [m.span() for m in regex.finditer(r"\S+", line.text)])
+             for line in header_lines]
+    firsts = header_tree([[cell.text for cell in line] for line in cells], width - 1) or []
+    rows = []
+    for line, line_cells, columns in zip(header_lines, cells, firsts, strict=False):
+        row = [Cell("", line.start, line.start)] * width
+        for cell, column in zip(line_cells, columns, strict=True):
+            row[0 if column is None else column + 1] = cell
+        rows.append(tuple(row))
+    return tuple(rows)
 
 
 def _end_of_row(i: int, space: SpaceTable) -> int | None:
