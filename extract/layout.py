@@ -695,7 +695,7 @@ def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] |
     >>> header_tree([["（注：一加二）", "申请人"], ["自然人", "法人", "总计"], ["企业", "其他"]], 4)
     [[None, 0], [0, 1, 3], [1, 2]]
     """
-    if not 2 <= len(names) <= _STACKED_LINES or not all(names):
+    if not 2 <= len(names) <= _STACKED_LINES or not all(names) or values > _HEADER_COLUMNS:
         return None
     corners = (True,) if PUNCTUATION.search(names[0][0]) else (False, True)
     for corner in corners:
@@ -780,11 +780,14 @@ class SpaceTable:
     listing the cells that begin in it (header_tree), top to bottom."""
     unlabelled: bool = False
     """Rows of figures only, without a label column (行政复议 | 行政诉讼 over one row)."""
+    aligned: AlignedHeader | None = None
+    """A header over several lines set in columns by spaces (aligned_header)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *self.groups, *self.stacked,
+                *(self.aligned.lines if self.aligned else ()),
                 *(i for i in (self.header, self.wrapped) if i is not None),
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
@@ -851,7 +854,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
-            if unlabelled := _unlabelled_table(lines, nonblank, k, rules):
+            if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
                 tables.append(unlabelled)
                 k = bisect.bisect_right(nonblank, unlabelled.rows[-1])
                 continue
@@ -923,6 +926,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             position -= 1
         header = wrapped = None
         stacked: tuple[int, ...] | None = None
+        aligned: AlignedHeader | None = None
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
@@ -939,9 +943,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             position -= 1
         elif stacked := stacked_header(lines, nonblank[:position + 1], len(first) - 1, rules):
             position -= len(stacked)
+        elif aligned := aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
+                                       rules, where):
+            position -= len(aligned.lines)
         # One row is a table under a header that names two or more value columns;
         # rows with words are one under a header only, and two rows at least.
-        if (len(run) < 2 and ((header is None and not stacked) or len(first) < 3
+        if (len(run) < 2 and ((header is None and not stacked and not aligned) or len(first) < 3
                               or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
@@ -957,7 +964,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
-                                 stacked or ()))
+                                 stacked or (), aligned=aligned))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 
@@ -971,11 +978,129 @@ def stacked_header(lines: list[str], above: list[int], values: int, rules: RuleS
     for count in range(_STACKED_LINES, 1, -1):
         chosen = above[len(above) - count:] if len(above) >= count else []
         names = [lines[i].split() for i in chosen]
-        if chosen and all(_is_stacked_line(lines[i], k == 0, values, rules)
+        # (A browser parts a copy's cells by one tab; a PDF's text aligns them
+        # in columns by runs of spaces, which aligned_header reads.)
+        if chosen and not any(_ALIGNING_SPACES.search(lines[i].strip()) for i in chosen) \
+                and all(_is_stacked_line(lines[i], k == 0, values, rules)
                           for k, i in enumerate(chosen)) \
                 and header_tree(names, values) is not None:
             return tuple(chosen)
     return None
+
+
+_ALIGNING_SPACES = regex.compile(r"\S[ \t]{2,}\S")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedHeader:
+    """A header over several lines whose cells stand in columns by spaces
+    (a PDF's text): its lines, and its cells as word spans (line, start, end)."""
+
+    lines: tuple[int, ...]
+    """All its lines, top to bottom, with those of the corner's note alone."""
+    groups: tuple[tuple[tuple[int, int, tuple[tuple[int, int, int], ...]], ...], ...]
+    """Per line of groups, top to bottom: each group's first and last value
+    column and its words."""
+    columns: tuple[tuple[tuple[int, int, int], ...], ...]
+    """Per value column, the words that name it, top to bottom (a name wrapped)."""
+
+
+_ALIGNED_LINES = 6  # header lines over a table's rows, the corner's note among them
+_HEADER_COLUMNS = 40  # value columns a header over several lines names, at most
+
+
+def aligned_header(lines: list[str], above: list[int], rows: list[int], values: int,
+                   rules: RuleSet, where: Locate, labelled: bool = True
+                   ) -> AlignedHeader | None:
+    """The header over ``rows`` (of a label and ``values`` figures) in the
+    lines ``above`` them (the nearest last), set in columns by spaces over
+    several lines: names of one column each at the foot, wrapped onto the
+    lines below perhaps (商业 / 企业), and above them names of groups, each
+    centred over the columns it spans (行政复议 over five, 行政诉讼 over ten;
+    未经复议直接起诉 and 复议后起诉 over five each below it). Words left of the
+    figures are the corner's note (本列数据的勾稽关系为：…), which may wrap below
+    the names. None unless there are groups and every column is named.
+    Rows not ``labelled`` are figures only."""
+    lead = int(labelled)
+    if not 2 <= values <= _HEADER_COLUMNS:
+        return None
+    spans = {i: cell_spans(lines[i], rules) for i in rows}
+    full = [i for i in rows if len(spans[i]) == values + lead]
+    if not full:
+        return None
+    extents = []
+    for j in range(lead, values + lead):
+        edges = [where(i, *spans[i][j]) for i in full]
+        extents.append((min(e[0] for e in edges), max(e[1] for e in edges)))
+    # Each column's room: halfway to the columns beside it.
+    centres = [(a + b) / 2 for a, b in extents]
+    bounds = [-1e9, *((a + b) / 2 for a, b in pairwise(centres)), 1e9]
+    # Words whose middle stands left of the first column's room are the corner's.
+    edge = centres[0] - (centres[1] - centres[0]) / 2
+    taken: list[tuple[int, list[tuple[int, int]]]] = []  # bottom to top
+    for i in reversed(above[max(0, len(above) - _ALIGNED_LINES):]):
+        text = lines[i].strip()
+        words = [m.span() for m in _WORD.finditer(lines[i])]
+        named = [w for w in words if sum(where(i, *w)) / 2 > edge]
+        if rules.heading_start.match(text) or rules.vocabulary.table_number.match(text) \
+                or not all(
+                is_header_cell(lines[i][s:e]) and not PUNCTUATION.search(lines[i][s:e])
+                for s, e in named):
+            break
+        taken.insert(0, (i, named))
+    while taken and not taken[0][1]:
+        taken.pop(0)  # the corner's note above the names is a caption's
+    lines_named = [(i, words) for i, words in taken if words]
+
+    def over(i: int, word: tuple[int, int]) -> list[int]:
+        x0, x1 = where(i, *word)
+        return [j for j in range(values) if x0 < bounds[j + 1] and bounds[j] < x1]
+
+    foot = len(lines_named)
+    while foot and all(len(over(i, w)) == 1 for w in lines_named[foot - 1][1]
+                       for i in [lines_named[foot - 1][0]]):
+        foot -= 1
+    leaves, tops = lines_named[foot:], lines_named[:foot]
+    columns: list[list[tuple[int, int, int]]] = [[] for _ in range(values)]
+    for i, words in leaves:
+        for w in words:
+            columns[over(i, w)[0]].append((i, *w))
+    if not leaves or not tops or not all(columns):
+        return None
+    groups = [_group_runs(i, words, extents, where) for i, words in tops]
+    for k in reversed(range(len(groups) - 1)):  # a group spans the groups below it
+        groups[k] = [(min([a, *(c for c, d, _ in groups[k + 1] if a <= (c + d) / 2 <= b)]),
+                      max([b, *(d for c, d, _ in groups[k + 1] if a <= (c + d) / 2 <= b)]), w)
+                     for a, b, w in groups[k]]
+    return AlignedHeader(tuple(i for i, _ in taken),
+                         tuple(tuple(line) for line in groups),
+                         tuple(tuple(column) for column in columns))
+
+
+def _group_runs(i: int, words: list[tuple[int, int]], extents: list[Extent], where: Locate
+                ) -> list[tuple[int, int, tuple[tuple[int, int, int], ...]]]:
+    """The columns each group word of line ``i`` spans: from the column under
+    its middle, as far to either side alike as the line's other groups and
+    the table's edges allow (a name centred over its columns)."""
+    middles = [sum(where(i, *w)) / 2 for w in words]
+    centres = [(a + b) / 2 for a, b in extents]
+    runs = []
+    for m in middles:
+        # The column under its middle, or the two it is centred between.
+        j = min(range(len(extents)), key=lambda j: abs(centres[j] - m))
+        pair = next(([k, k + 1] for k in range(len(centres) - 1)
+                     if abs(m - (centres[k] + centres[k + 1]) / 2) < abs(m - centres[j])), None)
+        runs.append(pair or [j, j])
+    grown = True
+    while grown:
+        grown = False
+        for k, run in enumerate(runs):
+            a, b = run[0] - 1, run[1] + 1
+            others = [r for n, r in enumerate(runs) if n != k]
+            if a >= 0 and b < len(extents) and not any(r[0] <= b and a <= r[1] for r in others):
+                runs[k] = [a, b]
+                grown = True
+    return [(a, b, ((i, *w),)) for (a, b), w in zip(runs, words, strict=True)]
 
 
 def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:
@@ -992,8 +1117,8 @@ def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:
                  or rules.heading_start.match(text) or is_title(text))
 
 
-def _unlabelled_table(lines: list[str], nonblank: list[int], k: int, rules: RuleSet
-                      ) -> SpaceTable | None:
+def _unlabelled_table(lines: list[str], nonblank: list[int], k: int, rules: RuleSet,
+                      where: Locate) -> SpaceTable | None:
     """A table of rows of figures only, from ``nonblank[k]`` on, under a
     header over several rows that names each of their columns (行政复议 |
     行政诉讼 over 结果维持 … over 15 figures), as a browser copies a table
@@ -1004,13 +1129,17 @@ def _unlabelled_table(lines: list[str], nonblank: list[int], k: int, rules: Rule
             rules.table_rule.pattern.fullmatch(t) for t in tokens) else 0
 
     width = figures(nonblank[k])
-    stacked = stacked_header(lines, nonblank[:k], width, rules) if width else None
-    if not stacked:
+    if not 2 <= width <= _HEADER_COLUMNS:
         return None
     run = [nonblank[k]]
     while len(run) + k < len(nonblank) and figures(nonblank[k + len(run)]) == width:
         run.append(nonblank[k + len(run)])
-    return SpaceTable((), None, tuple(run), stacked=stacked, unlabelled=True)
+    if stacked := stacked_header(lines, nonblank[:k], width, rules):
+        return SpaceTable((), None, tuple(run), stacked=stacked, unlabelled=True)
+    aligned = aligned_header(lines, nonblank[:k], run, width, rules, where, labelled=False)
+    if aligned is None:
+        return None
+    return SpaceTable((), None, tuple(run), unlabelled=True, aligned=aligned)
 
 
 def _values_header(lines: list[str], header: int, first_row: int, rules: RuleSet,

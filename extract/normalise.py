@@ -776,7 +776,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     lines = text.split("\n")
     tables = space_tables(lines, rules, Wrap(0))
     keep = {i for t in tables
-            for i in (*t.rows, *t.groups, *t.stacked, *t.label_ends, t.header, t.wrapped)
+            for i in (*t.rows, *t.groups, *t.stacked, *t.label_ends, t.header, t.wrapped,
+                      *(t.aligned.lines if t.aligned else ()))
             if i is not None}
     # The rows of a table with blank first cells keep their indent, which shows
     # the cell blank (under a merged one) and not the row's label missing.

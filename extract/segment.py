@@ -29,6 +29,7 @@ from .layout import (
     REGION_LEVEL,
     SENTENCE_END,
     TITLE_WORDS,
+    AlignedHeader,
     SpaceTable,
     Wrap,
     cell_spans,
@@ -713,6 +714,8 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         header: tuple[tuple[Cell, ...], ...] = ()
         if space.stacked:
             header = _tree_header([lines[i] for i in space.stacked], width)
+        elif space.aligned:
+            header = _aligned_rows(space.aligned, lines, width)
         elif space.header is not None:
             header = (tuple(_cells_at(lines[space.header], header_cell_spans(
                 lines[space.header].text, width, rules))),)
@@ -991,6 +994,31 @@ def _tree_header(header_lines: list[_Line], width: int) -> tuple[tuple[Cell, ...
             row[0 if column is None else column + 1] = cell
         rows.append(tuple(row))
     return tuple(rows)
+
+
+def _aligned_rows(header: AlignedHeader, lines: list[_Line], width: int
+                  ) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a header set in columns by spaces over several lines
+    (aligned_header), as a web table's merged cells are written: a row per
+    line of groups, each group in its first column; then the columns' names,
+    each written in the lowest row of groups where no group stands over it
+    (a cell spanning down to the names' row), the words of a wrapped name
+    joined."""
+    def cell(words: tuple[tuple[int, int, int], ...]) -> Cell:
+        return _joined_cells([Cell(lines[i].text[s:e], lines[i].start + s, lines[i].start + e)
+                              for i, s, e in words])
+
+    start = lines[header.lines[0]].start
+    blank = Cell("", start, start)
+    rows = [[blank] * width for _ in range(len(header.groups) + 1)]
+    for row, groups in zip(rows, header.groups, strict=False):
+        for first, _, words in groups:
+            row[first + 1] = cell(words)
+    lowest = header.groups[-1]
+    for j, words in enumerate(header.columns):
+        spanned = any(first <= j <= last for first, last, _ in lowest)
+        rows[-1 if spanned else -2][j + 1] = cell(words)
+    return tuple(tuple(row) for row in rows)
 
 
 def _end_of_row(i: int, space: SpaceTable) -> int | None:
