@@ -7,6 +7,7 @@ segmenter (which reads the tables). Pure functions of text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -136,7 +137,7 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['河  北', '6460.7']
     """
-    spans = [m.span() for m in _CELL.finditer(line)]
+    spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
@@ -148,6 +149,44 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     gaps = [after[0] - before[1] for before, after in pairwise(label)]
     label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
     return [(label[0][0], label[-1][1]), *spans[len(label):]]
+
+
+# A cell of figures only (a value, not a label's words).
+_FIGURE_CELL = regex.compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Spans with a row label written in parts one span: a group's name and
+    its member's, each after the first numbered (（三）不予公开  1.属于国家秘密
+    0  0, 三、本年度办理结果 （一）予以公开 17), as a merged cell's name stands
+    beside the first (or middle) row of its group; only before figures.
+
+    >>> line = "（三）不予公开  1.属于国家秘密  0  2"
+    >>> [line[s:e] for s, e in _label_in_parts([(0, 7), (9, 17), (19, 20), (22, 23)], line)]
+    ['（三）不予公开  1.属于国家秘密', '0', '2']
+    """
+    parts = 1
+    while parts < len(spans) and ROW_ORDINAL.match(line[slice(*spans[parts])]) \
+            and regex.search(r"\p{Han}", line[slice(*spans[parts])]):
+        parts += 1
+    if parts == 1 or parts == len(spans) or not regex.search(r"\p{Han}", line[slice(*spans[0])]) \
+            or not _FIGURE_CELL.fullmatch(line[slice(*spans[parts])]):
+        return spans
+    return [(spans[0][0], spans[parts - 1][1]), *spans[parts:]]
+
+
+def label_parts(label: str) -> list[tuple[int, int]]:
+    """Where the parts of a row label written in parts stand (a group's name,
+    then its numbered members': 三、本年度办理结果 （一）予以公开), the whole
+    label one part where it has no such parts.
+
+    >>> label_parts("（三）不予公开  1.属于国家秘密")
+    [(0, 7), (9, 17)]
+    """
+    words = [m.span() for m in regex.finditer(r"\S+", label)]
+    cut = [0] + [k for k, (s, e) in enumerate(words) if k and ROW_ORDINAL.match(label[s:e])]
+    return [(words[a][0], words[b - 1][1]) for a, b in pairwise([*cut, len(words)])] \
+        if words else [(0, 0)]
 
 
 def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, int]]:
@@ -216,7 +255,7 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
     name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
-    if PUNCTUATION.search(name) or PUNCTUATION.search(
+    if PUNCTUATION.search(without_notes(name)) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
                                   and not is_class_label(label, rules)):
         return None
@@ -227,6 +266,23 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
             "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tokens
+
+
+# A note in brackets within a label, its clauses apart by commas (部分公开（区分处理
+# 的，只计这一情形）), perhaps cut by the label's wrap: opened and not closed on
+# this line, or closed only.
+_BRACKET_NOTE = regex.compile(r"[（(][^（）()\s]*[，,；;：:][^（）()\s]*(?:[)）]|$)"
+                              r"|^[^（）()\s]*[，,；;：:][^（）()\s]*[)）]")
+
+
+def without_notes(label: str) -> str:
+    """A label with its bracketed notes empty, whose clause marks are no
+    sentence's.
+
+    >>> without_notes("部分公开（区分处理的，只计这一情"), without_notes("形，不计其他情形）")
+    ('部分公开（）', '（）')
+    """
+    return _BRACKET_NOTE.sub("（）", label)
 
 
 _WORD_CELL = regex.compile(r"[\p{L}\p{Nl}][^\d|｜]*")
@@ -555,7 +611,8 @@ def _lone_name(line: str, rules: RuleSet) -> str | None:
     more than a name and no row that heads others (其中：, 按行业分)."""
     text = line.strip()
     name = NAME_ENUMERATION.sub("", text)
-    return name if _LABEL_START.fullmatch(name) and not is_group_row(text, rules) else None
+    return name if _LABEL_START.fullmatch(without_notes(name)) \
+        and not is_group_row(without_notes(text), rules) else None
 
 
 def is_label_end(line: str, row: list[str] | None, rules: RuleSet, above: str = "") -> bool:
@@ -571,8 +628,16 @@ def is_label_end(line: str, row: list[str] | None, rules: RuleSet, above: str = 
     >>> is_label_end("城镇居民", ["合计", "100"], load_rules())
     False
     """
+    if row is None:
+        return False
+    # A label in parts (三、本年度  3.补正后申请内容仍不明) wraps each part in its
+    # column (办理结果  确): the line's last word goes on with the last part.
+    parts = label_parts(row[0])
+    words = line.split()
+    if 1 < len(words) == len(parts):
+        line, row = words[-1], [row[0][slice(*parts[-1])]]
     name = _lone_name(line, rules)
-    if row is None or name is None or ROW_ORDINAL.match(line.strip()):
+    if name is None or ROW_ORDINAL.match(line.strip()):
         return False
     spans = cell_spans(above, rules) if above else []
     if spans and not _fills_label_column(above[:spans[0][1]], above, rules):
@@ -605,6 +670,90 @@ def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
         first_row[:above[2][0]])
 
 
+_TOTAL_NAME = regex.compile(r"^[合总小]\s*计")
+_STACKED_LINES = 3  # header lines of a browser's copy: groups over groups over columns
+
+
+def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] | None:
+    """The first value column of each cell of header lines (top to bottom)
+    as a browser copies a web table's header: each line lists only the cells
+    that begin in it, a merged cell once (行政复议 | 行政诉讼 / 结果维持 … 总计 |
+    未经复议直接起诉 | 复议后起诉 / 结果维持 … 总计 twice, over 15 columns).
+
+    The lowest line's cells are columns; a line above holds columns whose
+    cells span down to the lowest (rowspan), and groups over the cells of the
+    line below it, as many columns as the lowest line leaves unnamed: the top
+    line groups only, where lines are three. A group's members are
+    consecutive: the line's groups are its last cells but totals (合计, 总计),
+    which close a row, and they share the cells below in runs of one kind
+    (columns, then groups), else equally. The first cell of the top line is
+    the corner over the row labels (None) where only so do the cells name
+    ``values`` columns, or where it is a note (本列数据的勾稽关系为：…). None
+    where the lines do not fit together so.
+
+    >>> header_tree([["行政复议", "行政诉讼"], ["维持", "总计", "未经复议", "复议后"],
+    ...              ["维持", "总计", "维持", "总计"]], 6)
+    [[0, 2], [0, 1, 2, 4], [2, 3, 4, 5]]
+    >>> header_tree([["（注：一加二）", "申请人"], ["自然人", "法人", "总计"], ["企业", "其他"]], 4)
+    [[None, 0], [0, 1, 3], [1, 2]]
+    """
+    if not 2 <= len(names) <= _STACKED_LINES or not all(names) or values > _HEADER_COLUMNS:
+        return None
+    corners = (True,) if PUNCTUATION.search(names[0][0]) else (False, True)
+    for corner in corners:
+        lines = [names[0][1:] if corner else names[0], *names[1:]]
+        firsts = _tree_columns(lines, values) if lines[0] else None
+        if firsts is not None:
+            return [[None, *firsts[0]] if corner else firsts[0], *firsts[1:]]
+    return None
+
+
+def _tree_columns(lines: list[list[str]], values: int) -> list[list[int]] | None:
+    """``header_tree`` for lines without a corner cell."""
+    bottom = len(lines[-1])
+    # Columns named on each line above the lowest: none on the top of three.
+    leaves = [0] * (len(lines) - 2) + [values - bottom]
+    kinds: list[list[bool]] = [[False] * bottom]  # per line, whether each cell is a group
+    for line, named in zip(reversed(lines[:-1]), reversed(leaves), strict=True):
+        groups = len(line) - named
+        candidates = [j for j, name in enumerate(line) if not _TOTAL_NAME.match(name)]
+        if named < 0 or groups < 1 or len(candidates) < groups:
+            return None
+        chosen = set(candidates[len(candidates) - groups:])
+        kinds.insert(0, [j in chosen for j in range(len(line))])
+    members: list[list[list[int]]] = []  # per line above the lowest, per group, its cells below
+    for k in range(len(lines) - 1):
+        below = list(range(len(lines[k + 1])))
+        groups = sum(kinds[k])
+        runs = [list(g) for _, g in itertools.groupby(below, key=lambda j: kinds[k + 1][j])]
+        if groups == 1:
+            runs = [below]
+        elif len(runs) != groups:
+            if len(below) % groups:
+                return None
+            size = len(below) // groups
+            runs = [below[g * size:(g + 1) * size] for g in range(groups)]
+        members.append(runs)
+    widths = [[1] * bottom]
+    for k in reversed(range(len(lines) - 1)):
+        runs = iter(members[k])
+        widths.insert(0, [sum(widths[0][j] for j in next(runs)) if kinds[k][i] else 1
+                          for i in range(len(lines[k]))])
+    if sum(widths[0]) != values:
+        return None
+    firsts = [list(itertools.accumulate([0, *widths[0][:-1]]))]
+    for k in range(len(lines) - 1):
+        placed = [0] * len(lines[k + 1])
+        groups = [i for i in range(len(lines[k])) if kinds[k][i]]
+        for group, run in zip(groups, members[k], strict=True):
+            column = firsts[k][group]
+            for j in run:
+                placed[j] = column
+                column += widths[k + 1][j]
+        firsts.append(placed)
+    return firsts
+
+
 @dataclass(frozen=True, slots=True)
 class SpaceTable:
     """Line indexes of a table whose cells are separated by spaces."""
@@ -628,11 +777,19 @@ class SpaceTable:
     placed: tuple[tuple[int, tuple[int, ...]], ...] = ()
     """Rows with blank cells (a column that does not apply to them): each
     line with the column its every cell stands in."""
+    stacked: tuple[int, ...] = ()
+    """Header lines of a browser's copy of a header over several rows, each
+    listing the cells that begin in it (header_tree), top to bottom."""
+    unlabelled: bool = False
+    """Rows of figures only, without a label column (行政复议 | 行政诉讼 over one row)."""
+    aligned: AlignedHeader | None = None
+    """A header over several lines set in columns by spaces (aligned_header)."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
-        return [*self.captions, *self.groups,
+        return [*self.captions, *self.groups, *self.stacked,
+                *(self.aligned.lines if self.aligned else ()),
                 *(i for i in (self.header, self.wrapped) if i is not None),
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
@@ -699,6 +856,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
         if first is None:
+            if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
+                tables.append(unlabelled)
+                k = bisect.bisect_right(nonblank, unlabelled.rows[-1])
+                continue
             k += 1
             continue
         # Blanks in the first row: its cells in the columns of the first wider
@@ -717,8 +878,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         while k + len(run) + len(label_starts) + len(label_ends) < len(nonblank):
             after = k + len(run) + len(label_starts) + len(label_ends)
             # (A name alone over a header is the next table's caption: 第二十条第（六）项.)
-            if is_label_end(lines[nonblank[after]], row_at(nonblank[after - 1]), rules,
-                            lines[nonblank[after - 1]]) and not (
+            # A long name wraps over several lines, each the rest of the row's label.
+            above = run[-1] if nonblank[after - 1] in label_ends else nonblank[after - 1]
+            if is_label_end(lines[nonblank[after]], row_at(above), rules,
+                            lines[above]) and not (
                     after + 1 < len(nonblank) and is_header_line(
                         lines[nonblank[after + 1]], len(first) - 1, rules)):
                 label_ends.append(nonblank[after])
@@ -764,6 +927,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             heading = [nonblank[position]]  # the first group row (性别构成 over 男性)
             position -= 1
         header = wrapped = None
+        stacked: tuple[int, ...] | None = None
+        aligned: AlignedHeader | None = None
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
@@ -778,9 +943,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                                   where)):
             header = nonblank[position]
             position -= 1
+        elif stacked := stacked_header(lines, nonblank[:position + 1], len(first) - 1, rules):
+            position -= len(stacked)
+        elif aligned := aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
+                                       rules, where):
+            position -= len(aligned.lines)
         # One row is a table under a header that names two or more value columns;
         # rows with words are one under a header only, and two rows at least.
-        if (len(run) < 2 and (header is None or len(first) < 3 or row_at is worded_row)) or (
+        if (len(run) < 2 and ((header is None and not stacked and not aligned) or len(first) < 3
+                              or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
             continue
@@ -794,9 +965,183 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
-                                 tuple((i, placed[i]) for i in run if i in placed)))
+                                 tuple((i, placed[i]) for i in run if i in placed),
+                                 stacked or (), aligned=aligned))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def stacked_header(lines: list[str], above: list[int], values: int, rules: RuleSet
+                   ) -> tuple[int, ...] | None:
+    """The last lines of ``above`` (indexes of lines with text, the last just
+    above a table's rows) that make a header of ``values`` columns as a
+    browser copies one over several rows (header_tree): lines of names, three
+    if they fit, else two; the first name may be the corner's note."""
+    for count in range(_STACKED_LINES, 1, -1):
+        chosen = above[len(above) - count:] if len(above) >= count else []
+        names = [lines[i].split() for i in chosen]
+        # (A browser parts a copy's cells by one tab; a PDF's text aligns them
+        # in columns by runs of spaces, which aligned_header reads.)
+        if chosen and not any(_ALIGNING_SPACES.search(lines[i].strip()) for i in chosen) \
+                and all(_is_stacked_line(lines[i], k == 0, values, rules)
+                          for k, i in enumerate(chosen)) \
+                and header_tree(names, values) is not None:
+            return tuple(chosen)
+    return None
+
+
+_ALIGNING_SPACES = regex.compile(r"\S[ \t]{2,}\S")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedHeader:
+    """A header over several lines whose cells stand in columns by spaces
+    (a PDF's text): its lines, and its cells as word spans (line, start, end)."""
+
+    lines: tuple[int, ...]
+    """All its lines, top to bottom, with those of the corner's note alone."""
+    groups: tuple[tuple[tuple[int, int, tuple[tuple[int, int, int], ...]], ...], ...]
+    """Per line of groups, top to bottom: each group's first and last value
+    column and its words."""
+    columns: tuple[tuple[tuple[int, int, int], ...], ...]
+    """Per value column, the words that name it, top to bottom (a name wrapped)."""
+
+
+_ALIGNED_LINES = 6  # header lines over a table's rows, the corner's note among them
+_HEADER_COLUMNS = 40  # value columns a header over several lines names, at most
+
+
+def aligned_header(lines: list[str], above: list[int], rows: list[int], values: int,
+                   rules: RuleSet, where: Locate, labelled: bool = True
+                   ) -> AlignedHeader | None:
+    """The header over ``rows`` (of a label and ``values`` figures) in the
+    lines ``above`` them (the nearest last), set in columns by spaces over
+    several lines: names of one column each at the foot, wrapped onto the
+    lines below perhaps (商业 / 企业), and above them names of groups, each
+    centred over the columns it spans (行政复议 over five, 行政诉讼 over ten;
+    未经复议直接起诉 and 复议后起诉 over five each below it). Words left of the
+    figures are the corner's note (本列数据的勾稽关系为：…), which may wrap below
+    the names. None unless there are groups and every column is named.
+    Rows not ``labelled`` are figures only."""
+    lead = int(labelled)
+    if not 2 <= values <= _HEADER_COLUMNS:
+        return None
+    spans = {i: cell_spans(lines[i], rules) for i in rows}
+    full = [i for i in rows if len(spans[i]) == values + lead]
+    if not full:
+        return None
+    extents = []
+    for j in range(lead, values + lead):
+        edges = [where(i, *spans[i][j]) for i in full]
+        extents.append((min(e[0] for e in edges), max(e[1] for e in edges)))
+    # Each column's room: halfway to the columns beside it.
+    centres = [(a + b) / 2 for a, b in extents]
+    bounds = [-1e9, *((a + b) / 2 for a, b in pairwise(centres)), 1e9]
+    # Words whose middle stands left of the first column's room are the corner's.
+    edge = centres[0] - (centres[1] - centres[0]) / 2
+    taken: list[tuple[int, list[tuple[int, int]]]] = []  # bottom to top
+    for i in reversed(above[max(0, len(above) - _ALIGNED_LINES):]):
+        text = lines[i].strip()
+        words = [m.span() for m in _WORD.finditer(lines[i])]
+        named = [w for w in words if sum(where(i, *w)) / 2 > edge]
+        if rules.heading_start.match(text) or rules.vocabulary.table_number.match(text) \
+                or not all(
+                is_header_cell(lines[i][s:e]) and not PUNCTUATION.search(lines[i][s:e])
+                for s, e in named):
+            break
+        taken.insert(0, (i, named))
+    while taken and not taken[0][1]:
+        taken.pop(0)  # the corner's note above the names is a caption's
+    lines_named = [(i, words) for i, words in taken if words]
+
+    def over(i: int, word: tuple[int, int]) -> list[int]:
+        x0, x1 = where(i, *word)
+        return [j for j in range(values) if x0 < bounds[j + 1] and bounds[j] < x1]
+
+    foot = len(lines_named)
+    while foot and all(len(over(i, w)) == 1 for w in lines_named[foot - 1][1]
+                       for i in [lines_named[foot - 1][0]]):
+        foot -= 1
+    leaves, tops = lines_named[foot:], lines_named[:foot]
+    columns: list[list[tuple[int, int, int]]] = [[] for _ in range(values)]
+    for i, words in leaves:
+        for w in words:
+            columns[over(i, w)[0]].append((i, *w))
+    if not leaves or not tops or not all(columns):
+        return None
+    groups = [_group_runs(i, words, extents, where) for i, words in tops]
+    for k in reversed(range(len(groups) - 1)):  # a group spans the groups below it
+        groups[k] = [(min([a, *(c for c, d, _ in groups[k + 1] if a <= (c + d) / 2 <= b)]),
+                      max([b, *(d for c, d, _ in groups[k + 1] if a <= (c + d) / 2 <= b)]), w)
+                     for a, b, w in groups[k]]
+    return AlignedHeader(tuple(i for i, _ in taken),
+                         tuple(tuple(line) for line in groups),
+                         tuple(tuple(column) for column in columns))
+
+
+def _group_runs(i: int, words: list[tuple[int, int]], extents: list[Extent], where: Locate
+                ) -> list[tuple[int, int, tuple[tuple[int, int, int], ...]]]:
+    """The columns each group word of line ``i`` spans: from the column under
+    its middle, as far to either side alike as the line's other groups and
+    the table's edges allow (a name centred over its columns)."""
+    middles = [sum(where(i, *w)) / 2 for w in words]
+    centres = [(a + b) / 2 for a, b in extents]
+    runs = []
+    for m in middles:
+        # The column under its middle, or the two it is centred between.
+        j = min(range(len(extents)), key=lambda j: abs(centres[j] - m))
+        pair = next(([k, k + 1] for k in range(len(centres) - 1)
+                     if abs(m - (centres[k] + centres[k + 1]) / 2) < abs(m - centres[j])), None)
+        runs.append(pair or [j, j])
+    grown = True
+    while grown:
+        grown = False
+        for k, run in enumerate(runs):
+            a, b = run[0] - 1, run[1] + 1
+            others = [r for n, r in enumerate(runs) if n != k]
+            if a >= 0 and b < len(extents) and not any(r[0] <= b and a <= r[1] for r in others):
+                runs[k] = [a, b]
+                grown = True
+    return [(a, b, ((i, *w),)) for (a, b), w in zip(runs, words, strict=True)]
+
+
+def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:
+    """A line of names of a header over several rows: no more than the
+    columns, no caption or heading; only the top line's first name (the
+    corner's note) may have clause marks."""
+    text = line.strip()
+    names = text.split()
+    vocab = rules.vocabulary
+    return 0 < len(names) <= values + int(top) and all(
+        is_header_cell(name) and not rules.quantity.fullmatch(name) for name in names) \
+        and not any(PUNCTUATION.search(name) for name in names[int(top):]) \
+        and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                 or rules.heading_start.match(text) or is_title(text))
+
+
+def _unlabelled_table(lines: list[str], nonblank: list[int], k: int, rules: RuleSet,
+                      where: Locate) -> SpaceTable | None:
+    """A table of rows of figures only, from ``nonblank[k]`` on, under a
+    header over several rows that names each of their columns (行政复议 |
+    行政诉讼 over 结果维持 … over 15 figures), as a browser copies a table
+    without a label column; else None."""
+    def figures(i: int) -> int:
+        tokens = lines[i].split()
+        return len(tokens) if len(tokens) >= 2 and all(
+            rules.table_rule.pattern.fullmatch(t) for t in tokens) else 0
+
+    width = figures(nonblank[k])
+    if not 2 <= width <= _HEADER_COLUMNS:
+        return None
+    run = [nonblank[k]]
+    while len(run) + k < len(nonblank) and figures(nonblank[k + len(run)]) == width:
+        run.append(nonblank[k + len(run)])
+    if stacked := stacked_header(lines, nonblank[:k], width, rules):
+        return SpaceTable((), None, tuple(run), stacked=stacked, unlabelled=True)
+    aligned = aligned_header(lines, nonblank[:k], run, width, rules, where, labelled=False)
+    if aligned is None:
+        return None
+    return SpaceTable((), None, tuple(run), unlabelled=True, aligned=aligned)
 
 
 def _values_header(lines: list[str], header: int, first_row: int, rules: RuleSet,

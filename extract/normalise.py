@@ -775,7 +775,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     """
     lines = text.split("\n")
     tables = space_tables(lines, rules, Wrap(0))
-    keep = {i for t in tables for i in (*t.rows, *t.groups, t.header, t.wrapped) if i is not None}
+    keep = {i for t in tables
+            for i in (*t.rows, *t.groups, *t.stacked, *t.label_ends, t.header, t.wrapped,
+                      *(t.aligned.lines if t.aligned else ()))
+            if i is not None}
     # The rows of a table with blank first cells keep their indent, which shows
     # the cell blank (under a merged one) and not the row's label missing.
     indented = {i for t in tables if t.blank_firsts for i in t.rows}

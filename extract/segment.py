@@ -29,15 +29,18 @@ from .layout import (
     REGION_LEVEL,
     SENTENCE_END,
     TITLE_WORDS,
+    AlignedHeader,
     SpaceTable,
     Wrap,
     cell_spans,
     display_width,
     header_cell_spans,
+    header_tree,
     is_group_row,
     is_header_cell,
     is_pipe_row,
     is_serial_row,
+    label_parts,
     space_row_cells,
     space_tables,
     unit_parts,
@@ -729,12 +732,18 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         return _raw_columns(Cell("", lines[i].start + start, lines[i].start + end), norm)
 
     for space in space_tables(texts, rules, Wrap(0), locate):
-        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows)
-        rows = tuple(_row_cells(lines, i, space, width, rules)
+        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows) \
+            + int(space.unlabelled)
+        rows = tuple(_unlabelled_row(lines[i]) if space.unlabelled
+                     else _row_cells(lines, i, space, width, rules)
                      if space_row_cells(lines[i].text, rules, words=True)
                      else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
-        if space.header is not None:
+        if space.stacked:
+            header = _tree_header([lines[i] for i in space.stacked], width)
+        elif space.aligned:
+            header = _aligned_rows(space.aligned, lines, width)
+        elif space.header is not None:
             header = (tuple(_cells_at(lines[space.header], header_cell_spans(
                 lines[space.header].text, width, rules))),)
         groups, stacked = _group_lines(space, lines, rows, width, rules, norm)
@@ -749,7 +758,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         # only there, not past a blank line: such a line (乡镇街道 under the
         # last row) is the text's, not the table's.
         indexes = [i for i in space.lines
-                   if (i not in space.label_ends or i - 1 in space.rows)
+                   if (i not in space.label_ends or _end_of_row(i, space) is not None)
                    and (i not in space.label_starts or i + 1 in space.rows)]
         found.append((first, Table(lines[indexes[0]].start, lines[indexes[-1]].end, captions,
                                    header + rows, len(header), "", "")))
@@ -986,9 +995,67 @@ def _row_cells(lines: list[_Line], i: int, space: SpaceTable, width: int,
     """The cells of row line ``i`` of a space-aligned table: a blank one
     where it leaves a column blank, its label whole where the name wraps."""
     cells = _with_blank_first(_split_cells(lines[i], rules), lines[i], i in space.blank_firsts)
+    ends = [lines[k] for k in space.label_ends if _end_of_row(k, space) == i]
     return _with_label_parts(_with_blanks(cells, dict(space.placed).get(i), width),
-                             lines[i - 1] if i - 1 in space.label_starts else None,
-                             lines[i + 1] if i + 1 in space.label_ends else None)
+                             lines[i - 1] if i - 1 in space.label_starts else None, ends)
+
+
+def _unlabelled_row(line: _Line) -> tuple[Cell, ...]:
+    """A row of figures only, an empty label cell first (the header's corner)."""
+    cells = _cells_at(line, [m.span() for m in regex.finditer(r"\S+", line.text)])
+    return (Cell("", line.start, line.start), *cells)
+
+
+def _tree_header(header_lines: list[_Line], width: int) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a header over several rows as a browser copies it (each
+    line the cells that begin in it): every cell in the column it begins in,
+    the others empty, as a web table's merged cells are written; the
+    corner's note over the label column."""
+    cells = [_cells_at(line, [m.span() for m in regex.finditer(r"\S+", line.text)])
+             for line in header_lines]
+    firsts = header_tree([[cell.text for cell in line] for line in cells], width - 1) or []
+    rows = []
+    for line, line_cells, columns in zip(header_lines, cells, firsts, strict=False):
+        row = [Cell("", line.start, line.start)] * width
+        for cell, column in zip(line_cells, columns, strict=True):
+            row[0 if column is None else column + 1] = cell
+        rows.append(tuple(row))
+    return tuple(rows)
+
+
+def _aligned_rows(header: AlignedHeader, lines: list[_Line], width: int
+                  ) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a header set in columns by spaces over several lines
+    (aligned_header), as a web table's merged cells are written: a row per
+    line of groups, each group in its first column; then the columns' names,
+    each written in the lowest row of groups where no group stands over it
+    (a cell spanning down to the names' row), the words of a wrapped name
+    joined."""
+    def cell(words: tuple[tuple[int, int, int], ...]) -> Cell:
+        return _joined_cells([Cell(lines[i].text[s:e], lines[i].start + s, lines[i].start + e)
+                              for i, s, e in words])
+
+    start = lines[header.lines[0]].start
+    blank = Cell("", start, start)
+    rows = [[blank] * width for _ in range(len(header.groups) + 1)]
+    for row, groups in zip(rows, header.groups, strict=False):
+        for first, _, words in groups:
+            row[first + 1] = cell(words)
+    lowest = header.groups[-1]
+    for j, words in enumerate(header.columns):
+        spanned = any(first <= j <= last for first, last, _ in lowest)
+        rows[-1 if spanned else -2][j + 1] = cell(words)
+    return tuple(tuple(row) for row in rows)
+
+
+def _end_of_row(i: int, space: SpaceTable) -> int | None:
+    """The row whose label line ``i`` ends: the row just above it, or above
+    the lines of the same label's rest between (a name wrapped over several
+    lines); None past a blank line."""
+    k = i - 1
+    while k in space.label_ends:
+        k -= 1
+    return k if k in space.rows else None
 
 
 def _with_blanks(cells: tuple[Cell, ...], columns: tuple[int, ...] | None,
@@ -1005,16 +1072,22 @@ def _with_blanks(cells: tuple[Cell, ...], columns: tuple[int, ...] | None,
 
 
 def _with_label_parts(row: tuple[Cell, ...], start: _Line | None,
-                      end: _Line | None) -> tuple[Cell, ...]:
+                      ends: list[_Line]) -> tuple[Cell, ...]:
     """A row whose label begins on the line ``start`` above it or goes on to
-    the line ``end`` below it (a wrapped name): its label cell the whole name."""
+    the lines ``ends`` below it (a wrapped name): its label cell the whole
+    name. Of a label in parts (a group's name beside its member's: （三）不予公开
+    1.属于国家秘密) the member's, the innermost, as a merged cell's rows name
+    their member; its rest is the last word of each line below."""
     label = row[0]
+    a, b = label_parts(label.text)[-1]
+    label = Cell(label.text[a:b], label.start + a, label.start + b)
     if start is not None:
         first = _whole_line_cell(start)
         label = Cell(first.text + label.text, first.start, label.end)
-    if end is not None:
+    # (Its span stays on the row's line: the figures after it are no part of it.)
+    for end in ends:
         rest = _whole_line_cell(end)
-        label = Cell(label.text + rest.text, label.start, rest.end)
+        label = Cell(label.text + (rest.text.split() or [""])[-1], label.start, label.end)
     return (label, *row[1:])
 
 
