@@ -21,6 +21,7 @@ import yaml
 
 from .cache import cached
 from .errors import PatternFileError
+from .leading import with_leading_test
 
 FLAGS = regex.MULTILINE
 _FRAGMENT_REF = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
@@ -412,7 +413,11 @@ class _Compiler:
         self.fragments = fragments
         self.lists = lists
 
-    def __call__(self, pattern: str, where: str, rule_id: str) -> regex.Pattern[str]:
+    def __call__(self, pattern: str, where: str, rule_id: str,
+                 lead: bool = False) -> regex.Pattern[str]:
+        """The pattern compiled; ``lead``: behind a test of its first characters
+        (``leading.py``), for a pattern tried at every place of short texts."""
+
         def substitute(match: regex.Match[str]) -> str:
             name = match.group(1)
             if name not in self.fragments:
@@ -421,6 +426,8 @@ class _Compiler:
             return f"(?:{self.fragments[name]})"
 
         text = _FRAGMENT_REF.sub(substitute, pattern)
+        if lead:
+            text = with_leading_test(text, self.lists)
         try:
             return regex.compile(text, FLAGS, ignore_unused=True, **self.lists)
         except regex.error as exc:
@@ -549,7 +556,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     table = doc.get("table") or {}
     fillers = alternation([*words("time_patterns"), *words("aside_patterns")])
     return Vocabulary(
-        fillers=compile_(fillers, "vocabulary.yaml", "fillers"),
+        fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
@@ -587,7 +594,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
-                                 "vocabulary.yaml", "subject_numbers"),
+                                 "vocabulary.yaml", "subject_numbers", lead=True),
         unit_headers=frozenset(table.get("unit_headers", [])),
         generic_value_headers=frozenset(table.get("generic_value_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),
