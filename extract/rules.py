@@ -134,6 +134,8 @@ class Vocabulary:
     trail_words: regex.Pattern[str]
     measure_words: tuple[str, ...]
     """Heads of measures, the owned ones included, longest first."""
+    measure_word: regex.Pattern[str]
+    """Any of ``measure_words``: a search finds where the first of them begins."""
     owned_measures: tuple[str, ...]
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
@@ -555,6 +557,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
 
     table = doc.get("table") or {}
     fillers = alternation([*words("time_patterns"), *words("aside_patterns")])
+    measures = tuple(sorted({*words("measure_words"), *words("owned_measures"),
+                             *words("rate_words")}, key=len, reverse=True))
     return Vocabulary(
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
@@ -563,8 +567,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
                              "vocabulary.yaml", "trail_words"),
-        measure_words=tuple(sorted({*words("measure_words"), *words("owned_measures"),
-                                    *words("rate_words")}, key=len, reverse=True)),
+        measure_words=measures,
+        measure_word=compile_(words_pattern(measures) or "(?!)", "vocabulary.yaml",
+                              "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         rate_words=words("rate_words"),
         measure_modifiers=words("measure_modifiers"),

@@ -1077,8 +1077,8 @@ class Subjects:
         return end
 
     def _measure_at(self, text: str) -> int:
-        found = [at for w in self.vocab.measure_words if (at := text.find(w)) >= 0]
-        return min(found) if found else -1
+        first = self.vocab.measure_word.search(text)
+        return first.start() if first else -1
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
