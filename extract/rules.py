@@ -21,6 +21,7 @@ import yaml
 
 from .cache import cached
 from .errors import PatternFileError
+from .leading import with_leading_test
 
 FLAGS = regex.MULTILINE
 _FRAGMENT_REF = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
@@ -133,6 +134,8 @@ class Vocabulary:
     trail_words: regex.Pattern[str]
     measure_words: tuple[str, ...]
     """Heads of measures, the owned ones included, longest first."""
+    measure_word: regex.Pattern[str]
+    """Any of ``measure_words``: a search finds where the first of them begins."""
     owned_measures: tuple[str, ...]
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
@@ -258,7 +261,7 @@ def _compile_rules(directory: Path) -> RuleSet:
     # matched by a set lookup: compiling an alternation of every unit into
     # each of the patterns that mention it was most of the start-up.
     lists = _word_lists(quantities_doc, f"{directory.name}/quantities.yaml")
-    fragments = {name: rf"\L<{name}>" if words else "(?!)" for name, words in lists.items()}
+    fragments = {name: _list_fragment(name, words) for name, words in lists.items()}
     # A scale is not read where a unit starts (5000千瓦 is in 千瓦, 120兆瓦 in 兆瓦).
     scale_led = [u for u in lists["unit"] if any(u.startswith(s[0]) for s in lists["scale"])]
     if scale_led:
@@ -300,6 +303,22 @@ def _compile_rules(directory: Path) -> RuleSet:
         unit_start=compile_(f"(?:{expanded['scale']}|{expanded['unit']})", "fragments.yaml",
                             "unit_start"),
     )
+
+
+def _list_fragment(name: str, words: list[str]) -> str:
+    """A word list as a fragment: ``\\L<name>`` behind a test of its first
+    character, since the set lookup is slow and is tried at every digit a
+    pattern backtracks over; the test only rules out what the list cannot match.
+
+    >>> print(_list_fragment("scale", ["万", "亿", "万亿"]))
+    (?=[万亿])\\L<scale>
+    """
+    if not words:
+        return "(?!)"
+    if "" in words:
+        return rf"\L<{name}>"
+    firsts = "".join(regex.escape(c) for c in dict.fromkeys(w[0] for w in words))
+    return rf"(?=[{firsts}])\L<{name}>"
 
 
 def words_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -399,7 +418,11 @@ class _Compiler:
         self.fragments = fragments
         self.lists = lists
 
-    def __call__(self, pattern: str, where: str, rule_id: str) -> regex.Pattern[str]:
+    def __call__(self, pattern: str, where: str, rule_id: str,
+                 lead: bool = False) -> regex.Pattern[str]:
+        """The pattern compiled; ``lead``: behind a test of its first characters
+        (``leading.py``), for a pattern tried at every place of short texts."""
+
         def substitute(match: regex.Match[str]) -> str:
             name = match.group(1)
             if name not in self.fragments:
@@ -408,6 +431,8 @@ class _Compiler:
             return f"(?:{self.fragments[name]})"
 
         text = _FRAGMENT_REF.sub(substitute, pattern)
+        if lead:
+            text = with_leading_test(text, self.lists)
         try:
             return regex.compile(text, FLAGS, ignore_unused=True, **self.lists)
         except regex.error as exc:
@@ -535,16 +560,19 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
 
     table = doc.get("table") or {}
     fillers = alternation([*words("time_patterns"), *words("aside_patterns")])
+    measures = tuple(sorted({*words("measure_words"), *words("owned_measures"),
+                             *words("rate_words")}, key=len, reverse=True))
     return Vocabulary(
-        fillers=compile_(fillers, "vocabulary.yaml", "fillers"),
+        fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
                              "vocabulary.yaml", "trail_words"),
-        measure_words=tuple(sorted({*words("measure_words"), *words("owned_measures"),
-                                    *words("rate_words")}, key=len, reverse=True)),
+        measure_words=measures,
+        measure_word=compile_(words_pattern(measures) or "(?!)", "vocabulary.yaml",
+                              "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         rate_words=words("rate_words"),
         measure_modifiers=words("measure_modifiers"),
@@ -575,7 +603,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
-                                 "vocabulary.yaml", "subject_numbers"),
+                                 "vocabulary.yaml", "subject_numbers", lead=True),
         unit_headers=frozenset(table.get("unit_headers", [])),
         generic_value_headers=frozenset(table.get("generic_value_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),

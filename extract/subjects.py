@@ -382,13 +382,13 @@ class Subjects:
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
-        frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
         if figured or (_DIGIT.search(clause) and _DIGIT.search(
                 self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             return
+        frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         by = self.vocab.by_frame.match(clause)
         if frame:
             state.frame = self.clean(frame.group("frame"))
@@ -725,10 +725,10 @@ class Subjects:
                     and not subject.startswith(self.vocab.verb_measures, at):
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
-        opened = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_words else "")
-        if subject and owner and opened.startswith(self.vocab.owner_verbs) \
+        if subject and owner and self.vocab.fillers.sub("", raw).lstrip(
+                _EDGE_PUNCTUATION).startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
@@ -936,10 +936,11 @@ class Subjects:
                 and not any(s < m.start() < e for s, e in quoted) else m.group(),
                 text)
         if not keep_numbers:
-            kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
-            text = self.rules.quantity.sub(
-                lambda m: m.group() if not m.group("num") or any(
-                    s <= m.start() < e for s, e in kept) else "", text)
+            if _DIGIT.search(text):  # (a quantity has a digit)
+                kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+                text = self.rules.quantity.sub(
+                    lambda m: m.group() if not m.group("num") or any(
+                        s <= m.start() < e for s, e in kept) else "", text)
             # 比上年（180.92万人）增加: the period compared with is no subject.
             text = self.rules.basis.sub("", _EMPTY_BRACKETS.sub("", text))
         return text.strip(_EDGE_PUNCTUATION)
@@ -1201,8 +1202,8 @@ class Subjects:
         return end
 
     def _measure_at(self, text: str) -> int:
-        found = [at for w in self.vocab.measure_words if (at := text.find(w)) >= 0]
-        return min(found) if found else -1
+        first = self.vocab.measure_word.search(text)
+        return first.start() if first else -1
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
