@@ -51,6 +51,7 @@ _PER_CAPITA = regex.compile(
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
 _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户日月]均|平均")
+_PER_CASE = regex.compile(r"[人户日月次]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
@@ -1051,7 +1052,10 @@ class Subjects:
             # 农业经营单位中，东部地区、中部地区…分别为…: of the whole the frame
             # names (not of 按行政等级分, which names the breakdown).
             return members, state.total
-        elided = state.subject_in_sentence and state.subject and state.unit == self._figure_unit
+        # (Not members that are averages, 次均住院救助、门诊救助分别为…元: after
+        # 支出431.7亿元 they are no parts of it.)
+        elided = state.subject_in_sentence and state.subject \
+            and state.unit == self._figure_unit and not _PER_CASE.match(members[0])
         return members, "" if elided else "、".join(members)
 
     def _comma_members(self, subject: str, count: int) -> tuple[list[str], str] | None:
