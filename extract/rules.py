@@ -571,8 +571,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
                              "vocabulary.yaml", "trail_words"),
         measure_words=measures,
-        measure_word=compile_(words_pattern(measures) or "(?!)", "vocabulary.yaml",
-                              "measure_word"),
+        # (Not the 规模 of 规模以上工业企业, a class of the owner's.)
+        measure_word=compile_(f"(?:{words_pattern(measures) or '(?!)'})(?!以上|以下)",
+                              "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         rate_words=words("rate_words"),
         measure_modifiers=words("measure_modifiers"),

@@ -1290,8 +1290,9 @@ class Subjects:
         采矿业增加值同比下降2.7%，制造业增长3.4% -> 制造业增加值."""
         state = self.state
         if (not subject or not state.subject_in_sentence or figure.unit != state.unit
-                or len(subject) > 20 or self._measure_at(subject) >= 0):
-            return None
+                or len(subject) > 20 or self._measure_at(subject) >= 0
+                or subject.endswith(self.vocab.measure_ends)):
+            return None  # (…工业增加值增长8%，固定资产投资增长10%: a measure of its own)
         at = self._measure_at(state.subject)
         if at <= 0 or not self._splits_at(state.subject, at) \
                 or subject.startswith(state.subject[:at]):
