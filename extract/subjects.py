@@ -122,6 +122,8 @@ _HAN = regex.compile(r"\p{Han}")
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
 # How the name of an amount or rate ends (零售额, 产量, 普及率, 总值).
 _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
+# How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
+_RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -1165,7 +1167,10 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         short = len(_without_asides(subject)) <= 8
-        if self._measure_at(subject) < 0 and (short or in_frame):
+        # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
+        # 设备制造业增长21.6%.)
+        industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
+        if self._measure_at(subject) < 0 and (short or in_frame or industry):
             return subject, ""
         return "", subject
 
