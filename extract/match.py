@@ -166,7 +166,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                 basis = m.basis or (_stated_basis(
                     text, paragraph.start, s_start, m.start, m.items[0].start, rules,
                     opener=opener.group("basis") if opener else "",
-                    points=m.items[-1].unit in rules.quantities.point_units)
+                    points=m.items[-1].unit in rules.quantities.point_units,
+                    percent=m.items[-1].unit == "%")
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -261,6 +262,8 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+# A comparison's figure in % within its clause (同比增长9.7%).
+_PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
@@ -390,7 +393,8 @@ _CLAUSE_ENDS = "，；。！？,;"
 
 
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
-                  figure: int, rules: RuleSet, opener: str = "", points: bool = False) -> str:
+                  figure: int, rules: RuleSet, opener: str = "", points: bool = False,
+                  percent: bool = False) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
     names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
@@ -410,7 +414,13 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
 
     found = growth_bases(sentence_start, end)
     if found:
-        return _written_basis(found[-1].group(), text, paragraph_start, found[-1].start(), rules)
+        # A growth in % goes with the last comparison the sentence made in %, not
+        # with one of an amount (存款余额…同比增长9.7%，比年初增加362.41亿元；贷款余额
+        # …，增长12.4%: 上年, not 年初).
+        in_percent = [m for m in found if _PERCENT_AFTER.match(text, m.end())] \
+            if percent else []
+        last = (in_percent or found)[-1]
+        return _written_basis(last.group(), text, paragraph_start, last.start(), rules)
     implied = rules.quantities.implied_basis
     if word := next((w for w in implied if w in text[end:figure]), None):
         return implied[word]
