@@ -140,6 +140,7 @@ class Vocabulary:
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     owner_heads: tuple[str, ...]
+    share_words: tuple[str, ...]
     event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
     predicate_starts: tuple[str, ...]
@@ -576,6 +577,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                               "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         rate_words=words("rate_words"),
+        share_words=words("share_words"),
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
         event_heads=words("event_heads"),

@@ -554,7 +554,7 @@ class Subjects:
             state.history.append(members)
             return self._remember(indicator, tuple(members), subject_given=True)
         named = state.named[-figure.count:]
-        rate = subject if subject in self.vocab.rate_words else ""
+        rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
         if figure.count >= 2 and (not subject or rate) and len(named) == figure.count \
                 and len(set(named)) == figure.count:
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
