@@ -372,6 +372,13 @@ class Subjects:
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
         frame_before, state.frame_before = state.frame_before, None
+        if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
+                and not figured and state.subject[-2:] in clause:
+            # 居民消费价格同比下降0.2%。八大类商品和服务价格“三涨五降”：衣着类上涨0.8%…:
+            # a clause that names the subject's measure again, before a colon, opens
+            # its breakdown like 其中.
+            state.total, state.total_unit = state.subject, state.unit
+            state.subject_in_sentence = True
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
