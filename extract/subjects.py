@@ -717,7 +717,10 @@ class Subjects:
             # total's; 次均住院费用 is a measure of its own).
             member = state.dimension if state.total is not None and not elided and (
                 state.last_clause == clause_start or not state.outside_scope) \
-                and subject in self.vocab.measure_words else ""
+                and (subject in self.vocab.measure_words or (
+                    # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
+                    len(subject) <= 4 and _RATE_END.search(subject)
+                    and state.dimension[:2] not in subject)) else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
