@@ -875,8 +875,8 @@ _PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part
 def _column_periods(headers: dict[int, str], spanning: dict[int, str], earlier: Collection[int],
                     caption_basis: str, latest_year: int, rules: RuleSet) -> dict[int, str]:
     """Column -> the current period its figures cover, where two or more such
-    periods tell a row's figures apart: the period over its cell (3月 | 1-3月,
-    each over 绝对值 | 同比增长（%）), else its own header (本月 | 1-6月累计), the
+    periods tell a row's figures apart: its own header (本月 | 1-6月累计), else
+    the period over its cell (3月 | 1-3月, each over 绝对值 | 同比增长（%）), the
     period a header of changes names first (3月同比增长（%）), or that of the
     nearest column of a period on its left (3月 | 同比增长（%） | 1-3月 |
     同比增长（%）: the change is of its period). Columns of the comparison
@@ -897,10 +897,11 @@ def _column_periods(headers: dict[int, str], spanning: dict[int, str], earlier: 
         above = _header_name(spanning.get(j, ""), rules)[0]
         kind = _column(name, latest_year, rules)[0]
         change = vocab.change_header.search(name) if kind == "compare" else None
-        if above != name and period(above):
+        if period(name) or (caption_basis and label_year(name)):
+            found[j] = current = name  # (the nearest period: 1月 | 2月 under 一季度)
+        elif above != name and period(above):
             found[j] = current = above
-        elif header in vocab.generic_value_headers or period(name) or (
-                caption_basis and label_year(name)):
+        elif header in vocab.generic_value_headers:
             found[j] = current = name
         elif change and period(lead := name[:change.start()].strip()):
             found[j] = lead  # 3月同比增长（%）
