@@ -586,11 +586,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         _is_period(h) or h in generic for h in value_headers) and vocab.change_header.search(
         caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
-    # apart by their headers.
-    periods = [h for j, h in headers.items() if j not in earlier and not dated_earlier and (
-        h in generic or MONTHS_LABEL.match(h) or QUARTER_LABEL.match(h)
-        or (caption_basis and label_year(h)))]
-    period_dimension = len(periods) >= 2
+    # apart by their periods.
+    column_periods = {} if dated_earlier else _column_periods(
+        headers, spanning, earlier, caption_basis, latest_year, rules)
     # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
     # 乡村) are members of a breakdown: the rows name the measures.
     place_columns = _place_columns(value_headers, latest_year, rules)
@@ -760,9 +758,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and period_dimension and (column_kind == "level"
-                                                           or caption_basis):
-                    dimension = headers.get(j, "")
+                if not dimension and j in column_periods:
+                    dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
                 facts.append(_fact(doc, table.section_id, table.section_path,
                                    _Match(column_rule, cell.start, cell.end, (item,), basis),
@@ -873,6 +870,46 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
 _REGION = regex.compile(REGION_LEVEL)
 _COUNTY = regex.compile(r"\p{Han}[县市区旗]")  # a county named by one character (沛县, 萧县)
 _PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part's short name
+
+
+def _column_periods(headers: dict[int, str], spanning: dict[int, str], earlier: Collection[int],
+                    caption_basis: str, latest_year: int, rules: RuleSet) -> dict[int, str]:
+    """Column -> the current period its figures cover, where two or more such
+    periods tell a row's figures apart: its own header (本月 | 1-6月累计), else
+    the period over its cell (3月 | 1-3月, each over 绝对值 | 同比增长（%）), the
+    period a header of changes names first (3月同比增长（%）), or that of the
+    nearest column of a period on its left (3月 | 同比增长（%） | 1-3月 |
+    同比增长（%）: the change is of its period). Columns of the comparison
+    period (上年同期) have none. (Generic headers, 数量 | 金额, tell the figures
+    apart as periods do.)"""
+    vocab = rules.vocabulary
+
+    def period(header: str) -> bool:
+        return header in vocab.period_headers or bool(
+            MONTHS_LABEL.match(header) or QUARTER_LABEL.match(header))
+
+    found: dict[int, str] = {}
+    current = ""  # the period of the nearest column of one on the left
+    for j, header in sorted(headers.items()):
+        if not j or j in earlier:
+            continue
+        name = _header_name(header, rules)[0]
+        above = _header_name(spanning.get(j, ""), rules)[0]
+        kind = _column(name, latest_year, rules)[0]
+        change = vocab.change_header.search(name) if kind == "compare" else None
+        if period(name) or (caption_basis and label_year(name)):
+            found[j] = current = name  # (the nearest period: 1月 | 2月 under 一季度)
+        elif above != name and period(above):
+            found[j] = current = above
+        elif header in vocab.generic_value_headers:
+            found[j] = current = name
+        elif change and period(lead := name[:change.start()].strip()):
+            found[j] = lead  # 3月同比增长（%）
+        elif kind == "compare" and current:
+            found[j] = current
+        else:
+            current = ""  # a measure's column (出口额) ends the period's columns
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def _measure_groups(headers: dict[int, str], spanning: dict[int, str], latest_year: int,
@@ -1064,8 +1101,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
                 if m.endswith(measure) and m != measure and not _is_period(m)]
         if len(measure) >= 2 and measure not in measures and len(ends) == 1:
             measure = ends[0]
-        if not measure or (measure not in measures and not _names_measure(measure, rules)):
-            measure = ""
+        if not measure or _is_period(measure) or (
+                measure not in measures and not _names_measure(measure, rules)):
+            measure = ""  # (3月同比增长: the period of the changes, no measure)
         return "compare", _comparison_basis(name, rules), measure
     return "level", "", name
 

@@ -164,6 +164,9 @@ class Vocabulary:
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
+    """Headers of value columns that name no measure (绝对值, 本月), the period ones among them."""
+    period_headers: frozenset[str]
+    """Headers of the period a column covers, in words (本月, 累计)."""
     member_headers: frozenset[str]
     target_headers: frozenset[str]
     unit_words: dict[str, tuple[str, ...]]
@@ -608,7 +611,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
                                  "vocabulary.yaml", "subject_numbers", lead=True),
         unit_headers=frozenset(table.get("unit_headers", [])),
-        generic_value_headers=frozenset(table.get("generic_value_headers", [])),
+        generic_value_headers=frozenset(table.get("generic_value_headers", [])) | frozenset(
+            table.get("period_headers", [])),
+        period_headers=frozenset(table.get("period_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),
         target_headers=frozenset(table.get("target_headers", [])),
         unit_words={str(unit): tuple(map(str, words))
