@@ -117,7 +117,6 @@ _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
-_HAN = regex.compile(r"\p{Han}")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
 # How the name of an amount or rate ends (零售额, 产量, 普及率, 总值).
@@ -473,10 +472,9 @@ class Subjects:
             # 30个DRG付费试点城市和71个DIP付费试点城市: the words before are the noun
             # of the count before; this one's follows it.
             before = ""
-        part_count = _PART_COUNT.search(before, max(
-            (m.end() for m in self.rules.quantity.finditer(before) if m.group("num")),
-            default=0)) if figure.count == 1 and figure.counted and not figure.comparison \
-            else None
+        part_count = _PART_COUNT.search(before, last.end() if (
+            last := self._last_quantity(before)) else 0) \
+            if figure.count == 1 and figure.counted and not figure.comparison else None
         if part_count and (whole := self.clean(part_count.group("whole"))):
             return self._remember(self._part_of(whole, self._after(figure, clause_end)),
                                   ("",), subject_given=True)
@@ -974,10 +972,7 @@ class Subjects:
         keep their labels (0-17岁、18-34岁……分别为)."""
         if _RESPECTIVELY in before:
             return before
-        last = None
-        for m in self.rules.quantity.finditer(before):
-            if m.group("num"):
-                last = m
+        last = self._last_quantity(before)
         if last:
             separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
             if separator:
@@ -997,13 +992,18 @@ class Subjects:
                     return subject[:end], member
         return None
 
+    def _last_quantity(self, text: str) -> regex.Match[str] | None:
+        """The last quantity with a number in ``text``, if any."""
+        last = None
+        for m in self.rules.quantity.finditer(text):
+            if m.group("num"):
+                last = m
+        return last
+
     def _names_count_before(self, before: str, figure: Figure) -> bool:
         """Whether ``before`` is a count in the figure's unit, its noun and a
         conjunction (30个DRG付费试点城市和 before 71个…)."""
-        last = None
-        for m in self.rules.quantity.finditer(before):
-            if m.group("num"):
-                last = m
+        last = self._last_quantity(before)
         if last is None or (last.group("unit") or "") != figure.unit:
             return False
         words = before[last.end():]
