@@ -46,6 +46,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
+# The longest name a group given after its measure has (未成年人和大学生).
+_MEMBER_LIMIT = 8
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
@@ -378,6 +380,12 @@ class Subjects:
             # its breakdown like 其中.
             state.total, state.total_unit = state.subject, state.unit
             state.subject_in_sentence = True
+        elif state.total is None and self.text[end:end + 1] in "：:" and not figured \
+                and (named := self.clean(clause)).endswith(self.vocab.measure_words):
+            # 居民医保筹资标准：成年人1060元、未成年人900元: a measure named before a
+            # colon is the whole its members break down.
+            state.total, state.total_unit = named, ""
+            state.subject, state.subject_in_sentence = named, True
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
@@ -539,13 +547,16 @@ class Subjects:
         trailing = self._trailing_member(subject) \
             if members is None and figure.count == 1 and raw_subject.rstrip().endswith("为") \
             else None
+        if trailing is None and members is None and figure.count == 1:
+            trailing = self._member_after_copula(subject)
         if trailing:
-            # 普通门诊统筹支付比例在职职工为50%、退休人员为60%: the group after the
-            # measure is a member of it, and so are the groups after it.
+            # 普通门诊统筹支付比例在职职工为50%、退休人员为60%; 筹资标准为成年人1060元、
+            # 未成年人980元: the group after the measure is a member of it, and so are
+            # the groups after it.
             state.member_measure = trailing[0]
             return self._remember(trailing[0], (trailing[1],), subject_given=True)
         if state.member_measure and subject and figure.count == 1 \
-                and len(subject) <= 8 and self._measure_at(subject) < 0:
+                and len(subject) <= _MEMBER_LIMIT and self._measure_at(subject) < 0:
             return self._remember(state.member_measure, (subject,), subject_given=True)
         if members is None and figure.count == 2 and predicate is not None:
             paired = self._paired(subject)
@@ -978,6 +989,18 @@ class Subjects:
             if separator:
                 return before[separator.end():]
         return before
+
+    def _member_after_copula(self, subject: str) -> tuple[str, str] | None:
+        """A measure, 为, and the group it is given for (筹资标准为|成年人); not a
+        unit it is per (申诉率为|每百万件快件)."""
+        at = subject.rfind("为")
+        member = subject[at + 1:]
+        if at < 2 or not 2 <= len(member) <= _MEMBER_LIMIT or member.startswith("每") \
+                or self._measure_at(member) >= 0 \
+                or not subject[:at].endswith(self.vocab.measure_words):
+            return None
+        bounds = word_boundaries(subject)
+        return (subject[:at], member) if at in bounds and at + 1 in bounds else None
 
     def _trailing_member(self, subject: str) -> tuple[str, str] | None:
         """A measure and the group it is given for after it (支付比例|在职职工)."""
