@@ -76,7 +76,7 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 # 行业中有30个行业增加值增长): the whole, right before the count.
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
-_INSTITUTION_UNITS = frozenset({"家", "座", "所", "处"})
+_INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
@@ -754,13 +754,18 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
-        counted, state.counted_owner = state.counted_owner.removeprefix("新增"), ""
-        if subject and len(counted) >= 3 and not figure.comparison and state.total is None \
+        counted = state.counted_owner.removeprefix("新增")
+        if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
+            state.counted_owner = ""
+        if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
+                and state.total is None \
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
-                and not subject.startswith((counted, counted[-2:])) \
+                and not subject.startswith((counted, counted[-2:])) and counted[-1] not in subject \
+                and not counted.endswith(self.vocab.measure_words) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
-            # measure of the owner the figure right before counted.
+            # measure of the owner the figure right before counted (not of a count
+            # of another kind: 集体户…户，家庭户人口…; nor of a measure: 用户总数).
             return counted + subject
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
