@@ -42,7 +42,9 @@ _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
-_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?:、|以及|和|及)")
+_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>)(?:、|以及|和|及)")
+# …12人死亡、5人受伤: a count's measure after it, then the list goes on.
+_OWNED_MEASURE_LISTED = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -543,6 +545,10 @@ class Subjects:
             subject = f"{subject}（{state.prior_words}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
+        if not subject and post and figure.count == 1 \
+                and self._is_measure_only(post, self.vocab.owned_measures):
+            # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
+            subject, post = post, ""
 
         trailing = self._trailing_member(subject) \
             if members is None and figure.count == 1 and raw_subject.rstrip().endswith("为") \
@@ -990,8 +996,10 @@ class Subjects:
             return before
         last = self._last_quantity(before)
         if last:
-            separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
-            if separator:
+            separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) \
+                or _OWNED_MEASURE_LISTED.match(before, last.end())
+            if separator and (not separator.group("measure") or self._is_measure_only(
+                    separator.group("measure"), self.vocab.owned_measures)):
                 return before[separator.end():]
         return before
 
