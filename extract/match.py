@@ -1261,7 +1261,31 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
-    return header, ""
+    return _periods_named(header, rules) or header, ""
+
+
+# Between the periods one header names (1-6月/6月末, 本年累计（本月末）).
+_PERIODS_JOINED = regex.compile(r"\s*(?:[/／、]|[（(]|[)）])\s*")
+
+
+def _periods_named(header: str, rules: RuleSet) -> str:
+    """The first period a header names, where it names only periods, also two
+    at once (1-6月/6月末: the flows' and the stocks' of one column) or a dated
+    period word (6月末到达数), else ""."""
+    words = rules.vocabulary.period_headers
+
+    def period(part: str) -> str:
+        for at in range(len(part), -1, -1):  # (a date, then a period word)
+            head, tail = part[:at], part[at:]
+            if (not head or _is_period(head)) and (not tail or tail in words):
+                return head or tail
+        return ""
+
+    parts = [p for p in _PERIODS_JOINED.split(header) if p]
+    named = [period(p) for p in parts]
+    if (len(parts) >= 2 or named[:1] != parts[:1]) and all(named):
+        return named[0]
+    return ""
 
 
 def _contexts(doc: SectionedDoc, spans: list[tuple[int, int]]) -> list[str]:
