@@ -765,8 +765,8 @@ _SPACE_RUN = regex.compile(r" +")
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     """Spaces inside numbers, units and words go (``272.42 万人``, ``2024 年``).
 
-    Spaces stay between two ASCII letters or digits (``10:52 AM``), not
-    between a Latin word and its figure (``GDP 4521.3亿元``), and
+    Spaces stay between two ASCII letters or digits (``10:52 AM``, ``GB
+    3095``), not between a Latin word and its figure (``GDP 4521.3亿元``), and
     between the cells of table lines; spaces at line ends go, and so do those
     that pad a cell's name (``河  北``).
 
@@ -807,9 +807,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                     edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
-            # (Not after a Latin word before its figure: 实现GDP 4521.3亿元.)
+            # (Not after a Latin word before its figure: 实现GDP 4521.3亿元; a
+            # code's number stays apart: GB 3095-2012.)
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
-                    and not (left.isalpha() and right.isdigit()):
+                    and not (left.isalpha() and _starts_with_figure(line[end:], rules)):
                 if end - start > 1:
                     edits.append((position + start + 1, position + end, ""))
                 continue

@@ -155,7 +155,10 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
 
 @cache
 def _splitter(marks: str) -> regex.Pattern[str]:
-    return regex.compile("[" + regex.escape(_OPEN + _CLOSE + marks) + "]")
+    pattern = "[" + regex.escape(_OPEN + _CLOSE + marks.replace(" ", "")) + "]"
+    if " " in marks:  # (not the space between two Latin words: 10G PON端口)
+        pattern += "|(?<![A-Za-z]) | (?![A-Za-z])"
+    return regex.compile(pattern)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
