@@ -79,6 +79,7 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
+_INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
@@ -756,10 +757,19 @@ class Subjects:
                     and not subject.startswith(self.vocab.verb_measures, at):
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
+        lead = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+        if subject and figure.counted and not figure.comparison and state.subject \
+                and state.subject_in_sentence and state.total is None and state.frame is None \
+                and not state.prior_words and lead.startswith(_INVOLVING) \
+                and (owner := self._entity(state.subject, "") or state.subject) \
+                and not subject.startswith(owner):
+            # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
+            # before involved (移送问题线索…，涉及金额…，涉及人员…: not the amount;
+            # not after a clause without a figure, which names another event).
+            return owner + _INVOLVING + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_words else "")
-        if subject and owner and self.vocab.fillers.sub("", raw).lstrip(
-                _EDGE_PUNCTUATION).startswith(self.vocab.owner_verbs) \
+        if subject and owner and lead.startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
