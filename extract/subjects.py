@@ -521,8 +521,8 @@ class Subjects:
             # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
             return self._remember(state.subject, (state.prior_item,), subject_given=False)
         members: list[str] | None = list(figure.labels) if figure.labels else None
-        listed = self._measures_listed(subject, figure.count) \
-            if members is None and predicate is not None else None
+        listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
+            if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
             return listed
         if members is None and (figure.count >= 2 or predicate is not None):
@@ -813,13 +813,20 @@ class Subjects:
             in zip(indicators, self._figure_units, strict=True)]
         return Subject(indicators, blank)
 
-    def _measures_listed(self, subject: str, count: int) -> Subject | None:
+    def _measures_listed(self, subject: str, count: int, predicate: str = "") -> Subject | None:
         """Figures of several measures of one owner (体育服务业总产出和增加值分别为…;
         规模以上服务业企业营业收入和利润总额分别为…): owner and measure each, no members."""
         text = self.clean(subject)
         pieces = [p for p in _MEASURE_LIST.split(text) if p]
-        if count < 2 or len(pieces) != count or not all(
-                self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
+        if count < 2 or len(pieces) != count:
+            return None
+        if len(set(pieces)) == count and all(
+                p.endswith(self.vocab.measure_words) and not self._is_measure_only(p)
+                for p in pieces):
+            # 事故起数、死亡人数、受伤人数分别下降…: each names a measure whole
+            # (…分别占全市总量的…: and its share).
+            return self._measures(text, tuple(self._joined(p, predicate) for p in pieces))
+        if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
         first = pieces[0]
         # (The owner may be left to the clause before: …发展势头良好，总产出和增加值分别为….)
