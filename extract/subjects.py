@@ -1287,7 +1287,12 @@ class Subjects:
                 return self._joined(post, predicate)
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
-            return self._joined(state.subject, _share(subject), predicate)
+            share = _share(subject)
+            if state.dimension and state.subject and share[1:] == state.subject:
+                # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
+                # share of the whole it is of, which is said once.
+                return self._joined(share, predicate)
+            return self._joined(state.subject, share, predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_words \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
