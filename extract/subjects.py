@@ -55,6 +55,7 @@ _PER_CAPITA = regex.compile(
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
 _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户日月]均|平均")
+_PER_HEAD_START = regex.compile(r"[月年]?人均")
 _PER_CASE = regex.compile(r"[人户日月次]均|平均")
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
@@ -273,6 +274,8 @@ class _State:
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     counted_owner: str = ""
     """The owner the sentence's latest figure counted (医养结合机构398家)."""
+    counted_group: str = ""
+    """The group of people the sentence's latest figure counted (企业退休人员17.65万人)."""
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
@@ -363,7 +366,8 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.verb_owner = state.counted_owner = state.member_measure = state.event = ""
+        state.verb_owner = state.counted_owner = state.counted_group = ""
+        state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -774,8 +778,14 @@ class Subjects:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
         counted = state.counted_owner.removeprefix("新增")
+        group = state.counted_group
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
-            state.counted_owner = ""
+            state.counted_owner = state.counted_group = ""
+        if subject and group and not figure.comparison and figure.count == 1 \
+                and state.total is None and state.frame is None \
+                and _PER_HEAD_START.match(subject) and not subject.startswith(group):
+            # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
+            return group + subject
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
                 and state.total is None \
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
@@ -791,6 +801,9 @@ class Subjects:
             state.verb_owner = subject
             if figure.unit in _INSTITUTION_UNITS:
                 state.counted_owner = subject
+        if subject and figure.unit in _PEOPLE and figure.count == 1 and not figure.comparison \
+                and subject.endswith(self.vocab.owner_heads):
+            state.counted_group = subject
         return subject
 
     def _paired(self, subject: str) -> Subject | None:
