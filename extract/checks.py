@@ -10,7 +10,7 @@ fact, or their sum, states (``actual``). The kinds, in ``CHECKS``:
 ``shares``
     The shares of one complete breakdown add up to 100 %.
 ``balance``
-    Income − expenditure = current balance (当期结存, 当期结余) of one fund.
+    Income − expenditure = current balance (当期结存, 当期结余, 当年结余) of one fund.
 ``change``
     Level − previous level = the stated change, when all three are stated
     (56.55 % − 58.35 % against 上升-1.85 个百分点).
@@ -75,7 +75,7 @@ _PART_END = regex.compile(r"[。！？!?\n；;]")
 _BRACKETED = regex.compile(r"[（(][^）)]*[)）]")
 _INCOME = ("总收入", "收入")
 _EXPENDITURE = ("总支出", "支出")
-_BALANCE = ("当期结存", "当期结余")
+_BALANCE = ("当期结存", "当期结余", "当年结存", "当年结余", "当年收支结余", "当期收支结余")
 _POINTS = "个百分点"
 _HUNDRED = Decimal(100)
 

@@ -105,6 +105,13 @@ def test_balance_of_one_fund() -> None:
         "1;2;3", 20.0, 21.0, "mismatch")
 
 
+@pytest.mark.parametrize("balance", ["当期结存", "当年结余", "当年收支结余"])
+def test_the_years_balance_in_the_words_of_any_fund(balance: str) -> None:
+    row = only(checks_of(f"失业保险基金收入18746万元，支出12385万元，{balance}6300万元。"),
+               "balance")
+    assert (row["expected"], row["actual"], row["status"]) == (6361.0, 6300.0, "mismatch")
+
+
 def test_balance_of_a_part_is_not_compared_with_the_whole_fund() -> None:
     # The whole fund's income and expenditure include the personal accounts.
     assert checks_of("2024年全市基本医保基金总收入100.00亿元，总支出80.00亿元。"
