@@ -84,6 +84,23 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
 # Regions named without an administrative suffix.
 _SPECIAL_REGIONS = ("香港", "澳门", "台湾")
+# Provinces by their short names (四川发布…, 2023年宁夏城镇单位…, 前4个月广东外贸…),
+# named in full as their own bulletins' titles name them.
+_PROVINCE_NAMES = {
+    **{name: name + "市" for name in ("北京", "天津", "上海", "重庆")},
+    **{name: name + "省" for name in (
+        "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+        "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")},
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区",
+    "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区"}
+_PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
+# Words of a title that speak for the nation (2023年中国海洋经济统计公报, 国务院关于…,
+# 国新办举行…), where it names no region.
+_NATIONAL = regex.compile("中国|国务院|国新办|国家")
+# What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
+_WHOLE_NATION = regex.compile("全国")
+_WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
+_NATION_MENTIONS = 3
 _ROC_YEAR = regex.compile(r"(?:^|(?<=民国|[「《“]))(1[0-2]\d)年")
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
@@ -185,6 +202,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     if not region:
         region = next((named for part in page_title
                        if (named := _region_and_year(to_simplified(part))[0])), "")
+    if not region and len(_WHOLE_NATION.findall(text)) >= _NATION_MENTIONS \
+            and not _WHOLE_AREA.search(text):
+        region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -460,13 +480,18 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     special = next((name for name in _SPECIAL_REGIONS if name in title), "")
     if special and not _REGION.search(title):
         return special, year
+    whole = title
     if year_match:
         before = _REGION.match(title[:year_match.start()].strip("《#").removeprefix("关于"))
         if before:
             return before.group("region"), year
         title = title[year_match.start():]
     region = _REGION.match(_LEADING_TIME.sub("", title))
-    return (region.group("region") if region else "全国" if census else ""), year
+    if region:
+        return region.group("region"), year
+    if province := _PROVINCES.search(whole):
+        return _PROVINCE_NAMES[province.group()], year
+    return ("全国" if census or _NATIONAL.search(whole) else ""), year
 
 
 def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet
