@@ -80,6 +80,9 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
+# Counts of cases and projects own the amounts after them (…案件87.3万件，诉讼标的额…;
+# 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
+_CASE_UNITS = frozenset({"件", "起", "项", "个"})
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -274,6 +277,8 @@ class _State:
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     counted_owner: str = ""
     """The owner the sentence's latest figure counted (医养结合机构398家)."""
+    counted_unit: str = ""
+    """The unit it was counted in."""
     counted_group: str = ""
     """The group of people the sentence's latest figure counted (企业退休人员17.65万人)."""
     topic: str = ""
@@ -777,7 +782,8 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
-        counted = state.counted_owner.removeprefix("新增")
+        counted = state.counted_owner.removeprefix("新增") if not (
+            state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
             state.counted_owner = state.counted_group = ""
@@ -791,16 +797,18 @@ class Subjects:
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
                 and not subject.startswith((counted, counted[-2:])) and counted[-1] not in subject \
                 and not counted.endswith(self.vocab.measure_words) \
+                and not _MEASURE_NOUN_END.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
-            # of another kind: 集体户…户，家庭户人口…; nor of a measure: 用户总数).
+            # of another kind: 集体户…户，家庭户人口…; nor of a measure: 用户总数,
+            # 快递业务量).
             return counted + subject
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
-            if figure.unit in _INSTITUTION_UNITS:
-                state.counted_owner = subject
+            if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
+                state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.unit in _PEOPLE and figure.count == 1 and not figure.comparison \
                 and subject.endswith(self.vocab.owner_heads):
             state.counted_group = subject
