@@ -845,8 +845,13 @@ class Subjects:
                 p.endswith(self.vocab.measure_words) and not self._is_measure_only(p)
                 for p in pieces):
             # 事故起数、死亡人数、受伤人数分别下降…: each names a measure whole
-            # (…分别占全市总量的…: and its share).
-            return self._measures(text, tuple(self._joined(p, predicate) for p in pieces))
+            # (…分别占全市总量的…: and its share), of the owner the first names
+            # where the others name none (生产安全事故起数、死亡人数).
+            owner = self._entity(pieces[0], "") or ""
+            owner = owner if owner != pieces[0] else ""
+            return self._measures(text, tuple(
+                self._joined(owner + p if k and self._measure_at(p) == 0 else p, predicate)
+                for k, p in enumerate(pieces)))
         if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
         first = pieces[0]
