@@ -132,6 +132,7 @@ _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(
 _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
+_RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -275,6 +276,10 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
+    subject_before: str = ""
+    """The subject of the paragraph before, if it had only one."""
+    one_subject: bool | None = None
+    """Whether the paragraph's figures had one subject (None before any)."""
     counted_owner: str = ""
     """The owner the sentence's latest figure counted (医养结合机构398家)."""
     counted_unit: str = ""
@@ -347,7 +352,10 @@ class Subjects:
     # --- scope ---------------------------------------------------------------------
 
     def start_paragraph(self) -> None:
-        self.state = _State()
+        state = self.state
+        # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
+        # the next breaks down (从纠纷类型看，…).
+        self.state = _State(subject_before=state.subject if state.one_subject else "")
 
     def end_sentence(self) -> None:
         state = self.state
@@ -432,7 +440,8 @@ class Subjects:
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
             if total or state.total is None:
-                state.total, state.total_unit = total or state.subject, ""
+                # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
+                state.total, state.total_unit = total or state.subject or state.subject_before, ""
         else:
             state.clause_words = self.clean(clause)
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
@@ -925,6 +934,8 @@ class Subjects:
             # 工业产品产量中，…, holds for its whole sentence.)
             state.total, state.outside_scope = None, False
         if subject_given:
+            state.one_subject = state.one_subject is None or (
+                state.one_subject and indicator == state.subject)
             # (农村居民平均每百户拥有家用汽车…，摩托车…: the owner goes on with it.)
             per_capita = _PER_CAPITA.search(indicator)
             state.per_capita = indicator[:per_capita.end()] \
@@ -1262,7 +1273,8 @@ class Subjects:
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
-        if self._measure_at(subject) < 0 and (short or in_frame or industry):
+        if self._measure_at(subject) < 0 and (short or in_frame or industry) \
+                and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
         return "", subject
 
