@@ -133,6 +133,7 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
+_CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -666,7 +667,10 @@ class Subjects:
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
             # which stays the subject of what follows.
-            indicator = self._joined(state.subject, relative.group("predicate"), predicate_text)
+            predicate_words = relative.group("predicate")
+            whole = state.subject.partition("占")[0] if predicate_words.startswith(
+                _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
+            indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
         frame = state.frame or ""
         if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
