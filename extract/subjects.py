@@ -1330,9 +1330,12 @@ class Subjects:
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
-            if state.dimension and state.subject and share[1:] == state.subject:
+            whole = share[1:]
+            if state.dimension and state.subject and whole and (
+                    whole in state.subject or state.subject in whole):
                 # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
-                # share of the whole it is of, which is said once.
+                # share of the whole it is of, which is said once (移动电话用户总数
+                # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
             return self._joined(state.subject, share, predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_words \
