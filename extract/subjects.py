@@ -133,6 +133,7 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
+_FLOW_LEAD = regex.compile(r"(?:全年)?(?:新建|新增|净增|新设|新开通)")
 _CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -685,6 +686,11 @@ class Subjects:
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             total = state.total or ""
+            flow = _FLOW_LEAD.match(member)
+            if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
+                # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
+                # added, a flow of its own; the member goes on after it.
+                return Subject((self._joined(subject, predicate_text),), ("",))
             if member and state.outside_scope and (
                     not state.scope_members or _same_lead(member, total)):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
