@@ -811,6 +811,9 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
+        if counted.endswith(self.vocab.measure_words) and (
+                entity := self._entity(counted, "") or "") != counted:
+            counted = entity  # 固定电话用户总数…，普及率…: of the users
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
                 and state.total is None \
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
@@ -820,7 +823,7 @@ class Subjects:
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
-            # of another kind: 集体户…户，家庭户人口…; nor of a measure: 用户总数,
+            # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
             # 快递业务量).
             return counted + subject
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
