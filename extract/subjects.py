@@ -134,6 +134,7 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 _FLOW_LEAD = regex.compile(r"(?:全年)?(?:新建|新增|净增|新设|新开通)")
+_FLOW_VERB = regex.compile(r"新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增")
 _CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -558,6 +559,10 @@ class Subjects:
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        if _FLOW_VERB.fullmatch(subject) and not figure.comparison and state.subject \
+                and figure.unit == state.unit and not _FLOW_LEAD.match(state.subject):
+            # 高新技术企业达到1256家，当年新认定58家: those added of the same.
+            subject += state.subject
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
                 and figure.unit == state.unit and len(subject) <= 10 \
                 and not subject.startswith("每"):
