@@ -152,6 +152,8 @@ class Vocabulary:
     measure_ends: tuple[str, ...]
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
+    counterparts: dict[str, tuple[str, ...]]
+    """Words that stand in each other's place in parallel clauses (昼间 -> 夜间)."""
     paired_measures: tuple[tuple[str, tuple[str, str]], ...]
     """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
@@ -241,6 +243,15 @@ def rules_fingerprint(directory: Path | None = None) -> str:
         path = directory / name
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return digest.hexdigest()[:16]
+
+
+def _counterparts(pairs: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each word of the pairs -> the words it stands in the place of."""
+    found: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        for word in pair:
+            found[str(word)] = (*found.get(str(word), ()), *(str(o) for o in pair if o != word))
+    return found
 
 
 @cache
@@ -593,6 +604,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         verb_measures=words("lead_word_exceptions"),
+        counterparts=_counterparts(doc.get("counterparts") or []),
         paired_measures=tuple(sorted(
             ((str(word), (str(parts[0]), str(parts[1])))
              for word, parts in (doc.get("paired_measures") or {}).items()),

@@ -1397,12 +1397,17 @@ class Subjects:
 
     def _in_place_of(self, subject: str, before: str) -> str | None:
         """A member word in the place of the one the subject before began with
-        (城市低保平均标准为960元，农村为840元 -> 农村低保平均标准), or a name with
+        (城市低保平均标准为960元，农村为840元 -> 农村低保平均标准), a word in the
+        place of its counterpart (声环境昼间达标率…，夜间… -> 声环境夜间达标率), or a name with
         the same last word as one in it (集中养育孤儿基本生活保障平均标准为1950元，
         社会散居孤儿为1500元 -> 社会散居孤儿基本生活保障平均标准)."""
         lead = next((w for w in self.vocab.member_words if before.startswith(w)), "")
         if lead and subject in self.vocab.member_words and subject != lead:
             return subject + before[len(lead):]
+        for other in self.vocab.counterparts.get(subject, ()):
+            at = before.find(other)  # (声环境昼间达标率…，夜间…)
+            if at >= 0:
+                return before[:at] + subject + before[at + len(other):]
         last_word = _words(subject)[-1]
         at = before.find(last_word) if len(last_word) >= 2 else -1
         measure = before[at + len(last_word):] if at > 0 else ""
