@@ -135,7 +135,13 @@ _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 _FLOW_LEAD = regex.compile(r"(?:全年)?(?:新建|新增|净增|新设|新开通)")
 _FLOW_VERB = regex.compile(r"新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增")
-_CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
+_CONTRIBUTES = ("拉动", "带动")
+# A clause of a campaign against something, and 相关 standing for it after
+# (严惩电信网络诈骗犯罪，审结相关案件…).
+_CAMPAIGN = regex.compile(
+    r"(?:依法|从严|从重|持续|深入|坚决)*(?:严厉|严肃)?(?:严惩|惩治|打击|整治|查处|治理)"
+    r"(?P<object>\p{Han}{2,16}?(?:犯罪|违法行为|行为|问题|乱象|案件))$")
+_RELATED = "相关"  # a measure's contribution to a whole's growth
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -559,6 +565,9 @@ class Subjects:
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
+            # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
+            subject = subject.replace(_RELATED, referent.group("object"), 1)
         if _FLOW_VERB.fullmatch(subject) and not figure.comparison and state.subject \
                 and figure.unit == state.unit and not _FLOW_LEAD.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
