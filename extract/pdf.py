@@ -358,7 +358,7 @@ def _read_page(page: Any, number: int) -> Page:
     in_table: list[list[Char]] = [[] for _ in tables]
     free: list[Char] = []
     for char in chars:
-        index = _box_of(char, boxes)
+        index = _box_of(char, boxes) if boxes else None
         (free if index is None else in_table[index]).append(char)
     blocks = reading_order(_attach_scripts(_baseline_rows(free)),
                            [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)])
