@@ -8,24 +8,26 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .pipeline import RunReport, extract_file, extract_text, run
 
-try:
-    __version__ = version("bulletin-extract")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0+unknown"
-
 __all__ = ["RunReport", "__version__", "extract_file", "extract_text", "run"]
 
 
 def __getattr__(name: str) -> Any:
-    # pandas and friends load only when the pipeline is used, not on import.
+    # pandas and friends load only when the pipeline is used, not on import;
+    # importlib.metadata (and the email package under it) only for the version.
     if name in ("extract_file", "extract_text", "run", "RunReport"):
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("bulletin-extract")
+        except PackageNotFoundError:  # running from a source tree
+            return "0+unknown"
     raise AttributeError(f"module 'extract' has no attribute {name!r}")

@@ -350,6 +350,7 @@ def _reason(exc: BaseException) -> str:
 
 def _read_page(page: Any, number: int) -> Page:
     """A page's blocks (and its counts of characters and images)."""
+    page._objects = page_objects(page)  # pdfplumber's cache of page.objects, reset on close
     visible = [c for c in page.chars if c["text"] and not c["text"].isspace()]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"]]
     tables = [t for t in page.find_tables() if _is_grid(t)]
@@ -357,12 +358,41 @@ def _read_page(page: Any, number: int) -> Page:
     in_table: list[list[Char]] = [[] for _ in tables]
     free: list[Char] = []
     for char in chars:
-        index = _box_of(char, boxes)
+        index = _box_of(char, boxes) if boxes else None
         (free if index is None else in_table[index]).append(char)
     blocks = reading_order(_attach_scripts(_baseline_rows(free)),
                            [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)])
     return Page(number, blocks, chars=len(visible), images=len(page.images),
                 unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
+
+
+def page_objects(page: Any) -> dict[str, list[Char]]:
+    """The objects of a pdfplumber page by kind, as ``page.objects`` gives
+    them, except that a character keeps only what is read here: its text,
+    edges, size and whether it is upright. pdfplumber copies some twenty
+    attributes of every character (colours, font, matrix), which takes as
+    long as parsing the page."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    height, (shift, mb_top) = page.height, page.mediabox[:2]
+    objects: dict[str, list[Char]] = {}
+
+    def add(items: Any) -> None:  # figures (form XObjects) hold objects of their own
+        for item in items:
+            if isinstance(item, LTContainer):
+                add(item)
+            elif isinstance(item, LTChar):  # placed as pdfplumber places it
+                objects.setdefault("char", []).append({
+                    "text": item.get_text(), "upright": item.upright, "size": item.size,
+                    "x0": item.x0 + shift if shift else item.x0,
+                    "x1": item.x1 + shift if shift else item.x1,
+                    "top": (height - item.y1) + mb_top, "bottom": (height - item.y0) + mb_top})
+            else:
+                found = page.process_object(item)
+                objects.setdefault(found["object_type"], []).append(found)
+
+    add(page.layout)
+    return objects
 
 
 def _is_grid(table: Any) -> bool:

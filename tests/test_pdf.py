@@ -295,6 +295,28 @@ def test_a_table_continued_on_the_next_page_joins(pdf_raws, pdf_tables) -> None:
 # --- a table with merged and multi-line header cells --------------------------------------
 
 
+def test_characters_are_placed_as_pdfplumber_places_them(sample_pdfs, region_pdf,
+                                                          tmp_path) -> None:
+    """page_objects keeps a character's text, edges, size and uprightness as
+    pdfplumber gives them, and every other object whole, also where the
+    MediaBox does not start at the origin (pdfplumber shifts x by it)."""
+    shifted = tmp_path / "shifted.pdf"  # the same length, so the xref offsets hold
+    shifted.write_bytes(sample_pdfs["national-2024"].read_bytes().replace(
+        b"/MediaBox [ 0 0 595.2756 841.8898 ]", b"/MediaBox [ 9 9 604.2756 850.8898 ]"))
+    keys = ("text", "upright", "size", "x0", "x1", "top", "bottom")
+    for path in [*sample_pdfs.values(), region_pdf, shifted]:
+        with pdfplumber.open(path) as document:
+            for page in document.pages:
+                assert path != shifted or page.mediabox[0] == 9
+                theirs = page.objects
+                page.flush_cache()
+                ours = pdf_reader.page_objects(page)
+                assert ours.keys() == theirs.keys()
+                assert ours["char"] == [{k: c[k] for k in keys} for c in theirs["char"]]
+                assert {k: v for k, v in ours.items() if k != "char"} \
+                    == {k: v for k, v in theirs.items() if k != "char"}
+
+
 def test_merged_and_multiline_header_cells(region_pdf) -> None:
     raw = read_path(region_pdf).text
     assert "| 单位：万人 |\n| 地区 | 参保人数职工基本医疗保险 | 参保人数居民医保 |\n" in raw
