@@ -111,8 +111,8 @@ def drop_invisible(text: str, rules: RuleSet) -> list[Edit]:
     return _regex_edits(_INVISIBLE, text, lambda m: "")
 
 
-_SPACES = str.maketrans({c: " " for c in "\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-                                          "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# (A substitution: translating by a table is several times slower.)
+_SPACES = regex.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def unify_spaces(text: str, rules: RuleSet) -> str:
@@ -121,7 +121,7 @@ def unify_spaces(text: str, rules: RuleSet) -> str:
     >>> unify_spaces("a\u3000b", None)
     'a b'
     """
-    return text.translate(_SPACES)
+    return _SPACES.sub(" ", text)
 
 
 # A page, or a fragment of one (an article's body saved alone: <h1>…</h1><p>…).
