@@ -853,6 +853,25 @@ def _letter_spaced(line: str) -> bool:
     return sum(len(g) == 1 for g in gaps) >= 0.8 * len(gaps)
 
 
+def _differing(text: str, other: str) -> int:
+    """How many characters of ``text`` differ from those of ``other`` at the
+    same places (the texts of the same length). The texts are compared as
+    two integers of 32 bits a character, XORed: each character's bits are
+    folded onto the lowest bit of its own 32, and those bits counted. (A loop
+    over the characters took five times as long.)
+
+    >>> _differing("参保(万人)", "参保（万人）"), _differing("abc", "abc")
+    (2, 0)
+    """
+    if text == other:
+        return 0
+    bits = int.from_bytes(text.encode("utf-32-le"), "little") \
+        ^ int.from_bytes(other.encode("utf-32-le"), "little")
+    for shift in (16, 8, 4, 2, 1):  # 31 places in all: no bit reaches the character before
+        bits |= bits >> shift
+    return (bits & int.from_bytes(b"\x01\x00\x00\x00" * len(text), "little")).bit_count()
+
+
 PDF_WRAPS = "join_pdf_wrapped_lines"
 """The name under which joining a PDF's wrapped lines is reported (and may be
 chosen in ``normalise(steps=…)``); it runs last, from the reader's geometry."""
@@ -887,8 +906,7 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
         if isinstance(result, str):
             if len(result) != len(text):
                 raise AssertionError(f"normalise step {name} changed the text's length")
-            changed[name] = 0 if result == text else sum(
-                1 for x, y in zip(text, result, strict=True) if x != y)
+            changed[name] = _differing(text, result)
             text = result
         else:
             changed[name] = sum(max(e - s, len(r)) for s, e, r, *_ in result)
