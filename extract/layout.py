@@ -256,9 +256,9 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
 @lru_cache(maxsize=4096)
 def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] | None:
     tokens = [line[s:e] for s, e in cell_spans(line, rules)]
+    if len(tokens) < 2 or PUNCTUATION.search(" ".join(tokens[2 if len(tokens) >= 3 else 1:])):
+        return None  # (a line of prose: a clause mark among the values, after any serial)
     serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
-    if len(tokens) < 2:
-        return None
     label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
@@ -432,10 +432,11 @@ def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
     tokens = line.split()
     if len(tokens) < columns:  # (most lines: prose, one token)
         return False
-    # (A 、 between the words of one name, 区、县（市）, is none: as in a row label.)
-    names = [NAME_ENUMERATION.sub("", rules.vocabulary.subrow_lead.sub("", token))
-             for token in tokens]
-    return not any(map(PUNCTUATION.search, names)) and all(
+    lead = rules.vocabulary.subrow_lead
+    # (A 、 between the words of one name, 区、县（市）, is none: as in a row label.
+    # A name is its token less some words, so only a token with a mark has a name with one.)
+    return not any(PUNCTUATION.search(token) and PUNCTUATION.search(
+        NAME_ENUMERATION.sub("", lead.sub("", token))) for token in tokens) and all(
         map(is_header_cell, tokens[1:])) and not rules.vocabulary.table_number.match(
         line.strip())
 
