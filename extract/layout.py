@@ -255,6 +255,8 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
 # The normaliser and the segmenter look for tables in the same lines again.
 @lru_cache(maxsize=4096)
 def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] | None:
+    if len(line.split(maxsplit=1)) < 2:  # one word: one cell at most (the most lines, prose)
+        return None
     tokens = [line[s:e] for s, e in cell_spans(line, rules)]
     if len(tokens) < 2 or PUNCTUATION.search(" ".join(tokens[2 if len(tokens) >= 3 else 1:])):
         return None  # (a line of prose: a clause mark among the values, after any serial)
