@@ -694,7 +694,8 @@ def _note_goes_on(a: str, b: str, wrap: Wrap, rules: RuleSet, indents: bool) -> 
 def _unit_goes_on(a: str, b: str, rules: RuleSet) -> bool:
     """The break falls inside the unit of a figure (87.3万人 / 次。, 0.7个百 / 分点)."""
     m, read = _last_figure(a, rules, following=b)
-    return m is not None and max(m.end("num", "scale", "unit")) > read
+    # (Its parts end within it: most quantities end before b, and their parts are not read.)
+    return m is not None and m.end() > read and max(m.end("num", "scale", "unit")) > read
 
 
 def _last_figure(text: str, rules: RuleSet, following: str = ""
