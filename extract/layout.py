@@ -329,7 +329,12 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     >>> unit_parts("万头（只、匹）", load_rules()), unit_parts("万元（现价）", load_rules())
     (('万', '头'), ('', ''))
     """
-    text = text.strip()
+    return _unit_parts(text.strip(), rules)
+
+
+# A table's cells of units, and its headers' units, are read again row after row.
+@lru_cache(maxsize=4096)
+def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     alternatives = _ALTERNATIVE_UNITS.search(text)
     if alternatives and all(rules.quantity.fullmatch("1" + unit)
                             for unit in alternatives.group("units").split("、")):

@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -1258,6 +1259,7 @@ def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 
 
+@lru_cache(maxsize=1024)  # (read again for every cell of its column)
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
     if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%
