@@ -11,7 +11,7 @@ offset it came from, and records how many characters each step changed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import regex
@@ -739,7 +739,12 @@ def _glued(line: str) -> bool:
     """A line that only continues the one before: a marker, or a start such as ，or ％
     (joining runs before full-width forms become ASCII, so both forms count)."""
     # Six characters tell: a marker is at most five ([123]), a start is one.
-    head = halfwidth(line[:6])
+    return _glued_head(line[:6])
+
+
+@lru_cache(maxsize=4096)  # (joining asks it of each line up to three times)
+def _glued_head(head: str) -> bool:
+    head = halfwidth(head)
     return bool(MARKER_ONLY.match(head) or CONTINUATION_START.match(head))
 
 
