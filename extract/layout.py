@@ -10,6 +10,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -247,10 +248,19 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     punctuation. A serial number or rank may stand before the label. With
     ``words``, a value cell may also be words (水质类别 Ⅳ类, 营养状态 贫营养).
     """
-    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
-    serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
-    if len(tokens) < 2:
+    cells = _space_row_cells(line, rules, words)
+    return None if cells is None else list(cells)
+
+
+# The normaliser and the segmenter look for tables in the same lines again.
+@lru_cache(maxsize=4096)
+def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] | None:
+    if len(line.split(maxsplit=1)) < 2:  # one word: one cell at most (the most lines, prose)
         return None
+    tokens = [line[s:e] for s, e in cell_spans(line, rules)]
+    if len(tokens) < 2 or PUNCTUATION.search(" ".join(tokens[2 if len(tokens) >= 3 else 1:])):
+        return None  # (a line of prose: a clause mark among the values, after any serial)
+    serial = int(len(tokens) >= 3 and is_serial_row(tokens, rules))
     label, values = tokens[serial], tokens[serial + 1:]
     name = label[ordinal.end():] if (ordinal := ROW_ORDINAL.match(label)) else label
     lead = rules.vocabulary.subrow_lead.match(name)
@@ -265,7 +275,7 @@ def space_row_cells(line: str, rules: RuleSet, words: bool = False) -> list[str]
     if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
             "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
-    return tokens
+    return tuple(tokens)
 
 
 # A note in brackets within a label, its clauses apart by commas (部分公开（区分处理
@@ -319,7 +329,12 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     >>> unit_parts("万头（只、匹）", load_rules()), unit_parts("万元（现价）", load_rules())
     (('万', '头'), ('', ''))
     """
-    text = text.strip()
+    return _unit_parts(text.strip(), rules)
+
+
+# A table's cells of units, and its headers' units, are read again row after row.
+@lru_cache(maxsize=4096)
+def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     alternatives = _ALTERNATIVE_UNITS.search(text)
     if alternatives and all(rules.quantity.fullmatch("1" + unit)
                             for unit in alternatives.group("units").split("、")):
@@ -422,10 +437,13 @@ def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
     (60岁及以上  其中：65岁及以上). A table's number (表1 主要指标) starts a
     caption, not a header."""
     tokens = line.split()
-    # (A 、 between the words of one name, 区、县（市）, is none: as in a row label.)
-    names = [NAME_ENUMERATION.sub("", rules.vocabulary.subrow_lead.sub("", token))
-             for token in tokens]
-    return len(tokens) >= columns and not any(map(PUNCTUATION.search, names)) and all(
+    if len(tokens) < columns:  # (most lines: prose, one token)
+        return False
+    lead = rules.vocabulary.subrow_lead
+    # (A 、 between the words of one name, 区、县（市）, is none: as in a row label.
+    # A name is its token less some words, so only a token with a mark has a name with one.)
+    return not any(PUNCTUATION.search(token) and PUNCTUATION.search(
+        NAME_ENUMERATION.sub("", lead.sub("", token))) for token in tokens) and all(
         map(is_header_cell, tokens[1:])) and not rules.vocabulary.table_number.match(
         line.strip())
 

@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -185,30 +186,32 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
     for rule in rules.fact_rules:
         if rule.table or (rule.requires and not rule.requires.search(text, start, end)):
             continue
+        # (Groups by number: the regex module looks a name up many times slower.)
+        groups = rule.pattern.groupindex
         for m in _scan(rule, text, start, end):
             # A quantity's first number is its figure (words before it have no
             # digits). A claimed first figure rules the match out; a claimed later
             # one ends it: 上升1.35个百分点，15-59岁… is no list of two.
-            spans = m.spans("q")
+            spans = m.spans(groups["q"])
             spans = spans[:next((k for k, (s, e) in enumerate(spans)
                                  if not claims.free([claims.first_inside(s, e)])), len(spans))]
             if not spans:
                 continue
-            labels = m.captures("label") if "label" in rule.pattern.groupindex else None
+            labels = m.captures(groups["label"]) if "label" in groups else None
             # Each figure goes with the last verb before it (增长4.6%和下降1.9%).
-            verbs = list(zip(m.starts("verb"), m.captures("verb"), strict=True)) \
-                if "verb" in rule.pattern.groupindex else []
+            verbs = list(zip(m.starts(groups["verb"]), m.captures(groups["verb"]), strict=True)) \
+                if "verb" in groups else []
             items = [_item(text, s, e, rules, labels[k] if labels else None,
                            negative=_falls(verbs, s, rules)) for k, (s, e) in enumerate(spans)]
             for item in items:  # its figure, and digits of its unit (/10万)
                 claims.claim_span(item.start, item.end)
             items = _shaped(rule, items, rules)
-            written = m.captures("basis") if "basis" in rule.pattern.groupindex else []
+            written = m.captures(groups["basis"]) if "basis" in groups else []
             basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
             # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;
             # 比全国、全省分别高2.4个和1.0个百分点.
             each = written if len(written) > 1 else _LISTED.split(basis)
-            if len(each) > 1 and len(each) == len(m.spans("q")):
+            if len(each) > 1 and len(each) == len(m.spans(groups["q"])):
                 items = [replace(item, basis=_basis(group, rules))
                          for item, group in zip(items, each, strict=False)]
             # 增加5万人或0.49%: one change written twice, not a list of two.
@@ -307,19 +310,21 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     if m is None:  # a rule captured something that is not a quantity: take its number
         m = rules.quantity.search(text, start, end)
         assert m is not None
+    # (The regex module looks a group up by number many times faster than by name.)
+    qb, num, qm, sc, sub, subsc, un, qa = map(rules.quantity.groupindex.__getitem__, (
+        "qb", "num", "qm", "scale", "sub", "subscale", "unit", "qa"))
     qualifier_of = rules.quantities.qualifier_of
-    before, number, mid, scale, unit, after = m.group("qb", "num", "qm", "scale", "unit", "qa")
+    before, number, mid, scale, unit, after = m.group(qb, num, qm, sc, un, qa)
     qualifier = ""
     for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
     value = Decimal(number.replace(",", ""))
-    if m.group("sub"):  # 1,161万4千人: 1161.4万人
+    if m.group(sub):  # 1,161万4千人: 1161.4万人
         scales = rules.quantities.scales
-        value += Decimal(m.group("sub").replace(",", "")) * scales[m.group("subscale")] \
-            / scales[scale]
-    end = max(m.end("num", "qm", "scale", "subscale", "unit"))  # an unmatched part ends at -1
-    return _Item(start=m.start("num"), end=end, value=value, scale=scale or "", unit=unit or "",
+        value += Decimal(m.group(sub).replace(",", "")) * scales[m.group(subsc)] / scales[scale]
+    end = max(m.end(num, qm, sc, subsc, un))  # an unmatched part ends at -1
+    return _Item(start=m.start(num), end=end, value=value, scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
 
 
@@ -1254,6 +1259,7 @@ def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
 
 
+@lru_cache(maxsize=1024)  # (read again for every cell of its column)
 def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
     if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%

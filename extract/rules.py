@@ -187,9 +187,11 @@ class Vocabulary:
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
-    """Everything in a patterns directory, compiled."""
+    """Everything in a patterns directory, compiled. A rule set is equal to
+    itself only (and hashes so): a function of a text and the rules may be
+    memoised (``functools.lru_cache``)."""
 
     directory: Path
     fragments: dict[str, str]

@@ -1132,15 +1132,16 @@ class Subjects:
     def _strip_words(self, text: str) -> str:
         if not text:
             return text
-        bounds = word_boundaries(text)
+        # (The words' bounds only where a lead or trail word stands: most texts have none.)
         lead = self.vocab.lead_words.match(text)
         if lead:
-            cut = max((i for i in bounds if 0 < i <= lead.end()), default=0)
+            cut = max((i for i in word_boundaries(text) if 0 < i <= lead.end()), default=0)
             if cut:
                 return text[cut:]
         trail = self.vocab.trail_words.search(text)
         if trail:
-            cut = min((i for i in bounds if trail.start() <= i < len(text)), default=len(text))
+            cut = min((i for i in word_boundaries(text) if trail.start() <= i < len(text)),
+                      default=len(text))
             if cut < len(text):
                 return text[:cut]
         return text
@@ -1513,6 +1514,8 @@ class Subjects:
         changed = True
         while changed and text not in measures:  # (总数 is one, not 总 + 数)
             changed = False
+            if not text.startswith(self.vocab.measure_modifiers):  # (most: none to try)
+                break
             for modifier in self.vocab.measure_modifiers:
                 if text.startswith(modifier) and len(text) > len(modifier):
                     text, changed = text[len(modifier):], True
