@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -115,6 +116,10 @@ def _extract(args: argparse.Namespace) -> int:
     from .batch import default_jobs
     from .pipeline import run
     from .progress import ProgressBar
+    from .rules import load_rules
+
+    load_rules(args.patterns)  # (a broken rule file stops the run here)
+    gc.freeze()  # the rules live as long as the process: the collector need not walk them
 
     # With --db alone no folder is written, unless pages or raw texts are asked for.
     output = args.output or (None if args.db and not (args.html or args.raw)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -187,6 +188,7 @@ def _start_worker(patterns: Path | None, levels: dict[str, int] | None = None) -
         logging.getLogger(name).setLevel(level)
     rules = load_rules(patterns)
     process(read_text("2024年全市参保人数1.5万人，比上年增长2%。", "warm-up"), rules)
+    gc.freeze()  # the rules and word lists live as long as the process: the collector skips them
 
 
 MIN_FILES_PER_WORKER = 3
