@@ -145,6 +145,7 @@ def pdf_seconds_per_page(setting: Setting) -> Measured:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
+                page.close()  # as pdfplumber advises for long files (and as we read them)
 
     def ours() -> None:
         subprocess.run([sys.executable, "-m", "extract", "extract", str(path),
@@ -156,12 +157,21 @@ def pdf_seconds_per_page(setting: Setting) -> Measured:
 
     rules = load_rules()
     process(read_pdf(path), rules)  # warm-up: dictionaries load once per process
-    inside = _median_seconds(lambda: process(read_pdf(path), rules))
-    floor, seconds = _median_seconds(bare), _median_seconds(ours)
+    # The three take turns, round by round, so that a change in the machine's
+    # load falls on all of them; each ratio is the median of the rounds' ratios.
+    rounds = [(_median_seconds(bare, repeat=1), _median_seconds(ours, repeat=1),
+               _median_seconds(lambda: process(read_pdf(path), rules), repeat=1))
+              for _ in range(3)]
+    floor = statistics.median(r[0] for r in rounds)
+    seconds = statistics.median(r[1] for r in rounds)
+    inside = statistics.median(r[2] for r in rounds)
+    ratio = statistics.median(r[1] / r[0] for r in rounds)
+    inside_ratio = statistics.median(r[2] / r[0] for r in rounds)
     return Measured(seconds / pages, "s/page",
                     f"{pages} pages in {seconds:.1f} s; bare extract_text {floor / pages:.3f} "
-                    f"s/page; ratio {seconds / floor:.2f} (in-process, start-up excluded: "
-                    f"{inside / pages:.3f} s/page, ratio {inside / floor:.2f})")
+                    f"s/page; ratio {ratio:.2f} (in-process, start-up excluded: "
+                    f"{inside / pages:.3f} s/page, ratio {inside_ratio:.2f}); the three "
+                    f"alternated, three rounds")
 
 
 def startup(setting: Setting) -> Measured:
