@@ -119,7 +119,6 @@ def _extract(args: argparse.Namespace) -> int:
     from .rules import load_rules
 
     load_rules(args.patterns)  # (a broken rule file stops the run here)
-    gc.freeze()  # the rules live as long as the process: the collector need not walk them
 
     # With --db alone no folder is written, unless pages or raw texts are asked for.
     output = args.output or (None if args.db and not (args.html or args.raw)
@@ -133,12 +132,16 @@ def _extract(args: argparse.Namespace) -> int:
     # be read gets an error line of its own, which is what a user needs.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
+    # The rules live as long as the run: the collector need not walk them again
+    # and again (unfrozen after it, so that what the run made can be freed).
+    gc.freeze()
     try:
         report = run(args.paths, output, patterns=args.patterns, formats=formats,
                      strict=args.strict, on_error=on_error, jobs=args.jobs or default_jobs(),
                      db=args.db, on_progress=bar.update if bar else None, html=args.html,
                      raw=args.raw)
     finally:
+        gc.unfreeze()
         if bar:
             bar.close()
     if not args.quiet:
