@@ -42,9 +42,8 @@ _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
-_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>)(?:、|以及|和|及)")
-# …12人死亡、5人受伤: a count's measure after it, then the list goes on.
-_OWNED_MEASURE_LISTED = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)(?:、|以及|和|及)")
+# A list going on after a figure, perhaps after the count's measure (…12人死亡、5人受伤).
+_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|以及|和|及)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -133,15 +132,16 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
-_FLOW_LEAD = regex.compile(r"(?:全年)?(?:新建|新增|净增|新设|新开通)")
-_FLOW_VERB = regex.compile(r"新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增")
-_CONTRIBUTES = ("拉动", "带动")
+# What was added in the period (全年新建5G基站, 新认定): a flow.
+_FLOW = regex.compile(
+    r"(?:全年)?(?:新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增)")
+_CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 # A clause of a campaign against something, and 相关 standing for it after
 # (严惩电信网络诈骗犯罪，审结相关案件…).
 _CAMPAIGN = regex.compile(
     r"(?:依法|从严|从重|持续|深入|坚决)*(?:严厉|严肃)?(?:严惩|惩治|打击|整治|查处|治理)"
     r"(?P<object>\p{Han}{2,16}?(?:犯罪|违法行为|行为|问题|乱象|案件))$")
-_RELATED = "相关"  # a measure's contribution to a whole's growth
+_RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -568,8 +568,8 @@ class Subjects:
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             subject = subject.replace(_RELATED, referent.group("object"), 1)
-        if _FLOW_VERB.fullmatch(subject) and not figure.comparison and state.subject \
-                and figure.unit == state.unit and not _FLOW_LEAD.match(state.subject):
+        if _FLOW.fullmatch(subject) and not figure.comparison and state.subject \
+                and figure.unit == state.unit and not _FLOW.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             subject += state.subject
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
@@ -700,7 +700,7 @@ class Subjects:
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             total = state.total or ""
-            flow = _FLOW_LEAD.match(member)
+            flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
@@ -1080,8 +1080,7 @@ class Subjects:
             return before
         last = self._last_quantity(before)
         if last:
-            separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) \
-                or _OWNED_MEASURE_LISTED.match(before, last.end())
+            separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
             if separator and (not separator.group("measure") or self._is_measure_only(
                     separator.group("measure"), self.vocab.owned_measures)):
                 return before[separator.end():]
