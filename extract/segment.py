@@ -98,7 +98,7 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # 国新办举行…), where it names no region.
 _NATIONAL = regex.compile("中国|国务院|国新办|国家")
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
-_WHOLE_NATION = regex.compile("全国")
+_WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
 _NATION_MENTIONS = 3
 _ROC_YEAR = regex.compile(r"(?:^|(?<=民国|[「《“]))(1[0-2]\d)年")
@@ -202,7 +202,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     if not region:
         region = next((named for part in page_title
                        if (named := _region_and_year(to_simplified(part))[0])), "")
-    if not region and len(_WHOLE_NATION.findall(text)) >= _NATION_MENTIONS \
+    if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
 
