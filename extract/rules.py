@@ -157,6 +157,8 @@ class Vocabulary:
     paired_measures: tuple[tuple[str, tuple[str, str]], ...]
     """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
+    head_compounds: tuple[str, ...]
+    """Words that begin with a head noun but name no holder (单位面积)."""
     list_closers: regex.Pattern[str]
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
@@ -612,6 +614,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
              for word, parts in (doc.get("paired_measures") or {}).items()),
             key=lambda item: -len(item[0]))),
         list_heads=words("list_heads"),
+        head_compounds=words("head_compounds"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),

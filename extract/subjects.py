@@ -1014,6 +1014,8 @@ class Subjects:
                 # …最高的是舟山市（29.62%），其次是湖州市（27.35%），最低的是杭州市
                 # （22.18%）: the next in a ranking, of the same measure.
                 return Subject((owner_indicator,), (member,))
+        if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
+            return Subject((owner_indicator,), (owner_dimension,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     # --- helpers ---------------------------------------------------------------------
@@ -1331,7 +1333,8 @@ class Subjects:
             for head in heads:
                 at = subject.find(head)
                 stop = at + len(head)
-                if at > 0 and subject[:stop] not in heads and (not end or stop < end):
+                if at > 0 and subject[:stop] not in heads and (not end or stop < end) \
+                        and not subject.startswith(self.vocab.head_compounds, at):
                     end = stop
             if end:
                 break
