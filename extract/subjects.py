@@ -119,6 +119,12 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
+# A class named by a band (its numbers kept as no figures), 的, and the noun it
+# qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
+# (Not a people's attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
+_BAND_CLASS = regex.compile(
+    r"(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
+    r"[^的，；]*?)(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -588,6 +594,12 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
+            else None
+        if band and self._measure_at(band.group("noun")) != 0:
+            # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
+            # class a band names is a member of the noun it qualifies.
+            return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
         trailing = self._trailing_member(subject) \
             if members is None and figure.count == 1 and raw_subject.rstrip().endswith("为") \
             else None
