@@ -271,6 +271,9 @@ _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
+# The census a year's figures come from (2010年第六次全国人口普查): the year is the basis.
+_CENSUS_AFTER_YEAR = regex.compile(
+    r"(?<=\d年)(?:第[一二三四五六七八九十\d]{1,3}次)?全国\p{Han}{0,6}?(?:普查|抽样调查)$")
 _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
@@ -359,7 +362,7 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     if basis in rules.quantities.basis_of:  # 同比, 环比, 按年
         return rules.quantities.basis_of[basis]
     basis = _BASIS_LEAD.sub("", basis)
-    basis = _BASIS_TRAIL.sub("", basis)
+    basis = _CENSUS_AFTER_YEAR.sub("", _BASIS_TRAIL.sub("", basis))
     return rules.quantities.basis_of.get(basis, basis)
 
 
