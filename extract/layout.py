@@ -117,8 +117,10 @@ ROW_ORDINAL = regex.compile(
 
 
 # A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
-# nominal) goes with it, as in a cell written without the space.
-_CELL = regex.compile(r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
+# nominal) goes with it, as in a cell written without the space; so does a year
+# and its 年 (2020 年常住人口, ROC 113 年).
+_CELL = regex.compile(r"(?:(?:1[89]\d{2}|20\d{2}|1[0-2]\d) (?=年))?"
+                      r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 
 

@@ -766,6 +766,7 @@ def _continues_paragraph(line: str) -> bool:
 
 
 _SPACE_RUN = regex.compile(r" +")
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|1[0-2]\d)$")
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
@@ -805,6 +806,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             if start == 0 and index in indented:
                 continue
             if start == 0 or end == len(line) or spaced:
+                edits.append((position + start, position + end, ""))
+                continue
+            if end - start == 1 and line[end] == "年" and _YEAR_BEFORE.search(line, 0, start):
+                # A year is no cell nor a figure of its own (2020 年常住人口, 113 年).
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
