@@ -203,8 +203,9 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                 if "verb" in groups else []
             items = [_item(text, s, e, rules, labels[k] if labels else None,
                            negative=_falls(verbs, s, rules)) for k, (s, e) in enumerate(spans)]
-            for item in items:  # its figure, and digits of its unit (/10万)
-                claims.claim_span(item.start, item.end)
+            for item in items:  # its figure, and digits of its unit (/10万); and a
+                # sign read before it, that is a range's dash (1038.5小时（桑植）-1856.3小时)
+                claims.claim_span(item.start - (text[item.start - 1] in "-+"), item.end)
             items = _shaped(rule, items, rules)
             written = m.captures(groups["basis"]) if "basis" in groups else []
             basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
