@@ -793,7 +793,8 @@ class Subjects:
                 and (subject in self.vocab.measure_words or (
                     # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
                     len(subject) <= 4 and _RATE_END.search(subject)
-                    and state.dimension[:2] not in subject)) else ""
+                    and state.dimension[:2] not in subject)) \
+                and not self._members_complete() else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
@@ -957,6 +958,15 @@ class Subjects:
         if state.parts_sum * _ROUNDING >= total:
             state.parts_sum = Decimal(0)
         return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
+
+    def _members_complete(self) -> bool:
+        """Whether the members named so far make up their total (城镇人口768.0万人，
+        乡村人口201.7万人 of 969.7万人): a rate after them is the whole's
+        (，城镇化率为79.2%), not the last member's."""
+        state = self.state
+        total = state.total_amount
+        return total is not None and total > 0 and len(state.scope_members) >= 2 \
+            and total / _ROUNDING <= state.parts_sum <= total * _ROUNDING
 
     def _named_in(self, unit: str) -> tuple[str, str] | None:
         """The indicator and dimension of the sentence's latest figure in ``unit``."""
