@@ -70,9 +70,14 @@ _YEARBOOK = regex.compile(
 _YEARBOOK_SECTOR = regex.compile(
     r"(?:统计|卫生健康|卫生|教育|经济|社会|农业|农村|工业|科技|文化|交通|水利|林业|民政)+$")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
+# A web page's trail of links (当前位置：首页 > 统计数据 > 统计公报): no title.
+_BREADCRUMB = regex.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|首页\s*[>›»/]|[>›»]")
 # A national census by its number (第七次全国人口普查): 全国 in its name is no
 # region, and the number tells the census's year.
 _CENSUS = regex.compile(r"第(?P<number>[一二三四五六七八九十]+)次全国(?P<kind>人口|经济|农业)普查")
+# So is 全国 in a national sample survey's (湖南省2015年全国1%人口抽样调查).
+_NATIONAL_SURVEY = regex.compile(r"全国(?=\d+(?:\.\d+)?[%‰]人口(?:变动)?抽样调查)")
 _CENSUS_YEARS = {
     "人口": {5: 2000, 6: 2010, 7: 2020, 8: 2030},
     "经济": {1: 2004, 2: 2008, 3: 2013, 4: 2018, 5: 2023},
@@ -196,11 +201,19 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     # A web page's <title> names the article when its body does not, and the
     # site (…_中华人民共和国财政部, …_宁波市税务局) the region the article omits.
     page_title = _page_title(norm.raw.text) if norm.raw.format == "html" else []
+    dated = next((part for part in page_title if _YEAR.search(part) or _CN_YEAR.search(part)),
+                 "")
     if not title and page_title:
-        title = next((part for part in page_title if _YEAR.search(part)), page_title[0])
+        title = dated or page_title[0]
+    masthead = ""
+    if title and dated and not (
+            _YEAR.search(title) or _CN_YEAR.search(title) or _CENSUS.search(title)):
+        # 香港特别行政区政府 新闻公报 over the article: its <title> names what and
+        # when; the masthead may name where.
+        title, masthead = dated, title
     region, year = _region_and_year(to_simplified(title))
     if not region:
-        region = next((named for part in page_title
+        region = next((named for part in (masthead, *page_title)
                        if (named := _region_and_year(to_simplified(part))[0])), "")
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
@@ -403,7 +416,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
         if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
-                or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate):
+                or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate) \
+                or _BREADCRUMB.search(candidate):
             continue
         start = line.start + line.text.index(candidate)
         end = start + len(candidate)
@@ -473,6 +487,9 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     if census:
         census_year = _CENSUS_YEARS[census.group("kind")].get(ordinal_value(census.group("number")))
         title = title[:census.start()] + (f"{census_year}年" if census_year else "") + "普查"
+    survey = _NATIONAL_SURVEY.search(title)
+    if survey:
+        title = title[:survey.start()] + title[survey.end():]
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
@@ -491,7 +508,7 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
         return region.group("region"), year
     if province := _PROVINCES.search(whole):
         return _PROVINCE_NAMES[province.group()], year
-    return ("全国" if census or _NATIONAL.search(whole) else ""), year
+    return ("全国" if census or survey or _NATIONAL.search(whole) else ""), year
 
 
 def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.normalise import normalise
 from extract.read import read_text
 from extract.segment import segment
@@ -25,6 +27,9 @@ def test_title_gives_region_and_year(rules) -> None:
         ("甘肃省第七次全国人口普查主要数据公报\n", "甘肃省", 2020),
         ("四川省第五次全国经济普查公报（第一号）\n", "四川省", 2023),
         ("第七次全国人口普查公报（第二号）\n", "全国", 2020),
+        # So does a national sample survey.
+        ("湖南省2015年全国1%人口抽样调查主要数据公报\n", "湖南省", 2015),
+        ("2015年全国1%人口抽样调查主要数据公报\n", "全国", 2015),
         # A cover page wraps the title after its region and year, or after 和.
         ("锡林郭勒盟2023年\n国民经济和社会发展统计公报\n", "锡林郭勒盟", 2023),
         ("日喀则市2020年国民经济和\n社会发展统计公报\n", "日喀则市", 2020),
@@ -197,6 +202,20 @@ def test_list_items_in_paragraphs_of_their_own_stay_items_but_a_topic_is_a_headi
 def test_a_web_page_s_breadcrumb_is_no_title(rules) -> None:
     doc = _doc(rules, "首页 > 统计数据 > 统计公报\n湖南省2022年国民经济和社会发展统计公报\n一、综合\n")
     assert (doc.title, doc.region, doc.year) == ("湖南省2022年国民经济和社会发展统计公报", "湖南省", 2022)
+
+
+def test_a_breadcrumb_naming_a_bulletin_is_no_title(rules) -> None:
+    doc = _doc(rules, "当前位置：首页>统计数据>统计公报\n绵阳市第七次全国人口普查公报\n一、综合\n")
+    assert (doc.title, doc.region, doc.year) == ("绵阳市第七次全国人口普查公报", "绵阳市", 2020)
+
+
+def test_a_pages_dated_title_names_an_article_under_a_masthead(rules) -> None:
+    page = ("<html><head><title>二○二四年十一月零售業銷貨數字</title></head><body>\n"
+            "<div>香港特別行政區政府 新聞公報</div>\n<h1>二○二四年十一月零售業銷貨數字</h1>\n"
+            "<p>二○二四年十一月零售業總銷貨價值的臨時估計為297億元。</p>\n</body></html>")
+    raw = replace(read_text(page, "hk"), format="html")
+    doc = segment(normalise(raw, rules), rules)
+    assert (doc.title, doc.region, doc.year) == ("二○二四年十一月零售業銷貨數字", "香港特别行政区", 2024)
 
 
 def test_a_line_starting_with_zhu_is_no_note_label(rules) -> None:
