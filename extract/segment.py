@@ -127,6 +127,11 @@ _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
 # 1, 2 … of the document.
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
+# A note's number right before a figure (注：1.2023年起…; 2.10个市州…): the
+# number the notes are at, not a decimal.
+_NOTE_ITEM_BEFORE_FIGURE = regex.compile(r"(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
+_NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
+    r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
                            r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
 _NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
@@ -266,6 +271,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         note = _NOTE_ITEM.match(line.text, label.end()) if label else (
             _NOTE_ITEM.match(line.text, len(line.text) - len(line.text.lstrip()))
             if notes_open else None)
+        if note is None and (label or notes_open):
+            first = _NOTE_ITEM_BEFORE_FIGURE.match(
+                line.text, label.end() if label else len(line.text) - len(line.text.lstrip()))
+            if first and (first.group("id") == "1" if label else _next_note(
+                    first.group("id"), footnotes)):
+                note = first
         if note is not None and not label and not items_open and not (
                 _next_note(note.group("id"), footnotes) and stripped.endswith(_SENTENCE_ENDS)):
             # After a blank line only the next number, written as a sentence, goes
@@ -283,9 +294,13 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # A label alone on its line (附注) opens its items as a colon does.
         items_open = is_item or stripped.endswith(("：", ":")) or alone
         if note is not None and line.index not in table_lines:
-            found = _definitions(text, line.start, note, line.end, _NEXT_NOTE_ITEM)
+            found = _note_items(text, line.start, note, line.end)
             numbered.update(range(len(footnotes), len(footnotes) + len(found)))
             footnotes += found
+            # (A number the list ordinals cannot tell from a decimal: 1.2023年起.)
+            nonfacts += [NonFact(f.start, f.start + len(f.footnote), "nonfact.list_ordinal")
+                         for f in found if text[f.body_start - 1] in ".．"
+                         and text[f.body_start].isdigit()]
             continue
         if line.index in table_lines:
             first = table_lines[line.index]
@@ -1329,6 +1344,27 @@ def _definitions(text: str, line_start: int, first: regex.Match[str], end: int,
     return [FootnoteDef(footnote=footnote, text=text[body:stop].strip(), start=start, end=stop,
                         body_start=body)
             for (footnote, start, body), stop in zip(spans, ends, strict=True)]
+
+
+def _note_items(text: str, line_start: int, first: regex.Match[str], end: int
+                ) -> list[FootnoteDef]:
+    """The numbered notes of a line that starts with ``first``: each after a 。 or
+    ；, numbered as such, or the next number before a figure (。3.1公顷=15亩)."""
+    found = _definitions(text, line_start, first, end, _NEXT_NOTE_ITEM)
+    at = 0
+    while at < len(found):
+        note = found[at]
+        following = _NEXT_NOTE_ITEM_BEFORE_FIGURE.search(text, note.body_start, note.end)
+        if following and note.footnote.isdigit() \
+                and int(following.group("id")) == int(note.footnote) + 1:
+            next_note = FootnoteDef(footnote=following.group("id"),
+                                    text=text[following.end():note.end].strip(),
+                                    start=following.start(), end=note.end,
+                                    body_start=following.end())
+            found[at:at + 1] = [replace(note, text=text[note.body_start:following.start()]
+                                        .strip(), end=following.start()), next_note]
+        at += 1
+    return found
 
 
 def _marker_id(match: regex.Match[str]) -> str:

@@ -302,3 +302,14 @@ def test_a_name_after_a_table_and_a_blank_line_is_no_part_of_its_last_label(rule
     assert "乡镇街道" not in [text[p.start:p.end] for p in doc.paragraphs]
     assert [s.section_path for s in doc.sections] == [
         "乡镇街道", "乡镇街道 > 城南街道", "乡镇街道 > 分水镇"]
+
+
+def test_a_notes_number_before_a_figure_is_the_next_number(rules) -> None:
+    doc = _doc(rules, "2023年某省水资源公报\n一、降水量\n全省年降水量1285.4毫米。\n"
+                      "注：1.2023年起水资源分区采用新的成果。2.分项合计与总数可能存在差异。"
+                      "3.1公顷=15亩。\n4.10个市州数据已经复核。\n")
+    assert [(f.footnote, f.text) for f in doc.footnotes] == [
+        ("1", "2023年起水资源分区采用新的成果。"), ("2", "分项合计与总数可能存在差异。"),
+        ("3", "1公顷=15亩。"), ("4", "10个市州数据已经复核。")]
+    assert {doc.norm.simplified[n.start:n.end] for n in doc.nonfacts
+            if n.rule == "nonfact.list_ordinal"} >= {"1", "3", "4"}
