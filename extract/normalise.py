@@ -331,7 +331,7 @@ def fullwidth_to_halfwidth(text: str, rules: RuleSet) -> str:
 _PUNCT_TO_FULL = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", ":": "："}
 _PUNCT = regex.compile(r"[,;!?():：∶︰–—―−~～〜]")
 _DASHES = "–—―−~～〜"
-_THREE_DIGITS = regex.compile(r"\d{3}(?!\d)")
+_THREE_DIGITS_WRAPPED = regex.compile(r"\n?\d(?:\n?\d){2}(?!\d)")
 
 
 def _between_digits(text: str, at: int) -> bool:
@@ -352,9 +352,9 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
         i, ch = m.start(), m.group()
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        between_digits = before.isdigit() and after.isdigit()
-        if ch == ",":
-            thousands = between_digits and _THREE_DIGITS.match(text, i + 1)
+        if ch == ",":  # (a page may wrap the number: 1,6⏎52.37亿元)
+            thousands = before.isdigit() and (m3 := _THREE_DIGITS_WRAPPED.match(text, i + 1)) \
+                and m3.group().count("\n") <= 1
             chars[i] = "," if thousands else "，"
         elif ch in ":：∶︰":  # 10.4：39.7：49.9 is a ratio, also spaced out (5 ：4)
             chars[i] = ":" if _between_digits(text, i) else "："
