@@ -150,6 +150,7 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
 
@@ -176,7 +177,12 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
 
 @cache
 def _splitter(marks: str) -> regex.Pattern[str]:
-    pattern = "[" + regex.escape(_OPEN + _CLOSE + marks.replace(" ", "")) + "]"
+    # (An ASCII , or : between digits is a number's: 5,648.56万名, 105:100.)
+    inside_numbers = "".join(m for m in ",:" if m in marks)
+    pattern = "[" + regex.escape(_OPEN + _CLOSE + "".join(
+        m for m in marks if m not in " ,:")) + "]"
+    if inside_numbers:
+        pattern += f"|(?<!\\d)[{inside_numbers}]|[{inside_numbers}](?!\\d)"
     if " " in marks:  # (not the space between two Latin words: 10G PON端口)
         pattern += "|(?<![A-Za-z]) | (?![A-Za-z])"
     return regex.compile(pattern)
@@ -494,6 +500,9 @@ class Subjects:
                                 figure.start)
         if bracket is not None and figure.count == 1:
             return self._aside(figure, bracket + 1)
+        if state.last[0] and _OR_AFTER_FIGURE.search(self.text, clause_start, figure.first):
+            # 增加1079元或2.43%: one change written twice, of the same subject.
+            return Subject((state.last[0],), (state.last[1],))
         condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
                 and _THRESHOLD.search(condition.group("condition")):
