@@ -64,10 +64,12 @@ OK, MISMATCH = "ok", "mismatch"
 _CATCH_ALL = ("其他", "其它", "其余")
 """Words that name the rest of a breakdown: a list holding one is complete."""
 _SHARE_WORDS = ("占", "比重", "构成")
-_NOT_ADDITIVE = ("均", "率", "比例", "比重", "指数", "/", "顺差", "逆差", "差额")
-"""Words of an indicator, dimension or unit that is an average, a rate, a ratio or
-a difference (次均住院费用, 住院率, 支付比例, 元/人, 贸易顺差): its members do not
-add up to it, nor does it add up with the parts beside it."""
+_NOT_ADDITIVE = ("均", "率", "比例", "比重", "指数", "/", "顺差", "逆差", "差额",
+                 "最高", "最低", "上限", "下限", "标准")
+"""Words of an indicator, dimension or unit that is an average, a rate, a ratio, a
+difference or a bound (次均住院费用, 住院率, 支付比例, 元/人, 贸易顺差, 最高额度,
+缴存基数上限, 补助标准): its members do not add up to it, nor does it add up with
+the parts beside it."""
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "个千分点", "千分点", "")
 """Words of an indicator that is a share of a whole (占参保总人数, 比重)."""
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")

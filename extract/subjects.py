@@ -121,10 +121,12 @@ _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
 # A class named by a band (its numbers kept as no figures), 的, and the noun it
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
-# (Not a people's attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
+# So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
+# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
 _BAND_CLASS = regex.compile(
-    r"(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
-    r"[^的，；]*?)(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
+    r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
+    r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
+    r"[^的，；]*?))(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")

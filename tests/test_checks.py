@@ -169,3 +169,9 @@ def test_every_check_is_explained_by_the_facts_it_names(path) -> None:
 def test_no_mismatch_on_the_development_set(path) -> None:
     checks = extract_file(path)["checks"]
     assert checks[checks["status"] == "mismatch"].empty, checks.to_string()
+
+
+def test_bounds_of_members_do_not_add_up_to_the_bound_of_the_whole() -> None:
+    text = ("某市住房公积金2023年年度报告\n二、业务运行情况\n个人住房贷款最高额度80万元，其中，"
+            "单缴存职工最高额度50万元，双缴存职工最高额度80万元。\n")
+    assert checks_of(text).empty
