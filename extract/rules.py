@@ -163,6 +163,7 @@ class Vocabulary:
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     relative_predicate: regex.Pattern[str]
+    area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     subject_numbers: regex.Pattern[str]
@@ -622,6 +623,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                           "by_frame"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
+        area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",
+                           "area_part"),
         exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),

@@ -605,6 +605,12 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        if figure.count == 1 and state.subject and state.subject_in_sentence \
+                and self.vocab.area_part.fullmatch(subject) and (
+                    figure.unit == state.unit or (
+                        figure.comparison and figure.unit in self.rules.quantities.growth_units)):
+            # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
+            return self._remember(state.subject, (subject,), subject_given=True)
         band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
             else None
         if band and self._measure_at(band.group("noun")) != 0:
