@@ -324,10 +324,11 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
     value = Decimal(number.replace(",", ""))
-    if m.group(sub):  # 1,161万4千人: 1161.4万人
+    if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
-        value += Decimal(m.group(sub).replace(",", "")) * scales[m.group(subsc)] / scales[scale]
-    end = max(m.end(num, qm, sc, subsc, un))  # an unmatched part ends at -1
+        below = scales[m.group(subsc)] if m.group(subsc) else Decimal(1)
+        value += Decimal(m.group(sub).replace(",", "")) * below / scales[scale]
+    end = max(m.end(num, qm, sc, sub, subsc, un))  # an unmatched part ends at -1
     return _Item(start=m.start(num), end=end, value=value, scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
 
