@@ -95,7 +95,7 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
 _NAME_BEFORE_BRACKET = regex.compile(
-    r"(?:[、：:]|为|是|和|及|与)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
+    r"(?:[、：:]|为|是|和|及|与|包括|有)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
 # The next place in a ranking (其次是…).
