@@ -118,7 +118,8 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$")
+_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
+                             r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # A class named by a band (its numbers kept as no figures), 的, and the noun it
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
 # So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
@@ -152,6 +153,8 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+# Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
+_RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -298,6 +301,8 @@ class _State:
     event: str = ""
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
+    rank_measure: str = ""
+    """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     subject_before: str = ""
     """The subject of the paragraph before, if it had only one."""
@@ -605,6 +610,15 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
+        if ranked and "以" in subject[1:]:
+            # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
+            # before 以, of the member after it; the next ranked (…次之) likewise.
+            measure, _, member = subject.rpartition("以")
+            state.rank_measure = measure
+            return self._remember(measure, (member,), subject_given=True)
+        if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
+            return self._remember(state.rank_measure, (subject,), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
