@@ -37,7 +37,7 @@ PAGE_NUMBER_LINE = regex.compile(
 # Words that name a bulletin or a release of figures (…统计公报, …住房公积金
 # 2023年年度报告, …农民工监测调查报告, …居民消费价格变动情况).
 TITLE_WORDS = regex.compile(r"公报|快报|公告|年鉴|摘要|主要指标|统计数据|主要数据|统计月报|通报"
-                            r"|报告|年报|情况$")
+                            r"|报告|年报|情况$|概况$")
 _FIRST_TOKEN = regex.compile(r"[\d.,%％０-９．]+|[A-Za-z]+|.")
 EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
 

@@ -445,7 +445,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             candidate = head + candidate
         elif candidate in _GENERIC_TITLES:
             continue
-        found.append((indices, (start, end), bool(_YEAR.search(candidate))))
+        found.append((indices, (start, end), bool(_YEAR.search(candidate)
+                                                  or _ROC_YEAR.search(candidate))))
     if found:
         indices, span, _ = next((f for f in found if f[2]), found[0])
         return indices, span
@@ -455,7 +456,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             return (), (line.start + quoted.start(1), line.start + quoted.end(1))
     for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
         candidate = line.text.strip(" |")
-        if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)) and len(candidate) <= 40 \
+        if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
+                or _ROC_YEAR.search(candidate)) and len(candidate) <= 40 \
                 and not PUNCTUATION.search(candidate) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
