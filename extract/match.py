@@ -459,6 +459,10 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                                if b in rules.quantities.headline_bases), None)
     if carried is None and _PARTS.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
+    if carried is None and rules.quantities.surveyed:
+        # 平均受教育年限由8.51年提高至9.32年 in a census: against the census before.
+        carried = next((_basis(m.group(), rules) for m in reversed(list(
+            rules.basis.finditer(text, 0, sentence_start)))), None)
     carried = carried or "上年"
     if carried == "上年末" and _of_flow(text[sentence_start:end], rules,
                                        parts=bool(_PARTS.match(text, sentence_start, end))):

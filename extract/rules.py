@@ -104,6 +104,12 @@ class Quantities:
     period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
+    surveys: regex.Pattern[str] | None = None
+    """Titles of releases that compare with an earlier survey, not the year before
+    (第七次全国人口普查公报, 1%人口抽样调查)."""
+    surveyed: bool = False
+    """Whether the release is one of those: its bare changes are against the
+    comparison the document last named (与2010年第六次全国人口普查相比)."""
     headline_bases: tuple[str, ...] = ("上年", "上年末")
     """What a release's bare changes are against, where its paragraph named one
     of these: the year before, and in a weekly report the week before too."""
@@ -113,7 +119,8 @@ class Quantities:
         the week before, not the month."""
         basis = next((b for b, pattern in self.sequential if pattern.search(title)), None)
         if basis is None:
-            return self
+            surveyed = bool(self.surveys and self.surveys.search(title))
+            return replace(self, surveyed=True) if surveyed else self
         return replace(self, basis_of={**self.basis_of,
                                        **dict.fromkeys(self.sequential_words, basis)},
                        headline_bases=(*self.headline_bases, basis), titled=True)
@@ -560,6 +567,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
                          in (doc["comparison"].get("sequential_by_title") or {}).items()),
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
+        surveys=regex.compile(doc["comparison"]["survey_titles"])
+        if doc["comparison"].get("survey_titles") else None,
         sequential_by_period=tuple(
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("sequential_by_period") or {}).items()),
