@@ -155,6 +155,8 @@ _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
+# A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
+_EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -640,8 +642,15 @@ class Subjects:
             # 普通门诊统筹支付比例在职职工为50%、退休人员为60%; 筹资标准为成年人1060元、
             # 未成年人980元: the group after the measure is a member of it, and so are
             # the groups after it.
-            state.member_measure = trailing[0]
-            return self._remember(trailing[0], (trailing[1],), subject_given=True)
+            measure = trailing[0]
+            extreme = _EXTREME_END.fullmatch(measure)
+            if extreme and state.subject:  # …最大点为黄山站…，最小点为砀山站…
+                suffix = extreme.group("suffix") or ""
+                swapped = self._in_place_of(extreme.group("extreme"),
+                                            state.subject.removesuffix(suffix))
+                measure = swapped + suffix if swapped else measure
+            state.member_measure = measure
+            return self._remember(measure, (trailing[1],), subject_given=True)
         if state.member_measure and subject and figure.count == 1 \
                 and len(subject) <= _MEMBER_LIMIT and self._measure_at(subject) < 0:
             return self._remember(state.member_measure, (subject,), subject_given=True)
@@ -1147,8 +1156,9 @@ class Subjects:
         at = subject.rfind("为")
         member = subject[at + 1:]
         if at < 2 or not 2 <= len(member) <= _MEMBER_LIMIT or member.startswith("每") \
-                or self._measure_at(member) >= 0 \
-                or not subject[:at].endswith(self.vocab.measure_words):
+                or self._measure_at(member) >= 0 or not (
+                    subject[:at].endswith(self.vocab.measure_words)
+                    or _EXTREME_END.search(subject, 0, at)):  # 年降水量最大点为黄山站
             return None
         bounds = word_boundaries(subject)
         return (subject[:at], member) if at in bounds and at + 1 in bounds else None
