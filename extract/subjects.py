@@ -157,6 +157,9 @@ _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
+# A facility named after the place (宁波舟山港, 宁波栎社国际机场): the place is
+# part of its name.
+_FACILITY_NAME = regex.compile(r"\p{Han}{1,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽)")
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -1114,7 +1117,9 @@ class Subjects:
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
-                and not any(s < m.start() < e for s, e in quoted) else m.group(),
+                and not any(s < m.start() < e for s, e in quoted)
+                and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
+                else m.group(),
                 text)
         if not keep_numbers:
             if _DIGIT.search(text):  # (a quantity has a digit)
