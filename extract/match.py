@@ -543,6 +543,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
+    # Measures under a cell of changes (按年变动百分率 over 价值 | 数量): each
+    # column holds the changes of its measure (价值按年变动百分率).
+    changed = {j: headers[j] for j, above in spanning.items()
+               if j in headers and vocab.change_header.search(above)
+               and not vocab.change_header.search(headers[j]) and not _is_period(headers[j])
+               and not _is_period(above)}
+    headers |= {j: measure + spanning[j] for j, measure in changed.items()}
     # Columns of dated periods (2021.12 | 2022.12, 2022年用户规模 | 2023年用户规模):
     # the earlier ones hold the comparison period's values.
     headers, dated_earlier, dated_basis = _dated_columns(headers, rules)
@@ -569,7 +576,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # The measures the columns name (进出口 | 出口 | 进口), which a column of
     # changes may name before its comparison (进出口同比).
     measures = {name for j, header in headers.items() if j
-                if (name := _header_name(header, rules)[0]) not in generic}
+                if (name := _header_name(header, rules)[0]) not in generic} | set(changed.values())
     value_headers = [h for j, h in headers.items() if j and j != unit_column]
     # Rows that are members of a breakdown (险种: 职工医保, 居民医保) of the
     # measure the table's title names, where no column names one (2022年 |
@@ -1273,12 +1280,16 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
     if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%
         return header[:-1].rstrip(), header[-1]
+    if header.endswith(_PERCENT_WORDS) and len(header) > 3:  # 按年变动百分率: in %
+        return header, "%"
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
     return _periods_named(header, rules) or header, ""
 
 
+# Words that end a header of figures in % (按年变动百分率, 所占百分比).
+_PERCENT_WORDS = ("百分率", "百分比")
 # Between the periods one header names (1-6月/6月末, 本年累计（本月末）).
 _PERIODS_JOINED = regex.compile(r"\s*(?:[/／、]|[（(]|[)）])\s*")
 
