@@ -415,6 +415,10 @@ _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?�
                            r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
 
 
+# The base of an index a header names (上月=100, （2020年=100）).
+INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
+
+
 def is_header_cell(text: str) -> bool:
     """A cell that names a column: words, or a period (2023年, 1-4月), not a figure.
 
@@ -426,8 +430,10 @@ def is_header_cell(text: str) -> bool:
     (True, False)
     >>> is_header_cell("0—14岁"), is_header_cell("60周岁及以上老年人口"), is_header_cell("79岁")
     (True, True, False)
+    >>> is_header_cell("同比（上年同月=100）"), is_header_cell("2020年=100")
+    (True, True)
     """
-    text = text.strip()
+    text = INDEX_BASE.sub("", text.strip())  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))

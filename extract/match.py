@@ -24,7 +24,15 @@ from functools import lru_cache
 
 import regex
 
-from .layout import MONTHS_LABEL, QUARTER_LABEL, REGION_LEVEL, ROW_ORDINAL, label_year, unit_parts
+from .layout import (
+    INDEX_BASE,
+    MONTHS_LABEL,
+    QUARTER_LABEL,
+    REGION_LEVEL,
+    ROW_ORDINAL,
+    label_year,
+    unit_parts,
+)
 from .records import (
     Cell,
     Fact,
@@ -543,6 +551,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # without its lead.
     headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
                in "：:" else h for j, h in headers.items()}
+    # Columns of an index on a base (环比 over 上月=100, 同比（上年同月=100）): their
+    # figures are the index's levels, named by the column (环比, 同比, 定基).
+    indexed = {j for j, h in headers.items() if j and INDEX_BASE.search(h)}
+    headers |= {j: (INDEX_BASE.sub("", headers[j]) or spanning.get(j, "")).strip()
+                for j in indexed}
     # Measures under a cell of changes (按年变动百分率 over 价值 | 数量): each
     # column holds the changes of its measure (价值按年变动百分率).
     changed = {j: headers[j] for j, above in spanning.items()
@@ -705,6 +718,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
+                if j in indexed:  # (70个大中城市…价格指数 | 环比)
+                    column_kind, basis, name = "level", "", caption_title + headers[j]
                 name = name or group_measure
                 # (Of a member's group: 金额 and 增长 are of the row's measure;
                 # a 增长 after 人均收入 is of that.)
