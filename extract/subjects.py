@@ -153,6 +153,8 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+# Words of a difference between parts (贸易顺差): no part of their whole.
+_DIFFERENCES = ("顺差", "逆差", "差额")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
@@ -784,6 +786,8 @@ class Subjects:
                 # …万个，场地面积…；篮球场地…万个). (Under a frame the members may count in
                 # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
                 member = ""
+            if member.endswith(_DIFFERENCES):
+                member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
             if member and (self._exceeds_total() or (
                     state.outside_scope and _AVERAGE.match(subject))):
                 # 孤儿1026名，其中…312名，…714名；事实无人抚养儿童3280名: parts
