@@ -480,6 +480,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         b_read = line_b + after if after and _glued(after) else line_b
         cut = a in notes and not notes[a][1]  # by the page, past its notes
         in_note = a in in_notes or bool(_NOTE_TEXT.match(line_a))
+        if b > a + 1 and _INDENT.match(lines[b]):
+            continue  # a paragraph indented after a blank line begins anew
         if a in keep or b in keep or not (
                 cut or _joins(physical, line_b, wrap, rules, runs_on, b_read)
                 or (in_note and _note_goes_on(physical, lines[b], wrap, rules, indents))):

@@ -265,3 +265,13 @@ def test_a_page_foot_note_between_the_parts_of_a_table_follows_it(rules) -> None
 def test_a_list_item_after_an_unfinished_line_is_no_page_foot_note(rules) -> None:
     raw = "主要措施有：\n①加强监测。\n②完善制度。\n"
     assert normalise(read_text(raw, "p"), rules).text == raw
+
+
+def test_a_paragraph_indented_after_a_blank_line_begins_anew(rules) -> None:
+    text = ("2024年前11个月我国货物贸易进出口情况\n"
+            "2024年12月10日                                  来源：海关总署统计分析司\n\n"
+            "　　据海关统计，今年前11个月，我国货物贸易进出口总值39.79万亿元，同比增长\n"
+            "4.9%。其中，出口22.97万亿元，增长6.7%；进口16.82万亿元，增长2.4%；贸易顺差\n"
+            "6.15万亿元，扩大20.1%。\n")
+    norm = normalise(read_text(text, "case"), rules)
+    assert "统计分析司\n" in norm.text and "同比增长4.9%" in norm.text
