@@ -85,6 +85,7 @@ _CENSUS_YEARS = {
 }
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
+_PLAN_SPAN = regex.compile(r"[（(](?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?[)）]")
 # Labels that head a release without naming it.
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
 # Regions named without an administrative suffix.
@@ -491,6 +492,9 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     """The region and year a title names: 2024年常州市…, 浙江省2023年… or
     四川省住房公积金2023年年度报告."""
     title = _TITLE_LEAD.sub("", title.replace(" ", ""))
+    # A plan's span (纲要（2021—2030年）2022年统计监测报告) is not the year reported.
+    title = _PLAN_SPAN.sub("", title) if _PLAN_SPAN.search(title) and len(
+        _YEAR.findall(title)) > 2 else title
     title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
     title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)

@@ -30,6 +30,8 @@ def test_title_gives_region_and_year(rules) -> None:
         # So does a national sample survey.
         ("湖南省2015年全国1%人口抽样调查主要数据公报\n", "湖南省", 2015),
         ("2015年全国1%人口抽样调查主要数据公报\n", "全国", 2015),
+        # A plan's span is not the year a monitoring report reports.
+        ("湖北省儿童发展纲要（2021—2030年）2022年统计监测报告\n", "湖北省", 2022),
         # A year of the Republic, under the publisher's series name, or alone.
         ("交通部統計通報\n發布日期：114年1月22日\n\n113年機動車輛登記概況\n", "", 2024),
         ("民國113年受僱員工薪資統計\n一、綜合\n", "", 2024),
