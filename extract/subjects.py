@@ -155,6 +155,8 @@ _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 # Words of a difference between parts (贸易顺差): no part of their whole.
 _DIFFERENCES = ("顺差", "逆差", "差额")
+# Words after a figure that make it a target (…的规划目标, …”的目标要求).
+_TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
@@ -617,6 +619,10 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        if figure.count == 1 and state.subject and state.subject_in_sentence \
+                and _TARGET_AFTER.match(self.text, figure.end):
+            # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
+            return Subject((state.subject,), ("目标",))
         ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
