@@ -1012,9 +1012,10 @@ def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_ye
     for j, above in spanning.items():
         name, unit = _header_name(above, rules)
         below = headers.get(j, "")
+        below_name = _header_name(below, rules)[0]  # (1—11月（亿元）: a period, in 亿元)
         kind, _, measure = _column(name, latest_year, rules)
-        if below != above and (_is_period(below) or rules.vocabulary.previous_header.match(
-                below)) and kind == "level" and measure \
+        if below != above and (_is_period(below_name) or rules.vocabulary.previous_header.match(
+                below_name)) and kind == "level" and measure \
                 and measure not in rules.vocabulary.generic_value_headers:
             found[j] = (measure, unit)
     return found
