@@ -118,7 +118,8 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
             nonfacts.append(nonfact)
     facts: list[Fact] = []
     for table in doc.tables:
-        facts += _table_facts(doc, table, rules.table_rule, rules, claims)
+        for block in _side_by_side(table):
+            facts += _table_facts(doc, block, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
@@ -529,6 +530,21 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
 
 
 # --- tables --------------------------------------------------------------------------
+
+
+def _side_by_side(table: Table) -> list[Table]:
+    """A table set in blocks side by side, its header repeated (城市 | 环比 | 同比 |
+    城市 | 环比 | 同比), as that many tables, each with its own row labels."""
+    if not table.header_rows:
+        return [table]
+    header = [cell.text for cell in table.rows[0]]
+    width = next((k for k in range(2, len(header) // 2 + 1)
+                  if len(header) % k == 0 and header[0] and all(
+                      header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+    if not width:
+        return [table]
+    return [replace(table, rows=tuple(row[i:i + width] for row in table.rows if len(row) > i))
+            for i in range(0, len(header), width)]
 
 
 def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
