@@ -311,6 +311,8 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     rank_measure: str = ""
+    wholes: set[str] = field(default_factory=set)
+    """The paragraph's indicators of wholes (国有企业负债总额), outside any breakdown."""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     subject_before: str = ""
@@ -762,6 +764,12 @@ class Subjects:
                                   subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
+            if not member and state.scope_members and state.outside_scope and state.total \
+                    and (owner := self._entity(state.total, "")) \
+                    and owner + subject in state.wholes:
+                # 国有企业资产总额…；负债总额…。其中，中央企业资产总额…；负债总额…: a
+                # measure the whole was given is, in its breakdown, the member's.
+                return self._remember(subject, (state.scope_members[-1],), subject_given=True)
             total = state.total or ""
             flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
@@ -1047,6 +1055,7 @@ class Subjects:
             state.unit, state.amount = self._figure_unit, self._figure_amount
             if not any(dimensions) and state.total is None:
                 state.by_unit[self._figure_unit] = indicator
+                state.wholes.add(indicator)
             state.subject_in_sentence = True
             if self._figure_is_level and not _AVERAGE.match(indicator):
                 # (Not 日均受理…: an average is no total of parts.)
