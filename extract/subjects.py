@@ -155,6 +155,18 @@ _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 # Words of a difference between parts (贸易顺差): no part of their whole.
 _DIFFERENCES = ("顺差", "逆差", "差额")
+# Prices of goods (进口均价, 出口单价).
+_PRICES = ("均价", "单价", "价格", "平均价格")
+
+
+def _common_lead(a: str, b: str) -> int:
+    """How many characters two subjects begin with alike (进口均价, 进口原油 -> 2)."""
+    if not a or not b or a == b:
+        return 0
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+
+
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
@@ -625,6 +637,14 @@ class Subjects:
                 and _TARGET_AFTER.match(self.text, figure.end):
             # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
             return Subject((state.subject,), ("目标",))
+        lead = _common_lead(subject, state.subject) if figure.count == 1 \
+            and state.subject_in_sentence and not figure.comparison else 0
+        if lead >= 2 and self._measure_at(state.subject[lead:]) < 0 \
+                and subject.startswith(_PRICES, lead):
+            # 进口原油7523.1万吨，…，进口均价每吨4289元: the price of the same
+            # goods, named after the verb the two share (进口原油均价每吨).
+            return self._remember(state.subject + subject[lead:], (state.dimension,),
+                                  subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
