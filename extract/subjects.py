@@ -1680,8 +1680,9 @@ class Subjects:
         stop = _POST_STOP.search(masked)
         if stop:
             tail = tail[:stop.start()]
-        if not tail or not _WORD_START.match(tail):
-            return ""
+        if not tail or not (_WORD_START.match(tail) or (
+                masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
+            return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         return self.clean(tail)[:30]
 
     @staticmethod
