@@ -890,7 +890,8 @@ class Subjects:
             at = subject.find(verb, 1)
             end = at + len(verb)
             if at > 0 and at in bounds and end in bounds and len(subject) - end >= 2 \
-                    and not subject.startswith(self.vocab.verb_measures, at):
+                    and not subject.startswith(self.vocab.verb_measures, at) \
+                    and not subject.startswith(("或", "和", "及"), end):  # (已实现或提前实现目标)
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
         lead = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
