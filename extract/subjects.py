@@ -628,6 +628,11 @@ class Subjects:
             subject = f"{subject}（{state.prior_words}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
+        if post and figure.count == 1 and figure.unit in _PEOPLE \
+                and raw_subject.rstrip().endswith(("为", "向")):
+            # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
+            # agent before 为 is neither a member nor the measure.
+            return self._remember(post, ("",), subject_given=True)
         if not subject and post and figure.count == 1 \
                 and self._is_measure_only(post, self.vocab.owned_measures):
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
