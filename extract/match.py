@@ -759,9 +759,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
                 if column_kind == "compare":
-                    if not (written or header_unit) and (row_unit or rates_moved) \
+                    rate_row = row_unit in rules.quantities.rate_points \
+                        and bool(_RATE_LABEL.search(label))
+                    if ((not (written or header_unit) and (row_unit or rates_moved))
+                            or (rate_row and not written)) \
                             and item.unit in rules.quantities.rate_points:
-                        # 同比增减 of a row (or a table) in %: the rate moved in points.
+                        # 同比增减 of a row (or a table) in %: the rate moved in points,
+                        # also under 同比增长（%） (亏损面 | % | 16.8 | -2.9).
                         item = replace(item, unit=rules.quantities.rate_points[item.unit])
                 elif column_kind == "level" and name not in generic \
                         and name not in vocab.target_headers:
@@ -1320,6 +1324,8 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     return _periods_named(header, rules) or header, ""
 
 
+# A row label that names a rate (亏损面, 资产负债率, 营业收入利润率): its changes are moves.
+_RATE_LABEL = regex.compile(r"(?:率|面|比重|占比|比例)$")
 # Words that end a header of figures in % (按年变动百分率, 所占百分比).
 _PERCENT_WORDS = ("百分率", "百分比")
 # Between the periods one header names (1-6月/6月末, 本年累计（本月末）).
