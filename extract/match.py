@@ -163,7 +163,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             subjects.enter_clause(c_start, c_end, figured=index in by_clause)
             for m in by_clause.get(index, ()):
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
-                                count=len(m.items),
+                                count=len(m.items), ranged=m.rule.range,
                                 labels=tuple(i.label or "" for i in m.items)
                                 if m.items[0].label is not None else None,
                                 comparison=m.rule.kind != "level",

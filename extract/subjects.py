@@ -273,6 +273,8 @@ class Figure:
     """The base unit of each figure (笔, 元 for 168.43万笔、4893.75亿元)."""
     amount: Decimal | None = None
     """The value in its base unit of a lone level figure (3.2万人: 32000)."""
+    ranged: bool = False
+    """Whether its figures are the ends of one range (5%-12%): of one subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,7 +599,8 @@ class Subjects:
             if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
             return listed
-        if members is None and (figure.count >= 2 or predicate is not None):
+        if members is None and (figure.count >= 2 or predicate is not None) \
+                and not figure.ranged:  # (单位和职工缴存比例均为5%-12%: one range of both)
             parsed = self._comma_members(subject, figure.count) or self._member_list(
                 subject, figure.count)
             if parsed:
