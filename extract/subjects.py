@@ -124,6 +124,8 @@ _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
 # So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
 # attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
+# An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
+_POPULATION_SCOPE = regex.compile(r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口的\p{Han}{2,}")
 _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
@@ -790,6 +792,10 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
+        if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
+            # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
+            # not one of the whole's members.
+            return self._remember(subject, ("",), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
