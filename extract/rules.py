@@ -557,7 +557,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         growth_units=frozenset(doc["growth_units"]),
         count_units=frozenset(doc["count_units"]),
         qualifier_of=qualifier_of,
-        down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"]),
+        down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"])
+        | frozenset(doc["comparison"].get("short_down") or ()),
         basis_of=basis_of,
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
         flow_measures=tuple(doc["comparison"].get("flow_measures", [])),
