@@ -95,6 +95,10 @@ class _Claims:
     def free(self, starts: list[int]) -> bool:
         return not any(s in self.claimed for s in starts)
 
+    def any_free(self, start: int, end: int) -> bool:
+        """Whether a number starting inside ``[start, end)`` is unclaimed."""
+        return not self.claimed.issuperset(self.inside(start, end))
+
 
 def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     """Find and interpret every figure of a sectioned document."""
@@ -137,9 +141,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     # 从同比看，…: the comparison the paragraph's bare figures are against.
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
-    # sentence its matches.
-    matches = _matches(text, paragraph.start, paragraph.end, rules, claims) if _DIGIT.search(
-        text, paragraph.start, paragraph.end) else []
+    # sentence its matches. (Every match's first figure starts a number: where
+    # all are claimed, each match would be ruled out.)
+    matches = _matches(text, paragraph.start, paragraph.end, rules, claims) \
+        if claims.any_free(paragraph.start, paragraph.end) else []
     match_starts = [m.start for m in matches]
     for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
         found = matches[bisect.bisect_left(match_starts, s_start):
@@ -188,6 +193,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             continue
         # (Groups by number: the regex module looks a name up many times slower.)
         groups = rule.pattern.groupindex
+        kept = len(found)
         for m in _scan(rule, text, start, end):
             # A quantity's first number is its figure (words before it have no
             # digits). A claimed first figure rules the match out; a claimed later
@@ -219,6 +225,8 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             for part in _alternatives(text, items):
                 found.append(_Match(rule, part_start, m.end(), part, basis))
                 part_start = part[-1].reach
+        if len(found) > kept and not claims.any_free(start, end):
+            break  # every figure is claimed: each match of the rules left would be ruled out
     return _restatements(text, sorted(found, key=lambda m: m.start))
 
 
@@ -264,7 +272,6 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
     return bool(before) and before[-1] in rules.quantities.down_verbs
 
 
-_DIGIT = regex.compile(r"\d")
 # A comparison's figure in % within its clause (同比增长9.7%).
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
