@@ -1675,13 +1675,16 @@ def _share(predicate: str) -> str:
     return predicate + "比" if len(predicate) == 1 else predicate
 
 
+_BRACKET = regex.compile(r"[（()）]")
+
+
 def _open_bracket(text: str, start: int, end: int) -> int | None:
     """Offset of a bracket opened in ``text[start:end]`` and not yet closed."""
     depth_at: list[int] = []
-    for i in range(start, end):
-        if text[i] in "（(":
-            depth_at.append(i)
-        elif text[i] in "）)" and depth_at:
+    for m in _BRACKET.finditer(text, start, end):  # (most stretches have none)
+        if m.group() in "（(":
+            depth_at.append(m.start())
+        elif depth_at:
             depth_at.pop()
     return depth_at[-1] if depth_at else None
 
