@@ -34,6 +34,7 @@ from .layout import (
     space_tables,
     wrapped_header,
 )
+from .leading import with_leading_test
 from .records import NormDoc, RawDoc
 from .rules import RuleSet
 
@@ -724,7 +725,7 @@ _LIST_GOES_ON = ("、", "，", ",")
 _NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
-_MARKER_END = regex.compile(rf"{MARKER}$")
+_MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
 
 
