@@ -791,11 +791,12 @@ class Subjects:
         owner the sentence named before it, or counted (规模以上工业企业482家，
         完成工业总产值…)."""
         state = self.state
-        bounds = word_boundaries(subject)
         for verb in self.vocab.owner_verbs:
             at = subject.find(verb, 1)
             end = at + len(verb)
-            if at > 0 and at in bounds and end in bounds and len(subject) - end >= 2 \
+            # (The words' bounds only where a verb stands: most subjects have none.)
+            if at > 0 and at in (bounds := word_boundaries(subject)) and end in bounds \
+                    and len(subject) - end >= 2 \
                     and not subject.startswith(self.vocab.verb_measures, at):
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
@@ -1113,6 +1114,8 @@ class Subjects:
 
     def _last_quantity(self, text: str) -> regex.Match[str] | None:
         """The last quantity with a number in ``text``, if any."""
+        if not _DIGIT.search(text):  # (a number has a digit: most texts before a figure have none)
+            return None
         last = None
         for m in self.rules.quantity.finditer(text):
             if m.group("num"):
