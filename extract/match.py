@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -200,7 +200,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             # one ends it: 上升1.35个百分点，15-59岁… is no list of two.
             spans = m.spans(groups["q"])
             spans = spans[:next((k for k, (s, e) in enumerate(spans)
-                                 if not claims.free([claims.first_inside(s, e)])), len(spans))]
+                                 if claims.first_inside(s, e) in claims.claimed), len(spans))]
             if not spans:
                 continue
             labels = m.captures(groups["label"]) if "label" in groups else None
@@ -310,6 +310,15 @@ def _sentence_window(start: int, end: int):  # type: ignore[no-untyped-def]
     return lambda at: (max(start, at - half), min(end, at + half))
 
 
+@cache
+def _quantity_groups(quantity: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of the quantity's groups qb, num, qm, scale, sub, subscale, unit
+    and qa (the regex module looks a group up by number many times faster than
+    by name, and builds its table of names anew each time it is asked)."""
+    return tuple(map(quantity.groupindex.__getitem__, (
+        "qb", "num", "qm", "scale", "sub", "subscale", "unit", "qa")))
+
+
 def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
           negative: bool = False) -> _Item:
     """One quantity span, interpreted: ``约5200多人`` -> 5200, 人, over."""
@@ -317,9 +326,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     if m is None:  # a rule captured something that is not a quantity: take its number
         m = rules.quantity.search(text, start, end)
         assert m is not None
-    # (The regex module looks a group up by number many times faster than by name.)
-    qb, num, qm, sc, sub, subsc, un, qa = map(rules.quantity.groupindex.__getitem__, (
-        "qb", "num", "qm", "scale", "sub", "subscale", "unit", "qa"))
+    qb, num, qm, sc, sub, subsc, un, qa = _quantity_groups(rules.quantity)
     qualifier_of = rules.quantities.qualifier_of
     before, number, mid, scale, unit, after = m.group(qb, num, qm, sc, un, qa)
     qualifier = ""
