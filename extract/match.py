@@ -116,6 +116,8 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     for table in doc.tables:
         facts += _table_facts(doc, table, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
+        if rule.requires and not rule.requires.search(text):
+            continue
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
