@@ -800,10 +800,13 @@ class Subjects:
                     and not subject.startswith(self.vocab.verb_measures, at):
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
-        lead = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+
+        def lead() -> str:  # (asked of few figures: the fillers go only then)
+            return self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+
         if subject and figure.counted and not figure.comparison and state.subject \
                 and state.subject_in_sentence and state.total is None and state.frame is None \
-                and not state.prior_words and lead.startswith(_INVOLVING) \
+                and not state.prior_words and lead().startswith(_INVOLVING) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
                 and not subject.startswith(owner):
             # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
@@ -812,7 +815,7 @@ class Subjects:
             return owner + _INVOLVING + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_words else "")
-        if subject and owner and lead.startswith(self.vocab.owner_verbs) \
+        if subject and owner and lead().startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
