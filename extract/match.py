@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -103,6 +103,10 @@ class _Claims:
     def free(self, starts: list[int]) -> bool:
         return not any(s in self.claimed for s in starts)
 
+    def any_free(self, start: int, end: int) -> bool:
+        """Whether a number starting inside ``[start, end)`` is unclaimed."""
+        return not self.claimed.issuperset(self.inside(start, end))
+
 
 def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     """Find and interpret every figure of a sectioned document."""
@@ -121,6 +125,8 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
         for block in _side_by_side(table):
             facts += _table_facts(doc, block, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
+        if rule.requires and not rule.requires.search(text):
+            continue
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
@@ -146,9 +152,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     # 从同比看，…: the comparison the paragraph's bare figures are against.
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
-    # sentence its matches.
-    matches = _matches(text, paragraph.start, paragraph.end, rules, claims) if _DIGIT.search(
-        text, paragraph.start, paragraph.end) else []
+    # sentence its matches. (Every match's first figure starts a number: where
+    # all are claimed, each match would be ruled out.)
+    matches = _matches(text, paragraph.start, paragraph.end, rules, claims) \
+        if claims.any_free(paragraph.start, paragraph.end) else []
     match_starts = [m.start for m in matches]
     for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
         found = matches[bisect.bisect_left(match_starts, s_start):
@@ -197,13 +204,14 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             continue
         # (Groups by number: the regex module looks a name up many times slower.)
         groups = rule.pattern.groupindex
+        kept = len(found)
         for m in _scan(rule, text, start, end):
             # A quantity's first number is its figure (words before it have no
             # digits). A claimed first figure rules the match out; a claimed later
             # one ends it: 上升1.35个百分点，15-59岁… is no list of two.
             spans = m.spans(groups["q"])
             spans = spans[:next((k for k, (s, e) in enumerate(spans)
-                                 if not claims.free([claims.first_inside(s, e)])), len(spans))]
+                                 if claims.first_inside(s, e) in claims.claimed), len(spans))]
             if not spans:
                 continue
             labels = m.captures(groups["label"]) if "label" in groups else None
@@ -229,6 +237,8 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             for part in _alternatives(text, items):
                 found.append(_Match(rule, part_start, m.end(), part, basis))
                 part_start = part[-1].reach
+        if len(found) > kept and not claims.any_free(start, end):
+            break  # every figure is claimed: each match of the rules left would be ruled out
     return _restatements(text, sorted(found, key=lambda m: m.start))
 
 
@@ -274,7 +284,6 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
     return bool(before) and before[-1] in rules.quantities.down_verbs
 
 
-_DIGIT = regex.compile(r"\d")
 # A comparison's figure in % within its clause (同比增长9.7%).
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
@@ -316,6 +325,15 @@ def _sentence_window(start: int, end: int):  # type: ignore[no-untyped-def]
     return lambda at: (max(start, at - half), min(end, at + half))
 
 
+@cache
+def _quantity_groups(quantity: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of the quantity's groups qb, num, qm, scale, sub, subscale, unit
+    and qa (the regex module looks a group up by number many times faster than
+    by name, and builds its table of names anew each time it is asked)."""
+    return tuple(map(quantity.groupindex.__getitem__, (
+        "qb", "num", "qm", "scale", "sub", "subscale", "unit", "qa")))
+
+
 def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
           negative: bool = False) -> _Item:
     """One quantity span, interpreted: ``约5200多人`` -> 5200, 人, over."""
@@ -323,9 +341,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     if m is None:  # a rule captured something that is not a quantity: take its number
         m = rules.quantity.search(text, start, end)
         assert m is not None
-    # (The regex module looks a group up by number many times faster than by name.)
-    qb, num, qm, sc, sub, subsc, un, qa = map(rules.quantity.groupindex.__getitem__, (
-        "qb", "num", "qm", "scale", "sub", "subscale", "unit", "qa"))
+    qb, num, qm, sc, sub, subsc, un, qa = _quantity_groups(rules.quantity)
     qualifier_of = rules.quantities.qualifier_of
     before, number, mid, scale, unit, after = m.group(qb, num, qm, sc, un, qa)
     qualifier = ""

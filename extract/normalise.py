@@ -34,6 +34,7 @@ from .layout import (
     space_tables,
     wrapped_header,
 )
+from .leading import with_leading_test
 from .records import NormDoc, RawDoc
 from .rules import RuleSet
 
@@ -693,8 +694,14 @@ def _note_goes_on(a: str, b: str, wrap: Wrap, rules: RuleSet, indents: bool) -> 
         and not (indents and _INDENT.match(b))
 
 
+# Marks no quantity holds: a line ending with one ends no figure's unit.
+_NO_QUANTITY_END = tuple("。，；：！？、）)")
+
+
 def _unit_goes_on(a: str, b: str, rules: RuleSet) -> bool:
     """The break falls inside the unit of a figure (87.3万人 / 次。, 0.7个百 / 分点)."""
+    if a.endswith(_NO_QUANTITY_END):  # (most lines end a sentence or a clause)
+        return False
     m, read = _last_figure(a, rules, following=b)
     # (Its parts end within it: most quantities end before b, and their parts are not read.)
     return m is not None and m.end() > read and max(m.end("num", "scale", "unit")) > read
@@ -726,7 +733,7 @@ _LIST_GOES_ON = ("、", "，", ",")
 _NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
-_MARKER_END = regex.compile(rf"{MARKER}$")
+_MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
 
 

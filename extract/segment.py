@@ -45,6 +45,7 @@ from .layout import (
     space_tables,
     unit_parts,
 )
+from .leading import with_leading_test
 from .normalise import to_simplified
 from .records import (
     Cell,
@@ -118,7 +119,9 @@ _LEADING_TIME = regex.compile(
 _MARKER_PATTERN = (r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
                    r"|注(?P<note>\d{1,2})(?=[，。；、：:）)\s]|$)")
 _SYMBOL = r"(?P<symbol>[*※]{1,3})(?![*※])"
-_MARKER = regex.compile(rf"{_MARKER_PATTERN}|(?<=[^\s\d*※]){_SYMBOL}")
+# (Behind a test of their first characters: the look-behind before a symbol
+# would have them tried at every place of a paragraph.)
+_MARKER = regex.compile(with_leading_test(rf"{_MARKER_PATTERN}|(?<=[^\s\d*※]){_SYMBOL}"))
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
 # line, each after the end of the one before (注：①…。②…).
 _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
@@ -135,7 +138,8 @@ _NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
     r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
                            r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
-_NEXT_DEFINITION = regex.compile(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*")
+_NEXT_DEFINITION = regex.compile(
+    with_leading_test(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*"))
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

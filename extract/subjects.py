@@ -899,19 +899,23 @@ class Subjects:
         owner the sentence named before it, or counted (规模以上工业企业482家，
         完成工业总产值…)."""
         state = self.state
-        bounds = word_boundaries(subject)
         for verb in self.vocab.owner_verbs:
             at = subject.find(verb, 1)
             end = at + len(verb)
-            if at > 0 and at in bounds and end in bounds and len(subject) - end >= 2 \
+            # (The words' bounds only where a verb stands: most subjects have none.)
+            if at > 0 and at in (bounds := word_boundaries(subject)) and end in bounds \
+                    and len(subject) - end >= 2 \
                     and not subject.startswith(self.vocab.verb_measures, at) \
                     and not subject.startswith(("或", "和", "及"), end):  # (已实现或提前实现目标)
                 state.verb_owner = subject[:at]
                 return subject[:at] + subject[end:]
-        lead = self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+
+        def lead() -> str:  # (asked of few figures: the fillers go only then)
+            return self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
+
         if subject and figure.counted and not figure.comparison and state.subject \
                 and state.subject_in_sentence and state.total is None and state.frame is None \
-                and not state.prior_words and lead.startswith(_INVOLVING) \
+                and not state.prior_words and lead().startswith(_INVOLVING) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
                 and not subject.startswith(owner):
             # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
@@ -920,7 +924,7 @@ class Subjects:
             return owner + _INVOLVING + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_words else "")
-        if subject and owner and lead.startswith(self.vocab.owner_verbs) \
+        if subject and owner and lead().startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
@@ -1237,6 +1241,8 @@ class Subjects:
 
     def _last_quantity(self, text: str) -> regex.Match[str] | None:
         """The last quantity with a number in ``text``, if any."""
+        if not _DIGIT.search(text):  # (a number has a digit: most texts before a figure have none)
+            return None
         last = None
         for m in self.rules.quantity.finditer(text):
             if m.group("num"):
@@ -1801,13 +1807,16 @@ def _share(predicate: str) -> str:
     return predicate + "比" if len(predicate) == 1 else predicate
 
 
+_BRACKET = regex.compile(r"[（()）]")
+
+
 def _open_bracket(text: str, start: int, end: int) -> int | None:
     """Offset of a bracket opened in ``text[start:end]`` and not yet closed."""
     depth_at: list[int] = []
-    for i in range(start, end):
-        if text[i] in "（(":
-            depth_at.append(i)
-        elif text[i] in "）)" and depth_at:
+    for m in _BRACKET.finditer(text, start, end):  # (most stretches have none)
+        if m.group() in "（(":
+            depth_at.append(m.start())
+        elif depth_at:
             depth_at.pop()
     return depth_at[-1] if depth_at else None
 
