@@ -116,10 +116,13 @@ ROW_ORDINAL = regex.compile(
 """The ordinal of a table row's label: a group ("top": 一、) or a sub-row (1. （1）)."""
 
 
+# The digits of a year, also of the Republic (2020, 113), that a PDF may space
+# from its 年 (2020 年常住人口).
+YEAR_DIGITS = r"(?:1[89]\d{2}|20\d{2}|1[0-2]\d)"
 # A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
 # nominal) goes with it, as in a cell written without the space; so does a year
-# and its 年 (2020 年常住人口, ROC 113 年).
-_CELL = regex.compile(r"(?:(?:1[89]\d{2}|20\d{2}|1[0-2]\d) (?=年))?"
+# and its 年.
+_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?"
                       r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 

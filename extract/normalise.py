@@ -24,6 +24,7 @@ from .layout import (
     PAGE_NUMBER_LINE,
     ROW_ORDINAL,
     SENTENCE_END,
+    YEAR_DIGITS,
     Wrap,
     cell_spans,
     display_width,
@@ -775,7 +776,7 @@ def _continues_paragraph(line: str) -> bool:
 
 
 _SPACE_RUN = regex.compile(r" +")
-_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|1[0-2]\d)$")
+_YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
