@@ -120,12 +120,12 @@ _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
                              r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
+# An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
+_POPULATION_SCOPE = regex.compile(r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口的\p{Han}{2,}")
 # A class named by a band (its numbers kept as no figures), 的, and the noun it
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
 # So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
 # attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
-# An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
-_POPULATION_SCOPE = regex.compile(r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口的\p{Han}{2,}")
 _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
@@ -178,6 +178,7 @@ _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少
 # A facility named after the place (宁波舟山港, 宁波栎社国际机场): the place is
 # part of its name.
 _FACILITY_NAME = regex.compile(r"\p{Han}{1,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽)")
+# A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
@@ -327,9 +328,9 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     rank_measure: str = ""
+    """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     wholes: set[str] = field(default_factory=set)
     """The paragraph's indicators of wholes (国有企业负债总额), outside any breakdown."""
-    """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
     subject_before: str = ""
     """The subject of the paragraph before, if it had only one."""
