@@ -777,6 +777,9 @@ def _continues_paragraph(line: str) -> bool:
 
 _SPACE_RUN = regex.compile(r" +")
 _YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
+# Thousands parted by spaces, as Hong Kong's releases write them (3 709 600人):
+# groups of three after the first, the number standing alone in its line.
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\d ]|\.\d)")
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
@@ -807,6 +810,9 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
+        grouped = set() if index in keep or " " not in line else {
+            at for m in _SPACED_THOUSANDS.finditer(line)
+            for at in range(m.start(), m.end()) if line[at] == " "}
         # (A pipe row's tokens are short for its pipes and empty cells, not spaced out.)
         spaced = index not in headers and not is_pipe_row(line) and _letter_spaced(line)
         cells = header_cell_spans(line, headers[index], rules) if index in headers else \
@@ -826,6 +832,9 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
                         is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
                     edits.append((position + start, position + end, ""))
+                continue
+            if start in grouped:
+                edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
             # (Not after a Latin word before its figure: 实现GDP 4521.3亿元; a

@@ -121,6 +121,14 @@ def test_a_space_after_a_figure_parts_a_headline(rules) -> None:
         "城镇新增就业1256万人 调查失业率5.1%\n收入153.16亿元比上年增长")
 
 
+def test_thousands_parted_by_spaces_join_but_other_digit_runs_do_not(rules) -> None:
+    # Hong Kong's releases group thousands with a space; a code or a run of
+    # small numbers (表2 3 4, GB 3095) keeps its spaces.
+    raw = "總就業人數為3 709 600人，約有11 300人。表2 3 4 GB 3095 1 23 456"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "總就業人數為3709600人，約有11300人。表2 3 4 GB 3095 1 23 456")
+
+
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
     # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
     raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
