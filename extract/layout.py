@@ -32,7 +32,8 @@ PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 # as the official names of industries write it: no clause mark in a row label.
 NAME_ENUMERATION = regex.compile(r"(?<=\p{Han})、(?=\p{Han})")
 PAGE_NUMBER_LINE = regex.compile(
-    r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
+    r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|[·•・][ \t]*\d{1,4}[ \t]*[·•・]"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
 # Words that name a bulletin or a release of figures (…统计公报, …住房公积金
 # 2023年年度报告, …农民工监测调查报告, …居民消费价格变动情况).

@@ -401,6 +401,14 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     # One scan for the patterns of furniture lines; the title's repeats and a
     # list of contents only where the text has them.
     edits = {m.start(): (m.start(), m.end(), "") for m in PAGE_NUMBER_LINE.finditer(text)}
+    for number in list(edits.values()):
+        # A running header or footer that is the issuing body's name alone
+        # (平遥县统计局) beside the page number.
+        before = text.rfind("\n", 0, max(0, number[0] - 1)) + 1
+        for body in (_BODY_LINE.fullmatch(text, before, max(before, number[0] - 1)),
+                     _BODY_LINE.match(text, number[1] + 1)):
+            if body:
+                edits[body.start()] = (body.start(), body.end(), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -437,6 +445,8 @@ _FURNITURE_LINE = regex.compile(
 _FURNITURE_END = regex.compile(
     r"(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$",
     regex.MULTILINE)
+_BODY_LINE = regex.compile(
+    r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)[ \t]*(?=\n|$)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
