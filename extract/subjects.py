@@ -180,6 +180,7 @@ _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少
 _FACILITY_NAME = regex.compile(r"\p{Han}{1,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽)")
 # A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
+_HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
 
@@ -1170,12 +1171,15 @@ class Subjects:
         text = self._before_stop(text)
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
             # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
-            # Nor in a quoted name (“平山发布”微信公众号).
+            # Nor in a quoted name (“平山发布”微信公众号), nor 内地/大陆/区内 after
+            # a name they narrow (中國內地旅客: visitors from the mainland).
             bounds = word_boundaries(text)
             quoted = [m.span() for m in _QUOTED.finditer(text)]
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
+                and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
+                         and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
                 else m.group(),
