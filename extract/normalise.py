@@ -677,6 +677,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if _starts_block(b, rules):
         return False
+    if a.endswith(_OBJECT_WANTED) and "，" in a:  # (in a sentence: not a name's 和)
+        return True
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
     # A footnote's marker may stand on either side of the break (门诊费用 /
@@ -741,6 +743,9 @@ _ENDS_WITH_YEAR = regex.compile(r"(?:19|20)\d{2}$")
 
 
 _LIST_GOES_ON = ("、", "，", ",")
+# Words that want what follows them: no heading, title or sentence ends with
+# one (…，分别比 / 上年增长…; …占 / 全市的…).
+_OBJECT_WANTED = ("分别比", "同比", "比", "较", "占", "由", "从", "与", "和", "及", "的")
 _NUMBER_TAIL = regex.compile(r"0\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")

@@ -129,6 +129,12 @@ def test_thousands_parted_by_spaces_join_but_other_digit_runs_do_not(rules) -> N
         "總就業人數為3709600人，約有11300人。表2 3 4 GB 3095 1 23 456")
 
 
+def test_a_line_ending_on_a_word_that_wants_its_object_goes_on(rules) -> None:
+    raw = "全年支出6.42亿元，比\n上年增长15.3%。\n二、体育产业\n文化和\n旅游"
+    assert normalise(read_text(raw, "p"), rules).text == (
+        "全年支出6.42亿元，比上年增长15.3%。\n二、体育产业\n文化和\n旅游")
+
+
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
     # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
     raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
