@@ -466,6 +466,13 @@ class Subjects:
             # colon is the whole its members break down.
             state.total, state.total_unit = named, ""
             state.subject, state.subject_in_sentence = named, True
+        elif self.text[end:end + 1] in "：:" and not figured \
+                and (alone := self.rules.quantity.match(self.text, end + 1)) \
+                and self.text[alone.end():alone.end() + 1] in ("", "。", "；", ";", "\n") \
+                and (named := self.clean(clause)):
+            # ●妇幼保健机构：128家 (a data box's line): the label names the figure
+            # that stands alone after it.
+            state.subject, state.subject_in_sentence = named, True
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
