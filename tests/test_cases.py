@@ -14,8 +14,26 @@ from .conftest import facts_of, row_matches
 CASES = Path(__file__).parent / "cases"
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """A loader that refuses a key twice in one mapping (a second ``cases:``
+    appended to a file would silently hide every case before it)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = {key for key in keys if keys.count(key) > 1}
+        if repeated:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key given twice: {sorted(repeated)}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _load(name: str) -> list[dict]:
-    return yaml.safe_load((CASES / name).read_text(encoding="utf-8"))["cases"]
+    return yaml.load((CASES / name).read_text(encoding="utf-8"), Loader=_UniqueKeys)["cases"]
+
+
+def test_a_key_given_twice_is_refused() -> None:
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.load("cases:\n  - name: a\ncases:\n  - name: b\n", Loader=_UniqueKeys)
 
 
 def _check(case: dict) -> None:
