@@ -131,6 +131,9 @@ _DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
 # 1, 2 … of the document.
 _NOTE_ITEM = regex.compile(r"(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
 _NEXT_NOTE_ITEM = regex.compile(r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})\s*[.．、](?!\d))\s*")
+# A number that is no year (a headline's 1.7万亿元, not 2023年).
+_FIGURE_BESIDE_YEAR = regex.compile(
+    r"(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.]|\s*年)")
 # A note's number right before a figure (注：1.2023年起…; 2.10个市州…): the
 # number the notes are at, not a decimal.
 _NOTE_ITEM_BEFORE_FIGURE = regex.compile(r"(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
@@ -257,6 +260,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
             line_before_end, previous_end = previous_end, line.end
         if not stripped or line.index in title_lines:
             items_open = items_open and not is_item  # a blank line ends a list begun
+            if _FIGURE_BESIDE_YEAR.search(stripped):
+                # A news headline's figures are the article's (…突破1.7万亿元).
+                indent = len(line.text) - len(line.text.lstrip())
+                paragraphs.append((line.start + indent, line.end, "", ""))
             continue
         if titled is not None:
             found = None if line.index in table_lines else _titled_note(
