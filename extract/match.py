@@ -447,6 +447,10 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return [m for m in rules.basis.finditer(text, start, stop)
                 if points or not _of_rate(text, m, rules)]
 
+    # 年增2.20% is year on year whatever the sentence compared before (较前年扩大).
+    if verb := next((w for w in rules.quantities.dated_verbs
+                     if text.startswith(w, end, figure)), None):
+        return rules.quantities.dated_verbs[verb]
     found = growth_bases(sentence_start, end)
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not

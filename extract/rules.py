@@ -94,6 +94,8 @@ class Quantities:
     of a stock, whatever flow word it has."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
+    dated_verbs: dict[str, str] = field(default_factory=dict)
+    """Verbs that name their own period (年增 -> 上年): before any the sentence names."""
     kin: dict[str, str] = field(default_factory=dict)
     """Unit -> the first unit of its group of kindred units (只 -> 头), for the others."""
     sequential: tuple[tuple[str, regex.Pattern[str]], ...] = ()
@@ -565,6 +567,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         stock_words=tuple(doc["comparison"].get("stock_words", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
+        dated_verbs={str(word): str(basis) for basis, words
+                     in (doc["comparison"].get("dated_verbs") or {}).items() for word in words},
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
                          in (doc["comparison"].get("sequential_by_title") or {}).items()),
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
