@@ -542,6 +542,8 @@ def _change_and_growth_checks(figures: Sequence[_Figure]) -> list[Check]:
         by_sentence.setdefault(figure.sentence, []).append(figure)
     checks = []
     for sentence in by_sentence.values():
+        if all(figure.fact.kind == Kind.LEVEL for figure in sentence):
+            continue  # no previous level, change or growth to check a level against
         relatives = _Relatives(sentence)
         for level in sentence:
             if level.fact.kind != Kind.LEVEL:
@@ -596,12 +598,14 @@ class _Relatives:
                      ) -> _Figure | None:
         """The candidate at the level's place, when the candidates after the first
         level are as many as the levels and their members agree."""
+        if len(levels) < 2:
+            return None
         key = (kind, unit, levels[0].id)
         if key not in self.after_first:
             self.after_first[key] = [f for f in self.of_kind.get((kind, unit), [])
                                      if f.id > levels[0].id]
         candidates = self.after_first[key]
-        if len(candidates) != len(levels) or len(levels) < 2:
+        if len(candidates) != len(levels):
             return None
         figure = candidates[self.place[level.id]]
         if not _same_member(figure.fact.dimension, level.fact.dimension):

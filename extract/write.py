@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import array
 import csv
+import itertools
 import json
 import os
 import tempfile
@@ -174,6 +175,10 @@ class _CsvSink(_Sink):
     def __init__(self, final: Path, dtypes: Dtypes) -> None:
         super().__init__(final)
         self._columns = list(dtypes)
+        # The csv module writes None empty and a float as its repr, as pandas
+        # does; only a NaN (empty in pandas) needs a look, and only a float
+        # column holds one.
+        self._floats = [k for k, dtype in enumerate(dtypes.values()) if dtype == "float64"]
         # utf-8-sig writes the byte-order mark once, before the header.
         self._file: IO[str] | None = open(self.temporary, "w", encoding="utf-8-sig",  # noqa: SIM115
                                           newline="")
@@ -181,8 +186,12 @@ class _CsvSink(_Sink):
         self._csv.writerow(self._columns)
 
     def append(self, rows: list[Row]) -> None:
-        self._csv.writerows([[_csv_cell(row[column]) for column in self._columns]
-                             for row in rows])
+        lines = [[row[column] for column in self._columns] for row in rows]
+        for line in lines:
+            for k in self._floats:
+                if line[k] != line[k]:  # NaN
+                    line[k] = ""
+        self._csv.writerows(lines)
 
     def finish(self) -> None:
         assert self._file is not None
@@ -194,15 +203,6 @@ class _CsvSink(_Sink):
         if self._file is not None:
             self._file.close()
             self._file = None
-
-
-def _csv_cell(value: object) -> object:
-    """A value as pandas writes it: null and NaN empty, a float as its repr (2.0, 1e-05)."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return "" if value != value else repr(value)
-    return value
 
 
 _ARROW_TYPES = {"int64": "int64", "Int64": "int64", "float64": "float64"}
@@ -257,12 +257,8 @@ def _arrow_array(pa: Any, values: list[object], dtype: str) -> Any:
     ``pa.array`` would do, but it imports pandas to look for pandas objects
     among the values, a third of a second that this path is free of."""
     valid = [value is not None and value == value for value in values]
-    bitmap = bytearray((len(values) + 7) // 8)
-    for position, present in enumerate(valid):
-        if present:
-            bitmap[position // 8] |= 1 << (position % 8)
     nulls = valid.count(False)
-    validity = pa.py_buffer(bytes(bitmap)) if nulls else None
+    validity = pa.py_buffer(_bitmap(valid)) if nulls else None  # most columns have no nulls
     if dtype in _ARROW_TYPES:
         code, empty = ("d", 0.0) if dtype == "float64" else ("q", 0)
         data = array.array(code, [value if present else empty  # type: ignore[misc]
@@ -271,12 +267,19 @@ def _arrow_array(pa: Any, values: list[object], dtype: str) -> Any:
                                      [validity, pa.py_buffer(data.tobytes())], null_count=nulls)
     encoded = [str(value).encode() if present else b""
                for value, present in zip(values, valid, strict=True)]
-    offsets = array.array("q", [0])
-    for text in encoded:
-        offsets.append(offsets[-1] + len(text))
+    offsets = array.array("q", itertools.accumulate(map(len, encoded), initial=0))
     return pa.Array.from_buffers(pa.large_string(), len(values),
                                  [validity, pa.py_buffer(offsets.tobytes()),
                                   pa.py_buffer(b"".join(encoded))], null_count=nulls)
+
+
+def _bitmap(valid: list[bool]) -> bytes:
+    """Arrow's validity bitmap: bit i (least significant first) set where ``valid[i]``."""
+    bitmap = bytearray((len(valid) + 7) // 8)
+    for position, present in enumerate(valid):
+        if present:
+            bitmap[position // 8] |= 1 << (position % 8)
+    return bytes(bitmap)
 
 
 def _pandas_metadata(dtypes: Dtypes) -> bytes:
