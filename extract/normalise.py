@@ -972,8 +972,7 @@ def normalise(raw: RawDoc, rules: RuleSet, steps: Iterable[str] | None = None) -
 def _converter():  # type: ignore[no-untyped-def]
     import opencc  # a compiled library: loaded on first use
 
-    # Taiwan's variants too (衣著 → 衣着, which plain t2s keeps as 著).
-    return opencc.OpenCC("tw2s")
+    return opencc.OpenCC("t2s")
 
 
 def to_simplified(text: str) -> str:

@@ -135,10 +135,6 @@ def test_a_line_ending_on_a_word_that_wants_its_object_goes_on(rules) -> None:
         "全年支出6.42亿元，比上年增长15.3%。\n二、体育产业\n文化和\n旅游")
 
 
-def test_traditional_variants_become_simplified() -> None:
-    assert to_simplified("衣著類價格上漲0.46%，臺灣參保人數") == "衣着类价格上涨0.46%，台湾参保人数"
-
-
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
     # 第一、 / 二、三产业…: the second line looks like a heading, but nothing ends with 、.
     raw = "增长4.7%。第一、\n二、三产业贡献率分别为9.1%、46.2%和44.7%。\n二、农业"
