@@ -81,7 +81,7 @@ _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # Counts of cases and projects own the amounts after them (…案件87.3万件，诉讼标的额…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条"})
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -826,7 +826,7 @@ class Subjects:
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
-            if member and member != total and state.scope_members \
+            if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
                          or self._figure_unit in ("", *self.rules.quantities.rate_points)):
@@ -843,9 +843,11 @@ class Subjects:
                 # never add up to more than their total; 其中人行道面积…；人均城市
                 # 道路面积…: nor is an average one of them.
                 member = ""
-            if member and member == total and not measure and state.scope_members:
+            if member and not measure and state.scope_members and (member == total or (
+                    total.endswith(member) and self._figure_unit != state.scope_unit)):
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
-                # the member the clause before named.
+                # the member the clause before named; also where the total names its
+                # owner (球类运动场地面积…。其中，足球场地…万个，场地面积…).
                 member = state.scope_members[-1]
             if member and measure and total and not total.endswith(measure) \
                     and state.scope_members and state.last == (total, state.scope_members[-1]):
@@ -942,18 +944,22 @@ class Subjects:
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
+        # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
+        head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
                 and state.total is None \
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
-                and not subject.startswith((counted, counted[-2:])) and counted[-1] not in subject \
+                and not subject.startswith(counted) and (head or (
+                    not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
                 and not counted.endswith(self.vocab.measure_words) \
                 and not _MEASURE_NOUN_END.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
             # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
-            # 快递业务量).
-            return counted + subject
+            # 快递业务量). It owns the bare measures after it too (…，场地面积…，长度…).
+            state.counted_owner = counted
+            return counted + subject[len(head):]
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
