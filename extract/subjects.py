@@ -941,6 +941,13 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
+        if subject and group.endswith(self.vocab.group_heads) and not figure.comparison \
+                and figure.count == 1 and state.total is None and state.frame is None \
+                and len(subject) <= _BARE_MEASURE_LIMIT and subject.endswith("率") \
+                and not subject.startswith(group[-2:]):
+            # 严重精神障碍患者3126人，规范管理率94.2%，面访率97.6%: the group's rates.
+            state.counted_group = group
+            return group + subject
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
@@ -966,7 +973,7 @@ class Subjects:
             if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.unit in _PEOPLE and figure.count == 1 and not figure.comparison \
-                and subject.endswith(self.vocab.owner_heads):
+                and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
             state.counted_group = subject
         return subject
 
