@@ -311,6 +311,9 @@ class _State:
     frame_before: str | None = None
     """The frame of the sentence before if it named none of its members, which a
     sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
+    frame_line: str | None = None
+    """The frame of a sentence that only opens a breakdown (按行业分析), if it was the
+    latest: it heads the next paragraph."""
     scope_members: list[str] = field(default_factory=list)
     scope_unit: str = ""
     """The base unit of the breakdown's members."""
@@ -412,6 +415,10 @@ class Subjects:
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
         self.state = _State(subject_before=state.subject if state.one_subject else "")
+        if state.frame_line:
+            # A line that only opens a breakdown (按零售商户类别分析) heads the
+            # paragraph after it: its first sentence names the members.
+            self.state.frame, self.state.total = state.frame_line, self.state.subject_before
 
     def end_sentence(self) -> None:
         state = self.state
@@ -419,6 +426,7 @@ class Subjects:
                 and _LABEL.fullmatch(state.bare_clauses[0]):
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
             state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
+        state.frame_line = state.frame if state.clauses == 1 else None
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
@@ -1427,7 +1435,8 @@ class Subjects:
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
-            return subject[:end].removeprefix(self._member_lead(subject)), rest
+            # (女性的失业率: the member's measure, without the 的 between them.)
+            return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
         if in_frame and not end:
             # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
             # up to the whole it names again, else to a measure word.
@@ -1438,6 +1447,11 @@ class Subjects:
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
                 return subject[:at], subject[at:]
+            # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
+            member, of, measure = subject.rpartition("的")
+            if member and of and (_MEASURE_NOUN_END.search(measure)
+                                  or self._measure_at(measure) == 0):
+                return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         short = len(_without_asides(subject)) <= 8
