@@ -1447,6 +1447,12 @@ class Subjects:
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
                 return subject[:at], subject[at:]
+            # 分县（市、区）看，长兴县税收收入…: a place's name, then a measure that
+            # jieba reads as one word (税收收入).
+            place = next((b for b in sorted(word_boundaries(subject))
+                          if 2 <= b < at and subject[:b].endswith(_AREA_ENDS)), 0)
+            if place:
+                return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
             member, of, measure = subject.rpartition("的")
             if member and of and (_MEASURE_NOUN_END.search(measure)
