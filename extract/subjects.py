@@ -939,6 +939,18 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
+        before = state.subject if state.subject_in_sentence and state.total is None \
+            and state.frame is None and not figure.comparison and figure.count == 1 else ""
+        last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
+        if len(last_word) >= 2 and subject.startswith(last_word) and before != last_word \
+                and last_word not in self.vocab.measure_words \
+                and len(subject) > len(last_word) and (
+                    self._measure_at(subject[len(last_word):]) == 0
+                    or subject.endswith(self.vocab.measure_ends)):
+            # 城乡居民大病保险赔付12.6万人次，赔付金额4.37亿元: a measure of what
+            # the subject before named last, of the same owner (not where that
+            # was a measure: 死亡人口…，人口死亡率…).
+            return before + subject[len(last_word):]
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
