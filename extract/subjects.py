@@ -130,6 +130,9 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
+# Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
+# 发行新增债券…，包括一般债券…).
+_NESTED_OPENERS = ("其中", "包括")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -311,6 +314,9 @@ class _State:
     frame_before: str | None = None
     """The frame of the sentence before if it named none of its members, which a
     sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
+    outer: tuple | None = None
+    """The breakdown a member's own 其中 interrupts, restored at the next ；: total,
+    its unit and amount, frame, members, their units, their sum, outside_scope."""
     frame_line: str | None = None
     """The frame of a sentence that only opens a breakdown (按行业分析), if it was the
     latest: it heads the next paragraph."""
@@ -430,6 +436,8 @@ class Subjects:
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
+        if state.outer is not None:
+            state.total, state.outer = state.outer[0], None
         if state.total is not None:
             state.subject = state.total
         state.total = state.total_amount = None
@@ -457,8 +465,29 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
+        if state.outer is not None and self.text[start - 1:start] in "；;":
+            # …，其中：省级1个…；妇幼保健机构108个: the ； closes the member's own
+            # breakdown, and the list of the whole goes on.
+            (state.total, state.total_unit, state.total_amount, state.frame,
+             state.scope_members, state.scope_unit, state.first_unit, state.parts_sum,
+             state.outside_scope) = state.outer
+            state.outer = None
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
+        if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
+                and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
+                and not state.outside_scope and self._measure_at(state.total) < 0:
+            # 专业公共卫生机构中，疾病预防控制中心105个，其中：省级1个…: a member's own
+            # parts, of the member, until the ； after them (only after the member's
+            # figure of the total's measure: not after its share, …占18.70%，其中…;
+            # and where the total names no measure, which the member's name would lack:
+            # 受雇员工人数…制造业…，其中电子零组件制造业…).
+            state.outer = (state.total, state.total_unit, state.total_amount, state.frame,
+                           state.scope_members, state.scope_unit, state.first_unit,
+                           state.parts_sum, state.outside_scope)
+            state.total, state.total_unit = state.last[1], state.unit
+            state.total_amount, state.frame, state.scope_members = state.amount, None, []
+            state.parts_sum = Decimal(0)
         frame_before, state.frame_before = state.frame_before, None
         if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
                 and not figured and state.subject[-2:] in clause:
