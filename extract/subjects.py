@@ -133,6 +133,10 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
+# A breakdown by period (分季度看, 分月看) and the periods that are its members.
+_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬")
+_PERIOD_MEMBER = regex.compile(
+    r"第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -830,6 +834,13 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
+        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION)) \
+            if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
+        if period and (subject or state.subject):
+            # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
+            # period the period that the subject opens with is its member, no filler.
+            return self._remember(self._joined(subject or state.subject, predicate_text),
+                                  (period.group(),), subject_given=True)
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
