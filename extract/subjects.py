@@ -933,9 +933,11 @@ class Subjects:
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
-            # total's; 次均住院费用 is a measure of its own).
+            # total's, but for under a frame: 分险种看，职工医保基金收入…；支出…;
+            # 次均住院费用 is a measure of its own).
             member = state.dimension if state.total is not None and not elided and (
-                state.last_clause == clause_start or not state.outside_scope) \
+                state.last_clause == clause_start or not state.outside_scope
+                or state.frame is not None) \
                 and (subject in self.vocab.measure_words or (
                     # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
                     len(subject) <= 4 and _RATE_END.search(subject)
