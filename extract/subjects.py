@@ -939,6 +939,9 @@ class Subjects:
                 state.last_clause == clause_start or not state.outside_scope
                 or state.frame is not None) \
                 and (subject in self.vocab.measure_words or (
+                    # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
+                    state.frame is not None and _without_asides(subject)
+                    in self.vocab.owned_measures) or (
                     # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
                     len(subject) <= 4 and _RATE_END.search(subject)
                     and state.dimension[:2] not in subject)) \
