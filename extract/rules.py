@@ -149,6 +149,8 @@ class Vocabulary:
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     owner_heads: tuple[str, ...]
+    group_heads: tuple[str, ...]
+    """Heads of a group of people whose rates follow its count (患者…人，规范管理率…)."""
     share_words: tuple[str, ...]
     event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
@@ -613,6 +615,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         share_words=words("share_words"),
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
+        group_heads=words("group_heads"),
         event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),

@@ -81,7 +81,7 @@ _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # Counts of cases and projects own the amounts after them (…案件87.3万件，诉讼标的额…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条"})
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -130,6 +130,13 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
+# Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
+# 发行新增债券…，包括一般债券…).
+_NESTED_OPENERS = ("其中", "包括")
+# A breakdown by period (分季度看, 分月看) and the periods that are its members.
+_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬")
+_PERIOD_MEMBER = regex.compile(
+    r"第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -312,6 +319,12 @@ class _State:
     frame_before: str | None = None
     """The frame of the sentence before if it named none of its members, which a
     sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
+    outer: tuple | None = None
+    """The breakdown a member's own 其中 interrupts, restored at the next ；: total,
+    its unit and amount, frame, members, their units, their sum, outside_scope."""
+    frame_line: str | None = None
+    """The frame of a sentence that only opens a breakdown (按行业分析), if it was the
+    latest: it heads the next paragraph."""
     scope_members: list[str] = field(default_factory=list)
     scope_unit: str = ""
     """The base unit of the breakdown's members."""
@@ -413,6 +426,10 @@ class Subjects:
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
         self.state = _State(subject_before=state.subject if state.one_subject else "")
+        if state.frame_line:
+            # A line that only opens a breakdown (按零售商户类别分析) heads the
+            # paragraph after it: its first sentence names the members.
+            self.state.frame, self.state.total = state.frame_line, self.state.subject_before
 
     def end_sentence(self) -> None:
         state = self.state
@@ -420,9 +437,12 @@ class Subjects:
                 and _LABEL.fullmatch(state.bare_clauses[0]):
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
             state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
+        state.frame_line = state.frame if state.clauses == 1 else None
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
+        if state.outer is not None:
+            state.total, state.outer = state.outer[0], None
         if state.total is not None:
             state.subject = state.total
         state.total = state.total_amount = None
@@ -450,8 +470,29 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
+        if state.outer is not None and self.text[start - 1:start] in "；;":
+            # …，其中：省级1个…；妇幼保健机构108个: the ； closes the member's own
+            # breakdown, and the list of the whole goes on.
+            (state.total, state.total_unit, state.total_amount, state.frame,
+             state.scope_members, state.scope_unit, state.first_unit, state.parts_sum,
+             state.outside_scope) = state.outer
+            state.outer = None
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
+        if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
+                and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
+                and not state.outside_scope and self._measure_at(state.total) < 0:
+            # 专业公共卫生机构中，疾病预防控制中心105个，其中：省级1个…: a member's own
+            # parts, of the member, until the ； after them (only after the member's
+            # figure of the total's measure: not after its share, …占18.70%，其中…;
+            # and where the total names no measure, which the member's name would lack:
+            # 受雇员工人数…制造业…，其中电子零组件制造业…).
+            state.outer = (state.total, state.total_unit, state.total_amount, state.frame,
+                           state.scope_members, state.scope_unit, state.first_unit,
+                           state.parts_sum, state.outside_scope)
+            state.total, state.total_unit = state.last[1], state.unit
+            state.total_amount, state.frame, state.scope_members = state.amount, None, []
+            state.parts_sum = Decimal(0)
         frame_before, state.frame_before = state.frame_before, None
         if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
                 and not figured and state.subject[-2:] in clause:
@@ -801,6 +842,13 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
+        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION)) \
+            if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
+        if period and (subject or state.subject):
+            # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
+            # period the period that the subject opens with is its member, no filler.
+            return self._remember(self._joined(subject or state.subject, predicate_text),
+                                  (period.group(),), subject_given=True)
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
@@ -834,7 +882,7 @@ class Subjects:
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
                 measure = state.last[0]
-            if member and member != total and state.scope_members \
+            if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
                          or self._figure_unit in ("", *self.rules.quantities.rate_points)):
@@ -851,9 +899,11 @@ class Subjects:
                 # never add up to more than their total; 其中人行道面积…；人均城市
                 # 道路面积…: nor is an average one of them.
                 member = ""
-            if member and member == total and not measure and state.scope_members:
+            if member and not measure and state.scope_members and (member == total or (
+                    total.endswith(member) and self._figure_unit != state.scope_unit)):
                 # 其中，各级…所属单位4235个，从业人员5.12万人: the total's measure, of
-                # the member the clause before named.
+                # the member the clause before named; also where the total names its
+                # owner (球类运动场地面积…。其中，足球场地…万个，场地面积…).
                 member = state.scope_members[-1]
             if member and measure and total and not total.endswith(measure) \
                     and state.scope_members and state.last == (total, state.scope_members[-1]):
@@ -891,10 +941,15 @@ class Subjects:
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
-            # total's; 次均住院费用 is a measure of its own).
+            # total's, but for under a frame: 分险种看，职工医保基金收入…；支出…;
+            # 次均住院费用 is a measure of its own).
             member = state.dimension if state.total is not None and not elided and (
-                state.last_clause == clause_start or not state.outside_scope) \
+                state.last_clause == clause_start or not state.outside_scope
+                or state.frame is not None) \
                 and (subject in self.vocab.measure_words or (
+                    # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
+                    state.frame is not None and _without_asides(subject)
+                    in self.vocab.owned_measures) or (
                     # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
                     len(subject) <= 4 and _RATE_END.search(subject)
                     and state.dimension[:2] not in subject)) \
@@ -937,6 +992,18 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
+        before = state.subject if state.subject_in_sentence and state.total is None \
+            and state.frame is None and not figure.comparison and figure.count == 1 else ""
+        last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
+        if len(last_word) >= 2 and subject.startswith(last_word) and before != last_word \
+                and last_word not in self.vocab.measure_words \
+                and len(subject) > len(last_word) and (
+                    self._measure_at(subject[len(last_word):]) == 0
+                    or subject.endswith(self.vocab.measure_ends)):
+            # 城乡居民大病保险赔付12.6万人次，赔付金额4.37亿元: a measure of what
+            # the subject before named last, of the same owner (not where that
+            # was a measure: 死亡人口…，人口死亡率…).
+            return before + subject[len(last_word):]
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
@@ -947,28 +1014,39 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
+        if subject and group.endswith(self.vocab.group_heads) and not figure.comparison \
+                and figure.count == 1 and state.total is None and state.frame is None \
+                and len(subject) <= _BARE_MEASURE_LIMIT and subject.endswith("率") \
+                and not subject.startswith(group[-2:]):
+            # 严重精神障碍患者3126人，规范管理率94.2%，面访率97.6%: the group's rates.
+            state.counted_group = group
+            return group + subject
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
+        # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
+        head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
                 and state.total is None \
                 and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
-                and not subject.startswith((counted, counted[-2:])) and counted[-1] not in subject \
+                and not subject.startswith(counted) and (head or (
+                    not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
                 and not counted.endswith(self.vocab.measure_words) \
                 and not _MEASURE_NOUN_END.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
             # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
-            # 快递业务量).
-            return counted + subject
+            # 快递业务量). It owns the bare measures after it too (…，场地面积…，长度…).
+            state.counted_owner = counted
+            return counted + subject[len(head):]
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
             if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.unit in _PEOPLE and figure.count == 1 and not figure.comparison \
-                and subject.endswith(self.vocab.owner_heads):
+                and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
             state.counted_group = subject
         return subject
 
@@ -1425,7 +1503,8 @@ class Subjects:
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
-            return subject[:end].removeprefix(self._member_lead(subject)), rest
+            # (女性的失业率: the member's measure, without the 的 between them.)
+            return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
         if in_frame and not end:
             # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
             # up to the whole it names again, else to a measure word.
@@ -1436,6 +1515,17 @@ class Subjects:
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
                 return subject[:at], subject[at:]
+            # 分县（市、区）看，长兴县税收收入…: a place's name, then a measure that
+            # jieba reads as one word (税收收入).
+            place = next((b for b in sorted(word_boundaries(subject))
+                          if 2 <= b < at and subject[:b].endswith(_AREA_ENDS)), 0)
+            if place:
+                return subject[:place], subject[place:]
+            # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
+            member, of, measure = subject.rpartition("的")
+            if member and of and (_MEASURE_NOUN_END.search(measure)
+                                  or self._measure_at(measure) == 0):
+                return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         short = len(_without_asides(subject)) <= 8
