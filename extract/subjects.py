@@ -1794,7 +1794,7 @@ class Subjects:
         end = figure.end
         while self.text.startswith("、", end) and (
                 other := self.rules.quantity.match(self.text, end + 1, clause_end)) \
-                and other.group("num"):
+                and other.group("num") and other.group("unit"):  # (not the 4 of 4G基站)
             end = other.end()
         tail = self.text[end:min(clause_end, end + _POST_REACH)]
         # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
