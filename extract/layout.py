@@ -418,6 +418,9 @@ _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?�
                            r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
 
 
+# A rate per a population, in brackets after its name (发病率（/10万）,
+# 死亡率(1/10万), 出生率（1/千）): a unit, not a figure.
+PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万千百]?\s*[)）]$")
 # The base of an index a header names (上月=100, （2020年=100）).
 INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
 
@@ -435,8 +438,10 @@ def is_header_cell(text: str) -> bool:
     (True, True, False)
     >>> is_header_cell("同比（上年同月=100）"), is_header_cell("2020年=100")
     (True, True)
+    >>> is_header_cell("发病率（/10万）"), is_header_cell("死亡率(1/10万)")
+    (True, True)
     """
-    text = INDEX_BASE.sub("", text.strip())  # 环比（上月=100）, 2020年=100
+    text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
