@@ -630,7 +630,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         not in ("", *generic) for h in value_headers)
     title = caption_title if member_rows or (
         unit_column is None and not named_columns
-        and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
+        and _rows_are_members(headers.get(0, ""), body, caption_title, caption_units, rules)
+    ) else ""
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
     earlier: dict[int, str] = dict(dated_earlier)  # column -> basis
@@ -1069,19 +1070,28 @@ def _is_member_header(header: str, rules: RuleSet) -> bool:
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
-                      rules: RuleSet) -> bool:
+                      caption_units: list[str], rules: RuleSet) -> bool:
     """Whether the rows of a table whose columns name no measure (2022年 |
     2023年 | 增减) are members of the breakdown its caption measures (表2 农民工
     年龄构成: 16-20岁, 21-30岁): the rows are periods (1月, 2月), or the label
     column's header is the breakdown the caption announces (分行业… over 行业),
     or it has no header and no row label names a measure or writes a unit of
-    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）)."""
+    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）).
+    Under a header that says nothing of its rows (项目), they are members
+    only where the caption names what its unit counts (…参保情况, 单位：万人:
+    职工医保, 居民医保), not a mere subject (港口生产情况, 单位：万吨: 货物吞吐量)."""
     if not caption:
         return False
     labels = [_row_label(row[0].text, rules)[0] for row in body]
     if all(_is_period(label) for label in labels):
         return True
-    if label_header:
+    vocab = rules.vocabulary
+    if label_header in vocab.generic_label_headers:
+        counted = {word for unit in caption_units
+                   for word in vocab.unit_words.get(unit_parts(unit, rules)[1], ())}
+        if not any(word in caption for word in counted):
+            return False
+    elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
