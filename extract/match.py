@@ -705,12 +705,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
-        elif level == "plain" and deepest == 0 and sub_before and unit_cell \
-                and unit_cell == group_unit_cell and not _names_measure(label, rules) \
+        elif level == "plain" and deepest == 0 and sub_before \
+                and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
+                and not _names_measure(label, rules) \
                 and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
+            # Without a column of units, rows after 其中：在职职工 (退休人员) go
+            # on with it under a group that names a measure (职工医保参保人数).
             level = "sub"
         sub_indent = indent if level == "sub" else -1
         sub_before = level == "sub"
