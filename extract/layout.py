@@ -1291,6 +1291,8 @@ def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:
     text = line.strip()
     if rules.vocabulary.unit_caption.search(text):
         return True
+    # (The colon after a table's number, 表1：…, is no clause's.)
+    text = rules.vocabulary.table_number.sub("", text)
     return not (PUNCTUATION.search(text) or SENTENCE_END.search(text) or wrap.is_full(text)
                 or rules.heading_start.match(text.lstrip("# ")))
 

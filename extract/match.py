@@ -1092,7 +1092,8 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
     if label_header in vocab.generic_label_headers:
         counted = {word for unit in caption_units
                    for word in vocab.unit_words.get(unit_parts(unit, rules)[1], ())}
-        if not any(word in caption for word in counted):
+        # (A caption of changes, 按年实质增减率（%）, says how the rows' measures moved.)
+        if not any(word in caption for word in counted) or vocab.change_header.search(caption):
             return False
     elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
