@@ -440,11 +440,13 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("发病率（/10万）"), is_header_cell("死亡率(1/10万)")
     (True, True)
+    >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
+    (True, True)
     """
     text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
-        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
+        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text) or QUARTER_LABEL.match(text))
 
 
 def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
