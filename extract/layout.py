@@ -272,7 +272,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
     name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
     if PUNCTUATION.search(without_notes(name)) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
-                                  and not is_class_label(label, rules)):
+                                  and not is_class_label(label, rules)
+                                  and not _is_period_label(label)):
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
@@ -281,6 +282,12 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
             "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tuple(tokens)
+
+
+def _is_period_label(label: str) -> bool:
+    """A row label that names a period (2019年, 2024年1月, 第一季度): the rows
+    of a series, not a figure (12.54) standing first."""
+    return bool(YEAR_LABEL.match(label) or MONTHS_LABEL.match(label) or QUARTER_LABEL.match(label))
 
 
 # A note in brackets within a label, its clauses apart by commas (部分公开（区分处理
