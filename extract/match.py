@@ -632,6 +632,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         unit_column is None and not named_columns
         and _rows_are_members(headers.get(0, ""), body, caption_title, caption_units, rules)
     ) else ""
+    if member_rows and named_columns:
+        # Rows of members (场地类型: 篮球场地) beside columns of measures (面积（万平方米））:
+        # a generic column in a unit of its own (数量（个）) is their count, a measure
+        # too; not under a group's cell (企业 over 数量（家） | 比重), which names it.
+        generic = generic - {name for j, h in headers.items() if j and j not in spanning
+                             and (name_unit := _header_name(h, rules))[1]
+                             and (name := name_unit[0]) in generic}
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
     earlier: dict[int, str] = dict(dated_earlier)  # column -> basis
