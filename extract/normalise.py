@@ -401,6 +401,12 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     # One scan for the patterns of furniture lines; the title's repeats and a
     # list of contents only where the text has them.
     edits = {m.start(): (m.start(), m.end(), "") for m in PAGE_NUMBER_LINE.finditer(text)}
+    for number in list(edits.values()):
+        # The running header at the top of the next page (徐州市卫生健康委员会
+        # <spaces> 2022 年…统计公报): a title's words beside its publisher's.
+        head = _RUNNING_HEADER.match(text, number[1])
+        if head and is_title(head.group("line").strip()):
+            edits[head.start("line")] = (head.start("line"), head.end("line"), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -437,6 +443,9 @@ _FURNITURE_LINE = regex.compile(
 _FURNITURE_END = regex.compile(
     r"(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$",
     regex.MULTILINE)
+# The line after a page number, blank lines between, its words apart by wide spaces.
+_RUNNING_HEADER = regex.compile(
+    r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
