@@ -539,7 +539,9 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
         return None
     for line, words in zip((top, below), spans, strict=True):
         cells_apart = all(b[0] - a[1] >= 2 for a, b in pairwise(words))  # not one space
-        if PUNCTUATION.search(line) or not cells_apart or not all(
+        # (其中：卫生 / 技术人员（人）: the colon of a column that is part of the one before.)
+        if any(PUNCTUATION.search(rules.vocabulary.subrow_lead.sub("", line[s:e]))
+               for s, e in words) or not cells_apart or not all(
                 is_header_cell(line[s:e]) for s, e in words):
             return None
     extents = [[(display_width(line[:s]), display_width(line[:e])) for s, e in words]
