@@ -273,7 +273,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
     name = NAME_ENUMERATION.sub("", name[lead.end():] if lead else name)
     if PUNCTUATION.search(without_notes(name)) or PUNCTUATION.search(
             " ".join(values)) or (rules.quantity.fullmatch(label)
-                                  and not is_class_label(label, rules)):
+                                  and not is_class_label(label, rules)
+                                  and not _is_period_label(label)):
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
@@ -282,6 +283,12 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
             "", "") or (words and is_word_cell(v, rules)) for v in values):
         return None
     return tuple(tokens)
+
+
+def _is_period_label(label: str) -> bool:
+    """A row label that names a period (2019年, 2024年1月, 第一季度): the rows
+    of a series, not a figure (12.54) standing first."""
+    return bool(YEAR_LABEL.match(label) or MONTHS_LABEL.match(label) or QUARTER_LABEL.match(label))
 
 
 # A note in brackets within a label, its clauses apart by commas (部分公开（区分处理
@@ -419,6 +426,9 @@ _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?�
                            r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
 
 
+# A rate per a population, in brackets after its name (发病率（/10万）,
+# 死亡率(1/10万), 出生率（1/千）): a unit, not a figure.
+PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万千百]?\s*[)）]$")
 # The base of an index a header names (上月=100, （2020年=100）).
 INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
 
@@ -436,11 +446,15 @@ def is_header_cell(text: str) -> bool:
     (True, True, False)
     >>> is_header_cell("同比（上年同月=100）"), is_header_cell("2020年=100")
     (True, True)
+    >>> is_header_cell("发病率（/10万）"), is_header_cell("死亡率(1/10万)")
+    (True, True)
+    >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
+    (True, True)
     """
-    text = INDEX_BASE.sub("", text.strip())  # 环比（上月=100）, 2020年=100
+    text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
     return not any(ch.isdigit() for ch in words) or bool(
-        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text))
+        YEAR_LABEL.match(text) or MONTHS_LABEL.match(text) or QUARTER_LABEL.match(text))
 
 
 def is_header_line(line: str, columns: int, rules: RuleSet) -> bool:
@@ -526,7 +540,9 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
         return None
     for line, words in zip((top, below), spans, strict=True):
         cells_apart = all(b[0] - a[1] >= 2 for a, b in pairwise(words))  # not one space
-        if PUNCTUATION.search(line) or not cells_apart or not all(
+        # (其中：卫生 / 技术人员（人）: the colon of a column that is part of the one before.)
+        if any(PUNCTUATION.search(rules.vocabulary.subrow_lead.sub("", line[s:e]))
+               for s, e in words) or not cells_apart or not all(
                 is_header_cell(line[s:e]) for s, e in words):
             return None
     extents = [[(display_width(line[:s]), display_width(line[:e])) for s, e in words]
@@ -1287,6 +1303,8 @@ def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:
     text = line.strip()
     if rules.vocabulary.unit_caption.search(text):
         return True
+    # (The colon after a table's number, 表1：…, is no clause's.)
+    text = rules.vocabulary.table_number.sub("", text)
     return not (PUNCTUATION.search(text) or SENTENCE_END.search(text) or wrap.is_full(text)
                 or rules.heading_start.match(text.lstrip("# ")))
 

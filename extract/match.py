@@ -634,7 +634,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         not in ("", *generic) for h in value_headers)
     title = caption_title if member_rows or (
         unit_column is None and not named_columns
-        and _rows_are_members(headers.get(0, ""), body, caption_title, rules)) else ""
+        and _rows_are_members(headers.get(0, ""), body, caption_title, caption_units, rules)
+    ) else ""
+    if member_rows and named_columns:
+        # Rows of members (场地类型: 篮球场地) beside columns of measures (面积（万平方米））:
+        # a generic column in a unit of its own (数量（个）) is their count, a measure
+        # too; not under a group's cell (企业 over 数量（家） | 比重), which names it.
+        generic = generic - {name for j, h in headers.items() if j and j not in spanning
+                             and (name_unit := _header_name(h, rules))[1]
+                             and (name := name_unit[0]) in generic}
     # Columns under a cell of the comparison period (2022年 over 绝对数 | 增长)
     # hold its values, whatever they are.
     earlier: dict[int, str] = dict(dated_earlier)  # column -> basis
@@ -708,12 +716,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
-        elif level == "plain" and deepest == 0 and sub_before and unit_cell \
-                and unit_cell == group_unit_cell and not _names_measure(label, rules) \
+        elif level == "plain" and deepest == 0 and sub_before \
+                and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
+                and not _names_measure(label, rules) \
                 and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
+            # Without a column of units, rows after 其中：在职职工 (退休人员) go
+            # on with it under a group that names a measure (职工医保参保人数).
             level = "sub"
         sub_indent = indent if level == "sub" else -1
         sub_before = level == "sub"
@@ -1073,19 +1084,29 @@ def _is_member_header(header: str, rules: RuleSet) -> bool:
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
-                      rules: RuleSet) -> bool:
+                      caption_units: list[str], rules: RuleSet) -> bool:
     """Whether the rows of a table whose columns name no measure (2022年 |
     2023年 | 增减) are members of the breakdown its caption measures (表2 农民工
     年龄构成: 16-20岁, 21-30岁): the rows are periods (1月, 2月), or the label
     column's header is the breakdown the caption announces (分行业… over 行业),
     or it has no header and no row label names a measure or writes a unit of
-    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）)."""
+    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）).
+    Under a header that says nothing of its rows (项目), they are members
+    only where the caption names what its unit counts (…参保情况, 单位：万人:
+    职工医保, 居民医保), not a mere subject (港口生产情况, 单位：万吨: 货物吞吐量)."""
     if not caption:
         return False
     labels = [_row_label(row[0].text, rules)[0] for row in body]
     if all(_is_period(label) for label in labels):
         return True
-    if label_header:
+    vocab = rules.vocabulary
+    if label_header in vocab.generic_label_headers:
+        counted = {word for unit in caption_units
+                   for word in vocab.unit_words.get(unit_parts(unit, rules)[1], ())}
+        # (A caption of changes, 按年实质增减率（%）, says how the rows' measures moved.)
+        if not any(word in caption for word in counted) or vocab.change_header.search(caption):
+            return False
+    elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)

@@ -409,6 +409,11 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
                      _BODY_LINE.match(text, number[1] + 1)):
             if body:
                 edits[body.start()] = (body.start(), body.end(), "")
+        # The running header at the top of the next page (徐州市卫生健康委员会
+        # <spaces> 2022 年…统计公报): a title's words beside its publisher's.
+        head = _RUNNING_HEADER.match(text, number[1])
+        if head and is_title(head.group("line").strip()):
+            edits[head.start("line")] = (head.start("line"), head.end("line"), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -447,6 +452,9 @@ _FURNITURE_END = regex.compile(
     regex.MULTILINE)
 _BODY_LINE = regex.compile(
     r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)[ \t]*(?=\n|$)")
+# The line after a page number, blank lines between, its words apart by wide spaces.
+_RUNNING_HEADER = regex.compile(
+    r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")

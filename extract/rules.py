@@ -184,6 +184,8 @@ class Vocabulary:
     period_headers: frozenset[str]
     """Headers of the period a column covers, in words (本月, 累计)."""
     member_headers: frozenset[str]
+    generic_label_headers: frozenset[str]
+    """Headers of a label column that say nothing of its rows (项目, 指标)."""
     target_headers: frozenset[str]
     unit_words: dict[str, tuple[str, ...]]
     """Base unit -> words of measures counted in it (人: 人数, 参保; 元: 收入, 支出)."""
@@ -652,6 +654,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
             table.get("period_headers", [])),
         period_headers=frozenset(table.get("period_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),
+        generic_label_headers=frozenset(table.get("generic_label_headers", [])),
         target_headers=frozenset(table.get("target_headers", [])),
         unit_words={str(unit): tuple(map(str, words))
                     for unit, words in (table.get("unit_words") or {}).items()},
