@@ -88,18 +88,37 @@ def test_a_fullwidth_unit_on_the_next_line_is_joined(rules) -> None:
     assert normalise(read_text("增长 12.5\n％。", "p"), rules).text == "增长12.5%。"
 
 
-def test_a_figure_on_the_next_line_goes_on_with_its_subject(rules) -> None:
+# Lines joined or kept apart, spaces dropped or kept: raw text → normalised text.
+_JOINS = [
     # A <br> between a subject and its figure; dates, years and headings start lines.
-    raw = "年末全市常住人口\n356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。"
-    assert normalise(read_text(raw, "p"), rules).text == (
-        "年末全市常住人口356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。")
-
-
-def test_a_unit_broken_over_two_lines_is_joined(rules) -> None:
+    pytest.param("年末全市常住人口\n356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。",
+                 "年末全市常住人口356.2万人。\n第二段\n2024年全市参保。\n一、综合\n12.5%的比重。",
+                 id="a_figure_on_the_next_line_goes_on_with_its_subject"),
     # The last, short line of a paragraph shows no wrap width: the unit tells.
-    raw = "其中住院87.3万人\n次。提高0.7个百\n分点。\n增长5%\n人均费用下降。"
-    assert normalise(read_text(raw, "p"), rules).text == (
-        "其中住院87.3万人次。提高0.7个百分点。\n增长5%\n人均费用下降。")
+    pytest.param("其中住院87.3万人\n次。提高0.7个百\n分点。\n增长5%\n人均费用下降。",
+                 "其中住院87.3万人次。提高0.7个百分点。\n增长5%\n人均费用下降。",
+                 id="a_unit_broken_over_two_lines_is_joined"),
+    # Between a figure and words a space stays (it parts a headline's
+    # clauses); in a line spaced out by a PDF extractor, spaces go.
+    pytest.param("城镇新增就业1256万人 调查失业率5.1%\n收入 153.16 亿元 比上年增长",
+                 "城镇新增就业1256万人 调查失业率5.1%\n收入153.16亿元比上年增长",
+                 id="a_space_after_a_figure_parts_a_headline"),
+    # Hong Kong's releases group thousands with a space; a code or a run of
+    # small numbers (表2 3 4, GB 3095) keeps its spaces.
+    pytest.param("總就業人數為3 709 600人，約有11 300人。表2 3 4 GB 3095 1 23 456",
+                 "總就業人數為3709600人，約有11300人。表2 3 4 GB 3095 1 23 456",
+                 id="thousands_parted_by_spaces_join_but_other_digit_runs_do_not"),
+    # A line ending on a word that wants its object (比, 占, 和) goes on, inside a
+    # sentence only: a heading or a name's 和 keeps its line.
+    pytest.param("全年支出6.42亿元，比\n上年增长15.3%。\n二、体育产业\n文化和\n旅游",
+                 "全年支出6.42亿元，比上年增长15.3%。\n二、体育产业\n文化和\n旅游",
+                 id="a_line_ending_on_a_word_that_wants_its_object_goes_on"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), _JOINS)
+def test_normalised_text(rules, raw: str, expected: str) -> None:
+    assert normalise(read_text(raw, "p"), rules).text == expected
 
 
 def test_a_note_s_wide_line_that_ends_no_sentence_goes_on_in_the_next(rules) -> None:
@@ -111,28 +130,6 @@ def test_a_note_s_wide_line_that_ends_no_sentence_goes_on_in_the_next(rules) -> 
            "注：本表中部分数据因四舍五入的原因存在总计与分项合计不等的情况\n二、金融市场\n"
            "说明：本公报中数据均为初步统计数，部分数据因四舍五入存在差异。\n资料来源：人民银行。")
     assert normalise(read_text(raw, "p"), rules).text == raw.replace("金\n融", "金融")
-
-
-def test_a_space_after_a_figure_parts_a_headline(rules) -> None:
-    # Between a figure and words a space stays (it parts a headline's
-    # clauses); in a line spaced out by a PDF extractor, spaces go.
-    raw = "城镇新增就业1256万人 调查失业率5.1%\n收入 153.16 亿元 比上年增长"
-    assert normalise(read_text(raw, "p"), rules).text == (
-        "城镇新增就业1256万人 调查失业率5.1%\n收入153.16亿元比上年增长")
-
-
-def test_thousands_parted_by_spaces_join_but_other_digit_runs_do_not(rules) -> None:
-    # Hong Kong's releases group thousands with a space; a code or a run of
-    # small numbers (表2 3 4, GB 3095) keeps its spaces.
-    raw = "總就業人數為3 709 600人，約有11 300人。表2 3 4 GB 3095 1 23 456"
-    assert normalise(read_text(raw, "p"), rules).text == (
-        "總就業人數為3709600人，約有11300人。表2 3 4 GB 3095 1 23 456")
-
-
-def test_a_line_ending_on_a_word_that_wants_its_object_goes_on(rules) -> None:
-    raw = "全年支出6.42亿元，比\n上年增长15.3%。\n二、体育产业\n文化和\n旅游"
-    assert normalise(read_text(raw, "p"), rules).text == (
-        "全年支出6.42亿元，比上年增长15.3%。\n二、体育产业\n文化和\n旅游")
 
 
 def test_a_list_broken_after_its_comma_is_no_heading(rules) -> None:
