@@ -68,8 +68,9 @@ class Wrap:
         """A line that reaches the wrap width, so its sentence goes on in the next
         line: the line ended because the next line's first token (a character, a
         number) would not fit. A line much wider than the others (a title) is not
-        a wrapped line."""
-        if self.width <= 0:
+        a wrapped line; nor is one of two things set apart by a wide gap (a
+        running header: 国家税务总局嘉兴市税务局<spaces>税收统计分析)."""
+        if self.width <= 0 or _WIDE_GAP.search(line.strip()):
             return False
         width = display_width(line.strip())
         token = _FIRST_TOKEN.match(following.strip())
@@ -78,6 +79,7 @@ class Wrap:
 
 
 _PROSE_WIDTH = 20  # narrower lines are headings, captions, table rows
+_WIDE_GAP = regex.compile(r"\S(?: {6,}|\u3000{3,})\S")  # no justified prose line spaces so
 
 
 def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
