@@ -89,6 +89,9 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _PLAN_SPAN = regex.compile(r"[（(](?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?[)）]")
 # Labels that head a release without naming it.
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
+# The source a news headline names before a colon (央行：…, 国家统计局：…).
+_HEADLINE_SOURCE = regex.compile(r"^\p{Han}{2,8}[：:]")
+_HAN_NAME = regex.compile(r"\p{Han}+")
 # Regions named without an administrative suffix.
 _SPECIAL_REGIONS = ("香港", "澳门", "台湾")
 # Provinces by their short names (四川发布…, 2023年宁夏城镇单位…, 前4个月广东外贸…),
@@ -228,6 +231,8 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     if not region:
         region = next((named for part in (masthead, *page_title)
                        if (named := _region_and_year(to_simplified(part))[0])), "")
+    if not region:
+        region = _short_named_region(to_simplified(title), text[title_span[1]:])
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
@@ -468,9 +473,11 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             return (), (line.start + quoted.start(1), line.start + quoted.end(1))
     for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
         candidate = line.text.strip(" |")
+        # A news headline may name its source before a colon (央行：2023年末M2余额…).
+        said = _HEADLINE_SOURCE.match(candidate)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate)) and len(candidate) <= 40 \
-                and not PUNCTUATION.search(candidate) \
+                and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
             return (line.index,), (start, start + len(candidate))
@@ -489,6 +496,18 @@ def _page_title(page: str) -> list[str]:
     if not m:
         return []
     return [p for p in _TITLE_PARTS.split(html.unescape(m.group("title")).strip()) if p]
+
+
+def _short_named_region(title: str, body: str) -> str:
+    """The region a headline names by its short name (温州金融运行平稳…,
+    宁波外贸…), where the body speaks of the whole area (全市) and names the
+    place with that suffix (温州市): the longest such name the title begins with."""
+    area = _WHOLE_AREA.search(body)
+    if not area:
+        return ""
+    suffix = area.group()[1]
+    return next((title[:size] + suffix for size in (4, 3, 2)
+                 if _HAN_NAME.fullmatch(title[:size]) and title[:size] + suffix in body), "")
 
 
 def _is_title_head(text: str, rules: RuleSet) -> bool:
