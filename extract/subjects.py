@@ -34,8 +34,12 @@ from .rules import RuleSet
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
 _CLAUSE_MARKS = "，；：,;: "
 _SENTENCE_MARKS = "。！？!?"
-_OPEN = "（(《“「『【"
-_CLOSE = "）)》”」』】"
+# Brackets hold an aside, whose marks part nothing outside it; quotation marks
+# hold a name (“十四五”) or someone's words, whose sentences and clauses are
+# the text's own (表示：“…增长5.6%，…增长7.2%。”), so they nest nothing.
+_OPEN = "（(《【"
+_CLOSE = "）)》】"
+_CLOSING_QUOTES = "”」』’"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
@@ -182,9 +186,11 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
-# A facility named after the place (宁波舟山港, 宁波栎社国际机场): the place is
-# part of its name.
-_FACILITY_NAME = regex.compile(r"\p{Han}{1,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽)")
+# A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场,
+# 浏阳经开区, 泉州台商投资区): the place is part of its name.
+_FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽"
+                               r"|开发区|经开区|高新区|新区|园区|产业园|工业园|投资区|保税区"
+                               r"|自贸区|试验区|示范区|合作区)")
 # A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
@@ -205,8 +211,12 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            spans.append((begin, i + 1 if keep_mark else i))
-            begin = i + 1
+            after = i + 1
+            if keep_mark:  # (a quotation closing after the sentence's mark goes with it)
+                while after < end and text[after] in _CLOSING_QUOTES:
+                    after += 1
+            spans.append((begin, after if keep_mark else i))
+            begin = after
     if begin < end:
         spans.append((begin, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
