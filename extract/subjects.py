@@ -1340,12 +1340,14 @@ class Subjects:
         return None
 
     def _last_quantity(self, text: str) -> regex.Match[str] | None:
-        """The last quantity with a number in ``text``, if any."""
+        """The last quantity with a number in ``text``, if any; not a number that
+        is part of a name (5G基站1125个、4G基站: the last is 1125个)."""
         if not _DIGIT.search(text):  # (a number has a digit: most texts before a figure have none)
             return None
+        names = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
         last = None
         for m in self.rules.quantity.finditer(text):
-            if m.group("num"):
+            if m.group("num") and not any(s <= m.start() < e for s, e in names):
                 last = m
         return last
 
