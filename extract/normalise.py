@@ -750,7 +750,8 @@ _ENTRY_TITLE = regex.compile(r"\s*(?:【[^【】\d]{1,20}】|〔[^〔〕\d]{1,20
 _ENDS_WITH_YEAR = regex.compile(r"(?:19|20)\d{2}$")
 
 
-_LIST_GOES_ON = ("、", "，", ",")
+# (…第 / 二、三产业…: an ordinal's 第 wants its numeral, so no heading follows it either.)
+_LIST_GOES_ON = ("、", "，", ",", "第")
 # Words that want what follows them: no heading, title or sentence ends with
 # one (…，分别比 / 上年增长…; …占 / 全市的…).
 _OBJECT_WANTED = ("分别比", "同比", "比", "较", "占", "由", "从", "与", "和", "及", "的")
