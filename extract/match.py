@@ -658,18 +658,19 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # 甲县 | 乙县, each over 金额 | 增长): the rows name the measures.
     member_groups = measure_groups if _are_places(
         list(dict.fromkeys(measure_groups.values())), latest_year, rules) else {}
-    # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）)
-    # over columns of periods only: each cell is the change of its period.
-    caption_basis = _comparison_basis(caption_title, rules) if value_headers and all(
-        _is_period(h) or h in generic for h in value_headers) and vocab.change_header.search(
-        caption_title) else ""
+    # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
+    # 乡村) are members of a breakdown: the rows name the measures.
+    place_columns = _place_columns(value_headers, latest_year, rules)
+    # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）,
+    # 居民消费价格比上年涨跌幅度) over columns of periods or of places only:
+    # each cell is the change of its period or its place.
+    caption_basis = _comparison_basis(caption_title, rules) if value_headers and (all(
+        _is_period(h) or h in generic for h in value_headers) or place_columns) \
+        and vocab.change_header.search(caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
         headers, spanning, earlier, caption_basis, latest_year, rules)
-    # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
-    # 乡村) are members of a breakdown: the rows name the measures.
-    place_columns = _place_columns(value_headers, latest_year, rules)
     # A column of changes in a table of rates (单位：%) moves them in points.
     rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
                                                      rules)
