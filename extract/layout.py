@@ -938,9 +938,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 lines[nonblank[after]], row_at(nonblank[after + 1]), rules,
                 lines[nonblank[after + 1]])
             # A name alone that does not wrap heads the rows below it (性别构成
-            # over 男性, 女性), as 按常住地分： does: it goes on with them.
+            # over 男性, 女性), as 按常住地分： does: it goes on with them; one
+            # numbered as a group (二、长期护理保险) where the rows above number
+            # theirs so (一、参保人数 …), not a heading after the table.
+            ordinal = ROW_ORDINAL.match(lines[nonblank[after]].strip())
             heads = not wraps and _lone_name(lines[nonblank[after]], rules) is not None \
-                and ROW_ORDINAL.match(lines[nonblank[after]].strip()) is None
+                and (ordinal is None or (ordinal.group("top") is not None and any(
+                    (above_ordinal := ROW_ORDINAL.match(lines[i].strip())) is not None
+                    and above_ordinal.group("top") is not None for i in run)))
             if after + 1 < len(nonblank) and (wraps or heads or is_group_row(
                     lines[nonblank[after]], rules)):
                 after += 1

@@ -676,6 +676,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                                      rules)
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
+    group_owns = False  # whether the group is a numbered row without figures, its rows' owner
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     group_unit_cell = ""  # what the group's row writes in the column of units
     sub_before = False  # whether the row above, with figures, is a sub-row
@@ -699,6 +700,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             continue
         if label_unit:
             heading = False
+        if len(row) < 2 and level == "top":
+            # A numbered group row without figures (七、长期护理保险) names what the
+            # numbered rows below it measure (1.参保人数: 长期护理保险参保人数).
+            group, group_indent, group_unit, group_unit_cell = label, indent, label_unit, ""
+            group_owns, heading, members_of = True, False, ""
+            continue
         if len(row) < 2:  # a row that heads sub-rows of the group above (按常住地分：)
             sub_indent, sub_before = indent, False
             breakdown = bool(vocab.by_frame.match(label.rstrip("：:")))
@@ -736,7 +743,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             label = label[:comparison.start()].strip()
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
-            group_unit_cell = unit_cell
+            group_unit_cell, group_owns = unit_cell, False
         # A sub-row (其中：住宅) is counted in the unit its group's label writes
         # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
@@ -836,7 +843,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         not title or _names_measure(group, rules)):
                     # (Under a title whose members the rows are, a group of
                     # them, 粮食 over 稻谷, is a member too: the title measures.)
-                    indicator, dimension = group, label
+                    indicator, dimension = (group + label, "") if group_owns and label \
+                        else (group, label)
                 elif title:
                     indicator, dimension = title, label
                 elif member_rows and headers.get(j):
