@@ -699,7 +699,7 @@ class Subjects:
             # agent before 为 is neither a member nor the measure.
             return self._remember(post, ("",), subject_given=True)
         if not subject and post and figure.count == 1 \
-                and self._is_measure_only(post, self.vocab.owned_measures):
+                and self._is_measure_only(post, self.vocab.owned_measure_set):
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
@@ -956,10 +956,10 @@ class Subjects:
             member = state.dimension if state.total is not None and not elided and (
                 state.last_clause == clause_start or not state.outside_scope
                 or state.frame is not None) \
-                and (subject in self.vocab.measure_words or (
+                and (subject in self.vocab.measure_word_set or (
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
                     state.frame is not None and _without_asides(subject)
-                    in self.vocab.owned_measures) or (
+                    in self.vocab.owned_measure_set) or (
                     # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
                     len(subject) <= 4 and _RATE_END.search(subject)
                     and state.dimension[:2] not in subject)) \
@@ -997,7 +997,7 @@ class Subjects:
             # not after a clause without a figure, which names another event).
             return owner + _INVOLVING + subject
         owner = state.verb_owner or (
-            state.topic if subject in self.vocab.measure_words else "")
+            state.topic if subject in self.vocab.measure_word_set else "")
         if subject and owner and lead().startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
@@ -1006,7 +1006,7 @@ class Subjects:
             and state.frame is None and not figure.comparison and figure.count == 1 else ""
         last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
         if len(last_word) >= 2 and subject.startswith(last_word) and before != last_word \
-                and last_word not in self.vocab.measure_words \
+                and last_word not in self.vocab.measure_word_set \
                 and len(subject) > len(last_word) and (
                     self._measure_at(subject[len(last_word):]) == 0
                     or subject.endswith(self.vocab.measure_ends)):
@@ -1309,7 +1309,7 @@ class Subjects:
         if last:
             separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
             if separator and (not separator.group("measure") or self._is_measure_only(
-                    separator.group("measure"), self.vocab.owned_measures)):
+                    separator.group("measure"), self.vocab.owned_measure_set)):
                 return before[separator.end():]
         return before
 
@@ -1606,7 +1606,7 @@ class Subjects:
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
             return self._joined(state.subject, share, predicate)
-        if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_words \
+        if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
@@ -1699,7 +1699,7 @@ class Subjects:
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
         the paragraph; any other (医疗总费用) only from its own sentence."""
         generic = self._generic_head(subject)
-        owned = self._is_measure_only(subject, self.vocab.owned_measures)
+        owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return None
@@ -1747,14 +1747,14 @@ class Subjects:
             return ""
         return next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
 
-    def _is_measure_only(self, subject: str, measures: tuple[str, ...] | None = None) -> bool:
+    def _is_measure_only(self, subject: str, measures: frozenset[str] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计;
         or any measure per unit (每亩净利润): what it is of comes before 每."""
         text = _without_asides(subject)
         if self._per_unit_at(text) == 0:
             return True
         text = text.removesuffix("合计")
-        measures = measures if measures is not None else self.vocab.measure_words
+        measures = measures if measures is not None else self.vocab.measure_word_set
         changed = True
         while changed and text not in measures:  # (总数 is one, not 总 + 数)
             changed = False
