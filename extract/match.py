@@ -184,7 +184,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     text, paragraph.start, s_start, m.start, m.items[0].start, rules,
                     opener=opener.group("basis") if opener else "",
                     points=m.items[-1].unit in rules.quantities.point_units,
-                    percent=m.items[-1].unit == "%")
+                    percent=m.items[-1].unit == "%",
+                    previous=next(((p.start, p.basis) for p in reversed(found)
+                                   if p.start < m.start and p.rule.kind == "previous"
+                                   and p.basis), None))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -429,7 +432,7 @@ _CLAUSE_ENDS = "，；。！？,;"
 
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
                   figure: int, rules: RuleSet, opener: str = "", points: bool = False,
-                  percent: bool = False) -> str:
+                  percent: bool = False, previous: tuple[int, str] | None = None) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
     names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
@@ -437,6 +440,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     (比上年末增加…。其中…增加; 环比下降3.2%。食品中，鲜菜价格下降12.4%), but
     for a year's flow (全年…), else the year before: a bulletin's bare 增长 is
     year on year. ``end`` is where the match starts, ``figure`` its figure.
+    A period whose value the sentence stated before the figure (``previous``:
+    where, and its basis; 由2018年的2.49%提高到3.11%，累计提高0.62个百分点) is one
+    it named: the change is on 2018年, not on the year before.
 
     A figure not in points (``points``) never takes the comparison of a rate's
     move (猪肉价格下降30.1%，降幅比上月扩大8.1个百分点；鲜果价格下降0.6%: 鲜果's
@@ -452,6 +458,8 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                      if text.startswith(w, end, figure)), None):
         return rules.quantities.dated_verbs[verb]
     found = growth_bases(sentence_start, end)
+    if previous and not any(m.start() > previous[0] for m in found):
+        return previous[1]
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not
         # with one of an amount (存款余额…同比增长9.7%，比年初增加362.41亿元；贷款余额
