@@ -180,6 +180,12 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 amount=_base_value(m.items[0], rules)
                                 if len(m.items) == 1 and m.rule.kind == "level" else None)
                 subject = subjects.of(figure, c_start, c_end)
+                if m.rule.kind == "level" and all(
+                        i.unit == "%" for i in m.items) and all(
+                        name.endswith(rules.quantities.growth_measures)
+                        for name in subject.indicators):
+                    # 贷款增速最快，达到21.5%: a growth rate named as the measure.
+                    m = replace(m, rule=replace(m.rule, kind="compare"))
                 basis = m.basis or (_stated_basis(
                     text, paragraph.start, s_start, m.start, m.items[0].start, rules,
                     opener=opener.group("basis") if opener else "",
