@@ -358,6 +358,11 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
+    if not before:  # 约占45%: the qualifier before the 占 that makes the figure a share
+        lead = text[max(0, m.start() - 6):m.start()].rstrip()
+        if lead.endswith(_SHARE_VERB):
+            qualifier = next((q for (position, word), q in qualifier_of.items()
+                              if position == "before" and lead[:-1].endswith(word)), qualifier)
     value = Decimal(number.replace(",", ""))
     if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
@@ -366,6 +371,9 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     end = max(m.end(num, qm, sc, sub, subsc, un))  # an unmatched part ends at -1
     return _Item(start=m.start(num), end=end, value=value, scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
+
+
+_SHARE_VERB = "占"
 
 
 def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
