@@ -180,11 +180,20 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 amount=_base_value(m.items[0], rules)
                                 if len(m.items) == 1 and m.rule.kind == "level" else None)
                 subject = subjects.of(figure, c_start, c_end)
+                if m.rule.kind == "level" and all(
+                        i.unit == "%" for i in m.items) and all(
+                        name.endswith(rules.quantities.growth_measures)
+                        for name in subject.indicators):
+                    # 贷款增速最快，达到21.5%: a growth rate named as the measure.
+                    m = replace(m, rule=replace(m.rule, kind="compare"))
                 basis = m.basis or (_stated_basis(
                     text, paragraph.start, s_start, m.start, m.items[0].start, rules,
                     opener=opener.group("basis") if opener else "",
                     points=m.items[-1].unit in rules.quantities.point_units,
-                    percent=m.items[-1].unit == "%")
+                    percent=m.items[-1].unit == "%",
+                    previous=next(((p.start, p.basis) for p in reversed(found)
+                                   if p.start < m.start and p.rule.kind == "previous"
+                                   and p.basis), None))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -290,6 +299,7 @@ _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
+_ON_TOP_OF = regex.compile(r"^在(.+?)的?基础上$")  # 在基本医保基础上: on 基本医保
 # The census a year's figures come from (2010年第六次全国人口普查): the year is the basis.
 _CENSUS_AFTER_YEAR = regex.compile(
     r"(?<=\d年)(?:第[一二三四五六七八九十\d]{1,3}次)?全国\p{Han}{0,6}?(?:普查|抽样调查)$")
@@ -348,6 +358,11 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
+    if not before:  # 约占45%: the qualifier before the 占 that makes the figure a share
+        lead = text[max(0, m.start() - 6):m.start()].rstrip()
+        if lead.endswith(_SHARE_VERB):
+            qualifier = next((q for (position, word), q in qualifier_of.items()
+                              if position == "before" and lead[:-1].endswith(word)), qualifier)
     value = Decimal(number.replace(",", ""))
     if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
@@ -356,6 +371,9 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     end = max(m.end(num, qm, sc, sub, subsc, un))  # an unmatched part ends at -1
     return _Item(start=m.start(num), end=end, value=value, scale=scale or "", unit=unit or "",
                  qualifier=qualifier, label=label, negative=negative, reach=m.end())
+
+
+_SHARE_VERB = "占"
 
 
 def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
@@ -388,7 +406,7 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     basis = written.strip()
     if basis in rules.quantities.basis_of:  # 同比, 环比, 按年
         return rules.quantities.basis_of[basis]
-    basis = _BASIS_LEAD.sub("", basis)
+    basis = _ON_TOP_OF.sub(r"\1", _BASIS_LEAD.sub("", basis))
     basis = _CENSUS_AFTER_YEAR.sub("", _BASIS_TRAIL.sub("", basis))
     return rules.quantities.basis_of.get(basis, basis)
 
@@ -429,7 +447,7 @@ _CLAUSE_ENDS = "，；。！？,;"
 
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
                   figure: int, rules: RuleSet, opener: str = "", points: bool = False,
-                  percent: bool = False) -> str:
+                  percent: bool = False, previous: tuple[int, str] | None = None) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
     names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
@@ -437,6 +455,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     (比上年末增加…。其中…增加; 环比下降3.2%。食品中，鲜菜价格下降12.4%), but
     for a year's flow (全年…), else the year before: a bulletin's bare 增长 is
     year on year. ``end`` is where the match starts, ``figure`` its figure.
+    A period whose value the sentence stated before the figure (``previous``:
+    where, and its basis; 由2018年的2.49%提高到3.11%，累计提高0.62个百分点) is one
+    it named: the change is on 2018年, not on the year before.
 
     A figure not in points (``points``) never takes the comparison of a rate's
     move (猪肉价格下降30.1%，降幅比上月扩大8.1个百分点；鲜果价格下降0.6%: 鲜果's
@@ -452,6 +473,8 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                      if text.startswith(w, end, figure)), None):
         return rules.quantities.dated_verbs[verb]
     found = growth_bases(sentence_start, end)
+    if previous and not any(m.start() > previous[0] for m in found):
+        return previous[1]
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not
         # with one of an amount (存款余额…同比增长9.7%，比年初增加362.41亿元；贷款余额

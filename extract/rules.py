@@ -92,6 +92,8 @@ class Quantities:
     stock_words: tuple[str, ...] = ()
     """Words of a stock or of a period's end (年末, 余额): a sentence with one is
     of a stock, whatever flow word it has."""
+    growth_measures: tuple[str, ...] = ()
+    """Words that name a growth rate (增速, 增幅): a figure in % of one is a growth."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
     dated_verbs: dict[str, str] = field(default_factory=dict)
@@ -573,6 +575,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
         flow_measures=tuple(doc["comparison"].get("flow_measures", [])),
         stock_words=tuple(doc["comparison"].get("stock_words", [])),
+        growth_measures=tuple(doc["comparison"].get("growth_measures", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
         dated_verbs={str(word): str(basis) for basis, words
