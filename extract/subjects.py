@@ -705,6 +705,12 @@ class Subjects:
             # goods, named after the verb the two share (进口原油均价每吨).
             return self._remember(state.subject + subject[lead:], (state.dimension,),
                                   subject_given=True)
+        verb_object = self._object_of_verb(subject) if figure.count == 1 \
+            and state.subject_in_sentence and not state.dimension else None
+        if verb_object:
+            # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
+            # again, now with a measure, is of what the sentence said it of.
+            return self._remember(verb_object + subject, ("",), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
@@ -1049,6 +1055,26 @@ class Subjects:
                 and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
             state.counted_group = subject
         return subject
+
+    def _object_of_verb(self, subject: str) -> str | None:
+        """What an earlier subject of the sentence made of a verb and its object
+        (报告|肺结核) says the verb of a subject made of it and a measure (报告|发病率)
+        is of: 肺结核."""
+        bounds = word_boundaries(subject)
+        verb_end = min((b for b in bounds if b > 0), default=0)
+        measure = subject[verb_end:]
+        if verb_end < 2 or not 2 <= len(measure) <= 4 or not (
+                self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
+                or self._is_measure_only(measure, self.vocab.owned_measures)):
+            return None
+        for named, dimension, _ in reversed(self.state.named):
+            done = named[verb_end:]
+            if not dimension and named.startswith(subject[:verb_end]) \
+                    and verb_end in word_boundaries(named) and len(done) >= 2 \
+                    and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
+                    and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
+                return done
+        return None
 
     def _paired(self, subject: str) -> Subject | None:
         """Two figures of a subject that names two measures at once (汽车产销分别
