@@ -93,16 +93,22 @@ _LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
-# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
+# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
+# or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
 _NAME_BEFORE_BRACKET = regex.compile(
     r"(?:[、：:]|为|是|和|及|与|包括|有)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
+_NAME_OPENING_SENTENCE = regex.compile(
+    r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
+# A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
+_BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
-# The ranking in a list's lead (居前的, 最高的三个).
+# The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 _RANKING = regex.compile(
-    r"(?:(?:居|位居|排名?|位列)前\p{Han}{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})的?$")
+    r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
+    r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
 # Units of people: a count of people owns no measure (教职工…万人，在校学生…).
 _PEOPLE = ("人", "名", "人次")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
@@ -1238,10 +1244,14 @@ class Subjects:
         member = self.clean(words)
         if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it,
             # a member of what the clause names before 为 if it does.
-            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1)
+            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1) \
+                or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
             lead = _LIST_LEAD.match(self.text, self._clause_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
+            if member and owner_dimension and self.state.last_clause == self._clause_start:
+                # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
+                return self._remember(owner_indicator, (member,), subject_given=True)
             if member and measure and (not owner_indicator or self._measure_at(measure) >= 0) \
                     and not _NEXT_IN_RANK.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
@@ -1401,6 +1411,7 @@ class Subjects:
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         text = self.clean(subject, keep_numbers=True) if count else subject
+        text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         pieces = _split_top_level(text, "、")
