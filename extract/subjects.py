@@ -632,10 +632,13 @@ class Subjects:
             # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
             # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
             return self._remember(*listed, subject_given=True)
+        if predicate is None and not self.clean(subject) and figure.count >= 2 \
+                and _RESPECTIVELY in self.text[figure.start:figure.first]:
+            predicate = ""  # (分别增长…: the 分别 is in the match)
         if predicate is not None and not self.clean(subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
-            # names what the figures are of.
-            subject = state.prior_words
+            # names what the figures are of (not where its members stand: 居前三位).
+            subject = self.vocab.list_standing.sub("", state.prior_words)
         elif superlative and not self.clean(subject) and figure.count == 1:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
@@ -1137,13 +1140,18 @@ class Subjects:
         """The measure and the members of figures written after their members,
         one figureless clause each, the first after the measure and 是/为/有."""
         before = self.state.members_before
-        if figure.count < 2 or len(before) != figure.count or not all(before):
+        if figure.count < 2 or len(before) not in (1, figure.count) or not all(before):
             return None
         head, copula, first = max((before[0].rpartition(c) for c in _LIST_COPULAS),
                                   key=lambda parts: len(parts[0]))
-        measure = self.clean(_RANKED.sub("", head))
+        measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
         if not copula or not first or not measure:
             return None
+        if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
+            *others, last = _split_top_level(first, "、")
+            members = [*others, *_ENUM_SEPARATOR.split(last, maxsplit=1)]
+            return (measure, tuple(members)) if len(members) == figure.count \
+                and all(members) else None
         return measure, (first, *before[1:])
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
