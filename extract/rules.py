@@ -204,6 +204,8 @@ class Vocabulary:
     """Headers of changes in the amount's own unit (比年初增减), not in %."""
     change_label: regex.Pattern[str]
     flat: regex.Pattern[str]
+    list_standing: regex.Pattern[str]
+    """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
     trend: regex.Pattern[str]
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
@@ -682,5 +684,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
         flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
+        list_standing=compile_(str(doc.get("list_standing_pattern", "(?!)")), "vocabulary.yaml",
+                               "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
     )

@@ -97,16 +97,22 @@ _LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
-# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）).
+# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
+# or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
 _NAME_BEFORE_BRACKET = regex.compile(
     r"(?:[、：:]|为|是|和|及|与|包括|有)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
+_NAME_OPENING_SENTENCE = regex.compile(
+    r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
+# A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
+_BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
-# The ranking in a list's lead (居前的, 最高的三个).
+# The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 _RANKING = regex.compile(
-    r"(?:(?:居|位居|排名?|位列)前\p{Han}{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})的?$")
+    r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
+    r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
 # Units of people: a count of people owns no measure (教职工…万人，在校学生…).
 _PEOPLE = ("人", "名", "人次")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
@@ -636,10 +642,13 @@ class Subjects:
             # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
             # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
             return self._remember(*listed, subject_given=True)
+        if predicate is None and not self.clean(subject) and figure.count >= 2 \
+                and _RESPECTIVELY in self.text[figure.start:figure.first]:
+            predicate = ""  # (分别增长…: the 分别 is in the match)
         if predicate is not None and not self.clean(subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
-            # names what the figures are of.
-            subject = state.prior_words
+            # names what the figures are of (not where its members stand: 居前三位).
+            subject = self.vocab.list_standing.sub("", state.prior_words)
         elif superlative and not self.clean(subject) and figure.count == 1:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
@@ -715,6 +724,12 @@ class Subjects:
             # goods, named after the verb the two share (进口原油均价每吨).
             return self._remember(state.subject + subject[lead:], (state.dimension,),
                                   subject_given=True)
+        verb_object = self._object_of_verb(subject) if figure.count == 1 \
+            and state.subject_in_sentence and not state.dimension else None
+        if verb_object:
+            # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
+            # again, now with a measure, is of what the sentence said it of.
+            return self._remember(verb_object + subject, ("",), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
@@ -1060,6 +1075,26 @@ class Subjects:
             state.counted_group = subject
         return subject
 
+    def _object_of_verb(self, subject: str) -> str | None:
+        """What an earlier subject of the sentence made of a verb and its object
+        (报告|肺结核) says the verb of a subject made of it and a measure (报告|发病率)
+        is of: 肺结核."""
+        bounds = word_boundaries(subject)
+        verb_end = min((b for b in bounds if b > 0), default=0)
+        measure = subject[verb_end:]
+        if verb_end < 2 or not 2 <= len(measure) <= 4 or not (
+                self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
+                or self._is_measure_only(measure, self.vocab.owned_measures)):
+            return None
+        for named, dimension, _ in reversed(self.state.named):
+            done = named[verb_end:]
+            if not dimension and named.startswith(subject[:verb_end]) \
+                    and verb_end in word_boundaries(named) and len(done) >= 2 \
+                    and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
+                    and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
+                return done
+        return None
+
     def _paired(self, subject: str) -> Subject | None:
         """Two figures of a subject that names two measures at once (汽车产销分别
         完成…和… -> 汽车产量, 汽车销量); the changes after them go with each."""
@@ -1115,13 +1150,18 @@ class Subjects:
         """The measure and the members of figures written after their members,
         one figureless clause each, the first after the measure and 是/为/有."""
         before = self.state.members_before
-        if figure.count < 2 or len(before) != figure.count or not all(before):
+        if figure.count < 2 or len(before) not in (1, figure.count) or not all(before):
             return None
         head, copula, first = max((before[0].rpartition(c) for c in _LIST_COPULAS),
                                   key=lambda parts: len(parts[0]))
-        measure = self.clean(_RANKED.sub("", head))
+        measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
         if not copula or not first or not measure:
             return None
+        if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
+            *others, last = _split_top_level(first, "、")
+            members = [*others, *_ENUM_SEPARATOR.split(last, maxsplit=1)]
+            return (measure, tuple(members)) if len(members) == figure.count \
+                and all(members) else None
         return measure, (first, *before[1:])
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
@@ -1222,10 +1262,14 @@ class Subjects:
         member = self.clean(words)
         if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it,
             # a member of what the clause names before 为 if it does.
-            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1)
+            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1) \
+                or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
             lead = _LIST_LEAD.match(self.text, self._clause_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
+            if member and owner_dimension and self.state.last_clause == self._clause_start:
+                # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
+                return self._remember(owner_indicator, (member,), subject_given=True)
             if member and measure and (not owner_indicator or self._measure_at(measure) >= 0) \
                     and not _NEXT_IN_RANK.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
@@ -1387,6 +1431,7 @@ class Subjects:
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         text = self.clean(subject, keep_numbers=True) if count else subject
+        text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         pieces = _split_top_level(text, "、")
