@@ -984,25 +984,46 @@ def _converter():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _phrase_converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("tw2s")
+
+
+# A character that traditional script writes for two simplified ones, which
+# only its phrase tells apart (衣著, 隨著 → 着; 顯著, 著名 → 著).
+_BY_PHRASE = "著"
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified, character for character.
 
     OpenCC converts phrases; where a phrase would change the length, the line
-    is converted one character at a time so offsets stay aligned.
+    is converted one character at a time so offsets stay aligned. In a
+    traditional line, 著 is read by its phrase (t2s leaves it as written); a
+    simplified line keeps its 著 (显著 is no 显着).
 
     >>> to_simplified("參保人數達到1.2億人")
     '参保人数达到1.2亿人'
+    >>> to_simplified("衣著類價格顯著上漲\\n显著增长")
+    '衣着类价格显著上涨\\n显著增长'
     """
     if text.isascii():
         return text
     convert = _converter().convert
     result = convert(text)
-    if len(result) == len(text):
+    if len(result) == len(text) and (_BY_PHRASE not in text or result == text):
         return result
     lines = []
     for line in text.split("\n"):
         converted = convert(line)
         if len(converted) != len(line):
             converted = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+        if _BY_PHRASE in line and converted != line:
+            phrased = _phrase_converter().convert(line)
+            if len(phrased) == len(line):
+                converted = "".join(p if ch == _BY_PHRASE else c
+                                    for ch, c, p in zip(line, converted, phrased, strict=True))
         lines.append(converted)
     return "\n".join(lines)
