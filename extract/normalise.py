@@ -38,6 +38,7 @@ from .layout import (
 from .leading import with_leading_test
 from .records import NormDoc, RawDoc
 from .rules import RuleSet
+from .words import word_boundaries
 
 Edit = tuple[int, int, str] | tuple[int, int, str, int]
 """``(start, end, replacement)``, or ``(start, end, replacement, source)``
@@ -694,7 +695,21 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     return wrap.is_full(a, b) or (_SUBJECT_END.search(_MARKER_END.sub("", a)) is not None
                                   and _starts_with_figure(_MARKER_START.sub("", b_read or b),
                                                           rules)
-                                  and not _starts_block(a, rules))
+                                  and not _starts_block(a, rules)) \
+        or (_word_across(a, b) and not _starts_block(a, rules))
+
+
+def _word_across(a: str, b: str) -> bool:
+    """Whether the break cuts a word (…比上年增 / 长12.9%): a box or a column
+    narrower than the page wraps at its own width, where no line is full."""
+    if not (_HAN_EDGE.match(a[-1]) and _HAN_EDGE.match(b[0])):
+        return False
+    tail, head = a[-_WORD_REACH:], b[:_WORD_REACH]
+    return len(tail) not in word_boundaries(tail + head)
+
+
+_HAN_EDGE = regex.compile(r"\p{Han}")
+_WORD_REACH = 4  # characters each side of the break: longer words are names
 
 
 # A note's text after its label (注：…, 注2：…, 说明：…), not a label alone.

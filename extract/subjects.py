@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from .layout import region_names
 from .rules import RuleSet
+from .words import word_boundaries
 
 # A space left in prose parts clauses: the normaliser keeps one only between
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
@@ -257,22 +258,6 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     [(0, 5), (6, 14)]
     """
     return spans_between(text, start, end, _CLAUSE_MARKS, keep_mark=False)
-
-
-@lru_cache(maxsize=8192)
-def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets where jieba puts a word boundary (0 and len included).
-
-    rjieba is jieba's algorithm and dictionary in Rust: the same words, without
-    jieba's second of dictionary loading per process."""
-    import rjieba  # loaded on first use, like the other heavy libraries
-
-    bounds = {0}
-    position = 0
-    for word in rjieba.cut(text, hmm=False):
-        position += len(word)
-        bounds.add(position)
-    return frozenset(bounds)
 
 
 @dataclass(frozen=True, slots=True)
