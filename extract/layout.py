@@ -978,7 +978,17 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
-        if grouped := _grouped_header(lines, nonblank, position, len(first), rules):
+        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
+            # Names wrapped over two lines may go on from a line above them,
+            # under groups (2024年12月 over 销货价值 | 与2023年12月 / 比较的变动):
+            # a header set in columns over all those lines.
+            aligned = aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
+                                     rules, where)
+            if aligned is not None and len(aligned.lines) <= 2:
+                aligned = None
+        if aligned is not None:
+            position -= len(aligned.lines)
+        elif grouped := _grouped_header(lines, nonblank, position, len(first), rules):
             header, groups = grouped
             position -= 1 + len(groups)
         elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
@@ -1055,6 +1065,7 @@ class AlignedHeader:
 
 _ALIGNED_LINES = 6  # header lines over a table's rows, the corner's note among them
 _HEADER_COLUMNS = 40  # value columns a header over several lines names, at most
+_OVERREACH = 2  # display columns a header word may reach into the room of the next column
 
 
 def aligned_header(lines: list[str], above: list[int], rows: list[int], values: int,
@@ -1101,8 +1112,11 @@ def aligned_header(lines: list[str], above: list[int], rows: list[int], values: 
     lines_named = [(i, words) for i, words in taken if words]
 
     def over(i: int, word: tuple[int, int]) -> list[int]:
+        # (A word reaching a character into the next column's room is not
+        # over it: full-width brackets widen a line set with ASCII ones.)
         x0, x1 = where(i, *word)
-        return [j for j in range(values) if x0 < bounds[j + 1] and bounds[j] < x1]
+        return [j for j in range(values)
+                if x0 + _OVERREACH < bounds[j + 1] and bounds[j] < x1 - _OVERREACH]
 
     foot = len(lines_named)
     while foot and all(len(over(i, w)) == 1 for w in lines_named[foot - 1][1]
