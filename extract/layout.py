@@ -413,8 +413,9 @@ QUARTER_LABEL = regex.compile(
     r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
 
 
-# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
-_LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
+# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
+# 5A级, 4G): no figure.
+_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
@@ -450,6 +451,8 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
     (True, True)
+    >>> is_header_cell("其中5A级"), is_header_cell("5.4A")
+    (True, False)
     """
     text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
@@ -830,12 +833,16 @@ class SpaceTable:
     """Rows of figures only, without a label column (行政复议 | 行政诉讼 over one row)."""
     aligned: AlignedHeader | None = None
     """A header over several lines set in columns by spaces (aligned_header)."""
+    listed: tuple[tuple[int, ...], ...] = ()
+    """A header printed one cell per line (listed_header): the label column's
+    lines (none perhaps), then each value column's, top to bottom."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *self.groups, *self.stacked,
                 *(self.aligned.lines if self.aligned else ()),
+                *(i for column in self.listed for i in column),
                 *(i for i in (self.header, self.wrapped) if i is not None),
                 *sorted((*self.label_starts, *self.label_ends, *self.rows))]
 
@@ -975,6 +982,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         header = wrapped = None
         stacked: tuple[int, ...] | None = None
         aligned: AlignedHeader | None = None
+        listed: tuple[tuple[int, ...], ...] | None = None
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
@@ -1004,9 +1012,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         elif aligned := aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
                                        rules, where):
             position -= len(aligned.lines)
+        elif listed := listed_header(lines, nonblank[:position + 1], len(first) - 1, rules):
+            position -= sum(map(len, listed))
         # One row is a table under a header that names two or more value columns;
         # rows with words are one under a header only, and two rows at least.
-        if (len(run) < 2 and ((header is None and not stacked and not aligned) or len(first) < 3
+        if (len(run) < 2 and ((header is None and not stacked and not aligned and not listed)
+                              or len(first) < 3
                               or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
@@ -1022,7 +1033,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
-                                 stacked or (), aligned=aligned))
+                                 stacked or (), aligned=aligned, listed=listed or ()))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 
@@ -1163,6 +1174,65 @@ def _group_runs(i: int, words: list[tuple[int, int]], extents: list[Extent], whe
                 runs[k] = [a, b]
                 grown = True
     return [(a, b, ((i, *w),)) for (a, b), w in zip(runs, words, strict=True)]
+
+
+_LISTED_LINES = 3  # lines of one header cell printed a line each: its name, wrapped, its unit
+
+
+def listed_header(lines: list[str], above: list[int], values: int, rules: RuleSet
+                  ) -> tuple[tuple[int, ...], ...] | None:
+    """The header over a table's rows of ``values`` figures in the last lines
+    of ``above``, printed one cell per line as PDF text without layout gives
+    it (地区 / R&D经费 / （亿元） / R&D经费投入 / 强度（%）): each value
+    column's name ends with its unit, in brackets after it or on a line of
+    its own, and a line without one goes on in the line below (a name
+    wrapped), so the units part the columns. The line above the first
+    column's name is the label column's (地区). Per column top to bottom, its
+    lines, the label column's first (empty where there is none); else None."""
+    if values < 2:
+        return None
+    columns: list[list[int]] = []
+    corner: tuple[int, ...] = ()
+    for i in reversed(above[max(0, len(above) - _LISTED_LINES * values - 1):]):
+        text = lines[i].strip()
+        if not _is_listed_line(text, rules):
+            break
+        unit = _ends_with_unit(text, rules)
+        if unit and len(columns) < values:
+            columns.insert(0, [i])
+        elif unit or not columns:
+            break
+        elif len(columns) == values and not _BRACKETED_UNIT.fullmatch(lines[columns[0][0]].strip()):
+            corner = (i,)  # (the first column's name is whole: what stands above is the corner's)
+            break
+        elif len(columns[0]) < _LISTED_LINES:
+            columns[0].insert(0, i)
+        else:
+            break
+    if len(columns) != values or any(_BRACKETED_UNIT.fullmatch(lines[c[0]].strip())
+                                     for c in columns):
+        return None  # (a unit alone names no column)
+    return (corner, *map(tuple, columns))
+
+
+def _ends_with_unit(text: str, rules: RuleSet) -> bool:
+    """A header cell's name that ends with its unit in brackets (强度（%）), or that unit alone."""
+    unit = _BRACKETED_UNIT.search(text)
+    return bool(unit and unit.end() == len(text)
+                and unit_parts(unit.group("unit"), rules) != ("", ""))
+
+
+def _is_listed_line(text: str, rules: RuleSet) -> bool:
+    """A line that may be one header cell or a part of it: a name (words
+    apart by single spaces at most, or padded to its column: 地  区), no row
+    of figures, clause mark, caption, heading or title."""
+    vocab = rules.vocabulary
+    name = regex.sub(r"\s+", "", text)
+    return bool(name) and (not _ALIGNING_SPACES.search(text) or len(cell_spans(text, rules)) == 1) \
+        and is_header_cell(name) and not rules.quantity.fullmatch(name) \
+        and not PUNCTUATION.search(vocab.subrow_lead.sub("", name)) \
+        and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                 or rules.heading_start.match(text) or is_title(text) or _YEAR_TITLE.match(name))
 
 
 def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:
