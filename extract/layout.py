@@ -719,6 +719,18 @@ def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
         first_row[:above[2][0]])
 
 
+def beside_group_label(line: str, first_row: str, rules: RuleSet) -> bool:
+    """Whether the row ``line``, one cell fewer than the table's first row
+    ``first_row``, leaves its group's column blank where single spaces part
+    the cells, as a PDF's text without layout does, so no position tells the
+    columns: the first row names a group and its first member before its
+    figures (职工医保 在职职工 41256), the row another member (退休人员 12034)."""
+    above = cell_spans(first_row, rules)
+    return len(above) >= 3 and not any(
+        _ALIGNING_SPACES.search(text.strip()) for text in (line, first_row)) \
+        and is_word_cell(first_row[slice(*above[1])], rules)
+
+
 _TOTAL_NAME = regex.compile(r"^[合总小]\s*计")
 _STACKED_LINES = 3  # header lines of a browser's copy: groups over groups over columns
 
@@ -950,8 +962,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                     lines[nonblank[after]], rules)):
                 after += 1
             nxt = row_at(nonblank[after])
-            if nxt is not None and len(nxt) == len(first) - 1 and under_merged_cell(
-                    lines[nonblank[after]], lines[run[0]], rules):
+            if nxt is not None and len(nxt) == len(first) - 1 and (under_merged_cell(
+                    lines[nonblank[after]], lines[run[0]], rules) or beside_group_label(
+                    lines[nonblank[after]], lines[run[0]], rules)):
                 nxt = ["", *nxt]
                 blank_firsts.append(nonblank[after])
             elif nxt is not None and len(nxt) < len(first):
