@@ -123,7 +123,9 @@ YEAR_DIGITS = r"(?:1[89]\d{2}|20\d{2}|1[0-2]\d)"
 # A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
 # nominal) goes with it, as in a cell written without the space; so does a year
 # and its 年.
-_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?"
+# So does an ordinal a PDF spaces from its words (第 31 届世界大学生夏季运动会).
+SPACED_ORDINAL = regex.compile(r"第[ \t]*\d{1,4}[ \t]*(?=\p{Han})")
+_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
                       r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 
@@ -143,6 +145,9 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> line = "河  北  6460.7"
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['河  北', '6460.7']
+    >>> line = "杭州第 19 届亚运会 7 3 2"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['杭州第 19 届亚运会', '7', '3', '2']
     """
     spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)

@@ -24,6 +24,7 @@ from .layout import (
     PAGE_NUMBER_LINE,
     ROW_ORDINAL,
     SENTENCE_END,
+    SPACED_ORDINAL,
     YEAR_DIGITS,
     Wrap,
     cell_spans,
@@ -839,6 +840,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
         grouped = set() if index in keep or " " not in line else {
             at for m in _SPACED_THOUSANDS.finditer(line)
             for at in range(m.start(), m.end()) if line[at] == " "}
+        # (An ordinal's digits spaced from its words in a table's cell: 第 31 届.)
+        ordinal = {at for m in SPACED_ORDINAL.finditer(line)
+                   for at in range(m.start(), m.end()) if line[at] in " \t"} \
+            if index in keep else set()
         # (A pipe row's tokens are short for its pipes and empty cells, not spaced out.)
         spaced = index not in headers and not is_pipe_row(line) and _letter_spaced(line)
         cells = header_cell_spans(simple[index], headers[index], rules) if index in headers \
@@ -852,6 +857,9 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 continue
             if end - start == 1 and line[end] == "年" and _YEAR_BEFORE.search(line, 0, start):
                 # A year is no cell nor a figure of its own (2020 年常住人口, 113 年).
+                edits.append((position + start, position + end, ""))
+                continue
+            if start in ordinal:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
