@@ -853,6 +853,9 @@ class SpaceTable:
     listed: tuple[tuple[int, ...], ...] = ()
     """A header printed one cell per line (listed_header): the label column's
     lines (none perhaps), then each value column's, top to bottom."""
+    cell_lines: tuple[tuple[int, ...], ...] = ()
+    """Rows printed one cell per line (a PDF's text without layout): each
+    row's lines, its label's first; ``rows`` holds those first lines."""
 
     @property
     def lines(self) -> list[int]:
@@ -861,7 +864,8 @@ class SpaceTable:
                 *(self.aligned.lines if self.aligned else ()),
                 *(i for column in self.listed for i in column),
                 *(i for i in (self.header, self.wrapped) if i is not None),
-                *sorted((*self.label_starts, *self.label_ends, *self.rows))]
+                *sorted({*self.label_starts, *self.label_ends, *self.rows,
+                         *(i for row in self.cell_lines for i in row)})]
 
 
 Locate = Callable[[int, int, int], Extent]
@@ -918,6 +922,16 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         filled = dict(zip(at_columns, row, strict=True))
         return [filled.get(j, "") for j in range(width)]
 
+    def captions_above(position: int) -> list[int]:
+        """The caption lines up to ``nonblank[position]``, top to bottom."""
+        captions: list[int] = []
+        while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
+            if not _is_caption_line(lines[nonblank[position]], rules, wrap):
+                break
+            captions.insert(0, nonblank[position])
+            position -= 1
+        return captions
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -929,6 +943,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
                 tables.append(unlabelled)
                 k = bisect.bisect_right(nonblank, unlabelled.rows[-1])
+                continue
+            if listed_rows := _one_cell_per_line(lines, nonblank, k, rules):
+                width = len(listed_rows[0])
+                tables.append(SpaceTable(
+                    tuple(captions_above(k - 1)), None, tuple(row[0] for row in listed_rows[1:]),
+                    listed=((nonblank[k],), *((i,) for i in listed_rows[0][1:])),
+                    cell_lines=tuple(listed_rows[1:])))
+                k += width * len(listed_rows)
                 continue
             k += 1
             continue
@@ -1041,13 +1063,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             k += 1
             continue
         run[:0] = heading
-        captions: list[int] = []
-        while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
-            if not _is_caption_line(lines[nonblank[position]], rules, wrap):
-                break
-            captions.insert(0, nonblank[position])
-            position -= 1
-        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
+        tables.append(SpaceTable(tuple(captions_above(position)), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
@@ -1238,6 +1254,43 @@ def _ends_with_unit(text: str, rules: RuleSet) -> bool:
     unit = _BRACKETED_UNIT.search(text)
     return bool(unit and unit.end() == len(text)
                 and unit_parts(unit.group("unit"), rules) != ("", ""))
+
+
+_LISTED_WIDTH = 8  # cells of a table printed one per line, at most
+_LISTED_CELL = 20  # characters of a cell on a line of its own, at most
+
+
+def _one_cell_per_line(lines: list[str], nonblank: list[int], k: int, rules: RuleSet
+                       ) -> list[list[int]] | None:
+    """A table printed one cell per line from ``nonblank[k]`` on, as a PDF's
+    text without layout gives it: the header's names (产品名称 / 单位 / 产量 /
+    比上年增长（%）), then each row's cells, as many (粮食 / 万吨 / 40.25 /
+    0.8). The width is the one at which the lines after the names read as
+    rows of a label and figures, two at least. The header's lines, then each
+    row's; else None."""
+    def single(i: int) -> bool:
+        text = lines[i].strip()
+        return len(text) <= _LISTED_CELL and len(cell_spans(text, rules)) == 1
+
+    if not (single(nonblank[k]) and _is_listed_line(lines[nonblank[k]].strip(), rules)):
+        return None
+    for width in range(2, _LISTED_WIDTH + 1):
+        header = nonblank[k:k + width]
+        if len(header) < width or not all(
+                single(i) and _is_listed_line(lines[i].strip(), rules) for i in header):
+            return None
+        rows: list[list[int]] = []
+        at = k + width
+        while at + width <= len(nonblank):
+            row = nonblank[at:at + width]
+            cells = space_row_cells(" ".join(lines[i].strip() for i in row), rules)
+            if not all(map(single, row)) or cells is None or len(cells) != width:
+                break
+            rows.append(row)
+            at += width
+        if len(rows) >= 2:
+            return [header, *rows]
+    return None
 
 
 def _is_listed_line(text: str, rules: RuleSet) -> bool:

@@ -806,12 +806,14 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         return _raw_columns(Cell("", lines[i].start + start, lines[i].start + end), norm)
 
     for space in space_tables(texts, rules, Wrap(0), locate):
-        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows) \
-            + int(space.unlabelled)
-        rows = tuple(_unlabelled_row(lines[i]) if space.unlabelled
-                     else _row_cells(lines, i, space, width, rules)
-                     if space_row_cells(lines[i].text, rules, words=True)
-                     else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
+        width = len(space.listed) if space.cell_lines else max(
+            len(cell_spans(lines[i].text, rules)) for i in space.rows) + int(space.unlabelled)
+        rows = tuple(tuple(_whole_line_cell(lines[i]) for i in row)  # a cell per line
+                     for row in space.cell_lines) or tuple(
+            _unlabelled_row(lines[i]) if space.unlabelled
+            else _row_cells(lines, i, space, width, rules)
+            if space_row_cells(lines[i].text, rules, words=True)
+            else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
         if space.stacked:
             header = _tree_header([lines[i] for i in space.stacked], width)
