@@ -125,7 +125,9 @@ YEAR_DIGITS = r"(?:1[89]\d{2}|20\d{2}|1[0-2]\d)"
 # A word; a figure in brackets after a figure (5.4 （5.2）: real growth beside
 # nominal) goes with it, as in a cell written without the space; so does a year
 # and its 年.
-_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?"
+# So does an ordinal a PDF spaces from its words (第 31 届世界大学生夏季运动会).
+SPACED_ORDINAL = regex.compile(r"第[ \t]*\d{1,4}[ \t]*(?=\p{Han})")
+_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
                       r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 
@@ -145,6 +147,9 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> line = "河  北  6460.7"
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['河  北', '6460.7']
+    >>> line = "杭州第 19 届亚运会 7 3 2"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['杭州第 19 届亚运会', '7', '3', '2']
     """
     spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)
@@ -415,8 +420,9 @@ QUARTER_LABEL = regex.compile(
     r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
 
 
-# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2): no figure.
-_LATIN_NAME = regex.compile(r"[A-Za-z][A-Za-z\d.₀-₉]*")
+# Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
+# 5A级, 4G): no figure.
+_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
@@ -452,6 +458,8 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
     (True, True)
+    >>> is_header_cell("其中5A级"), is_header_cell("5.4A")
+    (True, False)
     """
     text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
@@ -718,6 +726,18 @@ def under_merged_cell(line: str, first_row: str, rules: RuleSet) -> bool:
         first_row[:above[2][0]])
 
 
+def beside_group_label(line: str, first_row: str, rules: RuleSet) -> bool:
+    """Whether the row ``line``, one cell fewer than the table's first row
+    ``first_row``, leaves its group's column blank where single spaces part
+    the cells, as a PDF's text without layout does, so no position tells the
+    columns: the first row names a group and its first member before its
+    figures (职工医保 在职职工 41256), the row another member (退休人员 12034)."""
+    above = cell_spans(first_row, rules)
+    return len(above) >= 3 and not any(
+        _ALIGNING_SPACES.search(text.strip()) for text in (line, first_row)) \
+        and is_word_cell(first_row[slice(*above[1])], rules)
+
+
 _TOTAL_NAME = regex.compile(r"^[合总小]\s*计")
 _STACKED_LINES = 3  # header lines of a browser's copy: groups over groups over columns
 
@@ -832,14 +852,22 @@ class SpaceTable:
     """Rows of figures only, without a label column (行政复议 | 行政诉讼 over one row)."""
     aligned: AlignedHeader | None = None
     """A header over several lines set in columns by spaces (aligned_header)."""
+    listed: tuple[tuple[int, ...], ...] = ()
+    """A header printed one cell per line (listed_header): the label column's
+    lines (none perhaps), then each value column's, top to bottom."""
+    cell_lines: tuple[tuple[int, ...], ...] = ()
+    """Rows printed one cell per line (a PDF's text without layout): each
+    row's lines, its label's first; ``rows`` holds those first lines."""
 
     @property
     def lines(self) -> list[int]:
         """All its lines, captions to rows."""
         return [*self.captions, *self.groups, *self.stacked,
                 *(self.aligned.lines if self.aligned else ()),
+                *(i for column in self.listed for i in column),
                 *(i for i in (self.header, self.wrapped) if i is not None),
-                *sorted((*self.label_starts, *self.label_ends, *self.rows))]
+                *sorted({*self.label_starts, *self.label_ends, *self.rows,
+                         *(i for row in self.cell_lines for i in row)})]
 
 
 Locate = Callable[[int, int, int], Extent]
@@ -896,6 +924,16 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         filled = dict(zip(at_columns, row, strict=True))
         return [filled.get(j, "") for j in range(width)]
 
+    def captions_above(position: int) -> list[int]:
+        """The caption lines up to ``nonblank[position]``, top to bottom."""
+        captions: list[int] = []
+        while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
+            if not _is_caption_line(lines[nonblank[position]], rules, wrap):
+                break
+            captions.insert(0, nonblank[position])
+            position -= 1
+        return captions
+
     tables: list[SpaceTable] = []
     k = 0
     while k < len(nonblank):
@@ -907,6 +945,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
                 tables.append(unlabelled)
                 k = bisect.bisect_right(nonblank, unlabelled.rows[-1])
+                continue
+            if listed_rows := _one_cell_per_line(lines, nonblank, k, rules):
+                width = len(listed_rows[0])
+                tables.append(SpaceTable(
+                    tuple(captions_above(k - 1)), None, tuple(row[0] for row in listed_rows[1:]),
+                    listed=((nonblank[k],), *((i,) for i in listed_rows[0][1:])),
+                    cell_lines=tuple(listed_rows[1:])))
+                k += width * len(listed_rows)
                 continue
             k += 1
             continue
@@ -950,8 +996,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                     lines[nonblank[after]], rules)):
                 after += 1
             nxt = row_at(nonblank[after])
-            if nxt is not None and len(nxt) == len(first) - 1 and under_merged_cell(
-                    lines[nonblank[after]], lines[run[0]], rules):
+            if nxt is not None and len(nxt) == len(first) - 1 and (under_merged_cell(
+                    lines[nonblank[after]], lines[run[0]], rules) or beside_group_label(
+                    lines[nonblank[after]], lines[run[0]], rules)):
                 nxt = ["", *nxt]
                 blank_firsts.append(nonblank[after])
             elif nxt is not None and len(nxt) < len(first):
@@ -982,10 +1029,21 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         header = wrapped = None
         stacked: tuple[int, ...] | None = None
         aligned: AlignedHeader | None = None
+        listed: tuple[tuple[int, ...], ...] | None = None
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
-        if grouped := _grouped_header(lines, nonblank, position, len(first), rules):
+        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
+            # Names wrapped over two lines may go on from a line above them,
+            # under groups (2024年12月 over 销货价值 | 与2023年12月 / 比较的变动):
+            # a header set in columns over all those lines.
+            aligned = aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
+                                     rules, where)
+            if aligned is not None and len(aligned.lines) <= 2:
+                aligned = None
+        if aligned is not None:
+            position -= len(aligned.lines)
+        elif grouped := _grouped_header(lines, nonblank, position, len(first), rules):
             header, groups = grouped
             position -= 1 + len(groups)
         elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
@@ -1001,25 +1059,22 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         elif aligned := aligned_header(lines, nonblank[:position + 1], run, len(first) - 1,
                                        rules, where):
             position -= len(aligned.lines)
+        elif listed := listed_header(lines, nonblank[:position + 1], len(first) - 1, rules):
+            position -= sum(map(len, listed))
         # One row is a table under a header that names two or more value columns;
         # rows with words are one under a header only, and two rows at least.
-        if (len(run) < 2 and ((header is None and not stacked and not aligned) or len(first) < 3
+        if (len(run) < 2 and ((header is None and not stacked and not aligned and not listed)
+                              or len(first) < 3
                               or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
             continue
         run[:0] = heading
-        captions: list[int] = []
-        while position >= 0 and len(captions) < 4 and cells[nonblank[position]] is None:
-            if not _is_caption_line(lines[nonblank[position]], rules, wrap):
-                break
-            captions.insert(0, nonblank[position])
-            position -= 1
-        tables.append(SpaceTable(tuple(captions), header, tuple(run), wrapped,
+        tables.append(SpaceTable(tuple(captions_above(position)), header, tuple(run), wrapped,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
-                                 stacked or (), aligned=aligned))
+                                 stacked or (), aligned=aligned, listed=listed or ()))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
 
@@ -1062,6 +1117,7 @@ class AlignedHeader:
 
 _ALIGNED_LINES = 6  # header lines over a table's rows, the corner's note among them
 _HEADER_COLUMNS = 40  # value columns a header over several lines names, at most
+_OVERREACH = 2  # display columns a header word may reach into the room of the next column
 
 
 def aligned_header(lines: list[str], above: list[int], rows: list[int], values: int,
@@ -1108,8 +1164,11 @@ def aligned_header(lines: list[str], above: list[int], rows: list[int], values: 
     lines_named = [(i, words) for i, words in taken if words]
 
     def over(i: int, word: tuple[int, int]) -> list[int]:
+        # (A word reaching a character into the next column's room is not
+        # over it: full-width brackets widen a line set with ASCII ones.)
         x0, x1 = where(i, *word)
-        return [j for j in range(values) if x0 < bounds[j + 1] and bounds[j] < x1]
+        return [j for j in range(values)
+                if x0 + _OVERREACH < bounds[j + 1] and bounds[j] < x1 - _OVERREACH]
 
     foot = len(lines_named)
     while foot and all(len(over(i, w)) == 1 for w in lines_named[foot - 1][1]
@@ -1156,6 +1215,102 @@ def _group_runs(i: int, words: list[tuple[int, int]], extents: list[Extent], whe
                 runs[k] = [a, b]
                 grown = True
     return [(a, b, ((i, *w),)) for (a, b), w in zip(runs, words, strict=True)]
+
+
+_LISTED_LINES = 3  # lines of one header cell printed a line each: its name, wrapped, its unit
+
+
+def listed_header(lines: list[str], above: list[int], values: int, rules: RuleSet
+                  ) -> tuple[tuple[int, ...], ...] | None:
+    """The header over a table's rows of ``values`` figures in the last lines
+    of ``above``, printed one cell per line as PDF text without layout gives
+    it (地区 / R&D经费 / （亿元） / R&D经费投入 / 强度（%）): each value
+    column's name ends with its unit, in brackets after it or on a line of
+    its own, and a line without one goes on in the line below (a name
+    wrapped), so the units part the columns. The line above the first
+    column's name is the label column's (地区). Per column top to bottom, its
+    lines, the label column's first (empty where there is none); else None."""
+    if values < 2:
+        return None
+    columns: list[list[int]] = []
+    corner: tuple[int, ...] = ()
+    for i in reversed(above[max(0, len(above) - _LISTED_LINES * values - 1):]):
+        text = lines[i].strip()
+        if not _is_listed_line(text, rules):
+            break
+        unit = _ends_with_unit(text, rules)
+        if unit and len(columns) < values:
+            columns.insert(0, [i])
+        elif unit or not columns:
+            break
+        elif len(columns) == values and not _BRACKETED_UNIT.fullmatch(lines[columns[0][0]].strip()):
+            corner = (i,)  # (the first column's name is whole: what stands above is the corner's)
+            break
+        elif len(columns[0]) < _LISTED_LINES:
+            columns[0].insert(0, i)
+        else:
+            break
+    if len(columns) != values or any(_BRACKETED_UNIT.fullmatch(lines[c[0]].strip())
+                                     for c in columns):
+        return None  # (a unit alone names no column)
+    return (corner, *map(tuple, columns))
+
+
+def _ends_with_unit(text: str, rules: RuleSet) -> bool:
+    """A header cell's name that ends with its unit in brackets (强度（%）), or that unit alone."""
+    unit = _BRACKETED_UNIT.search(text)
+    return bool(unit and unit.end() == len(text)
+                and unit_parts(unit.group("unit"), rules) != ("", ""))
+
+
+_LISTED_WIDTH = 8  # cells of a table printed one per line, at most
+_LISTED_CELL = 20  # characters of a cell on a line of its own, at most
+
+
+def _one_cell_per_line(lines: list[str], nonblank: list[int], k: int, rules: RuleSet
+                       ) -> list[list[int]] | None:
+    """A table printed one cell per line from ``nonblank[k]`` on, as a PDF's
+    text without layout gives it: the header's names (产品名称 / 单位 / 产量 /
+    比上年增长（%）), then each row's cells, as many (粮食 / 万吨 / 40.25 /
+    0.8). The width is the one at which the lines after the names read as
+    rows of a label and figures, two at least. The header's lines, then each
+    row's; else None."""
+    def single(i: int) -> bool:
+        text = lines[i].strip()
+        return len(text) <= _LISTED_CELL and len(cell_spans(text, rules)) == 1
+
+    if not (single(nonblank[k]) and _is_listed_line(lines[nonblank[k]].strip(), rules)):
+        return None
+    for width in range(2, _LISTED_WIDTH + 1):
+        header = nonblank[k:k + width]
+        if len(header) < width or not all(
+                single(i) and _is_listed_line(lines[i].strip(), rules) for i in header):
+            return None
+        rows: list[list[int]] = []
+        at = k + width
+        while at + width <= len(nonblank):
+            row = nonblank[at:at + width]
+            cells = space_row_cells(" ".join(lines[i].strip() for i in row), rules)
+            if not all(map(single, row)) or cells is None or len(cells) != width:
+                break
+            rows.append(row)
+            at += width
+        if len(rows) >= 2:
+            return [header, *rows]
+    return None
+
+
+def _is_listed_line(text: str, rules: RuleSet) -> bool:
+    """A line that may be one header cell or a part of it: a name (words
+    apart by single spaces at most, or padded to its column: 地  区), no row
+    of figures, clause mark, caption, heading or title."""
+    vocab = rules.vocabulary
+    name = regex.sub(r"\s+", "", text)
+    return bool(name) and (not _ALIGNING_SPACES.search(text) or len(cell_spans(text, rules)) == 1) \
+        and is_header_cell(name) and not rules.quantity.fullmatch(name) \
+        and not PUNCTUATION.search(vocab.subrow_lead.sub("", name)) \
+        and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                 or rules.heading_start.match(text) or is_title(text) or _YEAR_TITLE.match(name))
 
 
 def _is_stacked_line(line: str, top: bool, values: int, rules: RuleSet) -> bool:

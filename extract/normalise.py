@@ -24,6 +24,7 @@ from .layout import (
     PAGE_NUMBER_LINE,
     ROW_ORDINAL,
     SENTENCE_END,
+    SPACED_ORDINAL,
     YEAR_DIGITS,
     Wrap,
     cell_spans,
@@ -476,7 +477,9 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    wrap, tables = prose_wrap_and_tables(lines, rules)
+    # Tables are found in the simplified script, as the segmenter finds them
+    # (units and captions are words of the rules: 百萬元 is 百万元).
+    wrap, tables = prose_wrap_and_tables(to_simplified(text).split("\n"), rules)
     keep = {i for table in tables for i in table.lines}
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -610,7 +613,7 @@ def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
     >>> _header_cell_joins(["指标    比上年", "        增长"], [0, 10], 0, 1, load_rules())
     [(9, 9, '增长'), (9, 20, '')]
     """
-    cells = wrapped_header(lines[top], lines[below], rules) or []
+    cells = wrapped_header(to_simplified(lines[top]), to_simplified(lines[below]), rules) or []
     heads = [next((s for line, s, _ in cell if line == 0), None) for cell in cells]
     edits: list[Edit] = []
     for k, cell in enumerate(cells):
@@ -834,7 +837,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     [(2, 3, ''), (9, 10, '')]
     """
     lines = text.split("\n")
-    tables = space_tables(lines, rules, Wrap(0))
+    simple = to_simplified(text).split("\n")  # the tables as the segmenter reads them
+    tables = space_tables(simple, rules, Wrap(0))
     keep = {i for t in tables
             for i in (*t.rows, *t.groups, *t.stacked, *t.label_ends, t.header, t.wrapped,
                       *(t.aligned.lines if t.aligned else ()))
@@ -844,7 +848,7 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     indented = {i for t in tables if t.blank_firsts for i in t.rows}
     # A header's names padded to their columns' widths (全 省  珠三角  粤 东) are
     # no line spaced out letter by letter: its cells keep apart.
-    headers = {i: max(len(cell_spans(lines[k], rules)) for k in t.rows)
+    headers = {i: max(len(cell_spans(simple[k], rules)) for k in t.rows)
                for t in tables for i in (t.header, t.wrapped) if i is not None}
     edits: list[Edit] = []
     position = 0
@@ -852,10 +856,14 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
         grouped = set() if index in keep or " " not in line else {
             at for m in _SPACED_THOUSANDS.finditer(line)
             for at in range(m.start(), m.end()) if line[at] == " "}
+        # (An ordinal's digits spaced from its words in a table's cell: 第 31 届.)
+        ordinal = {at for m in SPACED_ORDINAL.finditer(line)
+                   for at in range(m.start(), m.end()) if line[at] in " \t"} \
+            if index in keep else set()
         # (A pipe row's tokens are short for its pipes and empty cells, not spaced out.)
         spaced = index not in headers and not is_pipe_row(line) and _letter_spaced(line)
-        cells = header_cell_spans(line, headers[index], rules) if index in headers else \
-            cell_spans(line, rules) if index in keep else []
+        cells = header_cell_spans(simple[index], headers[index], rules) if index in headers \
+            else cell_spans(simple[index], rules) if index in keep else []
         for m in _SPACE_RUN.finditer(line):
             start, end = m.span()
             if start == 0 and index in indented:
@@ -865,6 +873,9 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 continue
             if end - start == 1 and line[end] == "年" and _YEAR_BEFORE.search(line, 0, start):
                 # A year is no cell nor a figure of its own (2020 年常住人口, 113 年).
+                edits.append((position + start, position + end, ""))
+                continue
+            if start in ordinal:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):

@@ -825,17 +825,21 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         return _raw_columns(Cell("", lines[i].start + start, lines[i].start + end), norm)
 
     for space in space_tables(texts, rules, Wrap(0), locate):
-        width = max(len(cell_spans(lines[i].text, rules)) for i in space.rows) \
-            + int(space.unlabelled)
-        rows = tuple(_unlabelled_row(lines[i]) if space.unlabelled
-                     else _row_cells(lines, i, space, width, rules)
-                     if space_row_cells(lines[i].text, rules, words=True)
-                     else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
+        width = len(space.listed) if space.cell_lines else max(
+            len(cell_spans(lines[i].text, rules)) for i in space.rows) + int(space.unlabelled)
+        rows = tuple(tuple(_whole_line_cell(lines[i]) for i in row)  # a cell per line
+                     for row in space.cell_lines) or tuple(
+            _unlabelled_row(lines[i]) if space.unlabelled
+            else _row_cells(lines, i, space, width, rules)
+            if space_row_cells(lines[i].text, rules, words=True)
+            else (_whole_line_cell(lines[i]),) for i in space.rows)  # a group row
         header: tuple[tuple[Cell, ...], ...] = ()
         if space.stacked:
             header = _tree_header([lines[i] for i in space.stacked], width)
         elif space.aligned:
             header = _aligned_rows(space.aligned, lines, width)
+        elif space.listed:
+            header = (_listed_row(space.listed, lines),)
         elif space.header is not None:
             header = (tuple(_cells_at(lines[space.header], header_cell_spans(
                 lines[space.header].text, width, rules))),)
@@ -1139,6 +1143,14 @@ def _aligned_rows(header: AlignedHeader, lines: list[_Line], width: int
         spanned = any(first <= j <= last for first, last, _ in lowest)
         rows[-1 if spanned else -2][j + 1] = cell(words)
     return tuple(tuple(row) for row in rows)
+
+
+def _listed_row(listed: tuple[tuple[int, ...], ...], lines: list[_Line]) -> tuple[Cell, ...]:
+    """The header row of a header printed one cell per line (listed_header):
+    each cell its lines joined, the label column's empty where it has none."""
+    start = lines[next(column for column in listed if column)[0]].start
+    return tuple(_joined_cells([_whole_line_cell(lines[i]) for i in column]) if column
+                 else Cell("", start, start) for column in listed)
 
 
 def _end_of_row(i: int, space: SpaceTable) -> int | None:
