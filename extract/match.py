@@ -300,6 +300,8 @@ _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
 _ON_TOP_OF = regex.compile(r"^在(.+?)的?基础上$")  # 在基本医保基础上: on 基本医保
+# An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
+_BASIS_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
 # The census a year's figures come from (2010年第六次全国人口普查): the year is the basis.
 _CENSUS_AFTER_YEAR = regex.compile(
     r"(?<=\d年)(?:第[一二三四五六七八九十\d]{1,3}次)?全国\p{Han}{0,6}?(?:普查|抽样调查)$")
@@ -406,7 +408,7 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     basis = written.strip()
     if basis in rules.quantities.basis_of:  # 同比, 环比, 按年
         return rules.quantities.basis_of[basis]
-    basis = _ON_TOP_OF.sub(r"\1", _BASIS_LEAD.sub("", basis))
+    basis = _ON_TOP_OF.sub(r"\1", _BASIS_LEAD.sub("", _BASIS_ASIDE.sub("", basis)))
     basis = _CENSUS_AFTER_YEAR.sub("", _BASIS_TRAIL.sub("", basis))
     return rules.quantities.basis_of.get(basis, basis)
 
