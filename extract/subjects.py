@@ -552,11 +552,19 @@ class Subjects:
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         by = self.vocab.by_frame.match(clause)
         if frame:
-            state.frame = self.clean(frame.group("frame"))
+            before, state.frame = state.frame, self.clean(frame.group("frame"))
+            if before and state.total and before in state.total and state.frame != before:
+                # 职工长护险基金收入中，个人缴费…；居民长护险基金收入中，个人缴费…: a
+                # whole named after another's breakdown opens its own.
+                state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
+                state.total_amount, state.outside_scope = None, False
             if state.total is None:
                 # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
                 fuller = state.subject if state.frame and state.frame in state.subject else ""
                 state.total, state.total_unit = fuller or state.frame, ""
+                # A frame that names another whole (…基础研究支出…；地方财政科学技术
+                # 支出中，东部地区…) carries no subject of the sentence into its members.
+                state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
         elif by:
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
@@ -740,7 +748,7 @@ class Subjects:
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
-                and self.vocab.area_part.fullmatch(subject) and (
+                and state.frame is None and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
                         figure.comparison and figure.unit in self.rules.quantities.growth_units)):
             # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
