@@ -691,6 +691,12 @@ class Subjects:
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
+        if not subject and figure.count == 1 and not figure.comparison and state.prior_words \
+                and (trend := self.vocab.trend.search(state.prior_words)) \
+                and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
+            # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
+            # said grew, not the sentence before's.
+            subject = grown
         subject = self._owned_by_verb(raw_subject, subject, figure)
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
