@@ -403,6 +403,10 @@ class _State:
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
+    whose: str = ""
+    """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
+    those whom the next clause's figure is of."""
+    prior_whose: str = ""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     members_before: list[str] = field(default_factory=list)
@@ -472,6 +476,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
+        state.whose = state.prior_whose = ""
         state.verb_owner = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
@@ -486,6 +491,7 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
+        state.prior_whose, state.whose = state.whose, ""
         if state.outer is not None and self.text[start - 1:start] in "；;":
             # …，其中：省级1个…；妇幼保健机构108个: the ； closes the member's own
             # breakdown, and the list of the whole goes on.
@@ -577,6 +583,8 @@ class Subjects:
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
                 state.item = state.clause_words
+            if clause.endswith("的") and state.clause_words:
+                state.whose = state.clause_words
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -673,6 +681,13 @@ class Subjects:
                 and not self.clean(subject) and state.subject:
             # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
             return self._remember(state.subject, (state.prior_item,), subject_given=False)
+        if state.prior_whose and figure.count == 1 and not figure.comparison \
+                and (measure := self.clean(subject)) and self._measure_at(measure) >= 0:
+            # 入住定点护理机构的，长护险基金支付比例为70%，居家护理的为75%: the measure
+            # of those the 的 clause before names; the next such group (…的为) is
+            # a member of the same measure.
+            state.member_measure = measure
+            return self._remember(measure, (state.prior_whose,), subject_given=True)
         members: list[str] | None = list(figure.labels) if figure.labels else None
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
