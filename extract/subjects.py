@@ -1739,7 +1739,9 @@ class Subjects:
         last_word = _words(subject)[-1]
         at = before.find(last_word) if len(last_word) >= 2 else -1
         measure = before[at + len(last_word):] if at > 0 else ""
-        if measure and not before.startswith(subject) and self._measure_at(measure) >= 0:
+        # (An average names a measure whatever it averages: 次均住院救助.)
+        if measure and not before.startswith(subject) and (
+                self._measure_at(measure) >= 0 or _PER_CASE.match(measure)):
             return subject + measure
         # 其中，新闻信息服务营业收入…；内容创作生产24653亿元；文化投资运营…: in a
         # breakdown, an amount of money of a name alone is of the measure the member
