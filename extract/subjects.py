@@ -202,6 +202,8 @@ _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
+# The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
+_CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 
 
 def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
@@ -699,6 +701,11 @@ class Subjects:
                 subject, figure.count)
             if parsed:
                 members, subject = parsed
+        if members is None and predicate is not None and figure.count >= 2 \
+                and self.clean(subject) and state.prior_words:
+            # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
+            # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
+            members = self._members_opening(state.prior_words, figure.count)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
         self._existential = raw_subject.rstrip().endswith("有")
@@ -1192,6 +1199,28 @@ class Subjects:
             return (measure, tuple(members)) if len(members) == figure.count \
                 and all(members) else None
         return measure, (first, *before[1:])
+
+    def _members_opening(self, words: str, count: int) -> list[str] | None:
+        """The ``count`` names a clause opens with, listed with 、 or 和, the last
+        one ended by the count that closes the list (三个领域) or where a word ends
+        as the first one does (人工髋关节和人工膝关节|接续采购后)."""
+        pieces = _split_top_level(words, "、")
+        if len(pieces) == count - 1:
+            pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
+        elif len(pieces) == 1 and count == 2:
+            pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
+        if len(pieces) != count or not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
+            return None
+        *members, last = pieces
+        closing = _CLOSING_COUNT.search(last)
+        tail = members[0][-2:]
+        end = closing.start() if closing else (
+            last.find(tail) + 2 if tail in last else 0)
+        if not closing and end not in word_boundaries(last):
+            return None
+        if not 2 <= end <= _MEMBER_LIMIT or any(self._measure_at(m) >= 0 for m in members):
+            return None
+        return [*members, last[:end]]
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
