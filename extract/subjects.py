@@ -203,6 +203,8 @@ _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _POST_REACH = 40
+# The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
+_CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 
 
 def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
@@ -388,6 +390,10 @@ class _State:
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
+    whose: str = ""
+    """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
+    those whom the next clause's figure is of."""
+    prior_whose: str = ""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     members_before: list[str] = field(default_factory=list)
@@ -457,6 +463,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
+        state.whose = state.prior_whose = ""
         state.verb_owner = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
@@ -471,6 +478,7 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
+        state.prior_whose, state.whose = state.whose, ""
         if state.outer is not None and self.text[start - 1:start] in "；;":
             # …，其中：省级1个…；妇幼保健机构108个: the ； closes the member's own
             # breakdown, and the list of the whole goes on.
@@ -537,11 +545,19 @@ class Subjects:
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         by = self.vocab.by_frame.match(clause)
         if frame:
-            state.frame = self.clean(frame.group("frame"))
+            before, state.frame = state.frame, self.clean(frame.group("frame"))
+            if before and state.total and before in state.total and state.frame != before:
+                # 职工长护险基金收入中，个人缴费…；居民长护险基金收入中，个人缴费…: a
+                # whole named after another's breakdown opens its own.
+                state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
+                state.total_amount, state.outside_scope = None, False
             if state.total is None:
                 # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
                 fuller = state.subject if state.frame and state.frame in state.subject else ""
                 state.total, state.total_unit = fuller or state.frame, ""
+                # A frame that names another whole (…基础研究支出…；地方财政科学技术
+                # 支出中，东部地区…) carries no subject of the sentence into its members.
+                state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
         elif by:
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
@@ -554,6 +570,8 @@ class Subjects:
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
                 state.item = state.clause_words
+            if clause.endswith("的") and state.clause_words:
+                state.whose = state.clause_words
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -650,6 +668,13 @@ class Subjects:
                 and not self.clean(subject) and state.subject:
             # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
             return self._remember(state.subject, (state.prior_item,), subject_given=False)
+        if state.prior_whose and figure.count == 1 and not figure.comparison \
+                and (measure := self.clean(subject)) and self._measure_at(measure) >= 0:
+            # 入住定点护理机构的，长护险基金支付比例为70%，居家护理的为75%: the measure
+            # of those the 的 clause before names; the next such group (…的为) is
+            # a member of the same measure.
+            state.member_measure = measure
+            return self._remember(measure, (state.prior_whose,), subject_given=True)
         members: list[str] | None = list(figure.labels) if figure.labels else None
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
@@ -661,6 +686,11 @@ class Subjects:
                 subject, figure.count)
             if parsed:
                 members, subject = parsed
+        if members is None and predicate is not None and figure.count >= 2 \
+                and self.clean(subject) and state.prior_words:
+            # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
+            # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
+            members = self._members_opening(state.prior_words, figure.count)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
         self._existential = raw_subject.rstrip().endswith("有")
@@ -668,6 +698,12 @@ class Subjects:
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
+        if not subject and figure.count == 1 and not figure.comparison and state.prior_words \
+                and (trend := self.vocab.trend.search(state.prior_words)) \
+                and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
+            # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
+            # said grew, not the sentence before's.
+            subject = grown
         subject = self._owned_by_verb(raw_subject, subject, figure)
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
@@ -725,7 +761,7 @@ class Subjects:
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
-                and self.vocab.area_part.fullmatch(subject) and (
+                and state.frame is None and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
                         figure.comparison and figure.unit in self.rules.quantities.growth_units)):
             # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
@@ -1148,6 +1184,28 @@ class Subjects:
             return (measure, tuple(members)) if len(members) == figure.count \
                 and all(members) else None
         return measure, (first, *before[1:])
+
+    def _members_opening(self, words: str, count: int) -> list[str] | None:
+        """The ``count`` names a clause opens with, listed with 、 or 和, the last
+        one ended by the count that closes the list (三个领域) or where a word ends
+        as the first one does (人工髋关节和人工膝关节|接续采购后)."""
+        pieces = _split_top_level(words, "、")
+        if len(pieces) == count - 1:
+            pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
+        elif len(pieces) == 1 and count == 2:
+            pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
+        if len(pieces) != count or not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
+            return None
+        *members, last = pieces
+        closing = _CLOSING_COUNT.search(last)
+        tail = members[0][-2:]
+        end = closing.start() if closing else (
+            last.find(tail) + 2 if tail in last else 0)
+        if not closing and end not in word_boundaries(last):
+            return None
+        if not 2 <= end <= _MEMBER_LIMIT or any(self._measure_at(m) >= 0 for m in members):
+            return None
+        return [*members, last[:end]]
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
@@ -1695,7 +1753,9 @@ class Subjects:
         last_word = _words(subject)[-1]
         at = before.find(last_word) if len(last_word) >= 2 else -1
         measure = before[at + len(last_word):] if at > 0 else ""
-        if measure and not before.startswith(subject) and self._measure_at(measure) >= 0:
+        # (An average names a measure whatever it averages: 次均住院救助.)
+        if measure and not before.startswith(subject) and (
+                self._measure_at(measure) >= 0 or _PER_CASE.match(measure)):
             return subject + measure
         # 其中，新闻信息服务营业收入…；内容创作生产24653亿元；文化投资运营…: in a
         # breakdown, an amount of money of a name alone is of the measure the member
