@@ -10,7 +10,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 import regex
@@ -363,6 +363,24 @@ def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     if not m:
         return _per_package(text, rules)
     return m.group("scale") or "", m.group("unit") or ""
+
+
+def written_unit(text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a cell of a column of units: one the rules know
+    (unit_parts), else the cell's words, less a scale before them (万锭纱 ->
+    (万, 锭纱)): the column says it is a unit.
+
+    >>> from extract.rules import load_rules
+    >>> written_unit("万锭纱", load_rules()), written_unit("万吨", load_rules())
+    (('万', '锭纱'), ('万', '吨'))
+    """
+    parts = unit_parts(text, rules)
+    text = text.strip()
+    if parts != ("", "") or not is_word_cell(text, rules):
+        return parts
+    scale = next((s for s in sorted(rules.quantities.scales, key=len, reverse=True)
+                  if s and text.startswith(s) and len(text) > len(s)), "")
+    return scale, text[len(scale):]
 
 
 # A unit per a package the vocabulary does not count in (元/桶, 元/袋).
@@ -900,6 +918,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
+    def with_units(i: int, units_at: int | None) -> list[str] | None:
+        """Row line ``i`` read by a header with a column of units: its cell
+        there is the row's unit, one the rules know or not (万锭纱)."""
+        row = cells[i]
+        if row is None and units_at is not None and (words := worded_row(i)) is not None \
+                and word_columns(words) <= {units_at}:
+            return words
+        return row
+
     def at(i: int, start: int, end: int) -> Extent:
         return (display_width(lines[i][:start]), display_width(lines[i][:end]))
 
@@ -941,6 +968,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         row_at = cells.__getitem__
         if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
+        units_at = None if first is None or not k else units_column(
+            lines[nonblank[k - 1]], len(first), rules)
+        if units_at is not None and row_at is not worded_row:
+            row_at = partial(with_units, units_at=units_at)
         if first is None:
             if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
                 tables.append(unlabelled)
@@ -1004,7 +1035,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             elif nxt is not None and len(nxt) < len(first):
                 nxt = padded(nonblank[after], nxt, run + wider, len(first))
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
-                    first):
+                    first) | {units_at}:
                 break
             if wraps:
                 label_starts.append(nonblank[after - 1])
@@ -1077,6 +1108,19 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  stacked or (), aligned=aligned, listed=listed or ()))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def units_column(line: str, width: int, rules: RuleSet) -> int | None:
+    """The column of a header line over rows of ``width`` cells that it heads
+    单位 (计量单位): the rows' units."""
+    if not is_header_line(line, width - 1, rules):
+        return None
+    names = [_LETTERS_APART.sub("", line[s:e]) for s, e in header_cell_spans(line, width, rules)]
+    at = next((j for j, name in enumerate(names) if name in rules.vocabulary.unit_headers), None)
+    return None if at is None else at + width - len(names) if len(names) < width else at
+
+
+_LETTERS_APART = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")  # 单  位
 
 
 def stacked_header(lines: list[str], above: list[int], values: int, rules: RuleSet
