@@ -82,6 +82,55 @@ _PROSE_WIDTH = 20  # narrower lines are headings, captions, table rows
 _WIDE_GAP = regex.compile(r"\S(?: {6,}|\u3000{3,})\S")  # no justified prose line spaces so
 
 
+# A gap that parts two columns of text set side by side (a box beside the prose).
+_COLUMN_GAP = regex.compile(r"[ \u3000]{2,}(?=\S)")
+_SIDE_LINES = 3  # lines of two columns in a row, at least
+_SIDE_SLACK = 2  # display columns the right column's lines may start apart (a PDF's rounding)
+_SIDE_START = 16  # display columns: a narrower left column is a list's labels
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")  # (full-width by now; a thousands comma is none)
+SideLine = tuple[int, int, int]
+"""A line of two columns side by side: its index, where the gap between them
+starts and where the right column's text does."""
+
+
+def side_columns(lines: list[str]) -> list[list[SideLine]]:
+    """Runs of lines that set two columns of text side by side, as a PDF's
+    text gives a box (资料链接, 专栏) printed beside the prose: each line the
+    left column's line, a gap, the right column's.
+
+    The right column starts at one display column (within a PDF's rounding)
+    on three lines in a row or more, each line parted by that one gap only,
+    and both columns are prose: their lines hold clause marks, which the
+    cells of a table do not.
+
+    >>> side_columns(["营业收入1586.3亿元，    资料链接", "增长29.1%。年末全县     全县新能源产业",
+    ...               "工业企业812家。         产值742.6亿元，增长26.7%。"])
+    [[(0, 13, 17), (1, 12, 17), (2, 9, 18)]]
+    """
+    parts: list[tuple[int, int, int] | None] = []
+    for line in lines:
+        text = line.rstrip()
+        indent = len(text) - len(text.lstrip())
+        gaps = list(_COLUMN_GAP.finditer(text, indent))
+        parts.append((gaps[0].start(), gaps[0].end(), display_width(text[:gaps[0].end()]))
+                     if len(gaps) == 1 else None)
+    runs: list[list[SideLine]] = []
+    i = 0
+    while i < len(lines):
+        first = parts[i]
+        j = i + 1
+        while first and j < len(lines) and (part := parts[j]) \
+                and abs(part[2] - first[2]) <= _SIDE_SLACK:
+            j += 1
+        run = [(k, part[0], part[1]) for k in range(i, j) if (part := parts[k])]
+        if first and len(run) >= _SIDE_LINES and first[2] >= _SIDE_START \
+                and _CLAUSE_MARK.search("".join(lines[k][:gap] for k, gap, _ in run)) \
+                and _CLAUSE_MARK.search("".join(lines[k][right:] for k, _, right in run)):
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs
+
+
 def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
     """Detect hard wrapping: many lines end at the same, widest, width.
 
