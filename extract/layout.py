@@ -153,6 +153,38 @@ def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
     return Wrap(0)
 
 
+# A chart's caption (图2 2022年三次产业结构), and what PDF text keeps of the
+# chart under it: lines of bare figures (axis ticks, data labels, years, the
+# axes' units) and of short names (a pie's members, a legend), no sentence.
+CHART_CAPTION = regex.compile(r"^\s*[图圖]\s*\d{1,2}(?:[-.．]\d{1,2})?(?!\d)[^，。；！？]*$")
+_CHART_FIGURE = regex.compile(r"[-+]?\d[\d.,]*[%‰]?|(?:19|20)\d{2}\s*年?")
+_CHART_WORDS = regex.compile(r"\p{Han}{1,8}|[%‰]|[（(][^（）()\s]{1,6}[)）]|单位[：:]\S{1,6}")
+
+
+def chart_lines(lines: list[str]) -> set[int]:
+    """The lines under each chart caption that are its residue, up to the
+    first that is not: tokens of figures alone (ticks, data labels, years),
+    or of words alone (a pie's members over their shares, a legend, the
+    axes' units), never a name and its figure together, as a line of a
+    table or of a box of data writes them.
+
+    >>> sorted(chart_lines(["图2 2022年三次产业结构", "第一产业", "11.8%", "第二产业", "38.5%",
+    ...                     "年末常住人口49.63万人。"]))
+    [1, 2, 3, 4]
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not CHART_CAPTION.match(line):
+            continue
+        for k in range(i + 1, len(lines)):
+            tokens = lines[k].split()
+            if not (all(_CHART_FIGURE.fullmatch(token) for token in tokens)
+                    or all(_CHART_WORDS.fullmatch(token) for token in tokens)):
+                break
+            found.add(k)
+    return found
+
+
 def is_title(line: str) -> bool:
     """A line that names a bulletin (2024年全市医疗保障事业发展统计公报)."""
     return bool(TITLE_WORDS.search(line)) and not PUNCTUATION.search(line) and len(line) <= 60

@@ -28,6 +28,7 @@ from .layout import (
     YEAR_DIGITS,
     Wrap,
     cell_spans,
+    chart_lines,
     display_width,
     header_cell_spans,
     is_pipe_row,
@@ -537,7 +538,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     # Tables are found in the simplified script, as the segmenter finds them
     # (units and captions are words of the rules: 百萬元 is 百万元).
     wrap, tables = prose_wrap_and_tables(to_simplified(text).split("\n"), rules)
-    keep = {i for table in tables for i in table.lines}
+    # (A chart's lines, labels over their figures, are no sentence to join.)
+    keep = {i for table in tables for i in table.lines} | chart_lines(lines)
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     # Notes printed at a page's foot between the parts of a paragraph or a
