@@ -10,7 +10,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 import regex
@@ -82,6 +82,55 @@ _PROSE_WIDTH = 20  # narrower lines are headings, captions, table rows
 _WIDE_GAP = regex.compile(r"\S(?: {6,}|\u3000{3,})\S")  # no justified prose line spaces so
 
 
+# A gap that parts two columns of text set side by side (a box beside the prose).
+_COLUMN_GAP = regex.compile(r"[ \u3000]{2,}(?=\S)")
+_SIDE_LINES = 3  # lines of two columns in a row, at least
+_SIDE_SLACK = 2  # display columns the right column's lines may start apart (a PDF's rounding)
+_SIDE_START = 16  # display columns: a narrower left column is a list's labels
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")  # (full-width by now; a thousands comma is none)
+SideLine = tuple[int, int, int]
+"""A line of two columns side by side: its index, where the gap between them
+starts and where the right column's text does."""
+
+
+def side_columns(lines: list[str]) -> list[list[SideLine]]:
+    """Runs of lines that set two columns of text side by side, as a PDF's
+    text gives a box (资料链接, 专栏) printed beside the prose: each line the
+    left column's line, a gap, the right column's.
+
+    The right column starts at one display column (within a PDF's rounding)
+    on three lines in a row or more, each line parted by that one gap only,
+    and both columns are prose: their lines hold clause marks, which the
+    cells of a table do not.
+
+    >>> side_columns(["营业收入1586.3亿元，    资料链接", "增长29.1%。年末全县     全县新能源产业",
+    ...               "工业企业812家。         产值742.6亿元，增长26.7%。"])
+    [[(0, 13, 17), (1, 12, 17), (2, 9, 18)]]
+    """
+    parts: list[tuple[int, int, int] | None] = []
+    for line in lines:
+        text = line.rstrip()
+        indent = len(text) - len(text.lstrip())
+        gaps = list(_COLUMN_GAP.finditer(text, indent))
+        parts.append((gaps[0].start(), gaps[0].end(), display_width(text[:gaps[0].end()]))
+                     if len(gaps) == 1 else None)
+    runs: list[list[SideLine]] = []
+    i = 0
+    while i < len(lines):
+        first = parts[i]
+        j = i + 1
+        while first and j < len(lines) and (part := parts[j]) \
+                and abs(part[2] - first[2]) <= _SIDE_SLACK:
+            j += 1
+        run = [(k, part[0], part[1]) for k in range(i, j) if (part := parts[k])]
+        if first and len(run) >= _SIDE_LINES and first[2] >= _SIDE_START \
+                and _CLAUSE_MARK.search("".join(lines[k][:gap] for k, gap, _ in run)) \
+                and _CLAUSE_MARK.search("".join(lines[k][right:] for k, _, right in run)):
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs
+
+
 def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
     """Detect hard wrapping: many lines end at the same, widest, width.
 
@@ -102,6 +151,38 @@ def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
         if width <= 200 and cluster >= needed:
             return Wrap(width)
     return Wrap(0)
+
+
+# A chart's caption (图2 2022年三次产业结构), and what PDF text keeps of the
+# chart under it: lines of bare figures (axis ticks, data labels, years, the
+# axes' units) and of short names (a pie's members, a legend), no sentence.
+CHART_CAPTION = regex.compile(r"^\s*[图圖]\s*\d{1,2}(?:[-.．]\d{1,2})?(?!\d)[^，。；！？]*$")
+_CHART_FIGURE = regex.compile(r"[-+]?\d[\d.,]*[%‰]?|(?:19|20)\d{2}\s*年?")
+_CHART_WORDS = regex.compile(r"\p{Han}{1,8}|[%‰]|[（(][^（）()\s]{1,6}[)）]|单位[：:]\S{1,6}")
+
+
+def chart_lines(lines: list[str]) -> set[int]:
+    """The lines under each chart caption that are its residue, up to the
+    first that is not: tokens of figures alone (ticks, data labels, years),
+    or of words alone (a pie's members over their shares, a legend, the
+    axes' units), never a name and its figure together, as a line of a
+    table or of a box of data writes them.
+
+    >>> sorted(chart_lines(["图2 2022年三次产业结构", "第一产业", "11.8%", "第二产业", "38.5%",
+    ...                     "年末常住人口49.63万人。"]))
+    [1, 2, 3, 4]
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not CHART_CAPTION.match(line):
+            continue
+        for k in range(i + 1, len(lines)):
+            tokens = lines[k].split()
+            if not (all(_CHART_FIGURE.fullmatch(token) for token in tokens)
+                    or all(_CHART_WORDS.fullmatch(token) for token in tokens)):
+                break
+            found.add(k)
+    return found
 
 
 def is_title(line: str) -> bool:
@@ -363,6 +444,24 @@ def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     if not m:
         return _per_package(text, rules)
     return m.group("scale") or "", m.group("unit") or ""
+
+
+def written_unit(text: str, rules: RuleSet) -> tuple[str, str]:
+    """Scale and unit of a cell of a column of units: one the rules know
+    (unit_parts), else the cell's words, less a scale before them (万锭纱 ->
+    (万, 锭纱)): the column says it is a unit.
+
+    >>> from extract.rules import load_rules
+    >>> written_unit("万锭纱", load_rules()), written_unit("万吨", load_rules())
+    (('万', '锭纱'), ('万', '吨'))
+    """
+    parts = unit_parts(text, rules)
+    text = text.strip()
+    if parts != ("", "") or not is_word_cell(text, rules):
+        return parts
+    scale = next((s for s in sorted(rules.quantities.scales, key=len, reverse=True)
+                  if s and text.startswith(s) and len(text) > len(s)), "")
+    return scale, text[len(scale):]
 
 
 # A unit per a package the vocabulary does not count in (元/桶, 元/袋).
@@ -900,6 +999,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
     def word_columns(row: list[str]) -> set[int]:
         return {j for j, cell in enumerate(row) if j and is_word_cell(cell, rules)}
 
+    def with_units(i: int, units_at: int | None) -> list[str] | None:
+        """Row line ``i`` read by a header with a column of units: its cell
+        there is the row's unit, one the rules know or not (万锭纱)."""
+        row = cells[i]
+        if row is None and units_at is not None and (words := worded_row(i)) is not None \
+                and word_columns(words) <= {units_at}:
+            return words
+        return row
+
     def at(i: int, start: int, end: int) -> Extent:
         return (display_width(lines[i][:start]), display_width(lines[i][:end]))
 
@@ -941,6 +1049,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         row_at = cells.__getitem__
         if first is None and k and is_header_line(lines[nonblank[k - 1]], 2, rules):
             first, row_at = worded_row(nonblank[k]), worded_row
+        units_at = None if first is None or not k else units_column(
+            lines[nonblank[k - 1]], len(first), rules)
+        if units_at is not None and row_at is not worded_row:
+            row_at = partial(with_units, units_at=units_at)
         if first is None:
             if unlabelled := _unlabelled_table(lines, nonblank, k, rules, where):
                 tables.append(unlabelled)
@@ -1004,7 +1116,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             elif nxt is not None and len(nxt) < len(first):
                 nxt = padded(nonblank[after], nxt, run + wider, len(first))
             if nxt is None or len(nxt) != len(first) or not word_columns(nxt) <= word_columns(
-                    first):
+                    first) | {units_at}:
                 break
             if wraps:
                 label_starts.append(nonblank[after - 1])
@@ -1077,6 +1189,19 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  stacked or (), aligned=aligned, listed=listed or ()))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def units_column(line: str, width: int, rules: RuleSet) -> int | None:
+    """The column of a header line over rows of ``width`` cells that it heads
+    单位 (计量单位): the rows' units."""
+    if not is_header_line(line, width - 1, rules):
+        return None
+    names = [_LETTERS_APART.sub("", line[s:e]) for s, e in header_cell_spans(line, width, rules)]
+    at = next((j for j, name in enumerate(names) if name in rules.vocabulary.unit_headers), None)
+    return None if at is None else at + width - len(names) if len(names) < width else at
+
+
+_LETTERS_APART = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")  # 单  位
 
 
 def stacked_header(lines: list[str], above: list[int], values: int, rules: RuleSet

@@ -32,6 +32,7 @@ from .layout import (
     ROW_ORDINAL,
     label_year,
     unit_parts,
+    written_unit,
 )
 from .records import (
     Cell,
@@ -795,7 +796,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     caption_unit = column_units.get(j) or next(
                         (u for name in (group, label)
                          if (u := _unit_for(name, caption_units, rules))), "")
-                    scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules)
+                    scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules) \
+                        if header_unit or not unit_cell else written_unit(unit_cell, rules)
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in indexed:  # (70个大中城市…价格指数 | 环比)

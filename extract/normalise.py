@@ -28,11 +28,13 @@ from .layout import (
     YEAR_DIGITS,
     Wrap,
     cell_spans,
+    chart_lines,
     display_width,
     header_cell_spans,
     is_pipe_row,
     is_title,
     prose_wrap_and_tables,
+    side_columns,
     space_tables,
     wrapped_header,
 )
@@ -462,6 +464,62 @@ _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
 
 
+def part_side_columns(text: str, rules: RuleSet) -> list[Edit]:
+    """Two columns of text set side by side (a box printed beside the prose,
+    layout.side_columns) are read one after the other: the right column's
+    lines move, as lines of their own, after the left column's paragraph.
+    Each column wraps at its own width (新能源产业：全县新能源 / 产业实现…, where
+    the break parts two words): a line that fills its column goes on in the
+    next, unless it ends a sentence.
+
+    >>> text = ("营业收入1586.3亿元，比上年    资料链接\\n"
+    ...         "增长29.1%。年末全县规模     全县新能源产业实现\\n"
+    ...         "以上工业企业812家。         产值742.6亿元。")
+    >>> apply_edits(text, list(range(len(text) + 1)), part_side_columns(text, None))[0]
+    '营业收入1586.3亿元，比上年增长29.1%。年末全县规模以上工业企业812家。\\n资料链接\\n全县新能源产业实现产值742.6亿元。'
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    edits: list[Edit] = []
+    for run in side_columns(lines):
+        lefts = [lines[i][:gap].strip() for i, gap, _ in run]
+        rights = [lines[i][right:].rstrip() for i, _, right in run]
+        left_wrap = Wrap(max(map(display_width, lefts)))
+        right_wrap = Wrap(max(map(display_width, rights)))
+        last, gap, right = run[-1]
+        width = display_width(lines[last][:right])
+        # The left column's sentence may go on below the box, as narrow lines.
+        while not SENTENCE_END.search(lines[last][:gap] if last == run[-1][0]
+                                      else lines[last].rstrip()) \
+                and last + 1 < len(lines) and lines[last + 1].strip() \
+                and display_width(lines[last + 1].rstrip()) < width:
+            last += 1
+        at = starts[last] + len(lines[last])
+        moved: list[Edit] = []
+        for k, (i, gap, right) in enumerate(run):
+            end = starts[i] + len(lines[i])
+            if k + 1 < len(run) and _fills(lefts[k], lefts[k + 1], left_wrap):
+                indent = len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                edits.append((starts[i] + gap, starts[i + 1] + indent,
+                              _glue(lefts[k][-1], lefts[k + 1][0], wrapped=True)))
+            else:
+                edits.append((starts[i] + gap, end, ""))
+            goes_on = k and _fills(rights[k - 1], rights[k], right_wrap)
+            moved += [(at, at, _glue(rights[k - 1][-1], rights[k][0], wrapped=True)
+                       if goes_on else "\n"),
+                      (at, at, rights[k], starts[i] + right)]
+        edits += [edit for edit in moved if edit[2]]
+    return sorted(edits, key=lambda edit: edit[:2])
+
+
+def _fills(line: str, following: str, wrap: Wrap) -> bool:
+    """A column's line that reaches its width and ends no sentence: it goes on."""
+    return bool(line) and bool(following) and not SENTENCE_END.search(line) \
+        and wrap.is_full(line, following)
+
+
 def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     """Line breaks inside a sentence go (with the blank lines and spaces around them).
 
@@ -480,7 +538,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     # Tables are found in the simplified script, as the segmenter finds them
     # (units and captions are words of the rules: 百萬元 is 百万元).
     wrap, tables = prose_wrap_and_tables(to_simplified(text).split("\n"), rules)
-    keep = {i for table in tables for i in table.lines}
+    # (A chart's lines, labels over their figures, are no sentence to join.)
+    keep = {i for table in tables for i in table.lines} | chart_lines(lines)
     indents = _indents_paragraphs(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     # Notes printed at a page's foot between the parts of a paragraph or a
@@ -969,6 +1028,7 @@ STEPS: dict[str, Step] = {
     "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,
     "drop_page_furniture": drop_page_furniture,
+    "part_side_columns": part_side_columns,
     # Joining judges line widths as laid out, so full-width digits are still wide.
     "join_hard_breaks": join_hard_breaks,
     "fullwidth_to_halfwidth": fullwidth_to_halfwidth,

@@ -33,6 +33,7 @@ from .layout import (
     SpaceTable,
     Wrap,
     cell_spans,
+    chart_lines,
     display_width,
     header_cell_spans,
     header_tree,
@@ -246,6 +247,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     table_sections: dict[int, tuple[str, str]] = {}
 
     unnumbered = _unnumbered_headings(lines, {*table_lines, *title_lines}, rules)
+    chart = chart_lines([line.text for line in lines])
     open_unnumbered: list[tuple[int, str]] = []  # (level, title) below the numbered heading
 
     def current() -> tuple[str, str]:
@@ -351,8 +353,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         heading = None if is_item or stripped.endswith(("；", ";")) \
             else _heading(line, rules, stack, top_last)
         if heading is None:
-            paragraphs.append((line.start + len(line.text) - len(line.text.lstrip()), line.end,
-                               *current()))
+            if line.index not in chart:  # (a chart's labels and figures are no prose)
+                paragraphs.append((line.start + len(line.text) - len(line.text.lstrip()),
+                                   line.end, *current()))
             continue
         rule, level, ordinal, span, title_text, body_start = heading
         open_unnumbered.clear()
