@@ -1617,8 +1617,14 @@ class Subjects:
                 return subject[:at], subject[at:]
             # 分县（市、区）看，长兴县税收收入…: a place's name, then a measure that
             # jieba reads as one word (税收收入).
+            # (Or a measure the words list does not know, named by its ending:
+            # 广州市|耕地面积; the place a name alone, no bracket or 全省 in it.)
+            bound = at if at > 0 else len(subject)
             place = next((b for b in sorted(word_boundaries(subject))
-                          if 2 <= b < at and subject[:b].endswith(_AREA_ENDS)), 0)
+                          if 2 <= b < bound and subject[:b].endswith(_AREA_ENDS) and (
+                              at > 0 or (_is_place_name(subject[:b]) and (
+                                  subject.endswith(self.vocab.measure_ends)
+                                  or _MEASURE_NOUN_END.search(subject) is not None)))), 0)
             if place:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
@@ -1991,6 +1997,17 @@ def _sibling_of(subject: str, before: str) -> str | None:
     if not owner.endswith(_AREA_ENDS) or [len(w) for w in replaced] != [len(w) for w in words]:
         return None
     return owner + subject
+
+
+def _is_place_name(text: str) -> bool:
+    """A place's name alone (广州市, 张家界市: a word, or a word and its suffix),
+    not words that end in one (合计占全省, 社区卫生服务中心（乡镇)."""
+    words = _words(text)
+    return _HAN_NAME.fullmatch(text) is not None and not text.startswith(("全", "本", "我")) \
+        and (len(words) == 1 or (len(words) == 2 and len(words[1]) == 1))
+
+
+_HAN_NAME = regex.compile(r"\p{Han}{2,8}")
 
 
 def _words(text: str) -> list[str]:
