@@ -1798,7 +1798,7 @@ class Subjects:
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
-            return None
+            return self._owner_by_lead(subject)
         state = self.state
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
@@ -1820,6 +1820,21 @@ class Subjects:
             return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
+
+    def _owner_by_lead(self, subject: str) -> str | None:
+        """The owner a rate takes from the amount before it in its sentence, whose
+        measure begins with the same word (煤矸石综合利用量…，综合利用率… ->
+        煤矸石): the rate of the same activity."""
+        previous = self.state.subject
+        if not (self.state.subject_in_sentence and previous.endswith("量")
+                and subject.endswith("率")):
+            return None
+        first = min((b for b in word_boundaries(subject) if b > 0), default=0)
+        at = previous.find(subject[:first]) if first >= 2 else -1
+        if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
+                or _OPEN_BRACKET.search(previous, 0, at):
+            return None
+        return previous[:at]
 
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
@@ -2008,6 +2023,7 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+_OPEN_BRACKET = regex.compile(r"[（(]")
 
 
 def _words(text: str) -> list[str]:
