@@ -1144,7 +1144,8 @@ class Subjects:
         if count < 2 or len(pieces) != count:
             return None
         if len(set(pieces)) == count and all(
-                p.endswith(self.vocab.measure_words) and not self._is_measure_only(p)
+                (p.endswith((*self.vocab.measure_words, *self.vocab.measure_ends))
+                 or _MEASURE_NOUN_END.search(p)) and not self._is_measure_only(p)
                 for p in pieces):
             # 事故起数、死亡人数、受伤人数分别下降…: each names a measure whole
             # (…分别占全市总量的…: and its share), of the owner the first names
