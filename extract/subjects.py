@@ -101,13 +101,13 @@ _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
 # or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
 _NAME_BEFORE_BRACKET = regex.compile(
-    r"(?:[、：:]|为|是|和|及|与|包括|有)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
+    r"(?:[、：:]|为|是|和|及|与|包括|有|分布在|分布于|集中在)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
-_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:依次|分别)?(?:为|是)")
+_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在)")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
