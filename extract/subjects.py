@@ -1639,7 +1639,10 @@ class Subjects:
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
-        if self._measure_at(subject) < 0 and (short or in_frame or industry) \
+        # (Nor one that ends as the members before it do: …用地；基础设施等其他用地.)
+        alike = bool(self.state.scope_members) and all(
+            len(m) >= 2 and subject.endswith(m[-2:]) for m in self.state.scope_members)
+        if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
         return "", subject
