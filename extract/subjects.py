@@ -864,6 +864,11 @@ class Subjects:
             # 其中第一产业占12.5%: a member's share of the total.
             indicator = self._joined(share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
+        if member_share and state.frame and not share_of and not _MEASURE_NOUN_END.search(
+                state.frame) and self._measure_at(state.frame) < 0:
+            # 按照报告人职业统计，医生占55.8%: under a frame of an attribute (not of a
+            # whole: …金额中), a member's share of a whole the text leaves unsaid.
+            return self._remember("占比", (member_share.group("member"),), subject_given=True)
         if member_share and state.dimension and state.last == (state.subject, state.dimension) \
                 and state.subject.endswith("占比"):
             # …，初中的占44.3%: the next member's share of the same whole, also in a
