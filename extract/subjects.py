@@ -107,7 +107,8 @@ _NAME_OPENING_SENTENCE = regex.compile(
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
-_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在)")
+_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)"
+                           r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在)")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
