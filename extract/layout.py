@@ -531,6 +531,12 @@ _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)
 # 60周岁及以上老年人口), as census and ageing tables head their columns.
 _AGE_CLASS = regex.compile(r"\d{1,3}\s*(?:[-~—–－至到]\s*\d{1,3}\s*周?岁(?:及?以上|及?以下)?"
                            r"|周?岁(?:及?以上|及?以下|(?=\p{Han})))")
+# So is a band or bound of grades, magnitudes or degrees (M3.0-3.9级, M5.0级以上,
+# 2-6度, 25度以上), as earthquake and slope tables head theirs; a grade alone
+# (6.4级) is a figure.
+_GRADE_CLASS = regex.compile(
+    r"(?<![\d.])(?:[A-Za-z]{1,2}\s*)?\d{1,3}(?:\.\d+)?\s*(?:[-~～—–－至到]\s*(?:[A-Za-z]{1,2}\s*)?"
+    r"\d{1,3}(?:\.\d+)?\s*[级度](?:及?以上|及?以下)?|[级度]\s*(?:及?以上|及?以下))")
 
 
 # A rate per a population, in brackets after its name (发病率（/10万）,
@@ -559,9 +565,14 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("其中5A级"), is_header_cell("5.4A")
     (True, False)
+    >>> is_header_cell("M3.0-3.9级"), is_header_cell("M5.0级以上"), is_header_cell("2-6度")
+    (True, True, True)
+    >>> is_header_cell("2度以下"), is_header_cell("6.4级"), is_header_cell("15度")
+    (True, False, False)
     """
     text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
-    words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", text)))
+    words = _GRADE_CLASS.sub("", text)  # (before a Latin name takes M3.0 of M3.0-3.9级)
+    words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", words)))
     return not any(ch.isdigit() for ch in words) or bool(
         YEAR_LABEL.match(text) or MONTHS_LABEL.match(text) or QUARTER_LABEL.match(text))
 

@@ -611,8 +611,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         spanning = {j - 1: h for j, h in spanning.items() if j > 1}
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
-    headers = {j: h[lead.end():] if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:]
-               in "：:" else h for j, h in headers.items()}
+    leads = {j: lead.end() for j, h in headers.items()
+             if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:] in "：:"}
+    headers = {j: h[leads.get(j, 0):] for j, h in headers.items()}
+    sub_columns = set(leads)
     # Columns of an index on a base (环比 over 上月=100, 同比（上年同月=100）): their
     # figures are the index's levels, named by the column (环比, 同比, 定基).
     indexed = {j for j, h in headers.items() if j and INDEX_BASE.search(h)}
@@ -778,6 +780,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # (in %) of the nearest such column.
         measure_before = rate_before = ""
         row_measured = False  # a generic column (金额) on the left made the row the measure
+        before_changed = False  # whether a column of changes followed measure_before
         for j, cell in enumerate(row[1:], start=1):
             if j == unit_column or not cell.text:
                 continue
@@ -840,13 +843,16 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     if item.unit in rules.quantities.rate_points:
                         rate_before = name
                         measure_before = measure_before or ("" if row_measured else name)
-                    else:
-                        measure_before = name
+                    elif not (j in sub_columns and measure_before and not before_changed):
+                        # (A part's column, 耕地面积 | 其中：水田 | 比上年度增减, leaves
+                        # the change to the whole, unless the whole has had its own.)
+                        measure_before, before_changed = name, False
                 elif column_kind == "level" and name in generic:
                     row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
                 elif column_kind == "previous" and name:
                     measure_before = name  # 上一年项目数量 | 本年增/减: the change is of it
                 moved = item.unit in rules.quantities.point_units
+                before_changed = before_changed or (column_kind == "compare" and not name)
                 name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic and (
                         rows_are_measures or _names_measure(label, rules)) \
