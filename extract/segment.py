@@ -641,7 +641,11 @@ def _heading(line: _Line, rules: RuleSet, stack: list[_OpenSection],
         if previous is not None and value not in (1, previous + 1):
             return None
         rest = line.text[m.end():]
-        title, _ = _heading_title(rest, rules)
+        title, cut = _heading_title(rest, rules)
+        if not title and rest.strip()[cut:cut + 1] in ("，", ","):
+            # A run-in item that opens with its time (1.2023年，全省受理…) is
+            # titled by the clause after it.
+            title, _ = _heading_title(rest.strip()[cut + 1:], rules)
         if not title:
             return None
         body_start = line.start + m.end()
@@ -686,7 +690,9 @@ def _heading_title(rest: str, rules: RuleSet) -> tuple[str, int]:
     stripped = rest.strip()
     cut = len(stripped)
     for i, ch in enumerate(stripped):
-        if ch in rules.title_ends:
+        # (not the comma of a thousands separator: 审结1,264件)
+        if ch in rules.title_ends and not (ch == "," and stripped[i - 1:i].isdigit()
+                                           and stripped[i + 1:i + 2].isdigit()):
             cut = i
             break
     title = stripped[:cut]
