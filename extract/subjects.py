@@ -180,6 +180,9 @@ _DIFFERENCES = ("顺差", "逆差", "差额")
 _PRICES = ("均价", "单价", "价格", "平均价格")
 
 
+_ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
+
+
 def _common_lead(a: str, b: str) -> int:
     """How many characters two subjects begin with alike (进口均价, 进口原油 -> 2)."""
     if not a or not b or a == b:
@@ -1679,7 +1682,9 @@ class Subjects:
             for head in heads:
                 at = subject.find(head)
                 stop = at + len(head)
+                # (各级财政补助, 各地区: all of them, no member)
                 if at > 0 and subject[:stop] not in heads and (not end or stop < end) \
+                        and subject[:at] not in _ALL_OF \
                         and not subject.startswith(self.vocab.head_compounds, at):
                     end = stop
             if end:
