@@ -36,9 +36,11 @@ PAGE_NUMBER_LINE = regex.compile(
     r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"
     r"[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*[/／][ \t]*\d{1,4})[ \t]*$", regex.MULTILINE)
 # Words that name a bulletin or a release of figures (…统计公报, …住房公积金
-# 2023年年度报告, …农民工监测调查报告, …居民消费价格变动情况).
+# 2023年年度报告, …农民工监测调查报告, …居民消费价格变动情况). A report ends
+# the title that names it (…年度报告（2023年）); inside a line, 报告 is what a
+# sentence counts (全省共收到…事件报告 / 5.2万份).
 TITLE_WORDS = regex.compile(r"公报|快报|公告|年鉴|摘要|主要指标|统计数据|主要数据|统计月报|通报"
-                            r"|报告|年报|情况$|概况$")
+                            r"|报告(?=\s*(?:[（(][^（）()]*[)）])?\s*$)|年报|情况$|概况$")
 _FIRST_TOKEN = regex.compile(r"[\d.,%％０-９．]+|[A-Za-z]+|.")
 EMPTY_CELL = frozenset({"-", "—", "–", "－", "…", "/", "／", "×"})
 
@@ -63,6 +65,13 @@ class Wrap:
 
     width: int
     """Typical display width of a full line (0 when lines are not wrapped)."""
+    in_characters: bool = False
+    """Whether the width counts characters, not display columns: text wrapped
+    after so many characters, a digit as wide as a Han character (as an
+    export with a fixed line length writes it), not by the page's width."""
+
+    def measure(self, text: str) -> int:
+        return len(text) if self.in_characters else display_width(text)
 
     def is_full(self, line: str, following: str = "") -> bool:
         """A line that reaches the wrap width, so its sentence goes on in the next
@@ -72,9 +81,9 @@ class Wrap:
         running header: 国家税务总局嘉兴市税务局<spaces>税收统计分析)."""
         if self.width <= 0 or _WIDE_GAP.search(line.strip()):
             return False
-        width = display_width(line.strip())
+        width = self.measure(line.strip())
         token = _FIRST_TOKEN.match(following.strip())
-        reach = width + (display_width(token.group()) if token else 0)
+        reach = width + (self.measure(token.group()) if token else 0)
         return reach >= 0.85 * self.width and width <= 1.3 * self.width
 
 
@@ -139,18 +148,29 @@ def wrap_of(lines: list[str], tables: Collection[int] = ()) -> Wrap:
     to be prose (headings and table rows are short, and there may be many).
     Pipe rows and the lines of space-aligned tables (indexes in ``tables``)
     are no prose: a long table's rows of one width wrap nothing.
+    A page wraps by display width (a digit half as wide as a Han character);
+    where no width clusters so, lines cut after so many characters do.
     """
-    widths = sorted(display_width(s) for i, line in enumerate(lines)
-                    if len(s := line.strip()) >= 3 and not is_title(s) and not is_pipe_row(s)
-                    and i not in tables)
-    needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, _PROSE_WIDTH)))
+    prose = [s for i, line in enumerate(lines)
+             if len(s := line.strip()) >= 3 and not is_title(s) and not is_pipe_row(s)
+             and i not in tables]
+    width = _clustered_width(sorted(map(display_width, prose)), _PROSE_WIDTH)
+    if width:
+        return Wrap(width)
+    width = _clustered_width(sorted(map(len, prose)), _PROSE_WIDTH // 2)
+    return Wrap(width, in_characters=True) if width else Wrap(0)
+
+
+def _clustered_width(widths: list[int], narrowest: int) -> int:
+    """The widest width that a cluster of ``widths`` reaches, or 0."""
+    needed = max(3, 0.3 * (len(widths) - bisect.bisect_left(widths, narrowest)))
     for width in reversed(widths):
-        if width < _PROSE_WIDTH:
+        if width < narrowest:
             break
         cluster = bisect.bisect_right(widths, width) - bisect.bisect_left(widths, 0.93 * width)
         if width <= 200 and cluster >= needed:
-            return Wrap(width)
-    return Wrap(0)
+            return width
+    return 0
 
 
 # A chart's caption (图2 2022年三次产业结构), and what PDF text keeps of the

@@ -742,8 +742,13 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     if MARKER_ONLY.match(a):
         return False
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
-            or is_title(a) or is_title(b):
+            or is_title(b):
         return False
+    if is_title(a):
+        # …共收到…事件报告 / 5.2万份，…: what reads as a report's title is the
+        # subject of the figure that starts the next line.
+        return _starts_with_figure(_MARKER_START.sub("", b_read or b), rules) \
+            and not _YEAR_TITLE_START.match(a)
     if a.endswith(_LIST_GOES_ON):  # 第一、/ 二、三产业…: no heading follows 、 or ，
         return True
     if _starts_block(b, rules):
@@ -825,6 +830,7 @@ def _starts_block(line: str, rules: RuleSet) -> bool:
 
 _ENTRY_TITLE = regex.compile(r"\s*(?:【[^【】\d]{1,20}】|〔[^〔〕\d]{1,20}〕)")
 _ENDS_WITH_YEAR = regex.compile(r"(?:19|20)\d{2}$")
+_YEAR_TITLE_START = regex.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年")
 
 
 # (…第 / 二、三产业…: an ordinal's 第 wants its numeral, so no heading follows it either.)

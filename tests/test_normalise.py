@@ -190,6 +190,20 @@ def test_hard_wrapped_text_is_joined_but_short_lines_stay(rules) -> None:
     assert "\n标题行\n" in text
 
 
+def test_text_wrapped_after_so_many_characters_is_joined(rules) -> None:
+    # Every line 36 characters, but from 0 to 24 of them digits: no display
+    # width is shared by enough lines, the count of characters is.
+    lines = []
+    for digits in range(0, 26, 2):
+        head = "全省收到报告" + "1" * digits + "份"
+        lines.append(head + "药品不良反应监测网络覆盖县区医疗机构持续扩大基层监测能力不断增强"[:36 - len(head) - 2] + "胃肠")
+    lines.append("系统疾病占26.4%。")
+    assert all(len(line) == 36 for line in lines[:-1])
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "胃肠系统疾病占26.4%。" in text
+    assert text.count("\n") == 0
+
+
 # Lines as a PDF's raw text has them: a paragraph's first line indented, a
 # sentence ending exactly at the right margin, the next line not indented.
 _FULL = "这是一段很长的正文文字内容用于模拟从PDF中提取的硬换行文本的效"
