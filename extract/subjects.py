@@ -400,6 +400,9 @@ class _State:
     prior_whose: str = ""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
+    listed: tuple[int, int] = (-1, 0)
+    """The clause the last member was named in, and how many members it named
+    (其中滑坡3919起、崩塌1366起: two, a list)."""
     members_before: list[str] = field(default_factory=list)
     """``bare_clauses`` as they were before the current clause (信息传输、软件和信息
     技术服务业，租赁和商务服务业，金融业生产指数分别增长…: a list of members
@@ -969,6 +972,8 @@ class Subjects:
                 state.scope_unit = self._figure_unit
                 state.first_unit = state.first_unit or self._figure_unit
                 state.scope_members.append(member)
+                state.listed = (clause_start, state.listed[1] + 1 if state.listed[0] == clause_start
+                                else 1)
                 state.outside_scope = False  # a member after the ； goes on with the list
                 if self._figure_amount is not None and self._figure_unit == state.total_unit:
                     state.parts_sum += self._figure_amount
@@ -998,9 +1003,12 @@ class Subjects:
             # member the figure just before named (not after a ；, where it is the
             # total's, but for under a frame: 分险种看，职工医保基金收入…；支出…;
             # 次均住院费用 is a measure of its own).
+            # (Nor after a list of members in a clause before: 其中滑坡…、崩塌…，造成90人
+            # 死亡 is of them all.)
             member = state.dimension if state.total is not None and not elided and (
                 state.last_clause == clause_start or not state.outside_scope
                 or state.frame is not None) \
+                and not (state.listed[1] >= 2 and state.listed[0] != clause_start) \
                 and (subject in self.vocab.measure_word_set or (
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
                     state.frame is not None and _without_asides(subject)
