@@ -82,6 +82,7 @@ class Quantities:
     qualifier_of: dict[tuple[str, str], str]
     """(position, word) -> qualifier, position being before/mid/after."""
     down_verbs: frozenset[str]
+    up_verbs: frozenset[str]
     basis_of: dict[str, str]
     """Comparison period as written -> basis (去年 -> 上年)."""
     flow_periods: tuple[str, ...] = ()
@@ -573,6 +574,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         qualifier_of=qualifier_of,
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"])
         | frozenset(doc["comparison"].get("short_down") or ()),
+        up_verbs=frozenset(doc["comparison"]["up"]) | frozenset(doc["comparison"]["than_up"]),
         basis_of=basis_of,
         flow_periods=tuple(doc["comparison"].get("flow_periods", [])),
         flow_measures=tuple(doc["comparison"].get("flow_measures", [])),

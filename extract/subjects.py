@@ -1952,7 +1952,11 @@ class Subjects:
         if not tail or not (_WORD_START.match(tail) or (
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
-        return self.clean(tail)[:30]
+        words = self.clean(tail)[:30]
+        quantities = self.rules.quantities
+        if words in quantities.up_verbs or words in quantities.down_verbs:
+            return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
+        return words
 
     @staticmethod
     def _part_of(whole: str, post: str) -> str:
