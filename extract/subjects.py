@@ -105,6 +105,12 @@ _NAME_BEFORE_BRACKET = regex.compile(
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
+# Classes named as a range of their ordinals (一类至四类地区, 第一档至第三档): one
+# member for each, when the list has as many figures.
+_ORDINAL_RANGE = regex.compile(
+    r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期])?(?:至|到|—|-|～|~)"
+    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期])")
+_NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)"
@@ -1495,6 +1501,9 @@ class Subjects:
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
+        ranged = self._ordinal_range(text, count)
+        if ranged:
+            return ranged
         pieces = _split_top_level(text, "、")
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
@@ -1527,6 +1536,22 @@ class Subjects:
         elided = state.subject_in_sentence and state.subject \
             and state.unit == self._figure_unit and not _PER_CASE.match(members[0])
         return members, "" if elided else "、".join(members)
+
+    def _ordinal_range(self, text: str, count: int) -> tuple[list[str], str] | None:
+        """一类至四类地区月最低工资标准 with four figures -> members 一类地区 … 四类地区
+        and the rest; a head noun after the range (地区) goes with each member."""
+        m = _ORDINAL_RANGE.search(text)
+        if not m or (m.group("noun") and m.group("noun") != m.group("noun2")):
+            return None
+        first, last = _NUMERALS.index(m.group("first")), _NUMERALS.index(m.group("last"))
+        if last - first + 1 != count or count < 2:
+            return None
+        rest = text[m.end():]
+        head = next((h for h in (*self.vocab.list_heads, *self.vocab.member_heads)
+                     if rest.startswith(h)), "")
+        members = [f"{m.group('pre')}{_NUMERALS[k]}{m.group('noun2')}{head}"
+                   for k in range(first, last + 1)]
+        return members, self.clean(self._joined(text[:m.start()], rest[len(head):]))
 
     def _comma_members(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Under a frame or 其中, the members of a list written one clause each, the
