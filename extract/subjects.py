@@ -180,6 +180,8 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
+_NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
 # Words of a difference between parts (贸易顺差): no part of their whole.
 _DIFFERENCES = ("顺差", "逆差", "差额")
 # Prices of goods (进口均价, 出口单价).
@@ -1963,6 +1965,9 @@ class Subjects:
         """Words after the figure in its clause (25个省份通过… → 省份通过…), also
         after the other figures of a list it begins (有1862户、3625人享受低保)."""
         end = figure.end
+        named = self._named_after_colon(figure)
+        if named:
+            return named
         while self.text.startswith("、", end) and (
                 other := self.rules.quantity.match(self.text, end + 1, clause_end)) \
                 and other.group("num") and other.group("unit"):  # (not the 4 of 4G基站)
@@ -1982,6 +1987,19 @@ class Subjects:
         if words in quantities.up_verbs or words in quantities.down_verbs:
             return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
         return words
+
+    def _named_after_colon(self, figure: Figure) -> str:
+        """A figure that leads its line, then a colon and what it is, as a
+        release's highlights list them (■73439万人：年末全国就业人员)."""
+        if not self.text.startswith(("：", ":"), figure.end):
+            return ""
+        line_start = self.text.rfind("\n", 0, figure.start) + 1
+        line_end = self.text.find("\n", figure.end)
+        words = self.text[figure.end + 1:line_end if line_end >= 0 else len(self.text)]
+        if not _LINE_LEAD.fullmatch(self.text, line_start, figure.start) \
+                or not _NAME_ONLY.fullmatch(words):
+            return ""
+        return self.clean(words)[:30]
 
     @staticmethod
     def _part_of(whole: str, post: str) -> str:
