@@ -205,9 +205,10 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
-# A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场,
+# A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场, 广州南站,
 # 浏阳经开区, 泉州台商投资区): the place is part of its name.
-_FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|码头|大桥|隧道|枢纽"
+_FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|[东西南北]站|码头|大桥"
+                               r"|隧道|枢纽"
                                r"|开发区|经开区|高新区|新区|园区|产业园|工业园|投资区|保税区"
                                r"|自贸区|试验区|示范区|合作区)")
 # A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
