@@ -310,8 +310,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                               and _goes_on_list(line.text, list_next, rules))
         list_next = _item_number(line.text) + 1 if is_item and note is None else None
         notes_open = bool(label) or (notes_open and is_item)
-        # A label alone on its line (附注) opens its items as a colon does.
-        items_open = is_item or stripped.endswith(("：", ":")) or alone
+        # A label alone on its line (附注) opens its items as a colon does; a
+        # heading's colon opens headings below it (（三）贷款： / 1.个人住房贷款：…).
+        items_open = is_item or alone or (stripped.endswith(("：", ":"))
+                                          and not rules.heading_start.match(stripped))
         if note is not None and line.index not in table_lines:
             found = _note_items(text, line.start, note, line.end)
             numbered.update(range(len(footnotes), len(footnotes) + len(found)))
@@ -620,6 +622,9 @@ def _part_title(line: _Line, skip: set[int], rules: RuleSet) -> str:
     return words
 
 
+# A heading's title on a line of its own: a few words, no figure or sentence mark.
+_TITLE_ALONE = regex.compile(r"[\p{Han}（）()、“”]{2,16}")
+
 _Heading = tuple[HeadingRule, int, str, tuple[int, int], str, int]
 
 
@@ -637,10 +642,13 @@ def _heading(line: _Line, rules: RuleSet, stack: list[_OpenSection],
         parent_last = _parent_for(rule.level, stack, top_last)
         previous = parent_last.get(rule.level)
         # The first heading of a level may start anywhere (an excerpt); later
-        # ones continue the numbering or start it again.
-        if previous is not None and value not in (1, previous + 1):
-            return None
+        # ones continue the numbering or start it again, or skip ahead with a
+        # title on a line of its own, as an excerpt keeps its sections (一、综合 /
+        # … / 五、建筑业).
         rest = line.text[m.end():]
+        if previous is not None and value not in (1, previous + 1) and not (
+                value > previous and _TITLE_ALONE.fullmatch(rest.strip())):
+            return None
         title, cut = _heading_title(rest, rules)
         if not title and rest.strip()[cut:cut + 1] in ("，", ","):
             # A run-in item that opens with its time (1.2023年，全省受理…) is
