@@ -180,6 +180,7 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
 # Words of a difference between parts (贸易顺差): no part of their whole.
@@ -534,10 +535,12 @@ class Subjects:
             state.subject, state.subject_in_sentence = named, True
         elif self.text[end:end + 1] in "：:" and not figured \
                 and (alone := self.rules.quantity.match(self.text, end + 1)) \
-                and self.text[alone.end():alone.end() + 1] in ("", "。", "；", ";", "\n") \
+                and (self.text[alone.end():alone.end() + 1] in ("", "。", "；", ";", "\n")
+                     or _LABELLED_GOES_ON.match(self.text, alone.end())) \
                 and (named := self.clean(clause)):
             # ●妇幼保健机构：128家 (a data box's line): the label names the figure
-            # that stands alone after it.
+            # that stands alone after it, or that another of it or its change
+            # follows (缴存额：812.36亿元，同比增长6.2%; 发放贷款：2.15万笔、96.48亿元).
             state.subject, state.subject_in_sentence = named, True
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
