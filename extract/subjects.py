@@ -180,6 +180,7 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_MOVED_TO = ("迁出", "迁入", "迁往", "离开", "来到", "回到", "前往", "流入", "流出")
 _LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
@@ -1382,7 +1383,8 @@ class Subjects:
         text = _EMPTY_BRACKETS.sub("", self.vocab.fillers.sub("", text))
         text = self._before_stop(text)
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
-            # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
+            # After 占 a place is what the share is of (占全省粮食总产量的23.1%);
+            # after a move, where to or from (户口迁出本市或出境定居).
             # Nor in a quoted name (“平山发布”微信公众号), nor 内地/大陆/区内 after
             # a name they narrow (中國內地旅客: visitors from the mainland).
             bounds = word_boundaries(text)
@@ -1390,6 +1392,7 @@ class Subjects:
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
+                and not text[:m.start()].endswith(_MOVED_TO)
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
