@@ -513,10 +513,11 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
-# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年).
+# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年),
+# or of the whole year beside its quarters (2024年 over 全年 | 第1季 …).
 QUARTER_LABEL = regex.compile(
     r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*"
-    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
+    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度|全年)$")
 
 
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
@@ -544,6 +545,9 @@ _GRADE_CLASS = regex.compile(
 PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万千百]?\s*[)）]$")
 # The base of an index a header names (上月=100, （2020年=100）).
 INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
+# A note's symbol after a column's name (第4季#, 2024年*): a table's notes
+# below it say what it marks (# 预先估计数字), as Hong Kong's releases write them.
+NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$")
 
 
 def is_header_cell(text: str) -> bool:
@@ -569,8 +573,10 @@ def is_header_cell(text: str) -> bool:
     (True, True, True)
     >>> is_header_cell("2度以下"), is_header_cell("6.4级"), is_header_cell("15度")
     (True, False, False)
+    >>> is_header_cell("第4季#"), is_header_cell("2024年*"), is_header_cell("3.1#")
+    (True, True, False)
     """
-    text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
+    text = PER_POPULATION.sub("", INDEX_BASE.sub("", NOTE_SYMBOL.sub("", text.strip())))
     words = _GRADE_CLASS.sub("", text)  # (before a Latin name takes M3.0 of M3.0-3.9级)
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", words)))
     return not any(ch.isdigit() for ch in words) or bool(
