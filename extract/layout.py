@@ -208,7 +208,12 @@ YEAR_DIGITS = r"(?:1[89]\d{2}|20\d{2}|1[0-2]\d)"
 # and its 年.
 # So does an ordinal a PDF spaces from its words (第 31 届世界大学生夏季运动会).
 SPACED_ORDINAL = regex.compile(r"第[ \t]*\d{1,4}[ \t]*(?=\p{Han})")
-_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
+# A figure whose thousands are parted by single spaces (3 820 900), as Hong
+# Kong's tables write them: one cell where the cells are parted by wider gaps.
+GROUPED_THOUSANDS = regex.compile(
+    r"(?<=[ \t]{2}|^)[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \t]{2}|[ \t]*$)")
+_CELL = regex.compile(rf"{GROUPED_THOUSANDS.pattern}"
+                      rf"|(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
                       r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 
@@ -231,6 +236,9 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> line = "杭州第 19 届亚运会 7 3 2"
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['杭州第 19 届亚运会', '7', '3', '2']
+    >>> line = "劳动人口（人）    3 820 900    111 300   3.1"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['劳动人口（人）', '3 820 900', '111 300', '3.1']
     """
     spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)
@@ -366,6 +374,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
+    # (3 820 900: the normaliser drops the spaces of its thousands.)
+    values = [v.replace(" ", "") if GROUPED_THOUSANDS.fullmatch(v) else v for v in values]
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
             "", "") or (words and is_word_cell(v, rules)) for v in values):
