@@ -1026,12 +1026,13 @@ STEPS: dict[str, Step] = {
     "unify_spaces": unify_spaces,
     "html_document": html_document,
     "html_remnants": html_remnants,
-    "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,
     "drop_page_furniture": drop_page_furniture,
     "part_side_columns": part_side_columns,
-    # Joining judges line widths as laid out, so full-width digits are still wide.
+    # Joining judges line widths as laid out, so full-width digits are still
+    # wide and ASCII brackets still narrow (较上年 / 同月(%) over a column).
     "join_hard_breaks": join_hard_breaks,
+    "canonical_punctuation": canonical_punctuation,
     "fullwidth_to_halfwidth": fullwidth_to_halfwidth,
     "drop_stray_spaces": drop_stray_spaces,
 }
