@@ -504,22 +504,32 @@ def region_names(region: str) -> set[str]:
     return {region, *levels, *(_REGION_SUFFIX.sub("", level) for level in levels)}
 
 
-YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年)"
+YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年"
+                          r"|(?P<numerals>[一二][〇○零一二三四五六七八九]{3})\s*年)"
                           r"(?:度|末|底)?(?:数|值)?$")
-"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年)."""
+"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年);
+or in Chinese numerals (二零二四年), as Hong Kong's releases date their columns."""
+_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def label_year(text: str) -> int | None:
-    """The year a period label names (2023年 -> 2023, 112年 -> 2023), else None."""
+    """The year a period label names (2023年 -> 2023, 112年 -> 2023, 二零二四年 ->
+    2024), else None."""
     m = YEAR_LABEL.match(text)
     if m is None:
         return None
+    if m.group("numerals"):
+        return int(m.group("numerals").translate(_NUMERALS))
     return int(m.group("year")) if m.group("year") else int(m.group("roc")) + 1911
 
 
-# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
+# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own
+# period; also in Chinese numerals, as Hong Kong's releases date their columns
+# (二零二四年十月至十二月, three months to a period).
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 MONTHS_LABEL = regex.compile(
-    r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"
+    r"^(?:(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?"
+    rf"\s*(?:{_MONTH}\s*月?\s*(?:-|~|至|—)\s*)?{_MONTH}\s*月(?:份|末|底)?(?:累计)?"
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
