@@ -207,6 +207,8 @@ class Vocabulary:
     list_standing: regex.Pattern[str]
     """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
+    moved: regex.Pattern[str]
+    """The end of a figureless clause that says which way its subject moved (较上季轻微减少)."""
     trend: regex.Pattern[str]
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
 
@@ -684,6 +686,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
         flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
+        moved=compile_(str(doc.get("moved_pattern", "(?!)")), "vocabulary.yaml", "moved"),
         list_standing=compile_(str(doc.get("list_standing_pattern", "(?!)")), "vocabulary.yaml",
                                "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),

@@ -576,9 +576,10 @@ class Subjects:
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
-            flat = self.vocab.flat.search(clause)
+            # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject;
+            # so does a move without its figure (就业人数较上季减少，但比上年增加1.8%).
+            flat = self.vocab.flat.search(clause) or self.vocab.moved.search(clause)
             if flat and (named := self.clean(clause[:flat.start()])):
-                # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
 
