@@ -157,6 +157,8 @@ class Vocabulary:
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
     """Heads of a group of people whose rates follow its count (患者…人，规范管理率…)."""
+    origin_heads: tuple[str, ...]
+    """People a place word before them says where they come from (内地旅客)."""
     share_words: tuple[str, ...]
     event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
@@ -631,6 +633,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
+        origin_heads=words("origin_heads"),
         event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),

@@ -1362,7 +1362,8 @@ class Subjects:
         if self._places.search(text):  # whole words only: not the 中国 of 其中国家级
             # After 占 a place is what the share is of (占全省粮食总产量的23.1%).
             # Nor in a quoted name (“平山发布”微信公众号), nor 内地/大陆/区内 after
-            # a name they narrow (中國內地旅客: visitors from the mainland).
+            # a name they narrow (中國內地旅客: visitors from the mainland), nor
+            # before people they say the origin of (內地旅客).
             bounds = word_boundaries(text)
             quoted = [m.span() for m in _QUOTED.finditer(text)]
             text = self._places.sub(
@@ -1372,6 +1373,8 @@ class Subjects:
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
+                and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
+                         and text.startswith(self.vocab.origin_heads, m.end()))
                 else m.group(),
                 text)
         if not keep_numbers:
