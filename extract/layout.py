@@ -228,7 +228,12 @@ YEAR_DIGITS = r"(?:1[89]\d{2}|20\d{2}|1[0-2]\d)"
 # and its 年.
 # So does an ordinal a PDF spaces from its words (第 31 届世界大学生夏季运动会).
 SPACED_ORDINAL = regex.compile(r"第[ \t]*\d{1,4}[ \t]*(?=\p{Han})")
-_CELL = regex.compile(rf"(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
+# A figure whose thousands are parted by single spaces (3 820 900), as Hong
+# Kong's tables write them: one cell where the cells are parted by wider gaps.
+GROUPED_THOUSANDS = regex.compile(
+    r"(?<=[ \t]{2}|^)[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \t]{2}|[ \t]*$)")
+_CELL = regex.compile(rf"{GROUPED_THOUSANDS.pattern}"
+                      rf"|(?:{YEAR_DIGITS} (?=年))?(?:\S*?{SPACED_ORDINAL.pattern})?"
                       r"\S+(?:(?<=[\d%‰])\s+[（(]\s*[-+]?\d[\d.,]*\s*[^\s（）()]{0,6}\s*[)）]"
                       r"(?!\S))?")
 
@@ -251,6 +256,9 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> line = "杭州第 19 届亚运会 7 3 2"
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['杭州第 19 届亚运会', '7', '3', '2']
+    >>> line = "劳动人口（人）    3 820 900    111 300   3.1"
+    >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
+    ['劳动人口（人）', '3 820 900', '111 300', '3.1']
     """
     spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
     padded = _PADDED_LABEL.match(line)
@@ -386,6 +394,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
         return None
     if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
         return None  # 指标 2023年 2022年: a header of periods
+    # (3 820 900: the normaliser drops the spaces of its thousands.)
+    values = [v.replace(" ", "") if GROUPED_THOUSANDS.fullmatch(v) else v for v in values]
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
             "", "") or (words and is_word_cell(v, rules)) for v in values):
@@ -514,29 +524,40 @@ def region_names(region: str) -> set[str]:
     return {region, *levels, *(_REGION_SUFFIX.sub("", level) for level in levels)}
 
 
-YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年)"
+YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年"
+                          r"|(?P<numerals>[一二][〇○零一二三四五六七八九]{3})\s*年)"
                           r"(?:度|末|底)?(?:数|值)?$")
-"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年)."""
+"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年);
+or in Chinese numerals (二零二四年), as Hong Kong's releases date their columns."""
+_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def label_year(text: str) -> int | None:
-    """The year a period label names (2023年 -> 2023, 112年 -> 2023), else None."""
+    """The year a period label names (2023年 -> 2023, 112年 -> 2023, 二零二四年 ->
+    2024), else None."""
     m = YEAR_LABEL.match(text)
     if m is None:
         return None
+    if m.group("numerals"):
+        return int(m.group("numerals").translate(_NUMERALS))
     return int(m.group("year")) if m.group("year") else int(m.group("roc")) + 1911
 
 
-# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own period.
+# The months a column covers (1-4月, 2025年1-6月, 6月末, 2024.1): the figures' own
+# period; also in Chinese numerals, as Hong Kong's releases date their columns
+# (二零二四年十月至十二月, three months to a period).
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 MONTHS_LABEL = regex.compile(
-    r"^(?:(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月(?:份|末|底)?(?:累计)?"
+    r"^(?:(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?"
+    rf"\s*(?:{_MONTH}\s*月?\s*(?:-|~|至|—)\s*)?{_MONTH}\s*月(?:份|末|底)?(?:累计)?"
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
-# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年).
+# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年),
+# or of the whole year beside its quarters (2024年 over 全年 | 第1季 …).
 QUARTER_LABEL = regex.compile(
     r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*"
-    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度)$")
+    r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度|全年)$")
 
 
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
@@ -564,6 +585,9 @@ _GRADE_CLASS = regex.compile(
 PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万千百]?\s*[)）]$")
 # The base of an index a header names (上月=100, （2020年=100）).
 INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
+# A note's symbol after a column's name (第4季#, 2024年*): a table's notes
+# below it say what it marks (# 预先估计数字), as Hong Kong's releases write them.
+NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$")
 
 
 def is_header_cell(text: str) -> bool:
@@ -589,8 +613,10 @@ def is_header_cell(text: str) -> bool:
     (True, True, True)
     >>> is_header_cell("2度以下"), is_header_cell("6.4级"), is_header_cell("15度")
     (True, False, False)
+    >>> is_header_cell("第4季#"), is_header_cell("2024年*"), is_header_cell("3.1#")
+    (True, True, False)
     """
-    text = PER_POPULATION.sub("", INDEX_BASE.sub("", text.strip()))  # 环比（上月=100）, 2020年=100
+    text = PER_POPULATION.sub("", INDEX_BASE.sub("", NOTE_SYMBOL.sub("", text.strip())))
     words = _GRADE_CLASS.sub("", text)  # (before a Latin name takes M3.0 of M3.0-3.9级)
     words = _AGE_CLASS.sub("", _PERIOD_WORD.sub("", _LATIN_NAME.sub("", words)))
     return not any(ch.isdigit() for ch in words) or bool(

@@ -27,6 +27,7 @@ import regex
 from .layout import (
     INDEX_BASE,
     MONTHS_LABEL,
+    NOTE_SYMBOL,
     QUARTER_LABEL,
     REGION_LEVEL,
     ROW_ORDINAL,
@@ -604,6 +605,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    # (A note's symbol after a header, 第4季#, is no part of its name.)
+    headers = {j: NOTE_SYMBOL.sub("", h) for j, h in headers.items()}
     if _is_category_column(body, rules):
         # The row's member is its item (品名), not the category over items (类别).
         body = tuple(row[1:] if len(row) > 2 else row for row in body)
@@ -1132,7 +1135,9 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
     年龄构成: 16-20岁, 21-30岁): the rows are periods (1月, 2月), or the label
     column's header is the breakdown the caption announces (分行业… over 行业),
     or it has no header and no row label names a measure or writes a unit of
-    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）).
+    its own (制造业, 合计), as rows of measures do (农民工总量, 参保人数（万人）),
+    and the caption does not name one of them with its parts (本地生产总值及其
+    主要开支组成部分按年实质增减率: the rows are GDP and the parts).
     Under a header that says nothing of its rows (项目), they are members
     only where the caption names what its unit counts (…参保情况, 单位：万人:
     职工医保, 居民医保), not a mere subject (港口生产情况, 单位：万吨: 货物吞吐量)."""
@@ -1141,6 +1146,9 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
     labels = [_row_label(row[0].text, rules)[0] for row in body]
     if all(_is_period(label) for label in labels):
         return True
+    # (X及其…组成部分: the caption names a row, X, and its parts, each a measure.)
+    if any(label and caption.startswith(f"{label}及其") for label in labels):
+        return False
     vocab = rules.vocabulary
     if label_header in vocab.generic_label_headers:
         counted = {word for unit in caption_units

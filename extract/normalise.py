@@ -18,6 +18,7 @@ import regex
 
 from .layout import (
     CONTINUATION_START,
+    GROUPED_THOUSANDS,
     MARKER,
     MARKER_ONLY,
     NOTE_LABEL,
@@ -918,8 +919,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
-        grouped = set() if index in keep or " " not in line else {
-            at for m in _SPACED_THOUSANDS.finditer(line)
+        grouped = set() if " " not in line else {
+            at for m in (GROUPED_THOUSANDS if index in keep else _SPACED_THOUSANDS).finditer(line)
             for at in range(m.start(), m.end()) if line[at] == " "}
         # (An ordinal's digits spaced from its words in a table's cell: 第 31 届.)
         ordinal = {at for m in SPACED_ORDINAL.finditer(line)
@@ -943,13 +944,13 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             if start in ordinal:
                 edits.append((position + start, position + end, ""))
                 continue
+            if start in grouped:  # (a table's cell of 3 820 900 too)
+                edits.append((position + start, position + end, ""))
+                continue
             if index in keep or is_pipe_row(line):
                 if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
                         is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
                     edits.append((position + start, position + end, ""))
-                continue
-            if start in grouped:
-                edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
             # (Not after a Latin word before its figure: 实现GDP 4521.3亿元; a
@@ -1031,12 +1032,13 @@ STEPS: dict[str, Step] = {
     "unify_spaces": unify_spaces,
     "html_document": html_document,
     "html_remnants": html_remnants,
-    "canonical_punctuation": canonical_punctuation,
     "join_table_cell_lines": join_table_cell_lines,
     "drop_page_furniture": drop_page_furniture,
     "part_side_columns": part_side_columns,
-    # Joining judges line widths as laid out, so full-width digits are still wide.
+    # Joining judges line widths as laid out, so full-width digits are still
+    # wide and ASCII brackets still narrow (较上年 / 同月(%) over a column).
     "join_hard_breaks": join_hard_breaks,
+    "canonical_punctuation": canonical_punctuation,
     "fullwidth_to_halfwidth": fullwidth_to_halfwidth,
     "drop_stray_spaces": drop_stray_spaces,
 }

@@ -158,6 +158,8 @@ class Vocabulary:
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
     """Heads of a group of people whose rates follow its count (患者…人，规范管理率…)."""
+    origin_heads: tuple[str, ...]
+    """People a place word before them says where they come from (内地旅客)."""
     share_words: tuple[str, ...]
     event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
@@ -208,6 +210,8 @@ class Vocabulary:
     list_standing: regex.Pattern[str]
     """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
+    moved: regex.Pattern[str]
+    """The end of a figureless clause that says which way its subject moved (较上季轻微减少)."""
     trend: regex.Pattern[str]
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
 
@@ -631,6 +635,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_modifiers=words("measure_modifiers"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
+        origin_heads=words("origin_heads"),
         event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),
@@ -686,6 +691,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         change_label=compile_(str(table.get("change_label_pattern", "(?!)")),
                               "vocabulary.yaml", "change_label"),
         flat=compile_(str(doc.get("flat_pattern", "(?!)")), "vocabulary.yaml", "flat"),
+        moved=compile_(str(doc.get("moved_pattern", "(?!)")), "vocabulary.yaml", "moved"),
         list_standing=compile_(str(doc.get("list_standing_pattern", "(?!)")), "vocabulary.yaml",
                                "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),

@@ -595,9 +595,10 @@ class Subjects:
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
-            flat = self.vocab.flat.search(clause)
+            # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject;
+            # so does a move without its figure (就业人数较上季减少，但比上年增加1.8%).
+            flat = self.vocab.flat.search(clause) or self.vocab.moved.search(clause)
             if flat and (named := self.clean(clause[:flat.start()])):
-                # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject.
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
 
@@ -1386,7 +1387,8 @@ class Subjects:
             # After 占 a place is what the share is of (占全省粮食总产量的23.1%);
             # after a move, where to or from (户口迁出本市或出境定居).
             # Nor in a quoted name (“平山发布”微信公众号), nor 内地/大陆/区内 after
-            # a name they narrow (中國內地旅客: visitors from the mainland).
+            # a name they narrow (中國內地旅客: visitors from the mainland), nor
+            # before people they say the origin of (內地旅客).
             bounds = word_boundaries(text)
             quoted = [m.span() for m in _QUOTED.finditer(text)]
             text = self._places.sub(
@@ -1397,6 +1399,8 @@ class Subjects:
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
+                and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
+                         and text.startswith(self.vocab.origin_heads, m.end()))
                 else m.group(),
                 text)
         if not keep_numbers:
