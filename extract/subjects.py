@@ -919,11 +919,13 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
-            if member and state.outside_scope and (
-                    not state.scope_members or _same_lead(member, total)):
+            if member and state.outside_scope and (not state.scope_members or (
+                    _same_lead(member, total) and not _same_lead(member, state.scope_members[-1]))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
-                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…).
+                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
+                # one named like the member before is the next of them (其中：中医类
+                # 医院…；中医类门诊部及诊所…, though the total begins so too).
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
@@ -1646,8 +1648,12 @@ class Subjects:
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
         # (Nor one that ends as the members before it do: …用地；基础设施等其他用地.)
-        alike = bool(self.state.scope_members) and all(
-            len(m) >= 2 and subject.endswith(m[-2:]) for m in self.state.scope_members)
+        # (Nor one named like the member before, or as the rest of them, after a
+        # ； of a list: 其中：中医类医院…；中医类门诊部及诊所…；其他医疗卫生机构…)
+        members = self.state.scope_members
+        alike = bool(members) and (all(len(m) >= 2 and subject.endswith(m[-2:]) for m in members)
+                                   or _same_lead(subject, members[-1])
+                                   or subject.startswith(_THE_REST))
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
