@@ -379,6 +379,8 @@ class _State:
     """Subject and unit of the paragraph's latest level figure with a subject."""
     level_amount: Decimal | None = None
     """The value of that level figure (``Figure.amount``)."""
+    levels: list[tuple[str, str, Decimal]] = field(default_factory=list)
+    """Subject, unit and value of each such level figure of the paragraph."""
     by_unit: dict[str, str] = field(default_factory=dict)
     """The paragraph's latest subject of a figure of its own, by base unit."""
     per_capita: str = ""
@@ -828,6 +830,20 @@ class Subjects:
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
+        if state.total is not None and not state.scope_members \
+                and figure.unit == state.total_unit and None not in (
+                    state.total_amount, figure.amount) \
+                and figure.unit not in self.rules.quantities.rate_points \
+                and not _AVERAGE.search(subject) \
+                and figure.amount > state.total_amount * _ROUNDING \
+                and (holds := next((level for level in reversed(state.levels)
+                                    if level[1] == figure.unit
+                                    and level[2] * _ROUNDING >= figure.amount), None)):
+            # 收到报告1.8万份，每百万人口平均报告数为1,905份；其中新的和严重报告0.6万份;
+            # 查处案件1,236宗，移送案件28宗。其中，查处药品案件652宗: no part is more
+            # than its whole, which is the latest level of the paragraph that can hold
+            # it (not so of rates, nor of averages: 人均消费…，其中留宿旅客人均消费…).
+            state.total, _, state.total_amount = holds
         # (A change may break down a total stated in another unit: 零售额98.6亿元，
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
         in_breakdown = state.frame is not None or (state.total is not None and (
@@ -1285,10 +1301,13 @@ class Subjects:
                 state.by_unit[self._figure_unit] = indicator
                 state.wholes.add(indicator)
             state.subject_in_sentence = True
-            if self._figure_is_level and not _AVERAGE.match(indicator):
-                # (Not 日均受理…: an average is no total of parts.)
+            if self._figure_is_level and not _AVERAGE.match(indicator) \
+                    and not _PER_CAPITA.match(indicator):
+                # (Not 日均受理…, 每百万人口平均报告数: an average is no total of parts.)
                 state.level = (indicator, self._figure_unit)
                 state.level_amount = self._figure_amount
+                if self._figure_amount is not None:
+                    state.levels.append((indicator, self._figure_unit, self._figure_amount))
             # Figures of a list count one each, with or without members (累计发放
             # 个人住房贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、
             # 5.88%; 城镇、农村居民人均可支配收入分别达到…元、…元，增长8.6%、10.4%).
