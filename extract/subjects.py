@@ -556,7 +556,9 @@ class Subjects:
                 state.total_amount, state.outside_scope = None, False
             if state.total is None:
                 # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
-                fuller = state.subject if state.frame and state.frame in state.subject else ""
+                # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
+                fuller = state.subject if state.frame and state.frame in state.subject \
+                    and not _PER_CAPITA.match(state.subject) else ""
                 state.total, state.total_unit = fuller or state.frame, ""
                 # A frame that names another whole (…基础研究支出…；地方财政科学技术
                 # 支出中，东部地区…) carries no subject of the sentence into its members.
