@@ -1853,8 +1853,13 @@ class Subjects:
             # before it, the last of them no owner; a budget is (…预算收入总计…、支出总计…).
             return None
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
-        if measure and subject != measure and subject.endswith(measure):
+        if measure and subject != measure and subject.endswith(measure) \
+                and not owner.endswith(self.vocab.owner_heads):
             return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
+        if measure and subject != measure and subject.endswith(measure):
+            # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
+            # is the scheme's, not of those who joined it.
+            owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
 
