@@ -393,6 +393,8 @@ class _State:
     """Subject and unit of the paragraph's latest level figure with a subject."""
     level_amount: Decimal | None = None
     """The value of that level figure (``Figure.amount``)."""
+    levels: list[tuple[str, str, Decimal]] = field(default_factory=list)
+    """Subject, unit and value of each such level figure of the paragraph."""
     by_unit: dict[str, str] = field(default_factory=dict)
     """The paragraph's latest subject of a figure of its own, by base unit."""
     per_capita: str = ""
@@ -573,7 +575,9 @@ class Subjects:
                 state.total_amount, state.outside_scope = None, False
             if state.total is None:
                 # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
-                fuller = state.subject if state.frame and state.frame in state.subject else ""
+                # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
+                fuller = state.subject if state.frame and state.frame in state.subject \
+                    and not _PER_CAPITA.match(state.subject) else ""
                 state.total, state.total_unit = fuller or state.frame, ""
                 # A frame that names another whole (…基础研究支出…；地方财政科学技术
                 # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -848,6 +852,20 @@ class Subjects:
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
+        if state.total is not None and not state.scope_members \
+                and figure.unit == state.total_unit and None not in (
+                    state.total_amount, figure.amount) \
+                and figure.unit not in self.rules.quantities.rate_points \
+                and not _AVERAGE.search(subject) \
+                and figure.amount > state.total_amount * _ROUNDING \
+                and (holds := next((level for level in reversed(state.levels)
+                                    if level[1] == figure.unit
+                                    and level[2] * _ROUNDING >= figure.amount), None)):
+            # 收到报告1.8万份，每百万人口平均报告数为1,905份；其中新的和严重报告0.6万份;
+            # 查处案件1,236宗，移送案件28宗。其中，查处药品案件652宗: no part is more
+            # than its whole, which is the latest level of the paragraph that can hold
+            # it (not so of rates, nor of averages: 人均消费…，其中留宿旅客人均消费…).
+            state.total, _, state.total_amount = holds
         # (A change may break down a total stated in another unit: 零售额98.6亿元，
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
         in_breakdown = state.frame is not None or (state.total is not None and (
@@ -939,11 +957,13 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
-            if member and state.outside_scope and (
-                    not state.scope_members or _same_lead(member, total)):
+            if member and state.outside_scope and (not state.scope_members or (
+                    _same_lead(member, total) and not _same_lead(member, state.scope_members[-1]))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
-                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…).
+                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
+                # one named like the member before is the next of them (其中：中医类
+                # 医院…；中医类门诊部及诊所…, though the total begins so too).
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
@@ -1308,10 +1328,13 @@ class Subjects:
                 state.by_unit[self._figure_unit] = indicator
                 state.wholes.add(indicator)
             state.subject_in_sentence = True
-            if self._figure_is_level and not _AVERAGE.match(indicator):
-                # (Not 日均受理…: an average is no total of parts.)
+            if self._figure_is_level and not _AVERAGE.match(indicator) \
+                    and not _PER_CAPITA.match(indicator):
+                # (Not 日均受理…, 每百万人口平均报告数: an average is no total of parts.)
                 state.level = (indicator, self._figure_unit)
                 state.level_amount = self._figure_amount
+                if self._figure_amount is not None:
+                    state.levels.append((indicator, self._figure_unit, self._figure_amount))
             # Figures of a list count one each, with or without members (累计发放
             # 个人住房贷款168.43万笔、4893.75亿元，贷款余额…，分别增加6.22%、9.30%、
             # 5.88%; 城镇、农村居民人均可支配收入分别达到…元、…元，增长8.6%、10.4%).
@@ -1695,8 +1718,12 @@ class Subjects:
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
         # (Nor one that ends as the members before it do: …用地；基础设施等其他用地.)
-        alike = bool(self.state.scope_members) and all(
-            len(m) >= 2 and subject.endswith(m[-2:]) for m in self.state.scope_members)
+        # (Nor one named like the member before, or as the rest of them, after a
+        # ； of a list: 其中：中医类医院…；中医类门诊部及诊所…；其他医疗卫生机构…)
+        members = self.state.scope_members
+        alike = bool(members) and (all(len(m) >= 2 and subject.endswith(m[-2:]) for m in members)
+                                   or _same_lead(subject, members[-1])
+                                   or subject.startswith(_THE_REST))
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
@@ -1877,8 +1904,13 @@ class Subjects:
             # before it, the last of them no owner; a budget is (…预算收入总计…、支出总计…).
             return None
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
-        if measure and subject != measure and subject.endswith(measure):
+        if measure and subject != measure and subject.endswith(measure) \
+                and not owner.endswith(self.vocab.owner_heads):
             return None  # 常住人口…，户籍人口…: a sibling of the measure before, not its owner's
+        if measure and subject != measure and subject.endswith(measure):
+            # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
+            # is the scheme's, not of those who joined it.
+            owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
 
