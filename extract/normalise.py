@@ -590,9 +590,10 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
 
 
 # A footnote's text at a page's foot: a marker and words ([2]规模以上…, ①…), or
-# a note label (注：…); not a marker before a figure ([2]312.6元, a wrapped line).
+# a note label (注：…); not a marker before a figure ([2]312.6元, a wrapped line)
+# or a mark ([1]。, the end of a sentence the page pushed down).
 _NOTE_START = regex.compile(
-    rf"^\s*(?:{MARKER}\s*(?=[^\d\s.\-+])|(?:注释?|说明)\s*\d{{0,2}}\s*[：:])")
+    rf"^\s*(?:{MARKER}\s*(?=[^\d\s.\-+，。；、,;)）])|(?:注释?|说明)\s*\d{{0,2}}\s*[：:])")
 _NOTE_LINES = 4  # a page's foot holds a few lines of notes
 _CUT_WIDTH = 20  # narrower lines are headings, captions, the ends of paragraphs
 
@@ -756,6 +757,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return False
     if a.endswith(_OBJECT_WANTED) and "，" in a:  # (in a sentence: not a name's 和)
         return True
+    if _COPULA_BEFORE_FIGURE.match(b) and _SUBJECT_END.search(a):
+        return True  # …初中文化程度的人口 / 为1906291人: no sentence starts so
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
     # A footnote's marker may stand on either side of the break (门诊费用 /
@@ -840,6 +843,7 @@ _LIST_GOES_ON = ("、", "，", ",", "第")
 # one (…，分别比 / 上年增长…; …占 / 全市的…).
 _OBJECT_WANTED = ("分别比", "同比", "比", "较", "占", "由", "从", "与", "和", "及", "的")
 _NUMBER_TAIL = regex.compile(r"0\d")
+_COPULA_BEFORE_FIGURE = regex.compile(r"(?:为|达到?|占)\s*[-+]?\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
@@ -863,9 +867,12 @@ def _glued(line: str) -> bool:
 @lru_cache(maxsize=4096)  # (joining asks it of each line up to three times)
 def _glued_head(head: str) -> bool:
     head = halfwidth(head)
-    return bool(MARKER_ONLY.match(head) or CONTINUATION_START.match(head))
+    return bool(MARKER_ONLY.match(head) or CONTINUATION_START.match(head)
+                or _MARKER_THEN_MARK.match(head))
 
 
+# A marker the page pushed to the next line, before its sentence's mark ([1]。).
+_MARKER_THEN_MARK = regex.compile(rf"^{MARKER}\s*[,.;:)，。；：）、]")
 _INDENT = regex.compile(r"^ {2,}\S")
 _STARTS_WITH_MARKER = regex.compile(rf"^\s*{MARKER}")
 
