@@ -20,6 +20,7 @@ a paragraph:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -433,9 +434,11 @@ class Subjects:
         places = {*self.vocab.place_words}
         if region and region != "全国":
             places |= region_names(region)
-        self._places = regex.compile("|".join(
-            regex.escape(p) for p in sorted((p for p in places if len(p) >= 2), key=len,
-                                            reverse=True)) or "(?!)")
+        # Compiled per document, each with its region's names: with the standard
+        # re, which compiles a list of words in half the time the regex module takes.
+        self._places = re.compile("|".join(
+            re.escape(p) for p in sorted((p for p in places if len(p) >= 2), key=len,
+                                         reverse=True)) or "(?!)")
         self.state = _State()
         self._figure_unit = ""
         self._figure_amount: Decimal | None = None
