@@ -540,8 +540,9 @@ QUARTER_LABEL = regex.compile(
 
 
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
-# 5A级, 4G): no figure.
-_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*")
+# 5A级, 4G; its parts joined by hyphens, each with a letter: O3-8h-90per,
+# CO-95per, as air quality is reported): no figure.
+_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*(?:-[\d.]*[A-Za-z][A-Za-z\d.]*)*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
@@ -583,8 +584,8 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
     (True, True)
-    >>> is_header_cell("其中5A级"), is_header_cell("5.4A")
-    (True, False)
+    >>> is_header_cell("其中5A级"), is_header_cell("5.4A"), is_header_cell("O3-8h-90per")
+    (True, False, True)
     >>> is_header_cell("M3.0-3.9级"), is_header_cell("M5.0级以上"), is_header_cell("2-6度")
     (True, True, True)
     >>> is_header_cell("2度以下"), is_header_cell("6.4级"), is_header_cell("15度")
