@@ -647,6 +647,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     rows_are_measures = unit_column is not None and not member_rows
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
+    if exception := _caption_exception(table, rules):
+        # (单位：微克/立方米（CO为毫克/立方米）: the column it names has its own.)
+        column_units |= {j: exception[1] for j, h in headers.items()
+                         if j in column_units and _header_name(h, rules)[0] == exception[0]}
     caption_title = _table_title(table, rules)
     latest_year = max((year for h in (*headers.values(), *spanning.values())
                        if (year := label_year(h))), default=0)
@@ -1392,6 +1396,15 @@ def _caption_units(table: Table, rules: RuleSet) -> list[str]:
             return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
+
+
+def _caption_exception(table: Table, rules: RuleSet) -> tuple[str, str] | None:
+    """The column a caption's unit line excepts and its unit: 单位：微克/立方米
+    （CO为毫克/立方米） -> (CO, 毫克/立方米)."""
+    for cell in table.caption:
+        if (m := rules.vocabulary.unit_caption.search(cell.text)) and m.group("exception"):
+            return m.group("exception"), m.group("exception_unit")
+    return None
 
 
 @lru_cache(maxsize=1024)  # (read again for every cell of its column)
