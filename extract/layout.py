@@ -989,6 +989,9 @@ class SpaceTable:
     cell_lines: tuple[tuple[int, ...], ...] = ()
     """Rows printed one cell per line (a PDF's text without layout): each
     row's lines, its label's first; ``rows`` holds those first lines."""
+    stub: int | None = None
+    """The label column's name alone on a line between ``header`` and
+    ``wrapped`` (stub_between)."""
 
     @property
     def lines(self) -> list[int]:
@@ -996,7 +999,7 @@ class SpaceTable:
         return [*self.captions, *self.groups, *self.stacked,
                 *(self.aligned.lines if self.aligned else ()),
                 *(i for column in self.listed for i in column),
-                *(i for i in (self.header, self.wrapped) if i is not None),
+                *(i for i in (self.header, self.stub, self.wrapped) if i is not None),
                 *sorted({*self.label_starts, *self.label_ends, *self.rows,
                          *(i for row in self.cell_lines for i in row)})]
 
@@ -1177,7 +1180,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
-        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
+        stub = None
+        if two_line_header is None and position >= 2 and stub_between(
+                *(lines[i] for i in nonblank[position - 2:position + 1]), rules) and max(
+                2, len(first) - 1) <= len(wrapped_header(lines[nonblank[position - 2]],
+                                                         lines[nonblank[position]], rules)
+                                          or ()) <= len(first):
+            stub = nonblank[position - 1]
+        elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             # Names wrapped over two lines may go on from a line above them,
             # under groups (2024年12月 over 销货价值 | 与2023年12月 / 比较的变动):
             # a header set in columns over all those lines.
@@ -1185,7 +1195,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                      rules, where)
             if aligned is not None and len(aligned.lines) <= 2:
                 aligned = None
-        if aligned is not None:
+        if stub is not None:
+            header, wrapped = nonblank[position - 2], nonblank[position]
+            position -= 3
+        elif aligned is not None:
             position -= len(aligned.lines)
         elif grouped := _grouped_header(lines, nonblank, position, len(first), rules):
             header, groups = grouped
@@ -1218,9 +1231,29 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
-                                 stacked or (), aligned=aligned, listed=listed or ()))
+                                 stacked or (), aligned=aligned, listed=listed or (),
+                                 stub=stub))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def stub_between(top: str, stub: str, below: str, rules: RuleSet) -> bool:
+    """Whether line ``stub`` is the label column's name alone, set between the
+    two lines of a header whose cells wrap from ``top`` onto ``below``, as a
+    PDF centres it in a header over three lines (年降水量  与上年 / 行政分区 /
+    （毫米）  比较（%）): one name, left of both lines' first words.
+
+    >>> from extract.rules import load_rules
+    >>> stub_between(" " * 14 + "年降水量", "  行政分区", " " * 14 + "（毫米）", load_rules())
+    True
+    >>> stub_between("  年降水量", "  行政分区", "  （毫米）", load_rules())
+    False
+    """
+    if len(cell_spans(stub, rules)) != 1 or _lone_name(stub, rules) is None:
+        return False
+    end = display_width(stub.rstrip())
+    return all(display_width(line) - display_width(line.lstrip()) >= end + 2
+               for line in (top, below))
 
 
 def units_column(line: str, width: int, rules: RuleSet) -> int | None:

@@ -621,6 +621,11 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     for table in tables:
         if table.header is not None and table.wrapped is not None:
             edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
+        if table.stub is not None and table.header is not None:
+            # The label column's name goes into the header's line, at its place.
+            stub = lines[table.stub].rstrip()
+            edits.append((starts[table.header], starts[table.header] + display_width(stub),
+                          stub, starts[table.stub]))
     # By position only: header cells inserted at one point keep their columns' order.
     return sorted(edits, key=lambda edit: edit[:2])
 
