@@ -424,11 +424,15 @@ def is_word_cell(cell: str, rules: RuleSet) -> bool:
     return bool(_WORD_CELL.fullmatch(cell)) and unit_parts(cell, rules) == ("", "")
 
 
+# Signs of a bound before a figure (≤14岁, ≥65岁), as tables write a class's.
+_BOUND_SIGNS = frozenset("≤≥<>⩽⩾＜＞")
+
+
 def is_class_label(text: str, rules: RuleSet) -> bool:
-    """A row label that names a class by its bound (65岁及以上, 500万人以上), not
-    a figure."""
+    """A row label that names a class by its bound (65岁及以上, 500万人以上,
+    ≤14岁), not a figure."""
     m = rules.quantity.fullmatch(text)
-    return bool(m and m.group("unit") and m.group("qa"))
+    return bool(m and m.group("unit") and (m.group("qa") or m.group("qb") in _BOUND_SIGNS))
 
 
 SERIAL = regex.compile(r"^\d{1,4}$")
@@ -1657,7 +1661,9 @@ def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:
         return True
     # (The colon after a table's number, 表1：…, is no clause's.)
     text = rules.vocabulary.table_number.sub("", text)
-    return not (PUNCTUATION.search(text) or SENTENCE_END.search(text) or wrap.is_full(text)
+    # (Nor is the 、 between the words of one name: 药品、化妆品生产经营许可情况.)
+    return not (PUNCTUATION.search(NAME_ENUMERATION.sub("", text)) or SENTENCE_END.search(text)
+                or wrap.is_full(text)
                 or rules.heading_start.match(text.lstrip("# ")))
 
 
