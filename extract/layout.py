@@ -434,11 +434,15 @@ def is_word_cell(cell: str, rules: RuleSet) -> bool:
     return bool(_WORD_CELL.fullmatch(cell)) and unit_parts(cell, rules) == ("", "")
 
 
+# Signs of a bound before a figure (≤14岁, ≥65岁), as tables write a class's.
+_BOUND_SIGNS = frozenset("≤≥<>⩽⩾＜＞")
+
+
 def is_class_label(text: str, rules: RuleSet) -> bool:
-    """A row label that names a class by its bound (65岁及以上, 500万人以上), not
-    a figure."""
+    """A row label that names a class by its bound (65岁及以上, 500万人以上,
+    ≤14岁), not a figure."""
     m = rules.quantity.fullmatch(text)
-    return bool(m and m.group("unit") and m.group("qa"))
+    return bool(m and m.group("unit") and (m.group("qa") or m.group("qb") in _BOUND_SIGNS))
 
 
 SERIAL = regex.compile(r"^\d{1,4}$")
@@ -561,8 +565,9 @@ QUARTER_LABEL = regex.compile(
 
 
 # Digits that are part of a Latin name (PM2.5, PM10, O3, NO2, SO2; a class's
-# 5A级, 4G): no figure.
-_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*")
+# 5A级, 4G; its parts joined by hyphens, each with a letter: O3-8h-90per,
+# CO-95per, as air quality is reported): no figure.
+_LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*(?:-[\d.]*[A-Za-z][A-Za-z\d.]*)*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
 _PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
@@ -607,8 +612,8 @@ def is_header_cell(text: str) -> bool:
     (True, True)
     >>> is_header_cell("2024年第1季"), is_header_cell("第3季度")
     (True, True)
-    >>> is_header_cell("其中5A级"), is_header_cell("5.4A")
-    (True, False)
+    >>> is_header_cell("其中5A级"), is_header_cell("5.4A"), is_header_cell("O3-8h-90per")
+    (True, False, True)
     >>> is_header_cell("M3.0-3.9级"), is_header_cell("M5.0级以上"), is_header_cell("2-6度")
     (True, True, True)
     >>> is_header_cell("2度以下"), is_header_cell("6.4级"), is_header_cell("15度")
@@ -1014,6 +1019,9 @@ class SpaceTable:
     cell_lines: tuple[tuple[int, ...], ...] = ()
     """Rows printed one cell per line (a PDF's text without layout): each
     row's lines, its label's first; ``rows`` holds those first lines."""
+    stub: int | None = None
+    """The label column's name alone on a line between ``header`` and
+    ``wrapped`` (stub_between)."""
 
     @property
     def lines(self) -> list[int]:
@@ -1021,7 +1029,7 @@ class SpaceTable:
         return [*self.captions, *self.groups, *self.stacked,
                 *(self.aligned.lines if self.aligned else ()),
                 *(i for column in self.listed for i in column),
-                *(i for i in (self.header, self.wrapped) if i is not None),
+                *(i for i in (self.header, self.stub, self.wrapped) if i is not None),
                 *sorted({*self.label_starts, *self.label_ends, *self.rows,
                          *(i for row in self.cell_lines for i in row)})]
 
@@ -1202,7 +1210,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
         groups: tuple[int, ...] = ()
         above = [lines[i] for i in nonblank[max(0, position - 1):position + 1]]
         two_line_header = wrapped_header(*above, rules) if len(above) == 2 else None
-        if max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
+        stub = None
+        if two_line_header is None and position >= 2 and stub_between(
+                *(lines[i] for i in nonblank[position - 2:position + 1]), rules) and max(
+                2, len(first) - 1) <= len(wrapped_header(lines[nonblank[position - 2]],
+                                                         lines[nonblank[position]], rules)
+                                          or ()) <= len(first):
+            stub = nonblank[position - 1]
+        elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
             # Names wrapped over two lines may go on from a line above them,
             # under groups (2024年12月 over 销货价值 | 与2023年12月 / 比较的变动):
             # a header set in columns over all those lines.
@@ -1210,7 +1225,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                      rules, where)
             if aligned is not None and len(aligned.lines) <= 2:
                 aligned = None
-        if aligned is not None:
+        if stub is not None:
+            header, wrapped = nonblank[position - 2], nonblank[position]
+            position -= 3
+        elif aligned is not None:
             position -= len(aligned.lines)
         elif grouped := _grouped_header(lines, nonblank, position, len(first), rules):
             header, groups = grouped
@@ -1243,9 +1261,29 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  tuple(label_starts), tuple(label_ends), groups,
                                  tuple(i for i in blank_firsts if i in run),
                                  tuple((i, placed[i]) for i in run if i in placed),
-                                 stacked or (), aligned=aligned, listed=listed or ()))
+                                 stacked or (), aligned=aligned, listed=listed or (),
+                                 stub=stub))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def stub_between(top: str, stub: str, below: str, rules: RuleSet) -> bool:
+    """Whether line ``stub`` is the label column's name alone, set between the
+    two lines of a header whose cells wrap from ``top`` onto ``below``, as a
+    PDF centres it in a header over three lines (年降水量  与上年 / 行政分区 /
+    （毫米）  比较（%）): one name, left of both lines' first words.
+
+    >>> from extract.rules import load_rules
+    >>> stub_between(" " * 14 + "年降水量", "  行政分区", " " * 14 + "（毫米）", load_rules())
+    True
+    >>> stub_between("  年降水量", "  行政分区", "  （毫米）", load_rules())
+    False
+    """
+    if len(cell_spans(stub, rules)) != 1 or _lone_name(stub, rules) is None:
+        return False
+    end = display_width(stub.rstrip())
+    return all(display_width(line) - display_width(line.lstrip()) >= end + 2
+               for line in (top, below))
 
 
 def units_column(line: str, width: int, rules: RuleSet) -> int | None:
@@ -1649,7 +1687,9 @@ def _is_caption_line(line: str, rules: RuleSet, wrap: Wrap) -> bool:
         return True
     # (The colon after a table's number, 表1：…, is no clause's.)
     text = rules.vocabulary.table_number.sub("", text)
-    return not (PUNCTUATION.search(text) or SENTENCE_END.search(text) or wrap.is_full(text)
+    # (Nor is the 、 between the words of one name: 药品、化妆品生产经营许可情况.)
+    return not (PUNCTUATION.search(NAME_ENUMERATION.sub("", text)) or SENTENCE_END.search(text)
+                or wrap.is_full(text)
                 or rules.heading_start.match(text.lstrip("# ")))
 
 

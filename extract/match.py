@@ -648,8 +648,19 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # members (产品名称 | 单位 | 产量), counted each in its own unit.
     member_rows = _is_member_header(headers.get(0, ""), rules)
     rows_are_measures = unit_column is not None and not member_rows
+    # So are rows whose labels each write their unit (特殊化妆品注册证（件） under
+    # 类别 | 国产 | 进口 | 合计), even under a header of members: a label with
+    # its unit in brackets names what is counted; a column without one, a member
+    # (合计 too: the members' total).
+    labelled = [row[0].text for row in body if len(row) > 1]
+    rows_are_measures = rows_are_measures or (bool(labelled) and all(
+        _header_name(label, rules)[1] for label in labelled))
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
+    if exception := _caption_exception(table, rules):
+        # (单位：微克/立方米（CO为毫克/立方米）: the column it names has its own.)
+        column_units |= {j: exception[1] for j, h in headers.items()
+                         if j in column_units and _header_name(h, rules)[0] == exception[0]}
     caption_title = _table_title(table, rules)
     latest_year = max((year for h in (*headers.values(), *spanning.values())
                        if (year := label_year(h))), default=0)
@@ -859,7 +870,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 name = name or (rate_before if moved and rate_before else measure_before)
                 if name and row_unit and not header_unit and name not in generic and (
                         rows_are_measures or _names_measure(label, rules)) \
-                        and not _names_measure(name, rules):
+                        and (not _names_measure(name, rules) or (
+                            rows_are_measures and _TOTAL_ROW.fullmatch(name))):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
                     # measure's name (or in a table of measures), is the measure;
                     # the column a member.
@@ -1400,6 +1412,15 @@ def _caption_units(table: Table, rules: RuleSet) -> list[str]:
             return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
     return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
+
+
+def _caption_exception(table: Table, rules: RuleSet) -> tuple[str, str] | None:
+    """The column a caption's unit line excepts and its unit: 单位：微克/立方米
+    （CO为毫克/立方米） -> (CO, 毫克/立方米)."""
+    for cell in table.caption:
+        if (m := rules.vocabulary.unit_caption.search(cell.text)) and m.group("exception"):
+            return m.group("exception"), m.group("exception_unit")
+    return None
 
 
 @lru_cache(maxsize=1024)  # (read again for every cell of its column)

@@ -10,6 +10,7 @@ offset it came from, and records how many characters each step changed.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -394,6 +395,42 @@ def join_table_cell_lines(text: str, rules: RuleSet) -> list[Edit]:
     return edits
 
 
+_INNER_PIPE = regex.compile(r"[|｜]")
+_BORDERLESS_ROWS = 2  # lines of a table, at least: one such line is a page's menu or byline
+
+
+def border_pipe_rows(text: str, rules: RuleSet) -> list[Edit]:
+    """Rows of a pipe table written without outer pipes (``城市 | 优良天数比例（%）``
+    / ``杭州 | 83.0``), as a web page flattened to text gives them, get their
+    outer pipes: consecutive lines with as many pipes each, every cell filled,
+    none a sentence, and a figure in some cell.
+
+    >>> from extract.rules import load_rules
+    >>> border_pipe_rows("城市 | 比例\\n杭州 | 83.0\\n", load_rules())
+    [(0, 0, '| '), (7, 7, ' |'), (8, 8, '| '), (17, 17, ' |')]
+    """
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+
+    def pipes(line: str) -> int:
+        cells = _INNER_PIPE.split(line)
+        if len(cells) < 2 or not all(c.strip() for c in cells) or "。" in line:
+            return 0
+        return len(cells) - 1
+
+    edits: list[Edit] = []
+    for count, run in itertools.groupby(range(len(lines)), key=lambda k: pipes(lines[k])):
+        rows = list(run)
+        if not count or len(rows) < _BORDERLESS_ROWS or not any(
+                rules.table_rule.pattern.fullmatch(c.strip())
+                for k in rows for c in _INNER_PIPE.split(lines[k])):
+            continue
+        for k in rows:
+            edits += [(starts[k], starts[k], "| "), (starts[k] + len(lines[k].rstrip()),
+                                                     starts[k] + len(lines[k].rstrip()), " |")]
+    return edits
+
+
 def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     """Lines of a page's furniture go: a page number alone (``- 3 -``, ``第3页``,
     ``3/12``) or after a running header or footer (``江西省医疗保障局  — 1 —``),
@@ -585,6 +622,11 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     for table in tables:
         if table.header is not None and table.wrapped is not None:
             edits += _header_cell_joins(lines, starts, table.header, table.wrapped, rules)
+        if table.stub is not None and table.header is not None:
+            # The label column's name goes into the header's line, at its place.
+            stub = lines[table.stub].rstrip()
+            edits.append((starts[table.header], starts[table.header] + display_width(stub),
+                          stub, starts[table.stub]))
     # By position only: header cells inserted at one point keep their columns' order.
     return sorted(edits, key=lambda edit: edit[:2])
 
@@ -1040,6 +1082,7 @@ STEPS: dict[str, Step] = {
     "html_document": html_document,
     "html_remnants": html_remnants,
     "join_table_cell_lines": join_table_cell_lines,
+    "border_pipe_rows": border_pipe_rows,
     "drop_page_furniture": drop_page_furniture,
     "part_side_columns": part_side_columns,
     # Joining judges line widths as laid out, so full-width digits are still
