@@ -541,6 +541,10 @@ class Subjects:
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
+            if not state.subject and state.subject_before:
+                # …吞吐量19.35亿吨，增长3.9%。¶其中，沿海港口…: a paragraph that opens
+                # with 其中 breaks down the one subject of the paragraph before.
+                state.total, state.total_unit = state.subject_before, ""
             state.total_amount = state.amount
             level, level_unit = state.level
             if level and (state.subject.startswith(level) or (
@@ -934,10 +938,13 @@ class Subjects:
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
             if member and state.outside_scope and (
-                    not state.scope_members or _same_lead(member, total)):
+                    not state.scope_members or (_same_lead(member, total) and not (
+                        not measure and raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
-                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…).
+                # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
+                # but one that 完成 the figure leaves the measure to the total
+                # (城市客运量…。其中，…；城市轨道交通完成294.66亿人).
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
