@@ -1227,13 +1227,24 @@ class Subjects:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
             pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
-        if len(pieces) != count or not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
+        if len(pieces) != count:
+            return None
+        copula = max(pieces[0].rfind(c) for c in ("为", "是"))
+        if copula > 0 and all(1 <= len(p) <= _MEMBER_LIMIT
+                              for p in (pieces[0][copula + 1:], *pieces[1:])):
+            # 主要污染指标为总磷、化学需氧量和氨氮，超标断面数分别为…: the list
+            # closes the clause, after the copula that names what they are.
+            return [pieces[0][copula + 1:], *pieces[1:]]
+        if not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
             return None
         *members, last = pieces
         closing = _CLOSING_COUNT.search(last)
-        tail = members[0][-2:]
+        # (The last one ends as the first, in its last two characters or, where all
+        # the others end alike, in that one: 长兴港、合溪新港和杨家浦港入湖….)
+        tail = members[0][-2:] if len(members) == 1 or members[0][-2:] in last \
+            else _common_suffix(members)
         end = closing.start() if closing else (
-            last.find(tail) + 2 if tail in last else 0)
+            last.find(tail) + len(tail) if tail and tail in last else 0)
         if not closing and end not in word_boundaries(last):
             return None
         if not 2 <= end <= _MEMBER_LIMIT or any(self._measure_at(m) >= 0 for m in members):
