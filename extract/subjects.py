@@ -188,6 +188,8 @@ _DIFFERENCES = ("顺差", "逆差", "差额")
 _PRICES = ("均价", "单价", "价格", "平均价格")
 
 
+# Measures that are only a total, named by the word before them (用水总量, 学校总数).
+_BARE_TOTALS = ("总量", "总数")
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
@@ -1540,6 +1542,11 @@ class Subjects:
         if not all(members):
             return None
         members = _shared_parts(members, self._member_head(last_member))
+        if len(last_member) >= 3 and all(len(m) == 1 for m in members[:-1]) \
+                and last_member.startswith(self.vocab.shared_affixes, 1):
+            # 东、中、西部地区; 大、中、小型企业: one-character modifiers share the
+            # last member's affix and head.
+            members = [m + last_member[1:] for m in members[:-1]] + [last_member]
         rest = self.clean(rest)
         if rest or prefix:
             return members, self._joined(prefix, rest)
@@ -1614,6 +1621,11 @@ class Subjects:
                 and at + len(ending) in word_boundaries(last) \
                 and not last.startswith(_RANGE_WORDS, at + len(ending)):
             return last[:at + len(ending)], last[at + len(ending):]
+        area = next((at + 1 for at, c in enumerate(last) if c in _AREA_ENDS and at >= 1), 0) \
+            if others and not heads and all(o.endswith(_AREA_ENDS) for o in others) else 0
+        if area and len(last) - area >= 2 and area in word_boundaries(last):
+            # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
+            return last[:area], last[area:]
         if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
             # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
             end = min(b for b in word_boundaries(last) if b > 0)
@@ -1677,6 +1689,11 @@ class Subjects:
                 return subject[:-len(whole)].removesuffix("的"), whole
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
+                if subject.startswith(_BARE_TOTALS, at):
+                    # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
+                    # before it (用水总量), which goes with the measure.
+                    word = max((b for b in word_boundaries(subject) if b < at), default=0)
+                    at = word if word >= 2 else at
                 return subject[:at], subject[at:]
             # 分县（市、区）看，长兴县税收收入…: a place's name, then a measure that
             # jieba reads as one word (税收收入).
