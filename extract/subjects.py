@@ -934,6 +934,12 @@ class Subjects:
                 # measure the whole was given is, in its breakdown, the member's.
                 return self._remember(subject, (state.scope_members[-1],), subject_given=True)
             total = state.total or ""
+            if member and measure in (*self.vocab.share_words, "比例") and len(frame) >= 2 \
+                    and member.endswith(frame[-2:]) and not member.endswith(frame):
+                # 省控断面中，Ⅰ～Ⅲ类水质断面比例为…: the share of a class of the
+                # frame's own units is the frame's, no member of it.
+                return self._remember(self._joined(frame, subject, predicate_text), ("",),
+                                      subject_given=True)
             flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
