@@ -1727,6 +1727,11 @@ class Subjects:
         # (Nor one that ends as the members before it do: …用地；基础设施等其他用地.)
         alike = bool(self.state.scope_members) and all(
             len(m) >= 2 and subject.endswith(m[-2:]) for m in self.state.scope_members)
+        # (Nor one that ends in the total's head, listed with members before it:
+        # 调解组织264个，其中…调解中心15个、…、行业性专业性调解组织18个.)
+        total = self.state.total or ""
+        alike = alike or (len(total) >= 2 and subject.endswith(total[-2:])
+                          and self.state.listed[0] == self._clause_start)
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
