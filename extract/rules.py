@@ -167,6 +167,8 @@ class Vocabulary:
     member_words: tuple[str, ...]
     member_heads: tuple[str, ...]
     member_leads: tuple[str, ...]
+    shared_affixes: tuple[str, ...]
+    """What one-character members of a list share with the last (东、中、西|部地区)."""
     owner_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
@@ -642,6 +644,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         member_leads=words("member_leads"),
+        shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),

@@ -191,6 +191,8 @@ _DIFFERENCES = ("顺差", "逆差", "差额")
 _PRICES = ("均价", "单价", "价格", "平均价格")
 
 
+# Measures that are only a total, named by the word before them (用水总量, 学校总数).
+_BARE_TOTALS = ("总量", "总数")
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
@@ -551,6 +553,10 @@ class Subjects:
         if clause.startswith("其中") and state.total is None:
             state.frame = frame_before
             state.total, state.total_unit = state.subject, state.unit
+            if not state.subject and state.subject_before:
+                # …吞吐量19.35亿吨，增长3.9%。¶其中，沿海港口…: a paragraph that opens
+                # with 其中 breaks down the one subject of the paragraph before.
+                state.total, state.total_unit = state.subject_before, ""
             state.total_amount = state.amount
             level, level_unit = state.level
             if level and (state.subject.startswith(level) or (
@@ -955,18 +961,27 @@ class Subjects:
                 # measure the whole was given is, in its breakdown, the member's.
                 return self._remember(subject, (state.scope_members[-1],), subject_given=True)
             total = state.total or ""
+            if member and measure in (*self.vocab.share_words, "比例") and len(frame) >= 2 \
+                    and member.endswith(frame[-2:]) and not member.endswith(frame):
+                # 省控断面中，Ⅰ～Ⅲ类水质断面比例为…: the share of a class of the
+                # frame's own units is the frame's, no member of it.
+                return self._remember(self._joined(frame, subject, predicate_text), ("",),
+                                      subject_given=True)
             flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
             if member and state.outside_scope and (not state.scope_members or (
-                    _same_lead(member, total) and not _same_lead(member, state.scope_members[-1]))):
+                    _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
+                    and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
                 # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
                 # one named like the member before is the next of them (其中：中医类
-                # 医院…；中医类门诊部及诊所…, though the total begins so too).
+                # 医院…；中医类门诊部及诊所…, though the total begins so too), and so is
+                # one that 完成 the figure, leaving the measure to the total
+                # (城市客运量…。其中，…；城市轨道交通完成294.66亿人).
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
@@ -1249,13 +1264,24 @@ class Subjects:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
             pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
-        if len(pieces) != count or not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
+        if len(pieces) != count:
+            return None
+        copula = max(pieces[0].rfind(c) for c in ("为", "是"))
+        if copula > 0 and all(1 <= len(p) <= _MEMBER_LIMIT
+                              for p in (pieces[0][copula + 1:], *pieces[1:])):
+            # 主要污染指标为总磷、化学需氧量和氨氮，超标断面数分别为…: the list
+            # closes the clause, after the copula that names what they are.
+            return [pieces[0][copula + 1:], *pieces[1:]]
+        if not all(2 <= len(p) <= _MEMBER_LIMIT for p in pieces[:-1]):
             return None
         *members, last = pieces
         closing = _CLOSING_COUNT.search(last)
-        tail = members[0][-2:]
+        # (The last one ends as the first, in its last two characters or, where all
+        # the others end alike, in that one: 长兴港、合溪新港和杨家浦港入湖….)
+        tail = members[0][-2:] if len(members) == 1 or members[0][-2:] in last \
+            else _common_suffix(members)
         end = closing.start() if closing else (
-            last.find(tail) + 2 if tail in last else 0)
+            last.find(tail) + len(tail) if tail and tail in last else 0)
         if not closing and end not in word_boundaries(last):
             return None
         if not 2 <= end <= _MEMBER_LIMIT or any(self._measure_at(m) >= 0 for m in members):
@@ -1559,6 +1585,11 @@ class Subjects:
         if not all(members):
             return None
         members = _shared_parts(members, self._member_head(last_member))
+        if len(last_member) >= 3 and all(len(m) == 1 for m in members[:-1]) \
+                and last_member.startswith(self.vocab.shared_affixes, 1):
+            # 东、中、西部地区; 大、中、小型企业: one-character modifiers share the
+            # last member's affix and head.
+            members = [m + last_member[1:] for m in members[:-1]] + [last_member]
         rest = self.clean(rest)
         if rest or prefix:
             return members, self._joined(prefix, rest)
@@ -1633,6 +1664,11 @@ class Subjects:
                 and at + len(ending) in word_boundaries(last) \
                 and not last.startswith(_RANGE_WORDS, at + len(ending)):
             return last[:at + len(ending)], last[at + len(ending):]
+        area = next((at + 1 for at, c in enumerate(last) if c in _AREA_ENDS and at >= 1), 0) \
+            if others and not heads and all(o.endswith(_AREA_ENDS) for o in others) else 0
+        if area and len(last) - area >= 2 and area in word_boundaries(last):
+            # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
+            return last[:area], last[area:]
         if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
             # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
             end = min(b for b in word_boundaries(last) if b > 0)
@@ -1696,6 +1732,11 @@ class Subjects:
                 return subject[:-len(whole)].removesuffix("的"), whole
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
+                if subject.startswith(_BARE_TOTALS, at):
+                    # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
+                    # before it (用水总量), which goes with the measure.
+                    word = max((b for b in word_boundaries(subject) if b < at), default=0)
+                    at = word if word >= 2 else at
                 return subject[:at], subject[at:]
             # 分县（市、区）看，长兴县税收收入…: a place's name, then a measure that
             # jieba reads as one word (税收收入).
@@ -1727,6 +1768,11 @@ class Subjects:
         alike = bool(members) and (all(len(m) >= 2 and subject.endswith(m[-2:]) for m in members)
                                    or _same_lead(subject, members[-1])
                                    or subject.startswith(_THE_REST))
+        # (Nor one that ends in the total's head, listed with members before it:
+        # 调解组织264个，其中…调解中心15个、…、行业性专业性调解组织18个.)
+        total = self.state.total or ""
+        alike = alike or (len(total) >= 2 and subject.endswith(total[-2:])
+                          and self.state.listed[0] == self._clause_start)
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
