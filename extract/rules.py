@@ -22,6 +22,7 @@ import yaml
 from .cache import cached
 from .errors import PatternFileError
 from .leading import with_leading_test
+from .words import add_words
 
 FLAGS = regex.MULTILINE
 _FRAGMENT_REF = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
@@ -188,6 +189,8 @@ class Vocabulary:
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
+    segmenter_words: tuple[str, ...]
+    """Words jieba's dictionary cuts wrongly (得分为 as 得/分为), kept whole."""
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
@@ -298,8 +301,10 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     directory = Path(directory) if directory else default_directory()
     parts = [rules_fingerprint(directory), str(directory), Path(__file__).read_text("utf-8"),
              regex.__version__, sys.version]
-    return cached("rules", [p.encode() for p in parts], lambda: _compile_rules(directory),
-                  RuleSet)
+    rules = cached("rules", [p.encode() for p in parts], lambda: _compile_rules(directory),
+                   RuleSet)
+    add_words(rules.vocabulary.segmenter_words)  # (a cached rule set too: jieba is per process)
+    return rules
 
 
 def _compile_rules(directory: Path) -> RuleSet:
@@ -668,6 +673,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),
+        segmenter_words=words("segmenter_words"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
                                  "vocabulary.yaml", "subject_numbers", lead=True),
         unit_headers=frozenset(table.get("unit_headers", [])),
