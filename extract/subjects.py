@@ -1122,6 +1122,8 @@ class Subjects:
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
+        if group and state.subject_in_sentence and state.subject.endswith(group):
+            group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
             state.counted_owner = state.counted_group = ""
         if subject and group and not figure.comparison and figure.count == 1 \
