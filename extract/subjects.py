@@ -1937,7 +1937,7 @@ class Subjects:
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
-            return self._owner_by_lead(subject)
+            return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
         state = self.state
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
@@ -1979,6 +1979,22 @@ class Subjects:
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
         return previous[:at]
+
+    def _owner_of_statistic(self, subject: str) -> str | None:
+        """The owner of the subject before in its sentence, for a statistic over time
+        of the same measure (城市轨道交通客运量…，日均客运量… -> 城市轨道交通)."""
+        previous = self.state.subject
+        if not self.state.subject_in_sentence:
+            return None
+        modifier = next((m for m in self.vocab.statistic_modifiers if subject.startswith(m)), "")
+        measure = subject[len(modifier):]
+        if not modifier or len(measure) < 2 or not previous.endswith(measure) \
+                or len(previous) == len(measure):
+            return None
+        owner = previous[:-len(measure)]
+        owner = next((owner[:-len(m)] for m in self.vocab.statistic_modifiers
+                      if owner.endswith(m)), owner)  # (…日均客运量，最高日客运量)
+        return owner if len(owner) >= 2 else None
 
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
