@@ -1970,10 +1970,13 @@ class Subjects:
         measure begins with the same word (煤矸石综合利用量…，综合利用率… ->
         煤矸石): the rate of the same activity."""
         previous = self.state.subject
-        if not (self.state.subject_in_sentence and previous.endswith("量")
+        # (…领用人数…，领用率…: a rate of those counted, too.)
+        if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
             return None
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
+        if first < 2 and len(subject) == 3:
+            first = 2  # (jieba cuts 领/用率: the rate's word is all but 率)
         at = previous.find(subject[:first]) if first >= 2 else -1
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
