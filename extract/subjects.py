@@ -1092,8 +1092,11 @@ class Subjects:
         def lead() -> str:  # (asked of few figures: the fillers go only then)
             return self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
 
+        # (Also a sentence that opens with 涉及, which has no subject of its own:
+        # …案件212.6万件，比上年增长16.2%。涉及劳动者251.9万人.)
         if subject and figure.counted and not figure.comparison and state.subject \
-                and state.subject_in_sentence and state.total is None and state.frame is None \
+                and (state.subject_in_sentence or state.clauses == 1) \
+                and state.total is None and state.frame is None \
                 and not state.prior_words and lead().startswith(_INVOLVING) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
                 and not subject.startswith(owner):
