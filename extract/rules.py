@@ -156,6 +156,8 @@ class Vocabulary:
     owned_measure_set: frozenset[str]
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
+    statistic_modifiers: tuple[str, ...]
+    """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
     """Heads of a group of people whose rates follow its count (患者…人，规范管理率…)."""
@@ -640,6 +642,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         rate_words=words("rate_words"),
         share_words=words("share_words"),
         measure_modifiers=words("measure_modifiers"),
+        statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
         origin_heads=words("origin_heads"),

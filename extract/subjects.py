@@ -1092,8 +1092,11 @@ class Subjects:
         def lead() -> str:  # (asked of few figures: the fillers go only then)
             return self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
 
+        # (Also a sentence that opens with 涉及, which has no subject of its own:
+        # …案件212.6万件，比上年增长16.2%。涉及劳动者251.9万人.)
         if subject and figure.counted and not figure.comparison and state.subject \
-                and state.subject_in_sentence and state.total is None and state.frame is None \
+                and (state.subject_in_sentence or state.clauses == 1) \
+                and state.total is None and state.frame is None \
                 and not state.prior_words and lead().startswith(_INVOLVING) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
                 and not subject.startswith(owner):
@@ -1122,6 +1125,8 @@ class Subjects:
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
+        if group and state.subject_in_sentence and state.subject.endswith(group):
+            group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
             state.counted_owner = state.counted_group = ""
         if subject and group and not figure.comparison and figure.count == 1 \
@@ -1935,7 +1940,7 @@ class Subjects:
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
-            return self._owner_by_lead(subject)
+            return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
         state = self.state
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
@@ -1968,15 +1973,34 @@ class Subjects:
         measure begins with the same word (煤矸石综合利用量…，综合利用率… ->
         煤矸石): the rate of the same activity."""
         previous = self.state.subject
-        if not (self.state.subject_in_sentence and previous.endswith("量")
+        # (…领用人数…，领用率…: a rate of those counted, too.)
+        if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
             return None
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
+        if first < 2 and len(subject) == 3:
+            first = 2  # (jieba cuts 领/用率: the rate's word is all but 率)
         at = previous.find(subject[:first]) if first >= 2 else -1
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
         return previous[:at]
+
+    def _owner_of_statistic(self, subject: str) -> str | None:
+        """The owner of the subject before in its sentence, for a statistic over time
+        of the same measure (城市轨道交通客运量…，日均客运量… -> 城市轨道交通)."""
+        previous = self.state.subject
+        if not self.state.subject_in_sentence:
+            return None
+        modifier = next((m for m in self.vocab.statistic_modifiers if subject.startswith(m)), "")
+        measure = subject[len(modifier):]
+        if not modifier or len(measure) < 2 or not previous.endswith(measure) \
+                or len(previous) == len(measure):
+            return None
+        owner = previous[:-len(measure)]
+        owner = next((owner[:-len(m)] for m in self.vocab.statistic_modifiers
+                      if owner.endswith(m)), owner)  # (…日均客运量，最高日客运量)
+        return owner if len(owner) >= 2 else None
 
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
