@@ -614,8 +614,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         spanning = {j - 1: h for j, h in spanning.items() if j > 1}
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
+    # (#女性 is a part as 其中：女性 is, the # marking 其中项 in census tables.)
     leads = {j: lead.end() for j, h in headers.items()
-             if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:] in "：:"}
+             if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:] in "：:#"}
     headers = {j: h[leads.get(j, 0):] for j, h in headers.items()}
     sub_columns = set(leads)
     # Columns of an index on a base (环比 over 上月=100, 同比（上年同月=100）): their
@@ -703,6 +704,20 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
     # 乡村) are members of a breakdown: the rows name the measures.
     place_columns = _place_columns(value_headers, latest_year, rules)
+    # A unit line over columns of places or periods names one unit per group
+    # of rows, in the rows' order (单位：万户、万个 over 农业经营户 | #规模农业经营户 |
+    # 农业经营单位 | #农民合作社): a row and its sub-rows count in its unit.
+    group_units = _row_group_units(body, caption_units, rules) if place_columns or all(
+        _is_period(h) for h in value_headers) else {}
+    if group_units:
+        column_units = {}
+    # A part's column (从业人员 | 比重 | #女性) counts in the unit of the whole,
+    # the nearest column on its left that is not a rate.
+    for j in sorted(sub_columns):
+        if not column_units.get(j):
+            column_units[j] = next((unit for k in range(j - 1, 0, -1)
+                                    if (unit := column_units.get(k, ""))
+                                    and unit not in rules.quantities.rate_points), "")
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）,
     # 居民消费价格比上年涨跌幅度) over columns of periods or of places only:
     # each cell is the change of its period or its place.
@@ -810,7 +825,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 header_unit = header_unit or group_measure_unit
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                    caption_unit = column_units.get(j) or next(
+                    caption_unit = column_units.get(j) or group_units.get(group) or next(
                         (u for name in (group, label)
                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules) \
@@ -1172,6 +1187,20 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _row_group_units(body: Sequence[Sequence[Cell]], units: list[str], rules: RuleSet
+                     ) -> dict[str, str]:
+    """The unit of each group of rows, where a caption gives as many units as
+    there are rows with figures that are not sub-rows (#…, 其中：…, 1.…): the
+    group's label -> its unit, in order; else none."""
+    labels = [label for row in body if len(row) > 1
+              if (label_level := _row_label(row[0].text, rules))[1] != "sub"
+              and (label := _header_name(label_level[0], rules)[0])]
+    if not 1 < len(units) == len(labels) or len(set(labels)) < len(labels) \
+            or any(unit_parts(unit, rules) == ("", "") for unit in units):
+        return {}
+    return dict(zip(labels, units, strict=True))
 
 
 def _rates_table(caption_units: list[str], value_headers: list[str], latest_year: int,
