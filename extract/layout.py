@@ -474,6 +474,10 @@ def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     if alternatives and all(rules.quantity.fullmatch("1" + unit)
                             for unit in alternatives.group("units").split("、")):
         text = text[:alternatives.start()]
+    # A unit of 元 that names its currency after it (亿元人民币, as trade
+    # releases write it) is that unit, as in prose (41.76万亿元人民币).
+    if currency := regex.search(rf"(?<=元)(?:{rules.fragments['currency_word']})$", text):
+        text = text[:currency.start()]
     m = rules.quantity.fullmatch("1" + text)
     if not m:
         return _per_package(text, rules)
