@@ -605,6 +605,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    # A box of figures without a header (地区生产总值 | 6379.79亿元 | -39.2%):
+    # a signed column in % after one of amounts holds their growth, on the
+    # period the box's note names (（增速为同比增速）), else the year before.
+    signed = set() if table.header_rows else _signed_rate_columns(body)
+    line_end = text.find("\n", table.end + 1)
+    signed_basis = _comparison_basis(text[table.end:line_end if line_end >= 0 else len(text)],
+                                     rules) if signed else ""
     # (A note's symbol after a header, 第4季#, is no part of its name.)
     headers = {j: NOTE_SYMBOL.sub("", h) for j, h in headers.items()}
     if _is_category_column(body, rules):
@@ -852,6 +859,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     basis = dated_basis  # 增长率 beside 2021.12 | 2022.12: against 2021.12
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
+                elif j in signed and column_kind == "level" and not comparison:
+                    column_kind, basis = "compare", signed_basis
                 kind = column_kind
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
@@ -1187,6 +1196,26 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _signed_rate_columns(body: Sequence[Sequence[Cell]]) -> set[int]:
+    """Columns of a table without a header that hold changes: every figure
+    written in %, some of them negative (no share or rate is), and the column
+    on their left holds figures not in % (the amounts they are the growth of)."""
+    columns = set()
+    for j in range(2, max(map(len, body), default=0)):
+        rows = [row for row in body if len(row) > j]
+        cells = [row[j].text for row in rows if _SIGNED_FIGURE.fullmatch(row[j].text)]
+        before = [row[j - 1].text for row in rows if _SIGNED_FIGURE.fullmatch(row[j - 1].text)]
+        if cells and all(cell.endswith("%") for cell in cells) \
+                and any(cell.startswith(("-", "−")) for cell in cells) \
+                and any(not cell.endswith("%") for cell in before):
+            columns.add(j)
+    return columns
+
+
+# A figure a cell writes alone, with its unit perhaps (6379.79亿元, -39.2%).
+_SIGNED_FIGURE = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?\p{Han}{0,4}%?")
 
 
 def _row_group_units(body: Sequence[Sequence[Cell]], units: list[str], rules: RuleSet
