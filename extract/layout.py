@@ -474,6 +474,10 @@ def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     if alternatives and all(rules.quantity.fullmatch("1" + unit)
                             for unit in alternatives.group("units").split("、")):
         text = text[:alternatives.start()]
+    # A unit of 元 that names its currency after it (亿元人民币, as trade
+    # releases write it) is that unit, as in prose (41.76万亿元人民币).
+    if currency := regex.search(rf"(?<=元)(?:{rules.fragments['currency_word']})$", text):
+        text = text[:currency.start()]
     m = rules.quantity.fullmatch("1" + text)
     if not m:
         return _per_package(text, rules)
@@ -793,6 +797,9 @@ def is_group_row(line: str, rules: RuleSet) -> bool:
     return name != text or bool(rules.vocabulary.by_frame.match(name)) or measured
 
 
+# A group row that names a breakdown bare (分季节, 分品种, 按行业), as a
+# table's stub lists its groups; a section's heading names a topic.
+_BREAKDOWN_ROW = regex.compile(r"[分按]\p{Han}{1,6}[：:]?")
 _GROUP_ROW_MAX = 20  # characters
 _MEASURE_ROW_MAX = 40
 
@@ -1163,12 +1170,14 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             # A name alone that does not wrap heads the rows below it (性别构成
             # over 男性, 女性), as 按常住地分： does: it goes on with them; one
             # numbered as a group (二、长期护理保险) where the rows above number
-            # theirs so (一、参保人数 …), not a heading after the table.
+            # theirs so (一、参保人数 …), or naming a breakdown (一、分季节 under
+            # 全年粮食总计), not a heading after the table.
             ordinal = ROW_ORDINAL.match(lines[nonblank[after]].strip())
             heads = not wraps and _lone_name(lines[nonblank[after]], rules) is not None \
-                and (ordinal is None or (ordinal.group("top") is not None and any(
+                and (ordinal is None or (ordinal.group("top") is not None and (any(
                     (above_ordinal := ROW_ORDINAL.match(lines[i].strip())) is not None
-                    and above_ordinal.group("top") is not None for i in run)))
+                    and above_ordinal.group("top") is not None for i in run)
+                    or _BREAKDOWN_ROW.fullmatch(lines[nonblank[after]].strip()[ordinal.end():]))))
             if after + 1 < len(nonblank) and (wraps or heads or is_group_row(
                     lines[nonblank[after]], rules)):
                 after += 1

@@ -605,6 +605,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     text = doc.norm.simplified
     body = table.rows[table.header_rows:]
     headers, spanning = _column_headers(table, max(len(row) for row in body), rules)
+    # A box of figures without a header (地区生产总值 | 6379.79亿元 | -39.2%):
+    # a signed column in % after one of amounts holds their growth, on the
+    # period the box's note names (（增速为同比增速）), else the year before.
+    signed = set() if table.header_rows else _signed_rate_columns(body)
+    line_end = text.find("\n", table.end + 1)
+    signed_basis = _comparison_basis(text[table.end:line_end if line_end >= 0 else len(text)],
+                                     rules) if signed else ""
     # (A note's symbol after a header, 第4季#, is no part of its name.)
     headers = {j: NOTE_SYMBOL.sub("", h) for j, h in headers.items()}
     if _is_category_column(body, rules):
@@ -614,8 +621,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         spanning = {j - 1: h for j, h in spanning.items() if j > 1}
     # A column that is part of the one before (60岁及以上 | 其中：65岁及以上) is named
     # without its lead.
+    # (#女性 is a part as 其中：女性 is, the # marking 其中项 in census tables.)
     leads = {j: lead.end() for j, h in headers.items()
-             if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:] in "：:"}
+             if (lead := vocab.subrow_lead.match(h)) and lead.group()[-1:] in "：:#"}
     headers = {j: h[leads.get(j, 0):] for j, h in headers.items()}
     sub_columns = set(leads)
     # Columns of an index on a base (环比 over 上月=100, 同比（上年同月=100）): their
@@ -703,6 +711,20 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
     # 乡村) are members of a breakdown: the rows name the measures.
     place_columns = _place_columns(value_headers, latest_year, rules)
+    # A unit line over columns of places or periods names one unit per group
+    # of rows, in the rows' order (单位：万户、万个 over 农业经营户 | #规模农业经营户 |
+    # 农业经营单位 | #农民合作社): a row and its sub-rows count in its unit.
+    group_units = _row_group_units(body, caption_units, rules) if place_columns or all(
+        _is_period(h) for h in value_headers) else {}
+    if group_units:
+        column_units = {}
+    # A part's column (从业人员 | 比重 | #女性) counts in the unit of the whole,
+    # the nearest column on its left that is not a rate.
+    for j in sorted(sub_columns):
+        if not column_units.get(j):
+            column_units[j] = next((unit for k in range(j - 1, 0, -1)
+                                    if (unit := column_units.get(k, ""))
+                                    and unit not in rules.quantities.rate_points), "")
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）,
     # 居民消费价格比上年涨跌幅度) over columns of periods or of places only:
     # each cell is the change of its period or its place.
@@ -810,7 +832,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 header_unit = header_unit or group_measure_unit
                 written = bool(item.unit or item.scale)
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
-                    caption_unit = column_units.get(j) or next(
+                    caption_unit = column_units.get(j) or group_units.get(group) or next(
                         (u for name in (group, label)
                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules) \
@@ -837,6 +859,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     basis = dated_basis  # 增长率 beside 2021.12 | 2022.12: against 2021.12
                 elif caption_basis and not comparison:  # (a row of 环比 says its own)
                     column_kind, basis = "compare", caption_basis
+                elif j in signed and column_kind == "level" and not comparison:
+                    column_kind, basis = "compare", signed_basis
                 kind = column_kind
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
@@ -1172,6 +1196,40 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
         return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
     return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _signed_rate_columns(body: Sequence[Sequence[Cell]]) -> set[int]:
+    """Columns of a table without a header that hold changes: every figure
+    written in %, some of them negative (no share or rate is), and the column
+    on their left holds figures not in % (the amounts they are the growth of)."""
+    columns = set()
+    for j in range(2, max(map(len, body), default=0)):
+        rows = [row for row in body if len(row) > j]
+        cells = [row[j].text for row in rows if _SIGNED_FIGURE.fullmatch(row[j].text)]
+        before = [row[j - 1].text for row in rows if _SIGNED_FIGURE.fullmatch(row[j - 1].text)]
+        if cells and all(cell.endswith("%") for cell in cells) \
+                and any(cell.startswith(("-", "−")) for cell in cells) \
+                and any(not cell.endswith("%") for cell in before):
+            columns.add(j)
+    return columns
+
+
+# A figure a cell writes alone, with its unit perhaps (6379.79亿元, -39.2%).
+_SIGNED_FIGURE = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?\p{Han}{0,4}%?")
+
+
+def _row_group_units(body: Sequence[Sequence[Cell]], units: list[str], rules: RuleSet
+                     ) -> dict[str, str]:
+    """The unit of each group of rows, where a caption gives as many units as
+    there are rows with figures that are not sub-rows (#…, 其中：…, 1.…): the
+    group's label -> its unit, in order; else none."""
+    labels = [label for row in body if len(row) > 1
+              if (label_level := _row_label(row[0].text, rules))[1] != "sub"
+              and (label := _header_name(label_level[0], rules)[0])]
+    if not 1 < len(units) == len(labels) or len(set(labels)) < len(labels) \
+            or any(unit_parts(unit, rules) == ("", "") for unit in units):
+        return {}
+    return dict(zip(labels, units, strict=True))
 
 
 def _rates_table(caption_units: list[str], value_headers: list[str], latest_year: int,
