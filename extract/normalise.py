@@ -373,6 +373,34 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
     return "".join(chars)
 
 
+# Box-drawing characters (U+2500–U+257F): the horizontal strokes become rules
+# of a pipe table's separator row, every other one (│ ┃ ║, the corners and
+# junctions ┌ ┬ ┼ ╠ …) a pipe.
+_BOX_STROKES = "─━┄┅┈┉═╌╍╼╾"
+_BOX_TO_PIPES = str.maketrans({chr(c): "-" if chr(c) in _BOX_STROKES else "|"
+                               for c in range(0x2500, 0x2580)})
+# A line of a table drawn with them: a wall or a junction on it.
+_BOX_WALL_LINE = regex.compile("^[^\n]*[" + "".join(
+    chr(c) for c in range(0x2500, 0x2580) if chr(c) not in _BOX_STROKES) + "][^\n]*$",
+    regex.MULTILINE)
+# The ASCII border of such a table: +------+----+ (or +====+).
+_ASCII_BORDER = regex.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", regex.MULTILINE)
+
+
+def box_drawn_tables(text: str, rules: RuleSet) -> str:
+    """A table drawn with box characters (``┌──┬──┐`` / ``│ 小学 │ 41 │`` /
+    ``└──┴──┘``), as a PDF or a word processor's text export writes it, or
+    with their ASCII form (``+----+----+`` / ``| 小学 | 41 |``), becomes a
+    pipe table: its walls pipes, its borders separator rows. Only lines with
+    a wall or a junction change: a run of ─ alone is a dash or a rule.
+
+    >>> box_drawn_tables("┌──┬──┐\\n│ a│ 1│\\n+--+--+", None)
+    '|--|--|\\n| a| 1|\\n|--|--|'
+    """
+    text = _BOX_WALL_LINE.sub(lambda m: m.group().translate(_BOX_TO_PIPES), text)
+    return _ASCII_BORDER.sub(lambda m: m.group().replace("+", "|").replace("=", "-"), text)
+
+
 def join_table_cell_lines(text: str, rules: RuleSet) -> list[Edit]:
     """A table row written one cell per line (``| 一、参保人数 |`` / ``人 |`` /
     ``714699 |``) becomes one line.
@@ -1081,6 +1109,7 @@ STEPS: dict[str, Step] = {
     "unify_spaces": unify_spaces,
     "html_document": html_document,
     "html_remnants": html_remnants,
+    "box_drawn_tables": box_drawn_tables,
     "join_table_cell_lines": join_table_cell_lines,
     "border_pipe_rows": border_pipe_rows,
     "drop_page_furniture": drop_page_furniture,
