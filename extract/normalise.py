@@ -480,9 +480,13 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
             if body:
                 edits[body.start()] = (body.start(), body.end(), "")
         # The running header at the top of the next page (徐州市卫生健康委员会
-        # <spaces> 2022 年…统计公报): a title's words beside its publisher's.
+        # <spaces> 2022 年…统计公报): a title's words beside its publisher's;
+        # or the release's name and year alone (浙江省住房公积金 2022 年年度报告),
+        # which a page break may put between the rows of a table.
         head = _RUNNING_HEADER.match(text, number[1])
-        if head and is_title(head.group("line").strip()):
+        if not (head and is_title(head.group("line").strip())):
+            head = _RUNNING_TITLE.match(text, number[1])
+        if head:
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
@@ -525,6 +529,12 @@ _BODY_LINE = regex.compile(
 # The line after a page number, blank lines between, its words apart by wide spaces.
 _RUNNING_HEADER = regex.compile(
     r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
+# The line after a page number, blank lines between, that names the release
+# and its year: a 公报 or 报告 of a year, no clause in it, no table's caption.
+_RUNNING_TITLE = regex.compile(
+    r"(?:[ \t]*\n)+(?P<line>[ \t]*(?!(?:附)?表[ \t]*\d|\d{1,2}[.．、])(?=[\p{Han}\d])"
+    r"[^\n，。；：、,;:]{0,30}?(?:19|20)\d{2}[ \t]*年[^\n，。；：、,;:]{0,20}?"
+    r"(?:公报|快报|年报|报告|年鉴|通报)[ \t]*)(?=\n|$)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
