@@ -744,6 +744,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     group_unit_cell = ""  # what the group's row writes in the column of units
     sub_before = False  # whether the row above, with figures, is a sub-row
+    sub_label = ""  # the label of the latest sub-row
     heading = False  # whether the group is a row without figures that writes a unit
     members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
     members_indent = -1
@@ -791,7 +792,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         elif level == "plain" and deepest == 0 and sub_before \
                 and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
-                and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label):
+                and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label) \
+                and not _sibling_measure(label, group, sub_label):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
@@ -800,6 +802,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             level = "sub"
         sub_indent = indent if level == "sub" else -1
         sub_before = level == "sub"
+        sub_label = label if sub_before else ""
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
         # label names, else of the row above or of the table's title.
         comparison = vocab.change_label.search(label)
@@ -1442,6 +1445,20 @@ def _is_measure_header(name: str, rules: RuleSet) -> bool:
 
 # A header of a relative change alone, without a unit (增长, 比上年增长, 增速).
 _GROWTH_HEADER = regex.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|涨幅|降幅)(?:率|速度)?")
+
+
+_HEAD = 2  # characters of a measure's head (面积, 人数, 加值, 产量)
+
+
+def _sibling_measure(label: str, group: str, sub_label: str) -> bool:
+    """Whether a row after a group's sub-row is another measure of the group's
+    kind, not a member: it ends as the group does and the sub-row does not
+    (商品房竣工面积 after 商品房施工面积 | 其中：住宅; 建筑业增加值 after
+    工业增加值 | 其中：规模以上工业), and it is no member named by the group's
+    whole label (城镇职工参保人数 under 参保人数)."""
+    head = group[-_HEAD:]
+    return len(group) > _HEAD and label.endswith(head) and not label.endswith(group) \
+        and not sub_label.endswith(head)
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:

@@ -373,6 +373,34 @@ def canonical_punctuation(text: str, rules: RuleSet) -> str:
     return "".join(chars)
 
 
+# Box-drawing characters (U+2500–U+257F): the horizontal strokes become rules
+# of a pipe table's separator row, every other one (│ ┃ ║, the corners and
+# junctions ┌ ┬ ┼ ╠ …) a pipe.
+_BOX_STROKES = "─━┄┅┈┉═╌╍╼╾"
+_BOX_TO_PIPES = str.maketrans({chr(c): "-" if chr(c) in _BOX_STROKES else "|"
+                               for c in range(0x2500, 0x2580)})
+# A line of a table drawn with them: a wall or a junction on it.
+_BOX_WALL_LINE = regex.compile("^[^\n]*[" + "".join(
+    chr(c) for c in range(0x2500, 0x2580) if chr(c) not in _BOX_STROKES) + "][^\n]*$",
+    regex.MULTILINE)
+# The ASCII border of such a table: +------+----+ (or +====+).
+_ASCII_BORDER = regex.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", regex.MULTILINE)
+
+
+def box_drawn_tables(text: str, rules: RuleSet) -> str:
+    """A table drawn with box characters (``┌──┬──┐`` / ``│ 小学 │ 41 │`` /
+    ``└──┴──┘``), as a PDF or a word processor's text export writes it, or
+    with their ASCII form (``+----+----+`` / ``| 小学 | 41 |``), becomes a
+    pipe table: its walls pipes, its borders separator rows. Only lines with
+    a wall or a junction change: a run of ─ alone is a dash or a rule.
+
+    >>> box_drawn_tables("┌──┬──┐\\n│ a│ 1│\\n+--+--+", None)
+    '|--|--|\\n| a| 1|\\n|--|--|'
+    """
+    text = _BOX_WALL_LINE.sub(lambda m: m.group().translate(_BOX_TO_PIPES), text)
+    return _ASCII_BORDER.sub(lambda m: m.group().replace("+", "|").replace("=", "-"), text)
+
+
 def join_table_cell_lines(text: str, rules: RuleSet) -> list[Edit]:
     """A table row written one cell per line (``| 一、参保人数 |`` / ``人 |`` /
     ``714699 |``) becomes one line.
@@ -452,9 +480,13 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
             if body:
                 edits[body.start()] = (body.start(), body.end(), "")
         # The running header at the top of the next page (徐州市卫生健康委员会
-        # <spaces> 2022 年…统计公报): a title's words beside its publisher's.
+        # <spaces> 2022 年…统计公报): a title's words beside its publisher's;
+        # or the release's name and year alone (浙江省住房公积金 2022 年年度报告),
+        # which a page break may put between the rows of a table.
         head = _RUNNING_HEADER.match(text, number[1])
-        if head and is_title(head.group("line").strip()):
+        if not (head and is_title(head.group("line").strip())):
+            head = _RUNNING_TITLE.match(text, number[1])
+        if head:
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
@@ -497,6 +529,12 @@ _BODY_LINE = regex.compile(
 # The line after a page number, blank lines between, its words apart by wide spaces.
 _RUNNING_HEADER = regex.compile(
     r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
+# The line after a page number, blank lines between, that names the release
+# and its year: a 公报 or 报告 of a year, no clause in it, no table's caption.
+_RUNNING_TITLE = regex.compile(
+    r"(?:[ \t]*\n)+(?P<line>[ \t]*(?!(?:附)?表[ \t]*\d|\d{1,2}[.．、])(?=[\p{Han}\d])"
+    r"[^\n，。；：、,;:]{0,30}?(?:19|20)\d{2}[ \t]*年[^\n，。；：、,;:]{0,20}?"
+    r"(?:公报|快报|年报|报告|年鉴|通报)[ \t]*)(?=\n|$)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
@@ -1081,6 +1119,7 @@ STEPS: dict[str, Step] = {
     "unify_spaces": unify_spaces,
     "html_document": html_document,
     "html_remnants": html_remnants,
+    "box_drawn_tables": box_drawn_tables,
     "join_table_cell_lines": join_table_cell_lines,
     "border_pipe_rows": border_pipe_rows,
     "drop_page_furniture": drop_page_furniture,
