@@ -307,6 +307,8 @@ class Figure:
     """The value in its base unit of a lone level figure (3.2万人: 32000)."""
     ranged: bool = False
     """Whether its figures are the ends of one range (5%-12%): of one subject."""
+    ratio: bool = False
+    """Whether its figures are the parts of one ratio (17.90:1): of one subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -851,7 +853,9 @@ class Subjects:
                            tuple(d for _, d, _ in named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
-            carried = self._carried_members(figure.count) or [""] * figure.count
+            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
+            carried = (None if figure.ratio or figure.ranged
+                       else self._carried_members(figure.count)) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
 
         # A member has the unit of its total: under 其中 after a share, a count
