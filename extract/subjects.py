@@ -1808,9 +1808,11 @@ class Subjects:
             for head in heads:
                 at = subject.find(head)
                 stop = at + len(head)
-                # (各级财政补助, 各地区: all of them, no member)
+                # (各级财政补助, 各地区: all of them, no member; nor 二级|及以上…,
+                # a head a range goes on from)
                 if at > 0 and subject[:stop] not in heads and (not end or stop < end) \
                         and subject[:at] not in _ALL_OF \
+                        and not subject.startswith(_RANGE_WORDS, stop) \
                         and not subject.startswith(self.vocab.head_compounds, at):
                     end = stop
             if end:
