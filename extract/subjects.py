@@ -140,15 +140,16 @@ _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
                              r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
-_POPULATION_SCOPE = regex.compile(r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口的\p{Han}{2,}")
+_POPULATION_SCOPE = regex.compile(
+    r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口中?的\p{Han}{2,}")
 # A class named by a band (its numbers kept as no figures), 的, and the noun it
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
 # So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
-# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
+# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重, 15岁及以上人口中的文盲率.)
 _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
-    r"[^的，；]*?))(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
+    r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
@@ -644,7 +645,9 @@ class Subjects:
             return Subject((state.last[0],), (state.last[1],))
         condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
-                and _THRESHOLD.search(condition.group("condition")):
+                and _THRESHOLD.search(condition.group("condition")) \
+                and not condition.group("condition").lstrip().startswith(
+                    self.vocab.predicate_starts):  # (占60岁及以上人口的: a share's whole)
             # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
             # of the whole in its unit (the threshold's unit may be another's).
             member = self.clean(condition.group("condition"), keep_numbers=True)
