@@ -971,8 +971,10 @@ class Subjects:
             if member and measure in (*self.vocab.share_words, "比例") and len(frame) >= 2 \
                     and member.endswith(frame[-2:]) and not member.endswith(frame):
                 # 省控断面中，Ⅰ～Ⅲ类水质断面比例为…: the share of a class of the
-                # frame's own units is the frame's, no member of it.
-                return self._remember(self._joined(frame, subject, predicate_text), ("",),
+                # frame's own units is the frame's, no member of it; one that names
+                # its whole itself (双师型教师占专业课教师比例) is whole already.
+                named = subject if "占" in member else self._joined(frame, subject)
+                return self._remember(self._joined(named, predicate_text), ("",),
                                       subject_given=True)
             flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
