@@ -172,7 +172,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             subjects.enter_clause(c_start, c_end, figured=index in by_clause)
             for m in by_clause.get(index, ()):
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
-                                count=len(m.items), ranged=m.rule.range,
+                                count=len(m.items), ranged=m.rule.range, ratio=_one_ratio(m),
                                 labels=tuple(i.label or "" for i in m.items)
                                 if m.items[0].label is not None else None,
                                 comparison=m.rule.kind != "level",
@@ -298,6 +298,8 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 # A comparison's figure in % within its clause (同比增长9.7%).
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
+# The second part of a ratio that states one measure against a unit base.
+_RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
@@ -401,6 +403,13 @@ def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
         shaped = [replace(shaped[0], qualifier="range_min"),
                   replace(shaped[1], qualifier="range_max")]
     return shaped
+
+
+def _one_ratio(m: _Match) -> bool:
+    """Whether a ratio is one measure written against a base of 1, 10, 100 …
+    (生师比17.90:1, 性别比105.23:100), not the shares of a whole's parts
+    (三次产业结构6.0:46.9:47.1)."""
+    return m.rule.ratio and len(m.items) == 2 and m.items[1].value in _RATIO_BASES
 
 
 def _basis(written: str | None, rules: RuleSet) -> str:

@@ -140,15 +140,16 @@ _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 _SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
                              r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
-_POPULATION_SCOPE = regex.compile(r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口的\p{Han}{2,}")
+_POPULATION_SCOPE = regex.compile(
+    r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口中?的\p{Han}{2,}")
 # A class named by a band (its numbers kept as no figures), 的, and the noun it
 # qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
 # So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
-# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重.)
+# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重, 15岁及以上人口中的文盲率.)
 _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
-    r"[^的，；]*?))(?<!人口)的(?P<noun>[^的，；（）()\d]{2,})")
+    r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
@@ -307,6 +308,8 @@ class Figure:
     """The value in its base unit of a lone level figure (3.2万人: 32000)."""
     ranged: bool = False
     """Whether its figures are the ends of one range (5%-12%): of one subject."""
+    ratio: bool = False
+    """Whether its figures are the parts of one ratio (17.90:1): of one subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -642,7 +645,9 @@ class Subjects:
             return Subject((state.last[0],), (state.last[1],))
         condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
-                and _THRESHOLD.search(condition.group("condition")):
+                and _THRESHOLD.search(condition.group("condition")) \
+                and not condition.group("condition").lstrip().startswith(
+                    self.vocab.predicate_starts):  # (占60岁及以上人口的: a share's whole)
             # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
             # of the whole in its unit (the threshold's unit may be another's).
             member = self.clean(condition.group("condition"), keep_numbers=True)
@@ -851,7 +856,9 @@ class Subjects:
                            tuple(d for _, d, _ in named))
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
-            carried = self._carried_members(figure.count) or [""] * figure.count
+            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
+            carried = (None if figure.ratio or figure.ranged
+                       else self._carried_members(figure.count)) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
 
         # A member has the unit of its total: under 其中 after a share, a count
@@ -964,8 +971,10 @@ class Subjects:
             if member and measure in (*self.vocab.share_words, "比例") and len(frame) >= 2 \
                     and member.endswith(frame[-2:]) and not member.endswith(frame):
                 # 省控断面中，Ⅰ～Ⅲ类水质断面比例为…: the share of a class of the
-                # frame's own units is the frame's, no member of it.
-                return self._remember(self._joined(frame, subject, predicate_text), ("",),
+                # frame's own units is the frame's, no member of it; one that names
+                # its whole itself (双师型教师占专业课教师比例) is whole already.
+                named = subject if "占" in member else self._joined(frame, subject)
+                return self._remember(self._joined(named, predicate_text), ("",),
                                       subject_given=True)
             flow = _FLOW.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
@@ -1809,9 +1818,11 @@ class Subjects:
             for head in heads:
                 at = subject.find(head)
                 stop = at + len(head)
-                # (各级财政补助, 各地区: all of them, no member)
+                # (各级财政补助, 各地区: all of them, no member; nor 二级|及以上…,
+                # a head a range goes on from)
                 if at > 0 and subject[:stop] not in heads and (not end or stop < end) \
                         and subject[:at] not in _ALL_OF \
+                        and not subject.startswith(_RANGE_WORDS, stop) \
                         and not subject.startswith(self.vocab.head_compounds, at):
                     end = stop
             if end:
