@@ -473,6 +473,12 @@ class Subjects:
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
+        elif len(state.named) >= 2 and not any(d for _, d, _ in state.named) \
+                and len({i for i, _, _ in state.named}) == len(state.named):
+            # …生活补贴惠及28.44万人，…护理补贴惠及39.71万人。两项补贴标准分别…: a
+            # sentence of subjects of their own is the latest list a later 分别
+            # goes back to, not the members of a sentence before it.
+            state.history.append([""] * len(state.named))
         if state.outer is not None:
             state.total, state.outer = state.outer[0], None
         if state.total is not None:
