@@ -153,10 +153,10 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看) and the periods that are its members.
-_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬")
+# A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members.
+_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
 _PERIOD_MEMBER = regex.compile(
-    r"第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?")
+    r"第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]季|(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -476,6 +476,12 @@ class Subjects:
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
+        elif len(state.named) >= 2 and not any(d for _, d, _ in state.named) \
+                and len({i for i, _, _ in state.named}) == len(state.named):
+            # …生活补贴惠及28.44万人，…护理补贴惠及39.71万人。两项补贴标准分别…: a
+            # sentence of subjects of their own is the latest list a later 分别
+            # goes back to, not the members of a sentence before it.
+            state.history.append([""] * len(state.named))
         if state.outer is not None:
             state.total, state.outer = state.outer[0], None
         if state.total is not None:
@@ -953,7 +959,9 @@ class Subjects:
         if period and (subject or state.subject):
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
             # period the period that the subject opens with is its member, no filler.
-            return self._remember(self._joined(subject or state.subject, predicate_text),
+            # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
+            measure = subject.removeprefix(period.group()) or state.subject
+            return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
