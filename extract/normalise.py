@@ -24,6 +24,7 @@ from .layout import (
     MARKER_ONLY,
     NOTE_LABEL,
     PAGE_NUMBER_LINE,
+    PUNCTUATION,
     ROW_ORDINAL,
     SENTENCE_END,
     SPACED_ORDINAL,
@@ -434,7 +435,8 @@ def border_pipe_rows(text: str, rules: RuleSet) -> list[Edit]:
 def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     """Lines of a page's furniture go: a page number alone (``- 3 -``, ``第3页``,
     ``3/12``) or after a running header or footer (``江西省医疗保障局  — 1 —``),
-    the title repeated at the top of later pages, and a list of contents
+    the running header below a page number (``_running_header``), the title
+    repeated at the top of later pages, and a list of contents
     (``一、基本医疗保险 ……… 1``, or after 目录 ``二、医疗救助<tab>3``).
 
     >>> drop_page_furniture("正文\\n- 3 -\\n正文", None)
@@ -456,6 +458,8 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
         head = _RUNNING_HEADER.match(text, number[1])
         if head and is_title(head.group("line").strip()):
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
+        if head := _running_header(text, number):
+            edits[head[0]] = (*head, "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -483,6 +487,37 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     return [edits[k] for k in sorted(edits)]
 
 
+def _running_header(text: str, number: tuple[int, int, str]) -> tuple[int, int] | None:
+    """Where the running header at the top of the page after a page number
+    stands (blank lines between): a line of no clause that names the issuing
+    body and its series (某县统计局·统计信息) or an issue of a periodical
+    (湖南统计信息（第158期）), or, where the page cut a sentence (so no
+    heading or caption can open the next page), one that names the bulletin
+    (2024年全国电力工业统计快报): the sentence goes on below it."""
+    head = _NEXT_LINE.match(text, number[1])
+    if head is None:
+        return None
+    line = head.group("line").strip()
+    if PUNCTUATION.search(line):
+        return None
+    named = bool(_BODY_LINE.fullmatch(line) or _ISSUE_LINE.fullmatch(line))
+    if not named:
+        before = text[:number[0]].rstrip()
+        last = before[before.rfind("\n") + 1:].strip()
+        cut = bool(last) and not (SENTENCE_END.search(last) or is_pipe_row(last)
+                                  or _ALIGNED.search(last) or last.endswith(("：", ":")))
+        named = cut and is_title(line)
+    return head.span("line") if named else None
+
+
+_ALIGNED = regex.compile(r"\S[ \t]{2,}\S")  # a row of a table aligned by spaces
+# The next line that is not blank.
+_NEXT_LINE = regex.compile(r"[ \t]*(?:\n[ \t]*)+(?P<line>\S[^\n]*)")
+# A periodical's name and issue (湖南统计信息（第158期）, 统计分析2019年第3期).
+_ISSUE_LINE = regex.compile(
+    r"\p{Han}{2,20}[ \t]*[（(]?[ \t]*(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[ \t]*[)）]?")
+
+
 # Lines of furniture: a page number alone (PAGE_NUMBER_LINE), a running header
 # or footer with one (江西省医疗保障局    — 1 —), an entry of contents with
 # leaders (一、基本医疗保险 ……………… 1).
@@ -493,7 +528,8 @@ _FURNITURE_END = regex.compile(
     r"(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$",
     regex.MULTILINE)
 _BODY_LINE = regex.compile(
-    r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)[ \t]*(?=\n|$)")
+    r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)"
+    r"(?:[ \t]*[·•・][ \t]*\p{Han}{2,12})?[ \t]*(?=\n|$)")  # (and its series: ·统计信息)
 # The line after a page number, blank lines between, its words apart by wide spaces.
 _RUNNING_HEADER = regex.compile(
     r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
