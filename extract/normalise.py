@@ -460,6 +460,8 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
         if head := _running_header(text, number):
             edits[head[0]] = (*head, "")
+    for number in _bare_page_numbers(text):
+        edits[number[0]] = (*number, "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -510,6 +512,22 @@ def _running_header(text: str, number: tuple[int, int, str]) -> tuple[int, int] 
     return head.span("line") if named else None
 
 
+def _bare_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Where the bare page numbers stand (1, 2, 3 alone between blank lines,
+    as a PDF's text gives a page's foot): such lines that count up by one, a
+    page of text apart or more (a chart's ticks, a list's figures stand close)."""
+    found = [(m.start(), m.end(), int(m.group("n"))) for m in _BARE_NUMBER_LINE.finditer(text)]
+    pages: set[int] = set()
+    for (s0, _, n0), (s1, _, n1) in pairwise(found):
+        if n1 == n0 + 1 and s1 - s0 >= _PAGE_CHARACTERS:
+            pages |= {s0, s1}
+    return [(start, end) for start, end, _ in found if start in pages]
+
+
+# A line of one number with blank lines (or the text's edge) around it.
+_BARE_NUMBER_LINE = regex.compile(
+    r"(?<=(?:^|\n)[ \t]*\n)[ \t]*(?P<n>\d{1,3})[ \t]*(?=\n[ \t]*(?:\n|$)|$)")
+_PAGE_CHARACTERS = 300  # a page of prose holds more
 _ALIGNED = regex.compile(r"\S[ \t]{2,}\S")  # a row of a table aligned by spaces
 # The next line that is not blank.
 _NEXT_LINE = regex.compile(r"[ \t]*(?:\n[ \t]*)+(?P<line>\S[^\n]*)")
