@@ -832,10 +832,12 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if is_title(a) and _ENDS_WITH_YEAR.search(a):
         return False  # 大邑年鉴2024 / 户籍人口…: a title's year, no figure
-    # 455.53 / 万人: a figure and its unit (％ is still full-width here).
-    if a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
+    # 455.53 / 万人: a figure and its unit (％ is still full-width here); not
+    # 浏览次数：5632 / 根据…, where the unit's character begins a word.
+    unit = not (a[-1].isdigit() and _begins_word(b, rules))
+    if unit and a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
         return True
-    if _unit_goes_on(a, b, rules):
+    if unit and _unit_goes_on(a, b, rules):
         return True
     if MARKER_ONLY.match(a):
         return False
@@ -864,6 +866,15 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
                                                           rules)
                                   and not _starts_block(a, rules)) \
         or (_word_across(a, b) and not _starts_block(a, rules))
+
+
+def _begins_word(b: str, rules: RuleSet) -> bool:
+    """Whether ``b`` starts with a unit of one character (no scale) that is
+    the first of a longer word (根据, 个人, 台湾): no figure's unit, so no
+    figure at the end of the line before goes on into it."""
+    unit = rules.unit_start.match(halfwidth(b[:_FIGURE_REACH]))
+    return unit is not None and unit.end() == 1 and _HAN_EDGE.match(b[0]) is not None \
+        and b[0] not in rules.quantities.scales and 1 not in word_boundaries(b[:_WORD_REACH])
 
 
 def _word_across(a: str, b: str) -> bool:
