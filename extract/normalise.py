@@ -24,6 +24,7 @@ from .layout import (
     MARKER_ONLY,
     NOTE_LABEL,
     PAGE_NUMBER_LINE,
+    PUNCTUATION,
     ROW_ORDINAL,
     SENTENCE_END,
     SPACED_ORDINAL,
@@ -462,7 +463,8 @@ def border_pipe_rows(text: str, rules: RuleSet) -> list[Edit]:
 def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     """Lines of a page's furniture go: a page number alone (``- 3 -``, ``第3页``,
     ``3/12``) or after a running header or footer (``江西省医疗保障局  — 1 —``),
-    the title repeated at the top of later pages, and a list of contents
+    the running header below a page number (``_running_header``), the title
+    repeated at the top of later pages, and a list of contents
     (``一、基本医疗保险 ……… 1``, or after 目录 ``二、医疗救助<tab>3``).
 
     >>> drop_page_furniture("正文\\n- 3 -\\n正文", None)
@@ -480,14 +482,14 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
             if body:
                 edits[body.start()] = (body.start(), body.end(), "")
         # The running header at the top of the next page (徐州市卫生健康委员会
-        # <spaces> 2022 年…统计公报): a title's words beside its publisher's;
-        # or the release's name and year alone (浙江省住房公积金 2022 年年度报告),
-        # which a page break may put between the rows of a table.
+        # <spaces> 2022 年…统计公报): a title's words beside its publisher's.
         head = _RUNNING_HEADER.match(text, number[1])
-        if not (head and is_title(head.group("line").strip())):
-            head = _RUNNING_TITLE.match(text, number[1])
-        if head:
+        if head and is_title(head.group("line").strip()):
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
+        elif head := _running_header(text, number):
+            edits[head[0]] = (*head, "")
+    for number in _bare_page_numbers(text):
+        edits[number[0]] = (*number, "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -515,6 +517,56 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
     return [edits[k] for k in sorted(edits)]
 
 
+def _running_header(text: str, number: tuple[int, int, str]) -> tuple[int, int] | None:
+    """Where the running header at the top of the page after a page number
+    stands (blank lines between): a line of no clause that names the issuing
+    body and its series (某县统计局·统计信息), an issue of a periodical
+    (湖南统计信息（第158期）) or the release and its year (浙江省住房公积金 2022 年
+    年度报告, which a page break may put between the rows of a table), or,
+    where the page cut a sentence (so no heading or caption can open the next
+    page), one that names the bulletin (全国电力工业统计快报): the sentence goes
+    on below it."""
+    head = _NEXT_LINE.match(text, number[1])
+    if head is None:
+        return None
+    line = head.group("line").strip()
+    if PUNCTUATION.search(line):
+        return None
+    named = bool(_BODY_LINE.fullmatch(line) or _ISSUE_LINE.fullmatch(line)
+                 or _RELEASE_LINE.fullmatch(line))
+    if not named:
+        before = text[:number[0]].rstrip()
+        last = before[before.rfind("\n") + 1:].strip()
+        cut = bool(last) and not (SENTENCE_END.search(last) or is_pipe_row(last)
+                                  or _ALIGNED.search(last) or last.endswith(("：", ":")))
+        named = cut and is_title(line)
+    return head.span("line") if named else None
+
+
+def _bare_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Where the bare page numbers stand (1, 2, 3 alone between blank lines,
+    as a PDF's text gives a page's foot): such lines that count up by one, a
+    page of text apart or more (a chart's ticks, a list's figures stand close)."""
+    found = [(m.start(), m.end(), int(m.group("n"))) for m in _BARE_NUMBER_LINE.finditer(text)]
+    pages: set[int] = set()
+    for (s0, _, n0), (s1, _, n1) in pairwise(found):
+        if n1 == n0 + 1 and s1 - s0 >= _PAGE_CHARACTERS:
+            pages |= {s0, s1}
+    return [(start, end) for start, end, _ in found if start in pages]
+
+
+# A line of one number with blank lines (or the text's edge) around it.
+_BARE_NUMBER_LINE = regex.compile(
+    r"(?<=(?:^|\n)[ \t]*\n)[ \t]*(?P<n>\d{1,3})[ \t]*(?=\n[ \t]*(?:\n|$)|$)")
+_PAGE_CHARACTERS = 300  # a page of prose holds more
+_ALIGNED = regex.compile(r"\S[ \t]{2,}\S")  # a row of a table aligned by spaces
+# The next line that is not blank.
+_NEXT_LINE = regex.compile(r"[ \t]*(?:\n[ \t]*)+(?P<line>\S[^\n]*)")
+# A periodical's name and issue (湖南统计信息（第158期）, 统计分析2019年第3期).
+_ISSUE_LINE = regex.compile(
+    r"\p{Han}{2,20}[ \t]*[（(]?[ \t]*(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[ \t]*[)）]?")
+
+
 # Lines of furniture: a page number alone (PAGE_NUMBER_LINE), a running header
 # or footer with one (江西省医疗保障局    — 1 —), an entry of contents with
 # leaders (一、基本医疗保险 ……………… 1).
@@ -525,16 +577,17 @@ _FURNITURE_END = regex.compile(
     r"(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|(?:…{2,}|\.{4,}|·{4,}|．{4,})[ \t]*\d{1,4})[ \t]*$",
     regex.MULTILINE)
 _BODY_LINE = regex.compile(
-    r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)[ \t]*(?=\n|$)")
+    r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)"
+    r"(?:[ \t]*[·•・][ \t]*\p{Han}{2,12})?[ \t]*(?=\n|$)")  # (and its series: ·统计信息)
 # The line after a page number, blank lines between, its words apart by wide spaces.
 _RUNNING_HEADER = regex.compile(
     r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")
-# The line after a page number, blank lines between, that names the release
-# and its year: a 公报 or 报告 of a year, no clause in it, no table's caption.
-_RUNNING_TITLE = regex.compile(
-    r"(?:[ \t]*\n)+(?P<line>[ \t]*(?!(?:附)?表[ \t]*\d|\d{1,2}[.．、])(?=[\p{Han}\d])"
+# A line that names the release and its year: a 公报 or 报告 of a year, no
+# clause in it, no table's caption.
+_RELEASE_LINE = regex.compile(
+    r"(?!(?:附)?表[ \t]*\d|\d{1,2}[.．、])(?=[\p{Han}\d])"
     r"[^\n，。；：、,;:]{0,30}?(?:19|20)\d{2}[ \t]*年[^\n，。；：、,;:]{0,20}?"
-    r"(?:公报|快报|年报|报告|年鉴|通报)[ \t]*)(?=\n|$)")
+    r"(?:公报|快报|年报|报告|年鉴|通报)")
 _FIRST_LINE = regex.compile(r"^[ \t]*\S[^\n]*", regex.MULTILINE)
 _CONTENTS_HEAD = regex.compile(r"^[ \t]*目[ \t]*录[ \t]*$", regex.MULTILINE)
 _CONTENTS_ENTRY = regex.compile(r"^[^\n]{1,60}?[\t ]\d{1,4}[ \t]*$")
@@ -816,10 +869,12 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if is_title(a) and _ENDS_WITH_YEAR.search(a):
         return False  # 大邑年鉴2024 / 户籍人口…: a title's year, no figure
-    # 455.53 / 万人: a figure and its unit (％ is still full-width here).
-    if a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
+    # 455.53 / 万人: a figure and its unit (％ is still full-width here); not
+    # 浏览次数：5632 / 根据…, where the unit's character begins a word.
+    unit = not (a[-1].isdigit() and _begins_word(b, rules))
+    if unit and a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
         return True
-    if _unit_goes_on(a, b, rules):
+    if unit and _unit_goes_on(a, b, rules):
         return True
     if MARKER_ONLY.match(a):
         return False
@@ -848,6 +903,15 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
                                                           rules)
                                   and not _starts_block(a, rules)) \
         or (_word_across(a, b) and not _starts_block(a, rules))
+
+
+def _begins_word(b: str, rules: RuleSet) -> bool:
+    """Whether ``b`` starts with a unit of one character (no scale) that is
+    the first of a longer word (根据, 个人, 台湾): no figure's unit, so no
+    figure at the end of the line before goes on into it."""
+    unit = rules.unit_start.match(halfwidth(b[:_FIGURE_REACH]))
+    return unit is not None and unit.end() == 1 and _HAN_EDGE.match(b[0]) is not None \
+        and b[0] not in rules.quantities.scales and 1 not in word_boundaries(b[:_WORD_REACH])
 
 
 def _word_across(a: str, b: str) -> bool:
