@@ -747,9 +747,12 @@ class Subjects:
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             subject += state.subject
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
-                and figure.unit == state.unit and len(subject) <= 10 \
-                and not subject.startswith("每"):
-            # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too.
+                and (figure.unit == state.unit or (
+                    state.per_capita.endswith("拥有") and figure.counted)) \
+                and len(subject) <= 10 and not subject.startswith("每"):
+            # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
+            # the goods listed after 拥有, each counted in its own unit (每百户拥有
+            # 小汽车19.8辆，电冰箱84.6台).
             subject = state.per_capita + subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
         if exclusion and subject and figure.count == 1:
@@ -1128,7 +1131,11 @@ class Subjects:
         if group and state.subject_in_sentence and state.subject.endswith(group):
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
-            state.counted_owner = state.counted_group = ""
+            state.counted_group = ""
+            if subject not in self.vocab.measure_word_set:
+                # (…企业37.4万个，从业人员…，资产总计…: so does a bare measure of the same
+                # owner, which it takes in _owner)
+                state.counted_owner = ""
         if subject and group and not figure.comparison and figure.count == 1 \
                 and state.total is None and state.frame is None \
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
