@@ -739,6 +739,8 @@ class Subjects:
             # said grew, not the sentence before's.
             subject = grown
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        if subject and not figure.comparison and state.last_clause == clause_start:
+            subject = self._object_listed(subject, figure) or subject
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             subject = subject.replace(_RELATED, referent.group("object"), 1)
@@ -1176,6 +1178,21 @@ class Subjects:
                 and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
             state.counted_group = subject
         return subject
+
+    def _object_listed(self, subject: str, figure: Figure) -> str | None:
+        """An item of a list after 、 whose first item a verb opened (惠及企业9.8万户、
+        职工356.2万人 -> 惠及职工): the verb's object too."""
+        before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
+        last = self._last_quantity(before)
+        separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) if last else None
+        previous = self.state.last[0]
+        if not separator or separator.group("measure") or not previous:
+            return None
+        for verb in self.vocab.list_verbs:
+            at = previous.find(verb)
+            if at >= 0 and verb not in subject and len(previous) > at + len(verb):
+                return previous[:at + len(verb)] + subject
+        return None
 
     def _object_of_verb(self, subject: str) -> str | None:
         """What an earlier subject of the sentence made of a verb and its object
