@@ -62,6 +62,7 @@ _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位
 _AVERAGE = regex.compile(r"[人户日月]均|平均")
 _PER_HEAD_START = regex.compile(r"[月年]?人均")
 _PER_CASE = regex.compile(r"[人户日月次]均|平均")
+_HEAD_AVERAGE = regex.compile(r"[人户]均")  # (not 平均, an area's mean)
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
@@ -1034,7 +1035,11 @@ class Subjects:
                 state.outside_scope = False  # a member after the ； goes on with the list
                 if self._figure_amount is not None and self._figure_unit == state.total_unit:
                     state.parts_sum += self._figure_amount
-                named = measure if measure and not total.endswith(measure) else total
+                named = measure if measure and (not total.endswith(measure) or (
+                    # 人均用电量…。分产业看，第一产业用电量…: a member's own measure, not
+                    # the whole's per head (an area's mean is its parts' too: 平均降水量)
+                    _HEAD_AVERAGE.search(total[:-len(measure)])
+                    and not _AVERAGE.search(measure))) else total
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
         if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
