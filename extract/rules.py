@@ -157,6 +157,7 @@ class Vocabulary:
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     statistic_modifiers: tuple[str, ...]
+    list_verbs: tuple[str, ...]
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
@@ -643,6 +644,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         share_words=words("share_words"),
         measure_modifiers=words("measure_modifiers"),
         statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
+        list_verbs=words("list_verbs"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
         origin_heads=words("origin_heads"),

@@ -62,6 +62,7 @@ _PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位
 _AVERAGE = regex.compile(r"[人户日月]均|平均")
 _PER_HEAD_START = regex.compile(r"[月年]?人均")
 _PER_CASE = regex.compile(r"[人户日月次]均|平均")
+_HEAD_AVERAGE = regex.compile(r"[人户]均")  # (not 平均, an area's mean)
 # Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
 _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
@@ -750,6 +751,8 @@ class Subjects:
             # said grew, not the sentence before's.
             subject = grown
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        if subject and not figure.comparison and state.last_clause == clause_start:
+            subject = self._object_listed(subject, figure) or subject
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             subject = subject.replace(_RELATED, referent.group("object"), 1)
@@ -758,9 +761,12 @@ class Subjects:
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             subject += state.subject
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
-                and figure.unit == state.unit and len(subject) <= 10 \
-                and not subject.startswith("每"):
-            # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too.
+                and (figure.unit == state.unit or (
+                    state.per_capita.endswith("拥有") and figure.counted)) \
+                and len(subject) <= 10 and not subject.startswith("每"):
+            # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
+            # the goods listed after 拥有, each counted in its own unit (每百户拥有
+            # 小汽车19.8辆，电冰箱84.6台).
             subject = state.per_capita + subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
         if exclusion and subject and figure.count == 1:
@@ -1046,7 +1052,11 @@ class Subjects:
                 state.outside_scope = False  # a member after the ； goes on with the list
                 if self._figure_amount is not None and self._figure_unit == state.total_unit:
                     state.parts_sum += self._figure_amount
-                named = measure if measure and not total.endswith(measure) else total
+                named = measure if measure and (not total.endswith(measure) or (
+                    # 人均用电量…。分产业看，第一产业用电量…: a member's own measure, not
+                    # the whole's per head (an area's mean is its parts' too: 平均降水量)
+                    _HEAD_AVERAGE.search(total[:-len(measure)])
+                    and not _AVERAGE.search(measure))) else total
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
         if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
@@ -1145,7 +1155,11 @@ class Subjects:
         if group and state.subject_in_sentence and state.subject.endswith(group):
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
-            state.counted_owner = state.counted_group = ""
+            state.counted_group = ""
+            if subject not in self.vocab.measure_word_set:
+                # (…企业37.4万个，从业人员…，资产总计…: so does a bare measure of the same
+                # owner, which it takes in _owner)
+                state.counted_owner = ""
         if subject and group and not figure.comparison and figure.count == 1 \
                 and state.total is None and state.frame is None \
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
@@ -1186,6 +1200,21 @@ class Subjects:
                 and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
             state.counted_group = subject
         return subject
+
+    def _object_listed(self, subject: str, figure: Figure) -> str | None:
+        """An item of a list after 、 whose first item a verb opened (惠及企业9.8万户、
+        职工356.2万人 -> 惠及职工): the verb's object too."""
+        before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
+        last = self._last_quantity(before)
+        separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) if last else None
+        previous = self.state.last[0]
+        if not separator or separator.group("measure") or not previous:
+            return None
+        for verb in self.vocab.list_verbs:
+            at = previous.find(verb)
+            if at >= 0 and verb not in subject and len(previous) > at + len(verb):
+                return previous[:at + len(verb)] + subject
+        return None
 
     def _object_of_verb(self, subject: str) -> str | None:
         """What an earlier subject of the sentence made of a verb and its object
