@@ -234,6 +234,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                        if (named := _region_and_year(to_simplified(part))[0])), "")
     if not region:
         region = _short_named_region(to_simplified(title), text[title_span[1]:])
+    if not region and (issuer := _ISSUER.search(text, title_span[1], title_span[1] + _HEAD_REACH)):
+        # 政府工作报告 / ——在合肥市第十七届人民代表大会… / 合肥市人民政府市长 罗云峰:
+        # a report titled without its place is signed by the place's government.
+        region = issuer.group("region")
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
@@ -512,7 +516,29 @@ def _short_named_region(title: str, body: str) -> str:
         return ""
     suffix = area.group()[1]
     return next((title[:size] + suffix for size in (4, 3, 2)
-                 if _HAN_NAME.fullmatch(title[:size]) and title[:size] + suffix in body), "")
+                 if _HAN_NAME.fullmatch(title[:size]) and _named_in(title[:size] + suffix, body)),
+                "")
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether ``body`` names ``name`` as a word of its own: 政府市 is no place in
+    合肥市人民政府市长 (人民政府 / 市长), so 政府工作报告 names none."""
+    from .words import word_boundaries  # (rjieba only for a headline's name)
+
+    at = body.find(name)
+    while at >= 0:
+        start = max(0, at - _NAME_CONTEXT)
+        bounds = word_boundaries(body[start:at + len(name) + _NAME_CONTEXT])
+        if at - start in bounds:
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+_NAME_CONTEXT = 8  # characters on each side that decide the words around a name
+# The government that signs a report, on a line of its own under the title.
+_ISSUER = regex.compile(rf"(?m)^[ \t　]*(?P<region>(?:{REGION_LEVEL})+?)人民政府")
+_HEAD_REACH = 200  # the lines under a title that sign it
 
 
 def _is_title_head(text: str, rules: RuleSet) -> bool:
