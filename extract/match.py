@@ -297,9 +297,9 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 
 # A comparison's figure in % within its clause (同比增长9.7%).
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
-# A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 # The second part of a ratio that states one measure against a unit base.
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
+# A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
