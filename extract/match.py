@@ -364,11 +364,14 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     for position, word in (("before", before), ("mid", mid), ("after", after)):
         if word:
             qualifier = qualifier_of.get((position, word), qualifier)
-    if not before:  # 约占45%: the qualifier before the 占 that makes the figure a share
-        lead = text[max(0, m.start() - 6):m.start()].rstrip()
-        if lead.endswith(_SHARE_VERB):
+    if not before:
+        # 约占45%, 约占陆域国土面积的18%: the qualifier before the 占 that makes
+        # the figure a share, in the figure's clause.
+        lead = _CLAUSE_MARK.split(text[max(0, m.start() - _SHARE_REACH):m.start()])[-1]
+        at = lead.rfind(_SHARE_VERB)
+        if at > 0:
             qualifier = next((q for (position, word), q in qualifier_of.items()
-                              if position == "before" and lead[:-1].endswith(word)), qualifier)
+                              if position == "before" and lead[:at].endswith(word)), qualifier)
     value = Decimal(number.replace(",", ""))
     if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
@@ -380,6 +383,8 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
 
 
 _SHARE_VERB = "占"
+_SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
+_CLAUSE_MARK = regex.compile(r"[，。；：,;:]")
 
 
 def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
