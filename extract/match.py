@@ -367,7 +367,9 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
     if not before:
         # 约占45%, 约占陆域国土面积的18%: the qualifier before the 占 that makes
         # the figure a share, in the figure's clause.
-        lead = _CLAUSE_MARK.split(text[max(0, m.start() - _SHARE_REACH):m.start()])[-1]
+        reach = max(0, m.start() - _SHARE_REACH)
+        lead = text[max(reach, *(text.rfind(mark, reach, m.start()) + 1
+                                 for mark in _CLAUSE_ENDS + "：:")):m.start()]
         at = lead.rfind(_SHARE_VERB)
         if at > 0:
             qualifier = next((q for (position, word), q in qualifier_of.items()
@@ -384,7 +386,6 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
 
 _SHARE_VERB = "占"
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
-_CLAUSE_MARK = regex.compile(r"[，。；：,;:]")
 
 
 def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
