@@ -1204,13 +1204,15 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
             position -= 1
-        elif position >= 1 and _lone_name(lines[nonblank[position]], rules) is not None \
+        elif position >= 1 and (_lone_name(lines[nonblank[position]], rules) is not None or (
+                is_group_row(lines[nonblank[position]], rules)
+                and _in_label_column(nonblank[position], nonblank[k], lines, rules, where))) \
                 and (is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules) or (
                     position >= 2 and wrapped_header(lines[nonblank[position - 2]],
                                                      lines[nonblank[position - 1]], rules))) \
                 and len(cell_spans(lines[nonblank[position]], rules)) == 1 \
                 and ROW_ORDINAL.match(lines[nonblank[position]].strip()) is None:
-            heading = [nonblank[position]]  # the first group row (性别构成 over 男性)
+            heading = [nonblank[position]]  # the first group row (性别构成（%） over 男性)
             position -= 1
         header = wrapped = None
         stacked: tuple[int, ...] | None = None
@@ -1274,6 +1276,17 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  stub=stub))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _in_label_column(i: int, row: int, lines: list[str], rules: RuleSet, where: Locate
+                     ) -> bool:
+    """Whether line ``i`` starts in the label column of row line ``row``, left of
+    its first figure, as a group row heading the rows below does (性别构成（%）
+    over 男性); a header cell wrapped onto a line of its own (增长（%） under 比上年)
+    stands over a value column."""
+    spans = cell_spans(lines[row], rules)
+    own = cell_spans(lines[i], rules)
+    return len(spans) < 2 or not own or where(i, *own[0])[0] < where(row, *spans[1])[0]
 
 
 def stub_between(top: str, stub: str, below: str, rules: RuleSet) -> bool:
