@@ -480,12 +480,15 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         quoted = _QUOTED_TITLE.search(line.text)
         if quoted:
             return (), (line.start + quoted.start(1), line.start + quoted.end(1))
-    for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
+    # A release titled by its subject (二○二四年第一季香港本地生产总值), or news
+    # by its place and period (苏州1—10月主要经济指标持续向好).
+    for line in early:
         candidate = line.text.strip(" |")
         # A news headline may name its source before a colon (央行：2023年末M2余额…).
         said = _HEADLINE_SOURCE.match(candidate)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
-                or _ROC_YEAR.search(candidate)) and len(candidate) <= 40 \
+                or _ROC_YEAR.search(candidate) or _dated_place(candidate)) \
+                and len(candidate) <= 40 \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
@@ -515,9 +518,22 @@ def _short_named_region(title: str, body: str) -> str:
     if not area:
         return ""
     suffix = area.group()[1]
-    return next((title[:size] + suffix for size in (4, 3, 2)
-                 if _HAN_NAME.fullmatch(title[:size]) and _named_in(title[:size] + suffix, body)),
-                "")
+    named = next((title[:size] + suffix for size in (4, 3, 2)
+                  if _HAN_NAME.fullmatch(title[:size]) and _named_in(title[:size] + suffix, body)),
+                 "")
+    # A body may name the place only as 全市 where its headline dates it (苏州1—10月…).
+    return named or (place + suffix if (place := _dated_place(title)) else "")
+
+
+def _dated_place(headline: str) -> str:
+    """The place a news headline begins with when a period follows it (苏州1—10月…,
+    常州前三季度…), as a headline dates a place's figures: a name jieba tags a place."""
+    from .words import leading_place  # (rjieba only for a headline's name)
+
+    place = leading_place(headline)
+    period = _LEADING_TIME.match(headline[len(place):])
+    return place if _HAN_NAME.fullmatch(place) and 2 <= len(place) <= 4 \
+        and period is not None and period.end() > 0 else ""
 
 
 def _named_in(name: str, body: str) -> bool:

@@ -26,6 +26,18 @@ def word_boundaries(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def leading_place(text: str) -> str:
+    """The place name (jieba's tag ns) that ``text`` begins with, else "".
+
+    >>> leading_place("苏州1-10月主要经济指标持续向好")
+    '苏州'
+    """
+    import rjieba
+
+    word, tag = next(iter(rjieba.tag(text)), ("", ""))
+    return word if tag == "ns" else ""
+
+
 # How often an added word is taken to occur: enough that jieba keeps 得分 whole
 # before 为 (against 分为), not so much that it cuts 获得分红 as 获/得分/红.
 _ADDED_WORD_FREQUENCY = 5000
