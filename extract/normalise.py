@@ -894,6 +894,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if _COPULA_BEFORE_FIGURE.match(b) and _SUBJECT_END.search(a):
         return True  # …初中文化程度的人口 / 为1906291人: no sentence starts so
+    if _CLAUSE_GOES_ON.search(a) and _WORDS_TO_FIGURE.match(b):
+        return True  # …，其中，市辖区内人户 / 分离人口为305412人: a clause's subject cut
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
     # A footnote's marker may stand on either side of the break (门诊费用 /
@@ -989,6 +991,11 @@ _OBJECT_WANTED = ("分别比", "同比", "比", "较", "占", "由", "从", "与
 _NUMBER_TAIL = regex.compile(r"0\d")
 _COPULA_BEFORE_FIGURE = regex.compile(r"(?:为|达到?|占)\s*[-+]?\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
+# A sentence's last clause begun and not done: words after a clause mark, no
+# figure yet; prose, since headings and captions have no clause mark.
+_CLAUSE_GOES_ON = regex.compile(r"[，；][^，；。\d]*\p{Han}$")
+# A line whose words run on to a figure (分离人口为305412人): the rest of that clause.
+_WORDS_TO_FIGURE = regex.compile(r"\p{Han}{1,16}?[-+]?\d")
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
