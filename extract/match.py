@@ -374,6 +374,9 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         if at > 0:
             qualifier = next((q for (position, word), q in qualifier_of.items()
                               if position == "before" and lead[:at].endswith(word)), qualifier)
+        elif lead.endswith(_OF):
+            qualifier = _qualifier_of_whole(lead, qualifier_of,
+                                            rules.vocabulary.subject_stops) or qualifier
     value = Decimal(number.replace(",", ""))
     if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
@@ -385,6 +388,27 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
 
 
 _SHARE_VERB = "占"
+_OF = "的"
+_DIGIT = regex.compile(r"\d")
+
+
+def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],
+                        stops: tuple[str, ...]) -> str:
+    """The qualifier of a figure taken of a named whole: 约为宁波的2.1倍,
+    不低于低保标准的1.3倍, 不足全国平均水平的20%. The word stands before the
+    whole's name (no figure in it) up to the 的 the figure follows; a word of
+    one character (约, 近, 超) is too often part of another word to be read so,
+    and one before a move's start (就业不足率由…的1.1%) is part of the subject."""
+    found, best = "", (-1, 0)
+    for (position, word), q in qualifier_of.items():
+        end = lead.rfind(word) + len(word)
+        # the last word, and of two that end together the longer (不低于, not 低于)
+        if (position == "before" and len(word) > 1 and end >= len(word)
+                and (end, len(word)) > best and end < len(lead) - 1
+                and not _DIGIT.search(lead, end)
+                and not any(stop in lead[end:] for stop in stops)):
+            found, best = q, (end, len(word))
+    return found
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 
 
