@@ -44,6 +44,7 @@ _CLOSE = "）)》】"
 _CLOSING_QUOTES = "”」』’"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
+_EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
@@ -691,6 +692,14 @@ class Subjects:
             # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
             # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
             return self._remember(*listed, subject_given=True)
+        each = _EACH.search(subject) if figure.count == 1 and predicate is None else None
+        if each and (of_each := self._list_of_each(subject[:each.start()])):
+            # 甲市、乙市2市孕产妇死亡率均低于5/10万: a bound that holds for each member
+            # is the measure's; the members go on to the figures after (，分别为…;
+            # ，其中甲市为…).
+            state.members = of_each[0]
+            state.history.append(of_each[0])
+            return self._remember(of_each[1], ("",), subject_given=True)
         if predicate is None and not self.clean(subject) and figure.count >= 2 \
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
             predicate = ""  # (分别增长…: the 分别 is in the match)
@@ -1657,6 +1666,18 @@ class Subjects:
         elided = state.subject_in_sentence and state.subject \
             and state.unit == self._figure_unit and not _PER_CASE.match(members[0])
         return members, "" if elided else "、".join(members)
+
+    def _list_of_each(self, text: str) -> tuple[list[str], str] | None:
+        """``南充、达州、宜宾3个市生猪出栏`` (before 均) -> the members and the measure
+        they share, if the list names one."""
+        pieces = len(_split_top_level(self.clean(text, keep_numbers=True), "、"))
+        for count in (pieces + 1, pieces):
+            parsed = self._member_list(text, count)
+            # (Not a bare share, 新能源公交车、巡游出租车占比均超过95%: no measure of its own.)
+            if parsed and parsed[1] and parsed[1] != "、".join(parsed[0]) \
+                    and parsed[1] not in (*self.vocab.rate_words, *self.vocab.share_words):
+                return parsed
+        return None
 
     def _ordinal_range(self, text: str, count: int) -> tuple[list[str], str] | None:
         """一类至四类地区月最低工资标准 with four figures -> members 一类地区 … 四类地区
