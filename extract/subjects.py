@@ -1932,6 +1932,8 @@ class Subjects:
         state = self.state
         if figure.comparison:
             return self._elided_measure(subject, figure)
+        if (led := self._list_lead(subject, figure)) is not None:
+            return led
         # The sentence's latest subject in the figure's unit (东部地区法人单位1712.9
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
@@ -1953,6 +1955,24 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _list_lead(self, subject: str, figure: Figure) -> str | None:
+        """The next item of a 、-list of names and figures, which opens with the word
+        the item before had after its lead: 检查药品生产企业2103家次、药品经营企业12.6万
+        家次 -> 检查药品经营企业; 省级危重孕产妇救治中心3个、危重新生儿救治中心4个 ->
+        省级危重新生儿救治中心 (the lead, a verb or a level, is of every item)."""
+        state = self.state
+        head = self.text[self._clause_start:figure.start].rstrip()
+        if len(subject) < 4 or not head.endswith(subject) \
+                or not head[:-len(subject)].endswith("、") \
+                or state.last_clause != self._clause_start:
+            return None
+        before, first = state.subject, _words(subject)[0]
+        at = before.find(first) if len(first) >= 2 else -1
+        if at <= 0 or at not in word_boundaries(before) or before.startswith(subject) \
+                or _words(before)[-1] != _words(subject)[-1]:
+            return None
+        return before[:at] + subject
 
     def _in_place_of(self, subject: str, before: str) -> str | None:
         """A member word in the place of the one the subject before began with
