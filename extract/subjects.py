@@ -44,6 +44,8 @@ _CLOSE = "）)》】"
 _CLOSING_QUOTES = "”」』’"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
+# The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
+_DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -685,6 +687,7 @@ class Subjects:
             return self._remember(self._part_of(whole, self._after(figure, clause_end)),
                                   ("",), subject_given=True)
         subject, predicate = self._split_respectively(before)
+        divided_into: list[str] | None = None
         superlative = _SUPERLATIVE.search(state.prior_words)
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
@@ -707,6 +710,13 @@ class Subjects:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of (not where its members stand: 居前三位).
             subject = self.vocab.list_standing.sub("", state.prior_words)
+            divided = _DIVIDED_INTO.search(self.text, max(0, clause_start - _SUBJECT_REACH),
+                                           clause_start)
+            if divided and divided.end() == clause_start and figure.count >= 2:
+                # 照料护理标准分为全自理、半失能、全失能三档，分别为…: the classes it
+                # is divided into are the figures' members.
+                of_classes = self._member_list(divided.group("classes"), figure.count)
+                divided_into = of_classes[0] if of_classes else None
         elif superlative and not self.clean(subject) and figure.count == 1:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
@@ -730,7 +740,7 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        members: list[str] | None = list(figure.labels) if figure.labels else None
+        members: list[str] | None = list(figure.labels) if figure.labels else divided_into
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
