@@ -44,6 +44,9 @@ _CLOSE = "）)》】"
 _CLOSING_QUOTES = "”」』’"
 _EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
 _RESPECTIVELY = "分别"
+# The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
+_DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
+_EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
@@ -684,6 +687,7 @@ class Subjects:
             return self._remember(self._part_of(whole, self._after(figure, clause_end)),
                                   ("",), subject_given=True)
         subject, predicate = self._split_respectively(before)
+        divided_into: list[str] | None = None
         superlative = _SUPERLATIVE.search(state.prior_words)
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
@@ -691,6 +695,14 @@ class Subjects:
             # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
             # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
             return self._remember(*listed, subject_given=True)
+        each = _EACH.search(subject) if figure.count == 1 and predicate is None else None
+        if each and (of_each := self._list_of_each(subject[:each.start()])):
+            # 甲市、乙市2市孕产妇死亡率均低于5/10万: a bound that holds for each member
+            # is the measure's; the members go on to the figures after (，分别为…;
+            # ，其中甲市为…).
+            state.members = of_each[0]
+            state.history.append(of_each[0])
+            return self._remember(of_each[1], ("",), subject_given=True)
         if predicate is None and not self.clean(subject) and figure.count >= 2 \
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
             predicate = ""  # (分别增长…: the 分别 is in the match)
@@ -698,6 +710,13 @@ class Subjects:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of (not where its members stand: 居前三位).
             subject = self.vocab.list_standing.sub("", state.prior_words)
+            divided = _DIVIDED_INTO.search(self.text, max(0, clause_start - _SUBJECT_REACH),
+                                           clause_start)
+            if divided and divided.end() == clause_start and figure.count >= 2:
+                # 照料护理标准分为全自理、半失能、全失能三档，分别为…: the classes it
+                # is divided into are the figures' members.
+                of_classes = self._member_list(divided.group("classes"), figure.count)
+                divided_into = of_classes[0] if of_classes else None
         elif superlative and not self.clean(subject) and figure.count == 1:
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
@@ -721,7 +740,7 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        members: list[str] | None = list(figure.labels) if figure.labels else None
+        members: list[str] | None = list(figure.labels) if figure.labels else divided_into
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
@@ -1658,6 +1677,18 @@ class Subjects:
             and state.unit == self._figure_unit and not _PER_CASE.match(members[0])
         return members, "" if elided else "、".join(members)
 
+    def _list_of_each(self, text: str) -> tuple[list[str], str] | None:
+        """``南充、达州、宜宾3个市生猪出栏`` (before 均) -> the members and the measure
+        they share, if the list names one."""
+        pieces = len(_split_top_level(self.clean(text, keep_numbers=True), "、"))
+        for count in (pieces + 1, pieces):
+            parsed = self._member_list(text, count)
+            # (Not a bare share, 新能源公交车、巡游出租车占比均超过95%: no measure of its own.)
+            if parsed and parsed[1] and parsed[1] != "、".join(parsed[0]) \
+                    and parsed[1] not in (*self.vocab.rate_words, *self.vocab.share_words):
+                return parsed
+        return None
+
     def _ordinal_range(self, text: str, count: int) -> tuple[list[str], str] | None:
         """一类至四类地区月最低工资标准 with four figures -> members 一类地区 … 四类地区
         and the rest; a head noun after the range (地区) goes with each member."""
@@ -1911,6 +1942,8 @@ class Subjects:
         state = self.state
         if figure.comparison:
             return self._elided_measure(subject, figure)
+        if (led := self._list_lead(subject, figure)) is not None:
+            return led
         # The sentence's latest subject in the figure's unit (东部地区法人单位1712.9
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
@@ -1932,6 +1965,24 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _list_lead(self, subject: str, figure: Figure) -> str | None:
+        """The next item of a 、-list of names and figures, which opens with the word
+        the item before had after its lead: 检查药品生产企业2103家次、药品经营企业12.6万
+        家次 -> 检查药品经营企业; 省级危重孕产妇救治中心3个、危重新生儿救治中心4个 ->
+        省级危重新生儿救治中心 (the lead, a verb or a level, is of every item)."""
+        state = self.state
+        head = self.text[self._clause_start:figure.start].rstrip()
+        if len(subject) < 4 or not head.endswith(subject) \
+                or not head[:-len(subject)].endswith("、") \
+                or state.last_clause != self._clause_start:
+            return None
+        before, first = state.subject, _words(subject)[0]
+        at = before.find(first) if len(first) >= 2 else -1
+        if at <= 0 or at not in word_boundaries(before) or before.startswith(subject) \
+                or _words(before)[-1] != _words(subject)[-1]:
+            return None
+        return before[:at] + subject
 
     def _in_place_of(self, subject: str, before: str) -> str | None:
         """A member word in the place of the one the subject before began with
