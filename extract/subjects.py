@@ -366,6 +366,8 @@ class _State:
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
     """The owner the sentence named before 完成/实现, or whose count it gave."""
+    verb_named: str = ""
+    """The owner the sentence named right before 完成/实现 a measure (对外承包工程完成营业额…)."""
     event: str = ""
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
@@ -502,7 +504,7 @@ class Subjects:
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
         state.whose = state.prior_whose = ""
-        state.verb_owner = state.counted_owner = state.counted_group = ""
+        state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
@@ -1133,6 +1135,9 @@ class Subjects:
                     and not subject.startswith(self.vocab.verb_measures, at) \
                     and not subject.startswith(("或", "和", "及"), end):  # (已实现或提前实现目标)
                 state.verb_owner = subject[:at]
+                # (Not an agent that did things, 国家药监局组织完成…抽检16214批次: of a measure.)
+                state.verb_named = subject[:at] if _MEASURE_NOUN_END.search(subject, end) \
+                    or self._measure_at(subject[end:]) >= 0 else ""
                 return subject[:at] + subject[end:]
 
         def lead() -> str:  # (asked of few figures: the fillers go only then)
@@ -1156,6 +1161,13 @@ class Subjects:
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
             return owner + subject
+        if subject and state.verb_named and not figure.counted and not figure.comparison \
+                and figure.count == 1 and state.total is None and state.frame is None \
+                and len(subject) <= _BARE_MEASURE_LIMIT and _MEASURE_NOUN_END.search(subject) \
+                and not subject.startswith(state.verb_named):
+            # 对外承包工程完成营业额…，下降3.7%；新签合同额…: a later bare measure of the
+            # sentence is of the owner its 完成/实现 named, the verb left out.
+            return state.verb_named + subject
         before = state.subject if state.subject_in_sentence and state.total is None \
             and state.frame is None and not figure.comparison and figure.count == 1 else ""
         last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
