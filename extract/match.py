@@ -388,6 +388,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
 
 
 _SHARE_VERB = "占"
+_SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 _OF = "的"
 _DIGIT = regex.compile(r"\d")
 
@@ -409,7 +410,6 @@ def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],
                 and not any(stop in lead[end:] for stop in stops)):
             found, best = q, (end, len(word))
     return found
-_SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 
 
 def _shaped(rule: Rule, items: list[_Item], rules: RuleSet) -> list[_Item]:
