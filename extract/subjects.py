@@ -111,7 +111,7 @@ _NAME_OPENING_SENTENCE = regex.compile(
 # member for each, when the list has as many figures.
 _ORDINAL_RANGE = regex.compile(
     r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期])?(?:至|到|—|-|～|~)"
-    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期])")
+    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
