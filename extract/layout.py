@@ -392,8 +392,9 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
                                   and not is_class_label(label, rules)
                                   and not _is_period_label(label)):
         return None
-    if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v) for v in values):
-        return None  # 指标 2023年 2022年: a header of periods
+    if all(YEAR_LABEL.match(v) or MONTHS_LABEL.match(v)
+           or _LETTERS_APART.sub("", v) in rules.vocabulary.unit_headers for v in values):
+        return None  # 指标 (单位) 2023年 2022年: a header of periods (a units column's among them)
     # (3 820 900: the normaliser drops the spaces of its thousands.)
     values = [v.replace(" ", "") if GROUPED_THOUSANDS.fullmatch(v) else v for v in values]
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]

@@ -114,7 +114,7 @@ _NAME_OPENING_SENTENCE = regex.compile(
 # member for each, when the list has as many figures.
 _ORDINAL_RANGE = regex.compile(
     r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期])?(?:至|到|—|-|～|~)"
-    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期])")
+    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
@@ -198,6 +198,7 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
+_TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
@@ -565,8 +566,11 @@ class Subjects:
             # that stands alone after it, or that another of it or its change
             # follows (缴存额：812.36亿元，同比增长6.2%; 发放贷款：2.15万笔、96.48亿元).
             state.subject, state.subject_in_sentence = named, True
-        if clause.startswith("其中") and state.total is None:
-            state.frame = frame_before
+        if clause.startswith("其中") and (state.total is None or (
+                state.total == "" and state.subject.endswith(_TOTAL_WORD))):
+            # (按资金来源分，本年资金来源合计…，其中…: a frame that named no whole
+            # leaves 其中 the total its sentence gave.)
+            state.frame = frame_before if state.total is None else state.frame
             state.total, state.total_unit = state.subject, state.unit
             if not state.subject and state.subject_before:
                 # …吞吐量19.35亿吨，增长3.9%。¶其中，沿海港口…: a paragraph that opens
@@ -1077,7 +1081,8 @@ class Subjects:
                     # 人均用电量…。分产业看，第一产业用电量…: a member's own measure, not
                     # the whole's per head (an area's mean is its parts' too: 平均降水量)
                     _HEAD_AVERAGE.search(total[:-len(measure)])
-                    and not _AVERAGE.search(measure))) else total
+                    and not _AVERAGE.search(measure))) else total.removesuffix(_TOTAL_WORD)
+                # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
         if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
@@ -1811,6 +1816,11 @@ class Subjects:
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
             end, rest = len(subject), ""  # 办事人员和有关人员: one member's name
         in_frame = self.state.frame is not None
+        if in_frame and subject.removesuffix(_TOTAL_WORD) == self.state.frame \
+                and subject != self.state.frame:
+            # 按资金来源分，本年资金来源合计…，其中…: the total of what the breakdown
+            # is by, the whole whose members follow, none of them.
+            return "", subject
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
