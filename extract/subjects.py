@@ -926,6 +926,13 @@ class Subjects:
             whole = share_of if share_of and share_of.endswith(measure) else measure
             return self._remember(self._joined(whole, "占比"), (named[:at],),
                                   subject_given=True)
+        if member_share and state.total is None and state.frame is None \
+                and subject.endswith(self.vocab.share_words) and subject == self.clean(raw_subject):
+            # 入园幼儿5912人。普惠性幼儿园在园幼儿占比为94.6%: outside a breakdown,
+            # a share named as a noun (…占比为, not …占) is of the subject it names
+            # (as written: 养老机构138家，床位…，占比72.1% is of the beds).
+            return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
             # 其中第一产业占12.5%: a member's share of the total.
