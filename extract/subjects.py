@@ -905,7 +905,11 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=False)
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
-            return self._remember(indicator, (state.dimension,), subject_given=True)
+            # (Its member only where that figure is of the same sentence: a sentence
+            # that opens with words of its own, 震害防御支出主要用于…，占…, is about
+            # them, not the last member of the breakdown before.)
+            member = state.dimension if state.subject_in_sentence else ""
+            return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
