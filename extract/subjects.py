@@ -1933,13 +1933,15 @@ class Subjects:
                 and not self._is_measure_only(subject) else None
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
+        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
         owner = self._entity(before, "")
-        if owner and owner != subject and before.startswith(owner) \
+        # (In the place of a group or a scheme, not of any owner: 学历教育在校生…；
+        # 教职工… counts staff, no 教职工在校生.)
+        if owner and owner != subject and before.startswith(owner) and owner.endswith(heads) \
                 and self._measure_at(measure := before[len(owner):]) >= 0:
             return subject + measure
         # 东部地区法人单位…；中部地区…: a member in the place of the one before.
-        head = next(h for h in (*self.vocab.owner_heads, *self.vocab.member_heads)
-                    if subject.endswith(h))
+        head = next(h for h in heads if subject.endswith(h))
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
