@@ -908,7 +908,9 @@ class Subjects:
             # (Its member only where that figure is of the same sentence: a sentence
             # that opens with words of its own, 震害防御支出主要用于…，占…, is about
             # them, not the last member of the breakdown before.)
-            member = state.dimension if state.subject_in_sentence else ""
+            # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
+            member = "" if not state.subject_in_sentence else state.last[1] \
+                if state.last[0] == state.subject else state.dimension
             return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
