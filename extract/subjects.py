@@ -135,6 +135,8 @@ _CONDITION = regex.compile(
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
+# A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
+_MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -418,6 +420,8 @@ class _State:
     """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
     those whom the next clause's figure is of."""
     prior_whose: str = ""
+    main_part: str = ""
+    """The part a figureless clause of the sentence named the main one (以…为主)."""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     listed: tuple[int, int] = (-1, 0)
@@ -498,7 +502,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.whose = state.prior_whose = ""
+        state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
@@ -615,6 +619,11 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            main = _MAIN_PART.search(clause)
+            if main and state.subject_in_sentence and state.subject:
+                # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
+                # the main one is the member of the share after it.
+                state.main_part = self.clean(main.group("member"), keep_numbers=True)
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -909,8 +918,9 @@ class Subjects:
             # that opens with words of its own, 震害防御支出主要用于…，占…, is about
             # them, not the last member of the breakdown before.)
             # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
-            member = "" if not state.subject_in_sentence else state.last[1] \
-                if state.last[0] == state.subject else state.dimension
+            member = "" if not state.subject_in_sentence else state.main_part or (
+                state.last[1] if state.last[0] == state.subject else state.dimension)
+            state.main_part = ""  # (of the one share right after it)
             return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
