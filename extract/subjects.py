@@ -138,6 +138,8 @@ _CONDITION = regex.compile(
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
+# A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
+_MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -424,6 +426,8 @@ class _State:
     """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
     those whom the next clause's figure is of."""
     prior_whose: str = ""
+    main_part: str = ""
+    """The part a figureless clause of the sentence named the main one (以…为主)."""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     listed: tuple[int, int] = (-1, 0)
@@ -504,7 +508,7 @@ class Subjects:
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.item = state.prior_item = state.sibling_measure = ""
-        state.whose = state.prior_whose = ""
+        state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
         state.bare_clauses, state.members_before = [], []
@@ -624,6 +628,11 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            main = _MAIN_PART.search(clause)
+            if main and state.subject_in_sentence and state.subject:
+                # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
+                # the main one is the member of the share after it.
+                state.main_part = self.clean(main.group("member"), keep_numbers=True)
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -930,7 +939,14 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=False)
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
-            return self._remember(indicator, (state.dimension,), subject_given=True)
+            # (Its member only where that figure is of the same sentence: a sentence
+            # that opens with words of its own, 震害防御支出主要用于…，占…, is about
+            # them, not the last member of the breakdown before.)
+            # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
+            member = "" if not state.subject_in_sentence else state.main_part or (
+                state.last[1] if state.last[0] == state.subject else state.dimension)
+            state.main_part = ""  # (of the one share right after it)
+            return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
@@ -950,6 +966,13 @@ class Subjects:
             measure = named[at:]
             whole = share_of if share_of and share_of.endswith(measure) else measure
             return self._remember(self._joined(whole, "占比"), (named[:at],),
+                                  subject_given=True)
+        if member_share and state.total is None and state.frame is None \
+                and subject.endswith(self.vocab.share_words) and subject == self.clean(raw_subject):
+            # 入园幼儿5912人。普惠性幼儿园在园幼儿占比为94.6%: outside a breakdown,
+            # a share named as a noun (…占比为, not …占) is of the subject it names
+            # (as written: 养老机构138家，床位…，占比72.1% is of the beds).
+            return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
@@ -1977,13 +2000,15 @@ class Subjects:
                 and not self._is_measure_only(subject) else None
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
+        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
         owner = self._entity(before, "")
-        if owner and owner != subject and before.startswith(owner) \
+        # (In the place of a group or a scheme, not of any owner: 学历教育在校生…；
+        # 教职工… counts staff, no 教职工在校生.)
+        if owner and owner != subject and before.startswith(owner) and owner.endswith(heads) \
                 and self._measure_at(measure := before[len(owner):]) >= 0:
             return subject + measure
         # 东部地区法人单位…；中部地区…: a member in the place of the one before.
-        head = next(h for h in (*self.vocab.owner_heads, *self.vocab.member_heads)
-                    if subject.endswith(h))
+        head = next(h for h in heads if subject.endswith(h))
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
