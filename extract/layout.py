@@ -29,8 +29,9 @@ NOTE_LABEL = regex.compile(
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")
 # A 、 between the words of one name (交通运输、仓储和邮政业, 农、林、牧、渔业),
-# as the official names of industries write it: no clause mark in a row label.
-NAME_ENUMERATION = regex.compile(r"(?<=\p{Han})、(?=\p{Han})")
+# as the official names of industries write it: no clause mark in a row label;
+# so between initialisms (CPI、PPI), as captions of price tables write them.
+NAME_ENUMERATION = regex.compile(r"(?<=[\p{Han}A-Za-z])、(?=[\p{Han}A-Za-z])")
 PAGE_NUMBER_LINE = regex.compile(
     r"^[ \t]*(?:[-—－][ \t]*\d{1,4}[ \t]*[-—－]|[·•・][ \t]*\d{1,4}[ \t]*[·•・]"
     r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共"

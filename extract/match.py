@@ -766,9 +766,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                     and unit not in rules.quantities.rate_points), "")
     # A caption that names a comparison (实质按年变动百分率（%）, 比上年增长（%）,
     # 居民消费价格比上年涨跌幅度) over columns of periods or of places only:
-    # each cell is the change of its period or its place.
+    # each cell is the change of its period or its place. So over columns of
+    # measures when the caption ends in the comparison (CPI | PPI under …月度同比
+    # 涨跌幅) and no column names a comparison or a period of its own.
     caption_basis = _comparison_basis(caption_title, rules) if value_headers and (all(
-        _is_period(h) or h in generic for h in value_headers) or place_columns) \
+        _is_period(h) or h in generic for h in value_headers) or place_columns or (
+            unit_column is None and vocab.change_label.search(caption_title)
+            and not any(vocab.change_header.search(h) or vocab.previous_header.match(h)
+                        or _is_period(h) for h in value_headers))) \
         and vocab.change_header.search(caption_title) else ""
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their periods.

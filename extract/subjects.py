@@ -356,6 +356,8 @@ class _State:
     frame_line: str | None = None
     """The frame of a sentence that only opens a breakdown (按行业分析), if it was the
     latest: it heads the next paragraph."""
+    frame_carried: bool = False
+    """Whether the paragraph's frame is the ``frame_line`` of the one before."""
     scope_members: list[str] = field(default_factory=list)
     scope_unit: str = ""
     """The base unit of the breakdown's members."""
@@ -476,6 +478,7 @@ class Subjects:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
             self.state.frame, self.state.total = state.frame_line, self.state.subject_before
+            self.state.frame_carried = True
 
     def end_sentence(self) -> None:
         state = self.state
@@ -502,7 +505,7 @@ class Subjects:
         # A frame whose sentence named none of its members opens the breakdown of
         # the next sentence, if that one opens with 其中.
         state.frame_before = state.frame if not state.scope_members else None
-        state.frame = None
+        state.frame, state.frame_carried = None, False
         state.scope_members = []
         state.members = []
         state.named = []
@@ -605,8 +608,10 @@ class Subjects:
                 # whole named after another's breakdown opens its own.
                 state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
                 state.total_amount, state.outside_scope = None, False
-            if state.total is None:
+            if state.total is None or (not state.total and state.frame_carried):
                 # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
+                # (So after a line that only opened a breakdown, （一）按行业分组, that
+                # named no total: 在法人单位中 names it.)
                 # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
                 fuller = state.subject if state.frame and state.frame in state.subject \
                     and not _PER_CAPITA.match(state.subject) else ""
