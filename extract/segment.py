@@ -1181,9 +1181,10 @@ def _aligned_rows(header: AlignedHeader, lines: list[_Line], width: int
     for row, groups in zip(rows, header.groups, strict=False):
         for first, _, words in groups:
             row[first + 1] = cell(words)
-    lowest = header.groups[-1]
+    lowest = header.groups[-1] if header.groups else ()
     for j, words in enumerate(header.columns):
-        spanned = any(first <= j <= last for first, last, _ in lowest)
+        # (No groups: the names, wrapped over three lines, are the one row.)
+        spanned = any(first <= j <= last for first, last, _ in lowest) or not header.groups
         rows[-1 if spanned else -2][j + 1] = cell(words)
     return tuple(tuple(row) for row in rows)
 
