@@ -229,6 +229,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # when; the masthead may name where.
         title, masthead = dated, title
     region, year = _region_and_year(to_simplified(title))
+    if region == "全国" and not any(name in title for name in _NATION):
+        # 国家 in a headline may name a national label (慈溪国家高新技术企业…):
+        # a place it begins with, which the body calls its own (全市), is nearer.
+        region = _short_named_region(to_simplified(title), text[title_span[1]:]) or region
     if not region:
         region = next((named for part in (masthead, *page_title)
                        if (named := _region_and_year(to_simplified(part))[0])), "")
@@ -482,15 +486,22 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             return (), (line.start + quoted.start(1), line.start + quoted.end(1))
     for line in early:  # a release titled by its subject: 二○二四年第一季香港本地生产总值
         candidate = line.text.strip(" |")
-        # A news headline may name its source before a colon (央行：2023年末M2余额…).
+        # A news headline may name its source before a colon (央行：2023年末M2余额…),
+        # and pair two headlines on its line (…授权92.1万件　每万人口…达11.8件):
+        # as long as a bulletin's title may be.
         said = _HEADLINE_SOURCE.match(candidate)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
-                or _ROC_YEAR.search(candidate)) and len(candidate) <= 40 \
+                or _ROC_YEAR.search(candidate)) and len(candidate) <= (
+                    _TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
             return (line.index,), (start, start + len(candidate))
     return (), (0, 0)
+
+
+_TITLE_MAX = 60  # characters of a title (or a news headline's two)
+_SUBJECT_TITLE_MAX = 40  # of a release titled by its subject alone
 
 
 _PAGE_TITLE = regex.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title\s*>", regex.I)
