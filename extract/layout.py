@@ -1374,7 +1374,8 @@ def aligned_header(lines: list[str], above: list[int], rows: list[int], values: 
     centred over the columns it spans (行政复议 over five, 行政诉讼 over ten;
     未经复议直接起诉 and 复议后起诉 over five each below it). Words left of the
     figures are the corner's note (本列数据的勾稽关系为：…), which may wrap below
-    the names. None unless there are groups and every column is named.
+    the names. None unless every column is named, and there are groups or the
+    names wrap over three lines.
     Rows not ``labelled`` are figures only."""
     lead = int(labelled)
     if not 2 <= values <= _HEADER_COLUMNS:
@@ -1423,7 +1424,9 @@ def aligned_header(lines: list[str], above: list[int], rows: list[int], values: 
     for i, words in leaves:
         for w in words:
             columns[over(i, w)[0]].append((i, *w))
-    if not leaves or not tops or not all(columns):
+    # (Without groups, names wrapped over three lines or more, 发明专利 / 授权量 /
+    # （件）: two are a wrapped header's, wrapped_header.)
+    if not leaves or not (tops or len(leaves) >= 3) or not all(columns):
         return None
     groups = [_group_runs(i, words, extents, where) for i, words in tops]
     for k in reversed(range(len(groups) - 1)):  # a group spans the groups below it

@@ -486,7 +486,7 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
         head = _RUNNING_HEADER.match(text, number[1])
         if head and is_title(head.group("line").strip()):
             edits[head.start("line")] = (head.start("line"), head.end("line"), "")
-        elif head := _running_header(text, number):
+        elif head := _running_header(text, number) or _repeated_header(text, number):
             edits[head[0]] = (*head, "")
     for number in _bare_page_numbers(text):
         edits[number[0]] = (*number, "")
@@ -541,6 +541,26 @@ def _running_header(text: str, number: tuple[int, int, str]) -> tuple[int, int] 
                                   or _ALIGNED.search(last) or last.endswith(("：", ":")))
         named = cut and is_title(line)
     return head.span("line") if named else None
+
+
+def _repeated_header(text: str, number: tuple[int, int, str]) -> tuple[int, int] | None:
+    """Where the line at the top of the page after a page number stands when it
+    is a running header by repetition: a short line of no clause, no table row
+    or caption, that stands alone on another line of the text too (the
+    report's title on its cover and on every page: 2024年某市知识产权发展与保护
+    状况). A heading or a sentence is not written twice."""
+    head = _NEXT_LINE.match(text, number[1])
+    if head is None:
+        return None
+    line = head.group("line").strip()
+    if (len(line) > 40 or PUNCTUATION.search(line) or _ALIGNED.search(line)
+            or _CAPTION_START.match(line) or not regex.search(r"\p{Han}{4}", line)):
+        return None
+    repeats = regex.finditer(rf"(?m)^[ \t]*{regex.escape(line)}[ \t]*$", text)
+    return head.span("line") if sum(1 for _ in repeats) >= 2 else None
+
+
+_CAPTION_START = regex.compile(r"(?:附)?表[ \t]*\d|图[ \t]*\d|注")
 
 
 def _bare_page_numbers(text: str) -> list[tuple[int, int]]:

@@ -229,6 +229,10 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # when; the masthead may name where.
         title, masthead = dated, title
     region, year = _region_and_year(to_simplified(title))
+    if region == "全国" and not any(name in title for name in _NATION):
+        # 国家 in a headline may name a national label (慈溪国家高新技术企业…):
+        # a place it begins with, which the body calls its own (全市), is nearer.
+        region = _short_named_region(to_simplified(title), text[title_span[1]:]) or region
     if not region:
         region = next((named for part in (masthead, *page_title)
                        if (named := _region_and_year(to_simplified(part))[0])), "")
@@ -484,16 +488,22 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     # by its place and period (苏州1—10月主要经济指标持续向好).
     for line in early:
         candidate = line.text.strip(" |")
-        # A news headline may name its source before a colon (央行：2023年末M2余额…).
+        # A news headline may name its source before a colon (央行：2023年末M2余额…),
+        # and pair two headlines on its line (…授权92.1万件　每万人口…达11.8件):
+        # as long as a bulletin's title may be.
         said = _HEADLINE_SOURCE.match(candidate)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate) or _dated_place(candidate)) \
-                and len(candidate) <= 40 \
+                and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
             return (line.index,), (start, start + len(candidate))
     return (), (0, 0)
+
+
+_TITLE_MAX = 60  # characters of a title (or a news headline's two)
+_SUBJECT_TITLE_MAX = 40  # of a release titled by its subject alone
 
 
 _PAGE_TITLE = regex.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title\s*>", regex.I)
@@ -1197,9 +1207,10 @@ def _aligned_rows(header: AlignedHeader, lines: list[_Line], width: int
     for row, groups in zip(rows, header.groups, strict=False):
         for first, _, words in groups:
             row[first + 1] = cell(words)
-    lowest = header.groups[-1]
+    lowest = header.groups[-1] if header.groups else ()
     for j, words in enumerate(header.columns):
-        spanned = any(first <= j <= last for first, last, _ in lowest)
+        # (No groups: the names, wrapped over three lines, are the one row.)
+        spanned = any(first <= j <= last for first, last, _ in lowest) or not header.groups
         rows[-1 if spanned else -2][j + 1] = cell(words)
     return tuple(tuple(row) for row in rows)
 

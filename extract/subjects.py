@@ -42,7 +42,10 @@ _SENTENCE_MARKS = "。！？!?"
 _OPEN = "（(《【"
 _CLOSE = "）)》】"
 _CLOSING_QUOTES = "”」』’"
-_EDGE_PUNCTUATION = "，、：；,;:“”\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (2. and ① of items)
+# (2. and ① of items; 「」『』 are Hong Kong's and Taiwan's quote marks.)
+_EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Each closing quote mark's opening one.
+_QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
@@ -1537,9 +1540,10 @@ class Subjects:
                 cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
                 if cleaned == before:
                     break
-            close = cleaned.find("”")
-            if close > 0 and "“" not in cleaned[:close]:
-                cleaned = "“" + cleaned  # “三公”经费: the edges took the opening quote
+            for closing, opening in _QUOTE_PAIRS.items():
+                close = cleaned.find(closing)
+                if close > 0 and opening not in cleaned[:close]:
+                    cleaned = opening + cleaned  # “三公”经费: the edges took the opening quote
             per_unit = self._per_unit_at(cleaned)
             if per_unit > 0:  # 收购价格为每50公斤: the copula goes, the measure's unit stays
                 cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
