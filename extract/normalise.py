@@ -1012,8 +1012,9 @@ _NUMBER_TAIL = regex.compile(r"0\d")
 _COPULA_BEFORE_FIGURE = regex.compile(r"(?:为|达到?|占)\s*[-+]?\d")
 _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 # A sentence's last clause begun and not done: words after a clause mark, no
-# figure yet; prose, since headings and captions have no clause mark.
-_CLAUSE_GOES_ON = regex.compile(r"[，；][^，；。\d]*\p{Han}$")
+# figure yet; prose, since headings and captions have no clause mark. (Marks
+# of either width: joining comes before punctuation is made canonical.)
+_CLAUSE_GOES_ON = regex.compile(r"[，；,;][^，；,;。\d]*\p{Han}$")
 # A line whose words run on to a figure (分离人口为305412人): the rest of that clause.
 _WORDS_TO_FIGURE = regex.compile(r"\p{Han}{1,16}?[-+]?\d")
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
@@ -1064,8 +1065,9 @@ def _continues_paragraph(line: str) -> bool:
 _SPACE_RUN = regex.compile(r" +")
 _YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
 # Thousands parted by spaces, as Hong Kong's releases write them (3 709 600人):
-# groups of three after the first, the number standing alone in its line.
-_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\d ]|\.\d)")
+# groups of three after the first, no figure spaced on either side (1 23 456
+# is no number); a space at the end of the line, or before a word, is none.
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|\.\d| +\d)")
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
