@@ -123,6 +123,9 @@ _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)"
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
+# The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
+_PLACED = regex.compile(
+    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$")
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
     r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
@@ -783,7 +786,13 @@ class Subjects:
                 and self.clean(subject) and state.prior_words:
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
-            members = self._members_opening(state.prior_words, figure.count)
+            # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
+            placed = _PLACED.search(state.prior_words)
+            members = self._members_opening(state.prior_words[:placed.start()], figure.count,
+                                            whole=True) if placed \
+                else self._members_opening(state.prior_words, figure.count)
+            if placed and members and subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
+                subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
         self._existential = raw_subject.rstrip().endswith("有")
@@ -1371,10 +1380,11 @@ class Subjects:
                 and all(members) else None
         return measure, (first, *before[1:])
 
-    def _members_opening(self, words: str, count: int) -> list[str] | None:
+    def _members_opening(self, words: str, count: int, whole: bool = False) -> list[str] | None:
         """The ``count`` names a clause opens with, listed with 、 or 和, the last
         one ended by the count that closes the list (三个领域) or where a word ends
-        as the first one does (人工髋关节和人工膝关节|接续采购后)."""
+        as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
+        words are the list alone."""
         pieces = _split_top_level(words, "、")
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
@@ -1396,7 +1406,7 @@ class Subjects:
         # the others end alike, in that one: 长兴港、合溪新港和杨家浦港入湖….)
         tail = members[0][-2:] if len(members) == 1 or members[0][-2:] in last \
             else _common_suffix(members)
-        end = closing.start() if closing else (
+        end = len(last) if whole else closing.start() if closing else (
             last.find(tail) + len(tail) if tail and tail in last else 0)
         if not closing and end not in word_boundaries(last):
             return None
