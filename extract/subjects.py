@@ -126,6 +126,9 @@ _LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)"
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
+# The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
+_PLACED = regex.compile(
+    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$")
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
     r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
@@ -231,6 +234,10 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+# A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
+_COUNTED_FRAME = regex.compile(
+    r"(?<![\d.])\d+(?P<unit>个?)\p{Han}{0,3}?(?P<place>省|省份|市|地市|州|县|县区|区|乡|镇|乡镇"
+    r"|街道|地区)(?:[（(]\p{Han}{1,3}[)）])?(?:中|当中)$")
 _POST_REACH = 40
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
@@ -356,6 +363,9 @@ class _State:
     outer: tuple | None = None
     """The breakdown a member's own 其中 interrupts, restored at the next ；: total,
     its unit and amount, frame, members, their units, their sum, outside_scope."""
+    counted_frame: str = ""
+    """A clause "X中" whose X counts the frame's units (珠三角9市中): it opens the
+    frame once its own figure (9市) is placed, at the next clause."""
     frame_line: str | None = None
     """The frame of a sentence that only opens a breakdown (按行业分析), if it was the
     latest: it heads the next paragraph."""
@@ -508,7 +518,7 @@ class Subjects:
         # A frame whose sentence named none of its members opens the breakdown of
         # the next sentence, if that one opens with 其中.
         state.frame_before = state.frame if not state.scope_members else None
-        state.frame, state.frame_carried = None, False
+        state.frame, state.frame_carried, state.counted_frame = None, False, ""
         state.scope_members = []
         state.members = []
         state.named = []
@@ -554,6 +564,9 @@ class Subjects:
             state.total_amount, state.frame, state.scope_members = state.amount, None, []
             state.parts_sum = Decimal(0)
         frame_before, state.frame_before = state.frame_before, None
+        counted, state.counted_frame = state.counted_frame, ""
+        if counted:
+            self._open_frame(counted, counted=True)
         if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
                 and not figured and state.subject[-2:] in clause:
             # 居民消费价格同比下降0.2%。八大类商品和服务价格“三涨五降”：衣着类上涨0.8%…:
@@ -601,28 +614,18 @@ class Subjects:
         if figured or (_DIGIT.search(clause) and _DIGIT.search(
                 self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
+            counted = _COUNTED_FRAME.search(clause)
+            rest = self.text[end:].partition("。")[0]
+            if counted and not regex.search(
+                    r"\d" + (counted.group("unit") or counted.group("place")), rest):
+                # (But a count of the places a frame covers names them next:
+                # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
+                # some of them: 11个设区市中，偏多的有2个.)
+                state.counted_frame = clause
             return
-        frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
-        by = self.vocab.by_frame.match(clause)
-        if frame:
-            before, state.frame = state.frame, self.clean(frame.group("frame"))
-            if before and state.total and before in state.total and state.frame != before:
-                # 职工长护险基金收入中，个人缴费…；居民长护险基金收入中，个人缴费…: a
-                # whole named after another's breakdown opens its own.
-                state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
-                state.total_amount, state.outside_scope = None, False
-            if state.total is None or (not state.total and state.frame_carried):
-                # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
-                # (So after a line that only opened a breakdown, （一）按行业分组, that
-                # named no total: 在法人单位中 names it.)
-                # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
-                fuller = state.subject if state.frame and state.frame in state.subject \
-                    and not _PER_CAPITA.match(state.subject) else ""
-                state.total, state.total_unit = fuller or state.frame, ""
-                # A frame that names another whole (…基础研究支出…；地方财政科学技术
-                # 支出中，东部地区…) carries no subject of the sentence into its members.
-                state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
-        elif by:
+        if self._open_frame(clause):
+            return
+        if by := self.vocab.by_frame.match(clause):
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
             if total or state.total is None:
@@ -650,6 +653,32 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+
+    def _open_frame(self, clause: str, counted: bool = False) -> bool:
+        """Open the breakdown of a clause "X中" (医疗总费用中), if it is one
+        (``counted``: X counts its places, 全省9市, a count that stays in its name)."""
+        state = self.state
+        frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
+        if not frame:
+            return False
+        before, state.frame = state.frame, self.clean(frame.group("frame"), keep_numbers=counted)
+        if before and state.total and before in state.total and state.frame != before:
+            # 职工长护险基金收入中，个人缴费…；居民长护险基金收入中，个人缴费…: a
+            # whole named after another's breakdown opens its own.
+            state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
+            state.total_amount, state.outside_scope = None, False
+        if state.total is None or (not state.total and state.frame_carried):
+            # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
+            # (So after a line that only opened a breakdown, （一）按行业分组, that
+            # named no total: 在法人单位中 names it.)
+            # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
+            fuller = state.subject if state.frame and state.frame in state.subject \
+                and not _PER_CAPITA.match(state.subject) else ""
+            state.total, state.total_unit = fuller or state.frame, ""
+            # A frame that names another whole (…基础研究支出…；地方财政科学技术
+            # 支出中，东部地区…) carries no subject of the sentence into its members.
+            state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
+        return True
 
     # --- the subject of one figure -------------------------------------------------
 
@@ -778,7 +807,13 @@ class Subjects:
                 and self.clean(subject) and state.prior_words:
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
-            members = self._members_opening(state.prior_words, figure.count)
+            # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
+            placed = _PLACED.search(state.prior_words)
+            members = self._members_opening(state.prior_words[:placed.start()], figure.count,
+                                            whole=True) if placed \
+                else self._members_opening(state.prior_words, figure.count)
+            if placed and members and subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
+                subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
         self._existential = raw_subject.rstrip().endswith("有")
@@ -1070,6 +1105,14 @@ class Subjects:
                 member = ""
             if member and not (total or measure) and state.scope_members:
                 # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
+                measure = state.last[0]
+            if member and not measure and total == frame and state.scope_members \
+                    and state.last[1] == state.scope_members[-1] \
+                    and not state.last[0].startswith(total) \
+                    and self._figure_unit == state.scope_unit and self._measure_at(subject) < 0 \
+                    and not _MEASURE_NOUN_END.search(frame) and self._measure_at(frame) < 0:
+                # 各市中，广州市耕地面积…，江门市…: a frame of units names no measure;
+                # the member before named it for the members after.
                 measure = state.last[0]
             if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
@@ -1373,10 +1416,11 @@ class Subjects:
                 and all(members) else None
         return measure, (first, *before[1:])
 
-    def _members_opening(self, words: str, count: int) -> list[str] | None:
+    def _members_opening(self, words: str, count: int, whole: bool = False) -> list[str] | None:
         """The ``count`` names a clause opens with, listed with 、 or 和, the last
         one ended by the count that closes the list (三个领域) or where a word ends
-        as the first one does (人工髋关节和人工膝关节|接续采购后)."""
+        as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
+        words are the list alone."""
         pieces = _split_top_level(words, "、")
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
@@ -1398,7 +1442,7 @@ class Subjects:
         # the others end alike, in that one: 长兴港、合溪新港和杨家浦港入湖….)
         tail = members[0][-2:] if len(members) == 1 or members[0][-2:] in last \
             else _common_suffix(members)
-        end = closing.start() if closing else (
+        end = len(last) if whole else closing.start() if closing else (
             last.find(tail) + len(tail) if tail and tail in last else 0)
         if not closing and end not in word_boundaries(last):
             return None
