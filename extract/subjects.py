@@ -165,10 +165,13 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members.
+# A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members
+# (a span of months too: 7月至12月; not a day: 10月1日).
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
 _PERIOD_MEMBER = regex.compile(
-    r"第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]季|(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?")
+    r"第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]季"
+    r"|(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:至|到|-|—|～))?"  # (7月至12月)
+    r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?![\d日号])")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -1059,6 +1062,18 @@ class Subjects:
             # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
             measure = subject.removeprefix(period.group()) or state.subject
             return self._remember(self._joined(measure, predicate_text),
+                                  (period.group(),), subject_given=True)
+        opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
+        period = _PERIOD_MEMBER.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
+            if state.frame is None and state.total and figure.count == 1 and (
+                opening.startswith("其中") or _PERIOD_MEMBER.fullmatch(state.dimension)) \
+            else None
+        if period and subject and state.total.endswith(subject[-2:]):
+            # 1月至6月降水量…，其中6月降水量586.3毫米; 前三季度累计出栏…；其中第四季度
+            # 单季出栏…；12月份生猪出栏…: a period within the total's, named with its
+            # measure again, is a member, and so is the next period named so (a bare
+            # one is time: 上涨5.1%，其中6月份同比上涨8.8%).
+            return self._remember(self._joined(subject, predicate_text),
                                   (period.group(),), subject_given=True)
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
