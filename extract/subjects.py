@@ -1925,6 +1925,19 @@ class Subjects:
             if whole and subject.endswith(whole) and len(subject) > len(whole) \
                     and len(subject) - len(whole) in word_boundaries(subject):
                 return subject[:-len(whole)].removesuffix("的"), whole
+            # 从基金收入结构看，社会保险费收入…；财政补贴收入…；利息收入…: a subject
+            # named like the members before, with their measure after its own name,
+            # is the next member, also where the whole reads as one measure (利息收入).
+            alike = next((i for i, d, u in reversed(self.state.named)
+                          if d and u == self._figure_unit), "")
+            cut = len(subject) - len(alike)
+            # (An item after a ； of the list may be one word to jieba; not a name
+            # after a comma: 全国人口中，…，其中，…，流动人口为….)
+            if len(alike) >= 2 and cut >= 2 and subject.endswith(alike) \
+                    and not subject[:cut].endswith(_BOUND_SUFFIXES) \
+                    and (cut in word_boundaries(subject)
+                         or self.text[self._clause_start - 1:self._clause_start] in "；;"):
+                return subject[:cut].removesuffix("的"), alike
             at = self._measure_at(_masked_asides(subject))
             if at > 0 and self._splits_at(subject, at):
                 if subject.startswith(_BARE_TOTALS, at):
