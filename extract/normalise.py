@@ -988,7 +988,13 @@ def _last_figure(text: str, rules: RuleSet, following: str = ""
     starts = [m.start() for m in rules.number.finditer(tail)]
     if not starts:
         return None, len(tail)
-    return rules.quantity.match(tail + halfwidth(following[:_FIGURE_REACH]), starts[-1]), len(tail)
+    # (A point spaced from its decimals, 5 / . 3%, is read as the spaces will be
+    # dropped later, so that normalising twice joins nothing more.)
+    following = _SPACED_POINT.sub("", halfwidth(following[:_FIGURE_REACH]), count=1)
+    return rules.quantity.match(tail + following, starts[-1]), len(tail)
+
+
+_SPACED_POINT = regex.compile(r"(?<=^\.)[ \t]+(?=\d)")
 
 
 def _starts_block(line: str, rules: RuleSet) -> bool:
