@@ -106,8 +106,11 @@ _PROVINCE_NAMES = {
     "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区"}
 _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # Words of a title that speak for the nation (2023年中国海洋经济统计公报, 国务院关于…,
-# 国新办举行…), where it names no region.
-_NATIONAL = regex.compile("中国|国务院|国新办|国家")
+# 国新办举行…), where it names no region; so do the central bank (央行：2024年末M2余额…),
+# a general administration (海关总署, 市场监管总局) and a ministry quoted in a headline
+# (财政部：…): a province's bodies are 厅 and 局, a city's 局.
+_NATIONAL = regex.compile(r"中国|国务院|国新办|国家|央行|人民银行|总署|总局"
+                          r"|^\p{Han}{1,8}(?<![东南西北中内外全])部[：:]")
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")

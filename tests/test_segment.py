@@ -52,6 +52,12 @@ def test_title_gives_region_and_year(rules) -> None:
         ("2023年宁夏城镇单位就业人员年平均工资情况\n", "宁夏回族自治区", 2023),
         ("2023年中国海洋经济统计公报\n", "全国", 2023),
         ("国务院关于2020年度国有资产管理情况的综合报告\n", "全国", 2020),
+        # A headline quoting a national body: the central bank, a general
+        # administration, a ministry (not a region's part: 东部：).
+        ("央行：2024年末M2余额313.53万亿元 全年社会融资规模增量32.26万亿元\n", "全国", 2024),
+        ("海关总署：2023年我国货物贸易进出口总值41.76万亿元\n", "全国", 2023),
+        ("财政部：2024年全国一般公共预算收入219702亿元\n", "全国", 2024),
+        ("东部：2024年地区生产总值增长5.1%\n", "", 2024),
         # A ministry's bulletin names no place: its body speaks of 全国 only.
         ("2021年度人力资源和社会保障事业发展统计公报\n\n一、就业\n年末全国就业人员74652万人。"
          "全国城镇调查失业率5.1%。全国农民工总量29251万人。\n", "全国", 2021),
