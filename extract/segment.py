@@ -64,7 +64,10 @@ from .rules import HeadingRule, RuleSet
 _QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CONTINUED = regex.compile(r"^\s*续表")
-_REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL})+)")
+# A county may be named by one character (澧县, 沛县), not by a word that speaks of
+# counties (全县, 该县, 各县, 市县两级).
+_ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
+_REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL}|{_ONE_CHARACTER_COUNTY})+)")
 # A yearbook (宜昌年鉴2021, 桐庐年鉴（2016）) is named by its edition, a year
 # after the one it records; its name begins with its place, then its sector.
 _YEARBOOK = regex.compile(
@@ -90,8 +93,15 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _PLAN_SPAN = regex.compile(r"[（(](?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?[)）]")
 # Labels that head a release without naming it.
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
-# The source a news headline names before a colon (央行：…, 国家统计局：…).
-_HEADLINE_SOURCE = regex.compile(r"^\p{Han}{2,8}[：:]")
+# The source a news headline names before a colon (央行：…, 国家统计局：…), or
+# the news it tells (北京住房公积金2024年年度报告发布：全年缴存额…).
+_HEADLINE_SOURCE = regex.compile(r"^[\p{Han}\d]{2,24}[：:]")
+# A date to the day (2025年2月3日, 2025-04-08): a dateline's, when a line has no
+# other year, under a headline or above a release; no title.
+_DATE = regex.compile(
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2})")
+# The period a cover prints under its title, in brackets: （2021年度）, （2025年1-6月）.
+_PERIOD_LINE = regex.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{0,12}[)）]")
 _HAN_NAME = regex.compile(r"\p{Han}+")
 # Regions named without an administrative suffix.
 _SPECIAL_REGIONS = ("香港", "澳门", "台湾")
@@ -240,6 +250,14 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         region = next((named for part in (masthead, *page_title)
                        if (named := _region_and_year(to_simplified(part))[0])), "")
     if not region:
+        # A release's masthead above its title (香港特别行政区政府 / 政府统计处 /
+        # 新闻稿): an issuer's name begins with its region in full; a dateline's
+        # place (据新华社北京6月4日电) is where the news was sent from.
+        region = next((m.group("region") for line in lines[:_MASTHEAD_LINES]
+                       if line.end <= title_span[0] and not _DIGIT.search(line.text)
+                       and not PUNCTUATION.search(line.text)
+                       and (m := _REGION.match(to_simplified(line.text.strip())))), "")
+    if not region:
         region = _short_named_region(to_simplified(title), text[title_span[1]:])
     if not region and (issuer := _ISSUER.search(text, title_span[1], title_span[1] + _HEAD_REACH)):
         # 政府工作报告 / ——在合肥市第十七届人民代表大会… / 合肥市人民政府市长 罗云峰:
@@ -248,6 +266,8 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
+    if year is None:
+        year = _reported_year(text[title_span[1]:title_span[1] + _HEAD_REACH * 2])
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -479,9 +499,15 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         elif candidate in _GENERIC_TITLES:
             continue
         found.append((indices, (start, end), bool(_YEAR.search(candidate)
-                                                  or _ROC_YEAR.search(candidate))))
+                                                  or _ROC_YEAR.search(candidate)
+                                                  or _CENSUS.search(candidate))))
     if found:
-        indices, span, _ = next((f for f in found if f[2]), found[0])
+        indices, span, dated = next((f for f in found if f[2]), found[0])
+        after = next((line for line in early if line.start > span[1]), None)
+        if not dated and indices and after is not None \
+                and _PERIOD_LINE.fullmatch(after.text.strip()):
+            # 广东省药品监督管理统计年报 / （2021年度）: the cover's period ends its title.
+            return (*indices, after.index), (span[0], after.start + len(after.text.rstrip()))
         return indices, span
     for line in lines[:200]:
         quoted = _QUOTED_TITLE.search(line.text)
@@ -495,6 +521,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         # and pair two headlines on its line (…授权92.1万件　每万人口…达11.8件):
         # as long as a bulletin's title may be.
         said = _HEADLINE_SOURCE.match(candidate)
+        if _YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate)):
+            continue
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate) or _dated_place(candidate)) \
                 and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
@@ -568,6 +596,21 @@ _NAME_CONTEXT = 8  # characters on each side that decide the words around a name
 # The government that signs a report, on a line of its own under the title.
 _ISSUER = regex.compile(rf"(?m)^[ \t　]*(?P<region>(?:{REGION_LEVEL})+?)人民政府")
 _HEAD_REACH = 200  # the lines under a title that sign it
+_MASTHEAD_LINES = 6  # the lines above a title that may name its issuer
+_DIGIT = regex.compile(r"\d")
+# A year the opening of a text reports on (发布2024年1—10月全市经济运行情况), not a
+# date (2025年2月3日) nor a year compared with (比2019年, 与2023年相比).
+_OPENING_YEAR = regex.compile(
+    r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _reported_year(opening: str) -> int | None:
+    """The year a text's opening reports on, where its headline names none
+    (苏州1—10月主要经济指标… / …市统计局发布2024年1—10月全市经济运行情况)."""
+    opening = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年",
+                           opening)
+    m = _OPENING_YEAR.search(opening)
+    return int(m.group("year")) if m else None
 
 
 def _is_title_head(text: str, rules: RuleSet) -> bool:

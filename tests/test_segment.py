@@ -58,6 +58,25 @@ def test_title_gives_region_and_year(rules) -> None:
         ("海关总署：2023年我国货物贸易进出口总值41.76万亿元\n", "全国", 2023),
         ("财政部：2024年全国一般公共预算收入219702亿元\n", "全国", 2024),
         ("东部：2024年地区生产总值增长5.1%\n", "", 2024),
+        # A dateline is no title; a headline telling news before its colon is one.
+        ("北京住房公积金2024年年度报告发布：全年缴存额超3286亿元\n\n新京报  2025-04-08 10:23\n\n"
+         "新京报讯 4月8日，北京住房公积金管理中心发布报告。\n", "北京市", 2024),
+        # A census bulletin's title, not the subtitle with a year under it.
+        ("广东省第四次全国经济普查公报（第一号）\n——2018年单位基本情况\n\n一、单位\n", "广东省", 2018),
+        # A cover's bracketed period under the title ends it.
+        ("广东省药品监督管理统计年报\n（2021年度）\n广东省药品监督管理局\n", "广东省", 2021),
+        ("淄博市医疗保障统计快报\n（2025 年 1-6 月）\n\n一、参保\n", "淄博市", 2025),
+        # A release's masthead above its title names where; its date is no title.
+        ("香港特別行政區政府\n政府統計處\n新聞稿\n\n2025年2月3日\n\n"
+         "二零二四年十二月零售業銷貨額臨時統計數字\n\n正文。\n", "香港特别行政区", 2024),
+        # A headline without a year: the year its opening reports on, not a date's
+        # nor one compared with.
+        ("苏州1—10月主要经济指标持续向好\n\n2024-11-22 07:35　来源：苏州日报\n\n"
+         "本报讯 昨天，市统计局发布2024年1—10月全市经济运行情况。\n", "苏州市", 2024),
+        ("湖北一季度GDP下降39.2%\n\n湖北日报讯 4月21日，比2019年同期下降，"
+         "省统计局发布2020年一季度全省经济运行情况。\n", "湖北省", 2020),
+        # A county named by one character.
+        ("2022年澧县城乡居民收支情况分析\n国家统计局澧县调查队\n", "澧县", 2022),
         # A ministry's bulletin names no place: its body speaks of 全国 only.
         ("2021年度人力资源和社会保障事业发展统计公报\n\n一、就业\n年末全国就业人员74652万人。"
          "全国城镇调查失业率5.1%。全国农民工总量29251万人。\n", "全国", 2021),
