@@ -491,8 +491,9 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         end = start + len(candidate)
         indices: tuple[int, ...] = () if line.index in table_lines else (line.index,)
         head = early[position - 1].text.strip() if position and indices else ""
-        if head and _is_title_head(head, rules) and (not _YEAR.search(candidate) or (
-                candidate.startswith("关于") and not _region_and_year(candidate)[0])):
+        if head and _is_title_head(head, rules, len(candidate)) and (
+                not _YEAR.search(candidate)
+                or (candidate.startswith("关于") and not _region_and_year(candidate)[0])):
             before = early[position - 1]
             indices, start = (before.index, *indices), before.start + before.text.index(head)
             candidate = head + candidate
@@ -523,8 +524,11 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         said = _HEADLINE_SOURCE.match(candidate)
         if _YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate)):
             continue
+        # (A headline may name its place and its news but no year: 深圳市人民检察院
+        # 工作报告解读：去年起诉…; a masthead names a place without a colon.)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
-                or _ROC_YEAR.search(candidate) or _dated_place(candidate)) \
+                or _ROC_YEAR.search(candidate) or _dated_place(candidate)
+                or (said and _REGION.match(to_simplified(candidate)))) \
                 and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
@@ -613,10 +617,11 @@ def _reported_year(opening: str) -> int | None:
     return int(m.group("year")) if m else None
 
 
-def _is_title_head(text: str, rules: RuleSet) -> bool:
-    """A line that begins a title the next line ends: short, unpunctuated, naming
-    a region or a year, or ending in 和/及/与 (日喀则市2020年国民经济和)."""
-    return 0 < len(text) <= 30 and not PUNCTUATION.search(text) \
+def _is_title_head(text: str, rules: RuleSet, rest: int) -> bool:
+    """A line that begins a title the next line (of ``rest`` characters) ends:
+    unpunctuated, as long as a title with its end, naming a region or a year, or
+    ending in 和/及/与 (日喀则市2020年国民经济和; …财政收支的审计 / 工作报告)."""
+    return 0 < len(text) <= _TITLE_MAX - rest and not PUNCTUATION.search(text) \
         and not TITLE_WORDS.search(text) and not rules.heading_start.match(text) \
         and bool(_YEAR.search(text) or _REGION.search(text) or text.endswith(("和", "及", "与")))
 

@@ -75,6 +75,12 @@ def test_title_gives_region_and_year(rules) -> None:
          "本报讯 昨天，市统计局发布2024年1—10月全市经济运行情况。\n", "苏州市", 2024),
         ("湖北一季度GDP下降39.2%\n\n湖北日报讯 4月21日，比2019年同期下降，"
          "省统计局发布2020年一季度全省经济运行情况。\n", "湖北省", 2020),
+        # A long title wrapped before its last word; a headline naming its place
+        # and news with no year, over a newspaper's dateline.
+        ("四川省人民政府关于2022年度省级预算执行和其他财政收支的审计\n工作报告\n"
+         "——2023年7月26日在四川省第十四届人民代表大会常务委员会\n", "四川省", 2022),
+        ("深圳市人民检察院工作报告解读：去年起诉各类犯罪嫌疑人2.1万人\n深圳特区报 2023年2月21日\n"
+         "报告显示，2022年全市检察机关提起公诉21037人。\n", "深圳市", 2022),
         # A county named by one character.
         ("2022年澧县城乡居民收支情况分析\n国家统计局澧县调查队\n", "澧县", 2022),
         # A ministry's bulletin names no place: its body speaks of 全国 only.
