@@ -631,7 +631,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
-        trail_words=compile_(f"(?:{words_pattern(words('trail_words'))})+$",
+        trail_words=compile_(f"(?:(?!{words_pattern(words('trail_word_exceptions'))})"
+                             f"(?:{words_pattern(words('trail_words'))}))+$",
                              "vocabulary.yaml", "trail_words"),
         measure_words=measures,
         # (Not the 规模 of 规模以上工业企业, a class of the owner's.)

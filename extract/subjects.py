@@ -121,7 +121,8 @@ _ORDINAL_RANGE = regex.compile(
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
-_LIST_LEAD = regex.compile(r"\s*(?P<measure>[^，。；：（）()]*?)"
+# (The lead may hold an aside: 居前三位的镇（街道）分别为.)
+_LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
                            r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在)")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
@@ -1574,7 +1575,10 @@ class Subjects:
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
-            if member and measure and (not owner_indicator or self._measure_at(measure) >= 0) \
+            # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
+            ranked = bool(lead and _RANKING.search(lead.group("measure")))
+            if member and measure and (not owner_indicator or ranked
+                                       or self._measure_at(measure) >= 0) \
                     and not _NEXT_IN_RANK.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
             if member and owner_indicator and lead and (
