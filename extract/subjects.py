@@ -145,6 +145,8 @@ _CONDITION = regex.compile(
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
+# A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
+_RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
@@ -441,6 +443,9 @@ class _State:
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
+    list_item: str = ""
+    """The name a run-in numbered item opens with, in a clause of its own
+    (（9）西北地区风雹灾害，造成…): the member of the item's figures."""
     whose: str = ""
     """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
     those whom the next clause's figure is of."""
@@ -530,7 +535,7 @@ class Subjects:
         state.item = state.prior_item = state.sibling_measure = ""
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
-        state.member_measure = state.event = ""
+        state.member_measure = state.event = state.list_item = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -539,8 +544,19 @@ class Subjects:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
         (``figured``: the clause holds a figure a rule matched)."""
         state = self.state
+        item = _RUN_IN_ITEM.match(self.text, start) if not figured and state.total is None \
+            and start > 0 and self.text[start - 1:start] in "：:；;" else None
+        if item:
+            # 十大自然灾害依次为：（1）…；（2）甘肃积石山6.2级地震，因灾死亡151人；…: an
+            # item that opens with its name is a sentence of its own, nothing carried
+            # from the one before (not the parts of a whole: 其中：（1）住宅火灾8912起).
+            self.end_sentence()
+            state = self.state
+            state.subject = state.dimension = ""
         state.clauses += 1
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        if item:
+            state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_item, state.item = state.item, ""
         state.prior_whose, state.whose = state.whose, ""
@@ -688,6 +704,19 @@ class Subjects:
 
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
+        subject = self._of(figure, clause_start, clause_end)
+        item = self.state.list_item
+        if item and figure.count == 1 and not any(subject.dimensions) \
+                and not subject.indicators[0].startswith(item):
+            # （9）西北地区风雹灾害，造成直接经济损失42.1亿元: the item named owns the
+            # measure, as an event before 造成 does.
+            indicator = item + subject.indicators[0]
+            self.state.subject = indicator
+            self.state.last = (indicator, "")
+            return Subject((indicator,), subject.dimensions)
+        return subject
+
+    def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         state = self.state
         kin = self.rules.quantities.kin
         if figure.unit in kin or not kin.keys().isdisjoint(figure.units):
