@@ -168,6 +168,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
         for m in found:
             by_clause.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), []).append(m)
         context = _sentence_window(s_start, s_end)
+        sentence_from = len(facts)
         for index, (c_start, c_end) in enumerate(parts):
             subjects.enter_clause(c_start, c_end, figured=index in by_clause)
             for m in by_clause.get(index, ()):
@@ -203,8 +204,24 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
                                        m, item, indicator, dimension, item.basis or basis, rules,
                                        context=context(item.start), clause=clause))
+        _split_parallel(facts, sentence_from, subjects)
         subjects.end_sentence()
     return facts
+
+
+def _split_parallel(facts: list[Fact], since: int, subjects: Subjects) -> None:
+    """Split the member off the measure where the sentence's clauses (from fact
+    ``since`` on) name members in parallel (室内体育场地…；室外体育场地…): a
+    member is only known once the next one is named, so after the sentence."""
+    named = [(f.indicator, f.start) for f in facts[since:] if not f.dimension]
+    if len(named) < 2:
+        return
+    split = subjects.parallel_members(named)
+    for i in range(since, len(facts)):
+        fact = facts[i]
+        if not fact.dimension and fact.indicator in split:
+            indicator, member = split[fact.indicator]
+            facts[i] = replace(fact, indicator=indicator, dimension=member)
 
 
 def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -> list[_Match]:

@@ -61,6 +61,8 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|
 _SUBJECT_REACH = 120
 # The longest name a group given after its measure has (未成年人和大学生).
 _MEMBER_LIMIT = 8
+# The shortest measure members named in parallel share (体育场地, 营业收入).
+_PARALLEL_MEASURE = 4
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
@@ -1243,6 +1245,69 @@ class Subjects:
                 and not self._members_complete() else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
+
+    def parallel_members(self, named: list[tuple[str, int]]) -> dict[str, tuple[str, str]]:
+        """Members a sentence names in parallel, each before the same measure, in
+        clauses parted by ；, outside the dimensions it gave: 室内体育场地…；室外
+        体育场地… -> 室内体育场地: (体育场地, 室内), and so the indicators that go on
+        from a member's measure (室内体育场地面积: 体育场地面积, 室内).
+
+        ``named`` holds each undimensioned indicator of the sentence with where its
+        figure begins. The members must be member words (城镇, 乡村; 室内, 室外) or
+        end in the same member head (东部地区, 中部地区), so that two things of one
+        owner (出口总额…；进口总额…), names of their own (委托贷款余额…；信托贷款
+        余额…) and a scheme's parts (职工基本医疗保险基金收入…；城乡居民基本…)
+        stay whole."""
+        first: dict[str, int] = {}
+        for indicator, at in named:
+            first.setdefault(indicator, at)
+        names = list(first)
+        # (Shares are found through their levels: …占46.3%；中部地区… names no
+        # measure of its own.)
+        levels = [n for n in names if "占" not in n and not n.endswith(self.vocab.share_words)]
+        members: dict[str, str] = {}  # member -> its measure
+        for i, a in enumerate(levels):
+            for b in levels[i + 1:]:
+                if "；" in self.text[first[a]:first[b]] and (cut := self._parallel_cut(a, b)):
+                    members.setdefault(a[:-len(cut)], cut)
+                    members.setdefault(b[:-len(cut)], cut)
+        split: dict[str, tuple[str, str]] = {}
+        for indicator in names:
+            member = max((m for m in members if indicator.startswith(m)
+                          and indicator.startswith(members[m], len(m))), key=len, default="")
+            if member:
+                split[indicator] = (indicator[len(member):], member)
+        return split
+
+    def _parallel_cut(self, a: str, b: str) -> str:
+        """The measure two parallel subjects share after the member each names, or ""."""
+        shared = _common_suffix([a, b])
+        bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
+        # (A head the members share is of their names: 东部地区|….)
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        size = next((n for n in range(len(shared), 1, -1)
+                     if len(a) - n in bounds_a and len(b) - n in bounds_b
+                     and not shared.startswith(heads, len(shared) - n)), 0)
+        member_a, member_b = a[:len(a) - size], b[:len(b) - size]
+        # (A short measure is a member's own word more often than not: 税收|收入,
+        # 载客|汽车, 装备制造业|产值.)
+        if size < _PARALLEL_MEASURE or member_a == member_b or not all(
+                2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m)
+                and self._measure_at(m) < 0 and not _PERIOD_MEMBER.fullmatch(m)
+                for m in (member_a, member_b)):
+            # (冬季平均气温: a season's is a measure of its time, a member only
+            # under a breakdown by period.)
+            return ""
+        measure = a[len(member_a):]
+        if any(h in measure for h in self.vocab.owner_heads):
+            # 城镇职工基本养老保险参保人数…；城乡居民…: the member names a scheme,
+            # whose measure it is.
+            return ""
+        # (Not a rank, 省级|行政区划单位, 县级…: a one-character head is of a name.)
+        head = next((h for h in heads if len(h) >= 2 and member_a.endswith(h)
+                     and member_b.endswith(h)), "")
+        words = self.vocab.member_words
+        return measure if head or (member_a in words and member_b in words) else ""
 
     def _owned_by_verb(self, raw: str, subject: str, figure: Figure) -> str:
         """完成/实现 between an owner and its measure go (建筑业实现增加值 ->
