@@ -437,6 +437,9 @@ class _State:
     prior_words: str = ""
     sibling_measure: str = ""
     """The measure a member of the sentence took from the member before it."""
+    area: str = ""
+    """The area a measure of the sentence took from the measure before it (建制镇建成区
+    用水普及率…，燃气普及率…): that of the measures after it too, up to a ；."""
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
@@ -526,7 +529,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
-        state.item = state.prior_item = state.sibling_measure = ""
+        state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = ""
@@ -552,6 +555,8 @@ class Subjects:
             state.outer = None
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
+        if self.text[start - 1:start] in "；;":
+            state.area = ""
         if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
                 and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
                 and not state.outside_scope and self._measure_at(state.total) < 0:
@@ -2074,11 +2079,20 @@ class Subjects:
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
+        if state.area and subject and state.subject_in_sentence and len(subject) <= 6 \
+                and not subject.endswith(_AREA_ENDS) and not self._places.search(subject) \
+                and not self._is_measure_only(subject):
+            # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
+            # sentence named goes on to each measure named alone, whatever its unit.
+            return state.area + subject
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
-            return _sibling_of(subject, before) if figure.unit == state.unit \
+            sibling = _sibling_of(subject, before) if figure.unit == state.unit \
                 and not self._is_measure_only(subject) else None
+            if sibling:
+                state.area = sibling.removesuffix(subject)
+            return sibling
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
         heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
