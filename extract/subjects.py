@@ -1106,6 +1106,12 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
+            if flow and state.outside_scope and state.scope_members \
+                    and not any(_FLOW.match(m) for m in state.scope_members):
+                # 共有公园96个，其中综合公园…、社区公园…；全年新建口袋公园35个: after
+                # the ；, what was added in the year is a flow of its own, no member of
+                # the stock's list.
+                member = ""
             if member and state.outside_scope and (not state.scope_members or (
                     _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
                     and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
@@ -1179,7 +1185,11 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
-        if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
+        if subject in state.member_of and not (
+                state.member_of[subject] in self.vocab.rate_words and figure.comparison
+                and figure.unit in self.rules.quantities.growth_units):
+            # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
+            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         share_of = self._member_share(subject)
         if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
