@@ -1864,11 +1864,13 @@ class Subjects:
         # (Not where a head noun ends the member: 企业、机关事业、灵活就业人员.)
         ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
             if others and not heads else ""
-        at = last.find(ending) if ending else -1
-        if at > 0 and at + len(ending) < len(last) \
-                and at + len(ending) in word_boundaries(last) \
-                and not last.startswith(_RANGE_WORDS, at + len(ending)):
-            return last[:at + len(ending)], last[at + len(ending):]
+        # (襄城区、樊城区 end alike in 城区, and 襄州区 in 区 only: the longest of the
+        # shared ending the last one has.)
+        for size in range(len(ending), 0, -1):
+            at = last.find(ending[-size:])
+            if at > 0 and at + size < len(last) and at + size in word_boundaries(last) \
+                    and not last.startswith(_RANGE_WORDS, at + size):
+                return last[:at + size], last[at + size:]
         area = next((at + 1 for at, c in enumerate(last) if c in _AREA_ENDS and at >= 1), 0) \
             if others and not heads and all(o.endswith(_AREA_ENDS) for o in others) else 0
         if area and len(last) - area >= 2 and area in word_boundaries(last):
@@ -1930,6 +1932,19 @@ class Subjects:
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
+        state = self.state
+        members = state.scope_members
+        named_whole = "" if not in_frame else members[-1] if members else state.last[0] \
+            if state.subject_in_sentence and not state.last[1] else ""
+        shared = _common_suffix([subject, named_whole]) if named_whole else ""
+        if end and len(shared) >= 2 and len(shared) < len(rest) \
+                and (self._measure_at(shared) >= 0 or shared.endswith(self.vocab.measure_ends)) \
+                and len(named_whole) - len(shared) in word_boundaries(named_whole):
+            # 按工程类别分，防洪排涝工程完成投资…，农村水利工程完成投资…: the item
+            # before was named whole, with the measure it shares with this one
+            # (工程完成投资); a member word that opens this one (农村) is part of its
+            # name, a member's or the figure's own as the one before was.
+            return (subject, "") if members else ("", subject)
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
             return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
