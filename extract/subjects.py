@@ -806,7 +806,11 @@ class Subjects:
         if listed:
             return listed
         if members is None and (figure.count >= 2 or predicate is not None) \
-                and not figure.ranged:  # (单位和职工缴存比例均为5%-12%: one range of both)
+                and not figure.ranged \
+                and (predicate is not None or len(set(self._figure_units)) == 1):
+            # (单位和职工缴存比例均为5%-12%: one range of both; 新建、改建城市道路46条、
+            # 72.8公里: without 分别, figures in units of their own count and measure
+            # one thing, no members.)
             parsed = self._comma_members(subject, figure.count) or self._member_list(
                 subject, figure.count)
             if parsed:
