@@ -442,6 +442,9 @@ class _State:
     prior_words: str = ""
     sibling_measure: str = ""
     """The measure a member of the sentence took from the member before it."""
+    area: str = ""
+    """The area a measure of the sentence took from the measure before it (建制镇建成区
+    用水普及率…，燃气普及率…): that of the measures after it too, up to a ；."""
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
@@ -534,7 +537,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
-        state.item = state.prior_item = state.sibling_measure = ""
+        state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = ""
@@ -571,6 +574,8 @@ class Subjects:
             state.outer = None
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
+        if self.text[start - 1:start] in "；;":
+            state.area = ""
         if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
                 and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
                 and not state.outside_scope and self._measure_at(state.total) < 0:
@@ -833,7 +838,11 @@ class Subjects:
         if listed:
             return listed
         if members is None and (figure.count >= 2 or predicate is not None) \
-                and not figure.ranged:  # (单位和职工缴存比例均为5%-12%: one range of both)
+                and not figure.ranged \
+                and (predicate is not None or len(set(self._figure_units)) == 1):
+            # (单位和职工缴存比例均为5%-12%: one range of both; 新建、改建城市道路46条、
+            # 72.8公里: without 分别, figures in units of their own count and measure
+            # one thing, no members.)
             parsed = self._comma_members(subject, figure.count) or self._member_list(
                 subject, figure.count)
             if parsed:
@@ -1133,6 +1142,12 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
+            if flow and state.outside_scope and state.scope_members \
+                    and not any(_FLOW.match(m) for m in state.scope_members):
+                # 共有公园96个，其中综合公园…、社区公园…；全年新建口袋公园35个: after
+                # the ；, what was added in the year is a flow of its own, no member of
+                # the stock's list.
+                member = ""
             if member and state.outside_scope and (not state.scope_members or (
                     _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
                     and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
@@ -1206,7 +1221,11 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
-        if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
+        if subject in state.member_of and not (
+                state.member_of[subject] in self.vocab.rate_words and figure.comparison
+                and figure.unit in self.rules.quantities.growth_units):
+            # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
+            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         share_of = self._member_share(subject)
         if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
@@ -1947,11 +1966,13 @@ class Subjects:
         # (Not where a head noun ends the member: 企业、机关事业、灵活就业人员.)
         ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
             if others and not heads else ""
-        at = last.find(ending) if ending else -1
-        if at > 0 and at + len(ending) < len(last) \
-                and at + len(ending) in word_boundaries(last) \
-                and not last.startswith(_RANGE_WORDS, at + len(ending)):
-            return last[:at + len(ending)], last[at + len(ending):]
+        # (襄城区、樊城区 end alike in 城区, and 襄州区 in 区 only: the longest of the
+        # shared ending the last one has.)
+        for size in range(len(ending), 0, -1):
+            at = last.find(ending[-size:])
+            if at > 0 and at + size < len(last) and at + size in word_boundaries(last) \
+                    and not last.startswith(_RANGE_WORDS, at + size):
+                return last[:at + size], last[at + size:]
         area = next((at + 1 for at, c in enumerate(last) if c in _AREA_ENDS and at >= 1), 0) \
             if others and not heads and all(o.endswith(_AREA_ENDS) for o in others) else 0
         if area and len(last) - area >= 2 and area in word_boundaries(last):
@@ -2013,6 +2034,19 @@ class Subjects:
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
+        state = self.state
+        members = state.scope_members
+        named_whole = "" if not in_frame else members[-1] if members else state.last[0] \
+            if state.subject_in_sentence and not state.last[1] else ""
+        shared = _common_suffix([subject, named_whole]) if named_whole else ""
+        if end and len(shared) >= 2 and len(shared) < len(rest) \
+                and (self._measure_at(shared) >= 0 or shared.endswith(self.vocab.measure_ends)) \
+                and len(named_whole) - len(shared) in word_boundaries(named_whole):
+            # 按工程类别分，防洪排涝工程完成投资…，农村水利工程完成投资…: the item
+            # before was named whole, with the measure it shares with this one
+            # (工程完成投资); a member word that opens this one (农村) is part of its
+            # name, a member's or the figure's own as the one before was.
+            return (subject, "") if members else ("", subject)
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
             return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
@@ -2172,11 +2206,20 @@ class Subjects:
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
+        if state.area and subject and state.subject_in_sentence and len(subject) <= 6 \
+                and not subject.endswith(_AREA_ENDS) and not self._places.search(subject) \
+                and not self._is_measure_only(subject):
+            # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
+            # sentence named goes on to each measure named alone, whatever its unit.
+            return state.area + subject
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
-            return _sibling_of(subject, before) if figure.unit == state.unit \
+            sibling = _sibling_of(subject, before) if figure.unit == state.unit \
                 and not self._is_measure_only(subject) else None
+            if sibling:
+                state.area = sibling.removesuffix(subject)
+            return sibling
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
         heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
