@@ -543,6 +543,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
             if percent else []
         last = (in_percent or found)[-1]
         return _written_basis(last.group(), text, paragraph_start, last.start(), rules)
+    span = rules.quantities.span_start
+    if span and (opened := span.match(text, sentence_start, end)):
+        return regex.sub(r"\s+", "", opened.group("start"))
     implied = rules.quantities.implied_basis
     if word := next((w for w in implied if w in text[end:figure]), None):
         return implied[word]

@@ -110,6 +110,9 @@ class Quantities:
     period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
+    span_start: regex.Pattern[str] | None = None
+    """A sentence's opening span from a point in time (从2012年末到2019年末): its
+    changes without a basis are on the span's start (group ``start``)."""
     surveys: regex.Pattern[str] | None = None
     """Titles of releases that compare with an earlier survey, not the year before
     (第七次全国人口普查公报, 1%人口抽样调查)."""
@@ -601,6 +604,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
                          in (doc["comparison"].get("sequential_by_title") or {}).items()),
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
+        span_start=regex.compile(doc["comparison"]["span_start"])
+        if doc["comparison"].get("span_start") else None,
         surveys=regex.compile(doc["comparison"]["survey_titles"])
         if doc["comparison"].get("survey_titles") else None,
         sequential_by_period=tuple(
