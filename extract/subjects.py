@@ -848,6 +848,12 @@ class Subjects:
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台).
             subject = state.per_capita + subject
+        elif state.per_capita and (per := _PER_CAPITA.match(subject)) \
+                and len(state.per_capita) > len(per.group()) \
+                and state.per_capita.endswith(per.group()):
+            # 农村居民家庭每百户拥有家用汽车…；每百户拥有空调…: the same households'
+            # goods, the owner left out where the per-head words are said again.
+            subject = state.per_capita[:-len(per.group())] + subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
         if exclusion and subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
@@ -1398,7 +1404,8 @@ class Subjects:
             owner = self._entity(pieces[0], "") or ""
             owner = owner if owner != pieces[0] else ""
             return self._measures(text, tuple(
-                self._joined(owner + p if k and self._measure_at(p) == 0 else p, predicate)
+                self._joined(owner + self._per_head_of(pieces[0][len(owner):], p) + p
+                             if k and self._measure_at(p) == 0 else p, predicate)
                 for k, p in enumerate(pieces)))
         if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
@@ -1411,7 +1418,8 @@ class Subjects:
         if at < 0:
             return None
         owner = first[:at].removesuffix("的")
-        return self._measures(text, tuple(owner + m for m in (first[at:], *pieces[1:])))
+        return self._measures(text, (owner + first[at:], *(
+            owner + self._per_head_of(first[at:], m) + m for m in pieces[1:])))
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
@@ -2192,8 +2200,20 @@ class Subjects:
             # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
             # is the scheme's, not of those who joined it.
             owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
+        if owner:
+            owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
+
+    def _per_head_of(self, measure: str, sibling: str) -> str:
+        """The per-head word (人均) that a sibling measure takes from the measure
+        of the same owner before it: 农村居民人均工资性收入…，经营净收入… (another
+        收入) is per head too; not a sibling of another kind or one with its own."""
+        per_head = _HEAD_AVERAGE.match(measure)
+        if per_head and not sibling.startswith(self.vocab.measure_modifiers) \
+                and len(_common_suffix([measure, sibling])) >= 2:
+            return per_head.group()
+        return ""
 
     def _owner_by_lead(self, subject: str) -> str | None:
         """The owner a rate takes from the amount before it in its sentence, whose
