@@ -61,6 +61,10 @@ _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|
 _SUBJECT_REACH = 120
 # The longest name a group given after its measure has (未成年人和大学生).
 _MEMBER_LIMIT = 8
+# Heads of an area named as a member without a frame, and the longest such name
+# (港澳台及国外等其他地区).
+_AREA_HEADS = ("地区", "区域")
+_AREA_MEMBER_LIMIT = 12
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
@@ -422,6 +426,10 @@ class _State:
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
+    measured: set[tuple[str, str]] = field(default_factory=set)
+    """Each breakdown member of the paragraph with each indicator it was given."""
+    measured_before: set[tuple[str, str]] = field(default_factory=set)
+    """``measured`` of the paragraph before."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
     level_amount: Decimal | None = None
@@ -489,7 +497,8 @@ class Subjects:
         state = self.state
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
-        self.state = _State(subject_before=state.subject if state.one_subject else "")
+        self.state = _State(subject_before=state.subject if state.one_subject else "",
+                            measured_before=state.measured)
         if state.frame_line:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
@@ -1182,6 +1191,9 @@ class Subjects:
                 return self._remember(indicator, (member,), subject_given=True)
         if subject in state.member_of:  # 其中：医院36976个…。与上年相比，医院增加406个
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
+        if alike := self._member_alike(subject):
+            return self._remember(self._joined(alike[1], predicate_text), (alike[0],),
+                                  subject_given=True)
         share_of = self._member_share(subject)
         if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
             return self._remember(share_of[0], (share_of[1],), subject_given=True)
@@ -1473,6 +1485,25 @@ class Subjects:
             return None
         return [*members, last[:end]]
 
+    def _member_alike(self, subject: str) -> tuple[str, str] | None:
+        """Member and measure of a subject that names an area, then the measure
+        areas named alike in a breakdown of its paragraph or the one before were given:
+        从输入地看，在东部地区就业的农民工…。¶在京津冀地区就业的农民工… (more
+        areas, of the same measure, where no frame is said again)."""
+        state = self.state
+        for measured in (state.measured, state.measured_before):
+            for measure in {m for _, m in measured}:
+                member = subject[:-len(measure)] if len(measure) >= 2 \
+                    and subject.endswith(measure) else ""
+                # (Areas all named alike, 东部地区、中部地区…: not the 地区 of 地区生产总值
+                # after 宜昌、襄阳地区生产总值.)
+                if 2 <= len(member) <= _AREA_MEMBER_LIMIT and any(
+                        member.endswith(head) and all(n.endswith(head) for n, m in measured
+                                                      if m == measure)
+                        for head in _AREA_HEADS):
+                    return member, measure
+        return None
+
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
         paragraph's breakdown, then its share: 0—14岁人口的比重 after 0—14岁人口…，
@@ -1555,6 +1586,7 @@ class Subjects:
             state.named += [(indicator, dimension, unit) for dimension, unit
                             in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
+            state.measured.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         state.last_clause = self._clause_start
         return Subject((indicator,) * len(dimensions), dimensions)
