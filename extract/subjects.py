@@ -63,6 +63,10 @@ _SUBJECT_REACH = 120
 _MEMBER_LIMIT = 8
 # The shortest measure members named in parallel share (体育场地, 营业收入).
 _PARALLEL_MEASURE = 4
+# Heads of an area named as a member without a frame, and the longest such name
+# (港澳台及国外等其他地区).
+_AREA_HEADS = ("地区", "区域")
+_AREA_MEMBER_LIMIT = 12
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
 # What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
@@ -427,6 +431,10 @@ class _State:
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
+    measured: set[tuple[str, str]] = field(default_factory=set)
+    """Each breakdown member of the paragraph with each indicator it was given."""
+    measured_before: set[tuple[str, str]] = field(default_factory=set)
+    """``measured`` of the paragraph before."""
     level: tuple[str, str] = ("", "")
     """Subject and unit of the paragraph's latest level figure with a subject."""
     level_amount: Decimal | None = None
@@ -500,7 +508,8 @@ class Subjects:
         state = self.state
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
-        self.state = _State(subject_before=state.subject if state.one_subject else "")
+        self.state = _State(subject_before=state.subject if state.one_subject else "",
+                            measured_before=state.measured)
         if state.frame_line:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
@@ -889,6 +898,12 @@ class Subjects:
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台).
             subject = state.per_capita + subject
+        elif state.per_capita and (per := _PER_CAPITA.match(subject)) \
+                and len(state.per_capita) > len(per.group()) \
+                and state.per_capita.endswith(per.group()):
+            # 农村居民家庭每百户拥有家用汽车…；每百户拥有空调…: the same households'
+            # goods, the owner left out where the per-head words are said again.
+            subject = state.per_capita[:-len(per.group())] + subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
         if exclusion and subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
@@ -1227,6 +1242,9 @@ class Subjects:
             # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
             # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
+        if alike := self._member_alike(subject):
+            return self._remember(self._joined(alike[1], predicate_text), (alike[0],),
+                                  subject_given=True)
         share_of = self._member_share(subject)
         if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
             return self._remember(share_of[0], (share_of[1],), subject_given=True)
@@ -1512,7 +1530,8 @@ class Subjects:
             owner = self._entity(pieces[0], "") or ""
             owner = owner if owner != pieces[0] else ""
             return self._measures(text, tuple(
-                self._joined(owner + p if k and self._measure_at(p) == 0 else p, predicate)
+                self._joined(owner + self._per_head_of(pieces[0][len(owner):], p) + p
+                             if k and self._measure_at(p) == 0 else p, predicate)
                 for k, p in enumerate(pieces)))
         if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
@@ -1525,7 +1544,8 @@ class Subjects:
         if at < 0:
             return None
         owner = first[:at].removesuffix("的")
-        return self._measures(text, tuple(owner + m for m in (first[at:], *pieces[1:])))
+        return self._measures(text, (owner + first[at:], *(
+            owner + self._per_head_of(first[at:], m) + m for m in pieces[1:])))
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
@@ -1578,6 +1598,25 @@ class Subjects:
         if not 2 <= end <= _MEMBER_LIMIT or any(self._measure_at(m) >= 0 for m in members):
             return None
         return [*members, last[:end]]
+
+    def _member_alike(self, subject: str) -> tuple[str, str] | None:
+        """Member and measure of a subject that names an area, then the measure
+        areas named alike in a breakdown of its paragraph or the one before were given:
+        从输入地看，在东部地区就业的农民工…。¶在京津冀地区就业的农民工… (more
+        areas, of the same measure, where no frame is said again)."""
+        state = self.state
+        for measured in (state.measured, state.measured_before):
+            for measure in {m for _, m in measured}:
+                member = subject[:-len(measure)] if len(measure) >= 2 \
+                    and subject.endswith(measure) else ""
+                # (Areas all named alike, 东部地区、中部地区…: not the 地区 of 地区生产总值
+                # after 宜昌、襄阳地区生产总值.)
+                if 2 <= len(member) <= _AREA_MEMBER_LIMIT and any(
+                        member.endswith(head) and all(n.endswith(head) for n, m in measured
+                                                      if m == measure)
+                        for head in _AREA_HEADS):
+                    return member, measure
+        return None
 
     def _member_share(self, subject: str) -> tuple[str, str] | None:
         """The share and the member of a subject that names a member of the
@@ -1661,6 +1700,7 @@ class Subjects:
             state.named += [(indicator, dimension, unit) for dimension, unit
                             in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
+            state.measured.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         state.last_clause = self._clause_start
         return Subject((indicator,) * len(dimensions), dimensions)
@@ -2333,8 +2373,20 @@ class Subjects:
             # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
             # is the scheme's, not of those who joined it.
             owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
+        if owner:
+            owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
+
+    def _per_head_of(self, measure: str, sibling: str) -> str:
+        """The per-head word (人均) that a sibling measure takes from the measure
+        of the same owner before it: 农村居民人均工资性收入…，经营净收入… (another
+        收入) is per head too; not a sibling of another kind or one with its own."""
+        per_head = _HEAD_AVERAGE.match(measure)
+        if per_head and not sibling.startswith(self.vocab.measure_modifiers) \
+                and len(_common_suffix([measure, sibling])) >= 2:
+            return per_head.group()
+        return ""
 
     def _owner_by_lead(self, subject: str) -> str | None:
         """The owner a rate takes from the amount before it in its sentence, whose
