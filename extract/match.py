@@ -150,7 +150,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                      subjects: Subjects) -> list[Fact]:
     text = doc.norm.simplified
     facts: list[Fact] = []
-    subjects.start_paragraph()
+    subjects.start_paragraph(paragraph.start)
     # 从同比看，…: the comparison the paragraph's bare figures are against.
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each

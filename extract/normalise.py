@@ -901,6 +901,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     if (SENTENCE_END.search(a) and not runs_on) or is_pipe_row(a) or is_pipe_row(b) \
             or is_title(b):
         return False
+    if _PERIOD_ROW.match(b):
+        return False  # 近五年…情况 / 2018年 63061亿元: a row set apart by its period's label
     if is_title(a):
         # …共收到…事件报告 / 5.2万份，…: what reads as a report's title is the
         # subject of the figure that starts the next line.
@@ -1006,6 +1008,9 @@ def _starts_block(line: str, rules: RuleSet) -> bool:
 
 _ENTRY_TITLE = regex.compile(r"\s*(?:【[^【】\d]{1,20}】|〔[^〔〕\d]{1,20}〕)")
 _ENDS_WITH_YEAR = regex.compile(r"(?:19|20)\d{2}$")
+# A data row labelled by its year, the label spaced from its figure (2018年 63061亿元):
+# prose writes no space there.
+_PERIOD_ROW = regex.compile(r"\s*(?:19|20)\d{2}\s*年[ \t\u3000]+[-+]?\d")
 _YEAR_TITLE_START = regex.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年")
 
 

@@ -108,6 +108,12 @@ _BARE_MEASURE_LIMIT = 6
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # What such a label may say of its owner besides its name (市属国有企业审计).
 _LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监管)$")
+# A data box's caption (近五年我国软件业务收入情况): the measure of the rows it heads,
+# each labelled by its period only (2018年 63061亿元，同比增长14.2%).
+_CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速)\p{Han}{0,2})?"
+                         r"(?:情况|概况|变化)$")
+_PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?|[一二三四]季度)"
+                           r"[：:]?\d")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
@@ -416,6 +422,9 @@ class _State:
     """The unit it was counted in."""
     counted_group: str = ""
     """The group of people the sentence's latest figure counted (企业退休人员17.65万人)."""
+    caption: str = ""
+    """The measure a figureless caption line named (近五年…软件业务收入情况): the
+    subject of the paragraphs after it whose rows name only their period."""
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
@@ -504,12 +513,15 @@ class Subjects:
 
     # --- scope ---------------------------------------------------------------------
 
-    def start_paragraph(self) -> None:
+    def start_paragraph(self, start: int) -> None:
         state = self.state
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
         self.state = _State(subject_before=state.subject if state.one_subject else "",
                             measured_before=state.measured)
+        if state.caption and _PERIOD_ROW.match(self.text, start):
+            # The caption holds for each row after it that is labelled by its period.
+            self.state.subject = self.state.caption = state.caption
         if state.frame_line:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
@@ -523,6 +535,9 @@ class Subjects:
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
             state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
         state.frame_line = state.frame if state.clauses == 1 else None
+        if state.last_clause < 0 and state.bare_clauses \
+                and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
+            state.caption = self.clean(caption.group("measure"))
         state.clauses = 0
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
