@@ -652,7 +652,11 @@ class Subjects:
             return
         if self._open_frame(clause):
             return
-        if by := self.vocab.by_frame.match(clause):
+        if (by := self.vocab.by_frame.match(clause)) and self._topic_owner(by.group("by"), end):
+            # 从个体工商户看，全市实有个体工商户从业人员…，资金数额…: the sentence names
+            # the topic again as the owner of its measures; no breakdown of the one before.
+            pass
+        elif by:
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
             if total or state.total is None:
@@ -680,6 +684,17 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+
+    def _topic_owner(self, by: str, end: int) -> bool:
+        """Whether the sentence after a clause 从X看 (ending at ``end``) names X
+        again right before a measure word, as the owner of that measure (not a
+        head its members share: 分产业看，第一产业增加值…)."""
+        by = self.clean(by)
+        if by.endswith((*self.vocab.member_heads, *self.vocab.list_heads, "行业")):
+            return False
+        rest = self.text[end:].partition("。")[0]
+        at = rest.find(by) if len(by) >= 2 else -1
+        return at >= 0 and bool(self.vocab.measure_word.match(rest, at + len(by)))
 
     def _open_frame(self, clause: str, counted: bool = False) -> bool:
         """Open the breakdown of a clause "X中" (医疗总费用中), if it is one
