@@ -862,8 +862,9 @@ class Subjects:
                 subject, figure.count)
             if parsed:
                 members, subject = parsed
-        if members is None and predicate is not None and figure.count >= 2 \
-                and self.clean(subject) and state.prior_words:
+        if members is None and figure.count >= 2 and self.clean(subject) and state.prior_words \
+                and (predicate is not None
+                     or _RESPECTIVELY in self.text[figure.start:figure.first]):
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
             # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
@@ -871,6 +872,11 @@ class Subjects:
             members = self._members_opening(state.prior_words[:placed.start()], figure.count,
                                             whole=True) if placed \
                 else self._members_opening(state.prior_words, figure.count)
+            if members is None and (members := self._members_opening(
+                    state.prior_words, figure.count, whole=True)):
+                # 钢铁、建材行业（受…影响），营业收入分别…: a clause that is the list
+                # alone; the 行业 the last ends with is the head of them all.
+                members[-1] = members[-1].removesuffix("行业") or members[-1]
             if placed and members and subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
