@@ -1116,7 +1116,9 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
-        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION)) \
+        # (其中四季度…: one of the periods again, after the list of them.)
+        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
+            "其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
         if period and (subject or state.subject):
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
