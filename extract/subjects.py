@@ -676,7 +676,11 @@ class Subjects:
             return
         if self._open_frame(clause):
             return
-        if by := self.vocab.by_frame.match(clause):
+        if (by := self.vocab.by_frame.match(clause)) and self._topic_owner(by.group("by"), end):
+            # 从个体工商户看，全市实有个体工商户从业人员…，资金数额…: the sentence names
+            # the topic again as the owner of its measures; no breakdown of the one before.
+            pass
+        elif by:
             state.frame = self.clean(by.group("by"))
             total = self.clean(by.group("total"))
             if total or state.total is None:
@@ -704,6 +708,17 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+
+    def _topic_owner(self, by: str, end: int) -> bool:
+        """Whether the sentence after a clause 从X看 (ending at ``end``) names X
+        again right before a measure word, as the owner of that measure (not a
+        head its members share: 分产业看，第一产业增加值…)."""
+        by = self.clean(by)
+        if by.endswith((*self.vocab.member_heads, *self.vocab.list_heads, "行业")):
+            return False
+        rest = self.text[end:].partition("。")[0]
+        at = rest.find(by) if len(by) >= 2 else -1
+        return at >= 0 and bool(self.vocab.measure_word.match(rest, at + len(by)))
 
     def _open_frame(self, clause: str, counted: bool = False) -> bool:
         """Open the breakdown of a clause "X中" (医疗总费用中), if it is one
@@ -874,8 +889,9 @@ class Subjects:
                 subject, figure.count)
             if parsed:
                 members, subject = parsed
-        if members is None and predicate is not None and figure.count >= 2 \
-                and self.clean(subject) and state.prior_words:
+        if members is None and figure.count >= 2 and self.clean(subject) and state.prior_words \
+                and (predicate is not None
+                     or _RESPECTIVELY in self.text[figure.start:figure.first]):
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
             # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
@@ -883,6 +899,11 @@ class Subjects:
             members = self._members_opening(state.prior_words[:placed.start()], figure.count,
                                             whole=True) if placed \
                 else self._members_opening(state.prior_words, figure.count)
+            if members is None and (members := self._members_opening(
+                    state.prior_words, figure.count, whole=True)):
+                # 钢铁、建材行业（受…影响），营业收入分别…: a clause that is the list
+                # alone; the 行业 the last ends with is the head of them all.
+                members[-1] = members[-1].removesuffix("行业") or members[-1]
             if placed and members and subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
@@ -1128,7 +1149,9 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
-        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION)) \
+        # (其中四季度…: one of the periods again, after the list of them.)
+        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
+            "其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
         if period and (subject or state.subject):
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
