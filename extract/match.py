@@ -206,6 +206,11 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        context=context(item.start), clause=clause))
         _split_parallel(facts, sentence_from, subjects)
         subjects.end_sentence()
+    # (After the paragraph: its members may be named in sentences of their own.)
+    split = subjects.members_of_shared_measure([f.indicator for f in facts if not f.dimension])
+    if split:
+        facts = [replace(f, indicator=split[f.indicator][0], dimension=split[f.indicator][1])
+                 if not f.dimension and f.indicator in split else f for f in facts]
     return facts
 
 

@@ -1298,6 +1298,28 @@ class Subjects:
                 split[indicator] = (indicator[len(member):], member)
         return split
 
+    def members_of_shared_measure(self, names: list[str]) -> dict[str, tuple[str, str]]:
+        """Subjects of a paragraph written member 的 measure, two or more members
+        with the same measure (建造业的失业率…，零售业的失业率…; 建造业的就业不足率…。
+        零售、住宿及膳食服务业的合计就业不足率…): the members of a breakdown of that
+        measure. One member of several measures (零售业的就业人数…；零售业的失业率)
+        is the owner of each and stays whole. Only rates (失业率, 合格率): before a
+        share or a count the 的 ends a relative clause that says who is counted
+        (使用自来水的农户比重, 居住在城镇的人口), which stays in the measure."""
+        owned: dict[str, tuple[str, str]] = {}
+        for name in dict.fromkeys(names):
+            m = _MEMBER_OF.fullmatch(name)
+            if m and self._measure_at(m.group("measure")) >= 0 \
+                    and self._measure_at(m.group("member")) < 0:
+                owned[name] = (m.group("measure"), m.group("member"))
+        split: dict[str, tuple[str, str]] = {}
+        for name, (measure, member) in owned.items():
+            # (合计失业率 and 失业率: one measure, a modifier before it.)
+            if any(other != member and (m.endswith(measure) or measure.endswith(m))
+                   for m, other in owned.values()):
+                split[name] = (measure, member)
+        return split
+
     def _parallel_cut(self, a: str, b: str) -> str:
         """The measure two parallel subjects share after the member each names, or ""."""
         shared = _common_suffix([a, b])
@@ -2577,6 +2599,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
+_MEMBER_OF = regex.compile(r"(?P<member>\p{Han}[\p{Han}、]{1,15})的(?P<measure>\p{Han}{1,9}率)")
 _OPEN_BRACKET = regex.compile(r"[（(]")
 
 
