@@ -154,7 +154,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     比较…与二零二四年九月至十一月，): the period of later moves that name none."""
     text = doc.norm.simplified
     facts: list[Fact] = []
-    subjects.start_paragraph()
+    lead = _DIGIT_OR_END.search(text, paragraph.start, paragraph.end)
+    subjects.start_paragraph(compares="比较" in text[paragraph.start:lead.start() if lead
+                                                   else paragraph.end])
     # 从同比看，…: the comparison the paragraph's bare figures are against.
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     if opener and "比较" in opener.group():
@@ -229,6 +231,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     return facts
 
 
+# A digit or a sentence's end: what a paragraph says before its first figure.
+_DIGIT_OR_END = regex.compile(r"\d|。")
 # The starting value of a move (由A增加到B).
 _FROM_TO = "previous.from_to"
 

@@ -493,10 +493,14 @@ class Subjects:
         self._figure_unscaled = True
         self._existential = False
         self._cleaned: dict[tuple[str, bool], str] = {}
+        # The breakdown a line of its own opened, and its total (see start_paragraph).
+        self._held_frame: tuple[str, str] | None = None
 
     # --- scope ---------------------------------------------------------------------
 
-    def start_paragraph(self) -> None:
+    def start_paragraph(self, compares: bool = False) -> None:
+        """``compares``: the paragraph opens with the periods it compares
+        (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
@@ -504,7 +508,13 @@ class Subjects:
         if state.frame_line:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
-            self.state.frame, self.state.total = state.frame_line, self.state.subject_before
+            self._held_frame = (state.frame_line, self.state.subject_before)
+        elif not compares:
+            self._held_frame = None
+        # (So do the paragraphs after that one that break the same down over
+        # other periods, each opening with its comparison, 与二零二三年比较，….)
+        if self._held_frame:
+            self.state.frame, self.state.total = self._held_frame
             self.state.frame_carried = True
 
     def end_sentence(self) -> None:
