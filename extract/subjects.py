@@ -2172,6 +2172,7 @@ class Subjects:
             if subject.startswith(word):
                 return len(word)
         end = 0
+        bounds: frozenset[int] | None = None
         for heads in (self.vocab.list_heads, self.vocab.member_heads):
             for head in heads:
                 at = subject.find(head)
@@ -2182,7 +2183,12 @@ class Subjects:
                         and subject[:at] not in _ALL_OF \
                         and not subject.startswith(_RANGE_WORDS, stop) \
                         and not subject.startswith(self.vocab.head_compounds, at):
-                    end = stop
+                    # (Not a one-character head that ends inside a word: 超级|市场货品
+                    # is 超级市场, no rank like 三级.)
+                    if len(head) == 1 and bounds is None:
+                        bounds = word_boundaries(subject)
+                    if len(head) > 1 or stop in (bounds or ()):
+                        end = stop
             if end:
                 break
         if end:
