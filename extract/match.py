@@ -133,8 +133,9 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
     subjects = Subjects(text, rules, doc.region)
+    moves: dict[str, str] = {}
     for paragraph in doc.paragraphs:
-        facts += _paragraph_facts(doc, paragraph, rules, claims, subjects)
+        facts += _paragraph_facts(doc, paragraph, rules, claims, subjects, moves)
     facts.sort(key=lambda f: (f.start, f.end))
     left = [(s, e) for s, e in numbers if s not in claims.claimed]
     unexplained = tuple(Unexplained(doc.norm.text[s:e], s, e, context)
@@ -147,12 +148,19 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
 
 
 def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, claims: _Claims,
-                     subjects: Subjects) -> list[Fact]:
+                     subjects: Subjects, moves: dict[str, str]) -> list[Fact]:
+    """The facts of a paragraph. ``moves`` holds, by section, the period the last
+    move from one value to another was from (由二零二四年九月至十一月的1.1%下降至…,
+    比较…与二零二四年九月至十一月，): the period of later moves that name none."""
     text = doc.norm.simplified
     facts: list[Fact] = []
-    subjects.start_paragraph(paragraph.start)
+    lead = _DIGIT_OR_END.search(text, paragraph.start, paragraph.end)
+    opening = text[paragraph.start:lead.start() if lead else paragraph.end]
+    subjects.start_paragraph(paragraph.start, compares="比较" in opening)
     # 从同比看，…: the comparison the paragraph's bare figures are against.
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
+    if opener and "比较" in opener.group():
+        moves[paragraph.section_id] = regex.sub(r"\s+", "", opener.group("basis"))
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
     # sentence its matches. (Every match's first figure starts a number: where
     # all are claimed, each match would be ruled out.)
@@ -172,6 +180,15 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
         for index, (c_start, c_end) in enumerate(parts):
             subjects.enter_clause(c_start, c_end, figured=index in by_clause)
             for m in by_clause.get(index, ()):
+                if m.rule.id == _FROM_TO:
+                    if m.basis:
+                        moves[paragraph.section_id] = m.basis
+                    elif (moved := moves.get(paragraph.section_id)) and not opener and not any(
+                            b.group() != "同期" for b in rules.basis.finditer(
+                                text, paragraph.start, m.start)):
+                        # 失业率由6.3%上升至6.9%: over the period the moves before were;
+                        # 同期，劳动人口由…减少至…: the same period.
+                        found[found.index(m)] = m = replace(m, basis=moved)
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
                                 count=len(m.items), ranged=m.rule.range, ratio=_one_ratio(m),
                                 labels=tuple(i.label or "" for i in m.items)
@@ -206,7 +223,18 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        context=context(item.start), clause=clause))
         _split_parallel(facts, sentence_from, subjects)
         subjects.end_sentence()
+    # (After the paragraph: its members may be named in sentences of their own.)
+    split = subjects.members_of_shared_measure([f.indicator for f in facts if not f.dimension])
+    if split:
+        facts = [replace(f, indicator=split[f.indicator][0], dimension=split[f.indicator][1])
+                 if not f.dimension and f.indicator in split else f for f in facts]
     return facts
+
+
+# A digit or a sentence's end: what a paragraph says before its first figure.
+_DIGIT_OR_END = regex.compile(r"\d|。")
+# The starting value of a move (由A增加到B).
+_FROM_TO = "previous.from_to"
 
 
 def _split_parallel(facts: list[Fact], since: int, subjects: Subjects) -> None:

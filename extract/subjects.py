@@ -510,10 +510,14 @@ class Subjects:
         self._figure_unscaled = True
         self._existential = False
         self._cleaned: dict[tuple[str, bool], str] = {}
+        # The breakdown a line of its own opened, and its total (see start_paragraph).
+        self._held_frame: tuple[str, str] | None = None
 
     # --- scope ---------------------------------------------------------------------
 
-    def start_paragraph(self, start: int) -> None:
+    def start_paragraph(self, start: int, compares: bool = False) -> None:
+        """``compares``: the paragraph opens with the periods it compares
+        (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
@@ -525,7 +529,13 @@ class Subjects:
         if state.frame_line:
             # A line that only opens a breakdown (按零售商户类别分析) heads the
             # paragraph after it: its first sentence names the members.
-            self.state.frame, self.state.total = state.frame_line, self.state.subject_before
+            self._held_frame = (state.frame_line, self.state.subject_before)
+        elif not compares:
+            self._held_frame = None
+        # (So do the paragraphs after that one that break the same down over
+        # other periods, each opening with its comparison, 与二零二三年比较，….)
+        if self._held_frame:
+            self.state.frame, self.state.total = self._held_frame
             self.state.frame_carried = True
 
     def end_sentence(self) -> None:
@@ -1355,6 +1365,28 @@ class Subjects:
                           and indicator.startswith(members[m], len(m))), key=len, default="")
             if member:
                 split[indicator] = (indicator[len(member):], member)
+        return split
+
+    def members_of_shared_measure(self, names: list[str]) -> dict[str, tuple[str, str]]:
+        """Subjects of a paragraph written member 的 measure, two or more members
+        with the same measure (建造业的失业率…，零售业的失业率…; 建造业的就业不足率…。
+        零售、住宿及膳食服务业的合计就业不足率…): the members of a breakdown of that
+        measure. One member of several measures (零售业的就业人数…；零售业的失业率)
+        is the owner of each and stays whole. Only rates (失业率, 合格率): before a
+        share or a count the 的 ends a relative clause that says who is counted
+        (使用自来水的农户比重, 居住在城镇的人口), which stays in the measure."""
+        owned: dict[str, tuple[str, str]] = {}
+        for name in dict.fromkeys(names):
+            m = _MEMBER_OF.fullmatch(name)
+            if m and self._measure_at(m.group("measure")) >= 0 \
+                    and self._measure_at(m.group("member")) < 0:
+                owned[name] = (m.group("measure"), m.group("member"))
+        split: dict[str, tuple[str, str]] = {}
+        for name, (measure, member) in owned.items():
+            # (合计失业率 and 失业率: one measure, a modifier before it.)
+            if any(other != member and (m.endswith(measure) or measure.endswith(m))
+                   for m, other in owned.values()):
+                split[name] = (measure, member)
         return split
 
     def _parallel_cut(self, a: str, b: str) -> str:
@@ -2221,6 +2253,7 @@ class Subjects:
             if subject.startswith(word):
                 return len(word)
         end = 0
+        bounds: frozenset[int] | None = None
         for heads in (self.vocab.list_heads, self.vocab.member_heads):
             for head in heads:
                 at = subject.find(head)
@@ -2231,7 +2264,12 @@ class Subjects:
                         and subject[:at] not in _ALL_OF \
                         and not subject.startswith(_RANGE_WORDS, stop) \
                         and not subject.startswith(self.vocab.head_compounds, at):
-                    end = stop
+                    # (Not a one-character head that ends inside a word: 超级|市场货品
+                    # is 超级市场, no rank like 三级.)
+                    if len(head) == 1 and bounds is None:
+                        bounds = word_boundaries(subject)
+                    if len(head) > 1 or stop in (bounds or ()):
+                        end = stop
             if end:
                 break
         if end:
@@ -2670,6 +2708,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
+_MEMBER_OF = regex.compile(r"(?P<member>\p{Han}[\p{Han}、]{1,15})的(?P<measure>\p{Han}{1,9}率)")
 _OPEN_BRACKET = regex.compile(r"[（(]")
 
 
