@@ -221,13 +221,15 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
                                        m, item, indicator, dimension, item.basis or basis, rules,
                                        context=context(item.start), clause=clause))
-        _split_parallel(facts, sentence_from, subjects)
+        named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
+        if len(named) >= 2:
+            # Members named in parallel (室内体育场地…；室外体育场地…) are only
+            # known once the next is named: so after the sentence.
+            _split_members(facts, sentence_from, subjects.parallel_members(named))
         subjects.end_sentence()
     # (After the paragraph: its members may be named in sentences of their own.)
-    split = subjects.members_of_shared_measure([f.indicator for f in facts if not f.dimension])
-    if split:
-        facts = [replace(f, indicator=split[f.indicator][0], dimension=split[f.indicator][1])
-                 if not f.dimension and f.indicator in split else f for f in facts]
+    _split_members(facts, 0, subjects.members_of_shared_measure(
+        [f.indicator for f in facts if not f.dimension]))
     return facts
 
 
@@ -237,14 +239,9 @@ _DIGIT_OR_END = regex.compile(r"\d|。")
 _FROM_TO = "previous.from_to"
 
 
-def _split_parallel(facts: list[Fact], since: int, subjects: Subjects) -> None:
-    """Split the member off the measure where the sentence's clauses (from fact
-    ``since`` on) name members in parallel (室内体育场地…；室外体育场地…): a
-    member is only known once the next one is named, so after the sentence."""
-    named = [(f.indicator, f.start) for f in facts[since:] if not f.dimension]
-    if len(named) < 2:
-        return
-    split = subjects.parallel_members(named)
+def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]]) -> None:
+    """Give the facts from ``since`` on that have no member the (measure, member)
+    that ``split`` reads their indicator as."""
     for i in range(since, len(facts)):
         fact = facts[i]
         if not fact.dimension and fact.indicator in split:
