@@ -686,16 +686,17 @@ class Subjects:
             return
         if self._open_frame(clause):
             return
-        if (by := self.vocab.by_frame.match(clause)) and self._topic_owner(by.group("by"), end):
-            # 从个体工商户看，全市实有个体工商户从业人员…，资金数额…: the sentence names
-            # the topic again as the owner of its measures; no breakdown of the one before.
-            pass
-        elif by:
-            state.frame = self.clean(by.group("by"))
-            total = self.clean(by.group("total"))
-            if total or state.total is None:
-                # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
-                state.total, state.total_unit = total or state.subject or state.subject_before, ""
+        by = self.vocab.by_frame.match(clause)
+        if by:
+            # (从个体工商户看，全市实有个体工商户从业人员…，资金数额…: where the sentence
+            # names the topic again as the owner of its measures, no breakdown opens.)
+            if not self._topic_owner(by.group("by"), end):
+                state.frame = self.clean(by.group("by"))
+                total = self.clean(by.group("total"))
+                if total or state.total is None:
+                    # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
+                    state.total, state.total_unit = \
+                        total or state.subject or state.subject_before, ""
         else:
             state.clause_words = self.clean(clause)
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
