@@ -604,17 +604,19 @@ _MASTHEAD_LINES = 6  # the lines above a title that may name its issuer
 _DIGIT = regex.compile(r"\d")
 # A year the opening of a text reports on (发布2024年1—10月全市经济运行情况), not a
 # date (2025年2月3日) nor a year compared with (比2019年, 与2023年相比).
-_OPENING_YEAR = regex.compile(
-    r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_OPENING_YEAR = regex.compile(r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年")
 
 
 def _reported_year(opening: str) -> int | None:
     """The year a text's opening reports on, where its headline names none
     (苏州1—10月主要经济指标… / …市统计局发布2024年1—10月全市经济运行情况)."""
-    opening = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年",
-                           opening)
-    m = _OPENING_YEAR.search(opening)
+    m = _OPENING_YEAR.search(_DATE.sub("，", _arabic_years(opening)))
     return int(m.group("year")) if m else None
+
+
+def _arabic_years(text: str) -> str:
+    """Years in Chinese numerals written in digits: 二〇二三年 -> 2023年."""
+    return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", text)
 
 
 def _is_title_head(text: str, rules: RuleSet, rest: int) -> bool:
@@ -633,7 +635,7 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     # A plan's span (纲要（2021—2030年）2022年统计监测报告) is not the year reported.
     title = _PLAN_SPAN.sub("", title) if _PLAN_SPAN.search(title) and len(
         _YEAR.findall(title)) > 2 else title
-    title = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年", title)
+    title = _arabic_years(title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
     title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
     yearbook = _YEARBOOK.match(title)
