@@ -179,6 +179,8 @@ class Vocabulary:
     owner_verbs: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
+    receipt_verbs: tuple[str, ...]
+    disposal_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     verb_measures: tuple[str, ...]
@@ -666,6 +668,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_verbs=words("owner_verbs"),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
+        receipt_verbs=words("receipt_verbs"),
+        disposal_verbs=words("disposal_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         verb_measures=words("lead_word_exceptions"),

@@ -966,6 +966,11 @@ class Subjects:
                 and figure.unit == state.unit and not _FLOW.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             subject += state.subject
+        if subject in self.vocab.disposal_verbs and not figure.comparison \
+                and figure.unit == state.unit and (received := next(
+                    (v for v in self.vocab.receipt_verbs if v in state.subject), "")):
+            # (法院)收到…抗诉的刑事案件216件，审结193件: of the matters received.
+            subject += state.subject.partition(received)[2]
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
