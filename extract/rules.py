@@ -177,6 +177,10 @@ class Vocabulary:
     shared_affixes: tuple[str, ...]
     """What one-character members of a list share with the last (东、中、西|部地区)."""
     owner_verbs: tuple[str, ...]
+    cause_verbs: tuple[str, ...]
+    cause_trails: tuple[str, ...]
+    receipt_verbs: tuple[str, ...]
+    disposal_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     verb_measures: tuple[str, ...]
@@ -662,6 +666,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_leads=words("member_leads"),
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),
+        cause_verbs=words("cause_verbs"),
+        cause_trails=words("cause_trails"),
+        receipt_verbs=words("receipt_verbs"),
+        disposal_verbs=words("disposal_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         verb_measures=words("lead_word_exceptions"),

@@ -466,6 +466,9 @@ class _State:
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
     list_item: str = ""
+    cause: str = ""
+    """The event the sentence named before 造成 (京津冀地区洪涝灾害造成…): the owner of
+    its later figures."""
     """The name a run-in numbered item opens with, in a clause of its own
     (（9）西北地区风雹灾害，造成…): the member of the item's figures."""
     whose: str = ""
@@ -574,7 +577,7 @@ class Subjects:
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
-        state.member_measure = state.event = state.list_item = ""
+        state.member_measure = state.event = state.list_item = state.cause = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -771,7 +774,30 @@ class Subjects:
             self.state.subject = indicator
             self.state.last = (indicator, "")
             return Subject((indicator,), subject.dimensions)
+        if figure.count != 1 or any(subject.dimensions) or item:
+            return subject
+        indicator, cause = subject.indicators[0], self.state.cause
+        if not cause:
+            self.state.cause = self._cause(indicator)
+        elif cause not in indicator:
+            # …，因灾死亡失踪107人，直接经济损失…: of the event that caused the first.
+            indicator = cause + indicator
+            self.state.subject = indicator
+            self.state.last = (indicator, "")
+            return Subject((indicator,), subject.dimensions)
         return subject
+
+    def _cause(self, indicator: str) -> str:
+        """The event an indicator names before a verb of causing, if any."""
+        for verb in self.vocab.cause_verbs:
+            event, found, _ = indicator.partition(verb)
+            trail = next((t for t in self.vocab.cause_trails if event.endswith(t)), "")
+            while found and trail:
+                event = event.removesuffix(trail)
+                trail = next((t for t in self.vocab.cause_trails if event.endswith(t)), "")
+            if found and event:
+                return event
+        return ""
 
     def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         state = self.state
@@ -940,6 +966,11 @@ class Subjects:
                 and figure.unit == state.unit and not _FLOW.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             subject += state.subject
+        if subject in self.vocab.disposal_verbs and not figure.comparison \
+                and figure.unit == state.unit and (received := next(
+                    (v for v in self.vocab.receipt_verbs if v in state.subject), "")):
+            # (法院)收到…抗诉的刑事案件216件，审结193件: of the matters received.
+            subject += state.subject.partition(received)[2]
         if state.per_capita and subject and not figure.scaled and figure.count == 1 \
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
