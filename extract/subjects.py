@@ -1378,8 +1378,9 @@ class Subjects:
         and only with a figure in a unit the measure's had (服务企业…家 after
         科技特派员…人 is a count of its own).
 
-        ``named`` holds each undimensioned indicator of the sentence, in order, with
-        its figure's unit."""
+        ``named`` holds each subject of the sentence (member and measure, as
+        written), in order, with its figure's unit: a first already split in
+        parallel (一线城市…；二线城市新建商品住宅销售价格…，三线城市…) counts."""
         split: dict[str, tuple[str, str]] = {}
         last = ""  # the subject before that names a measure
         units: dict[str, set[str]] = {}
