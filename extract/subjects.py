@@ -30,7 +30,7 @@ import regex
 
 from .layout import region_names
 from .rules import RuleSet
-from .words import word_boundaries
+from .words import leading_place, word_boundaries
 
 # A space left in prose parts clauses: the normaliser keeps one only between
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
@@ -1399,6 +1399,63 @@ class Subjects:
                 split[indicator] = (indicator[len(member):], member)
         return split
 
+    def elided_measures(self, named: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        """Members a sentence names after the first, leaving out the measure the
+        first named with its member: 江苏软件业务收入…；浙江9860亿元 -> 江苏软件业务
+        收入: (软件业务收入, 江苏), 浙江: (软件业务收入, 浙江); 二线城市新建商品住宅
+        销售价格…，三线城市… the same. A bare subject is a member only if it is of
+        the first's member's kind: both places (jieba's ns), or both ending in one
+        member head (一线城市, 三线城市), so that a subject of its own (重工业) stays;
+        and only with a figure in a unit the measure's had (服务企业…家 after
+        科技特派员…人 is a count of its own).
+
+        ``named`` holds each subject of the sentence (member and measure, as
+        written), in order, with its figure's unit: a first already split in
+        parallel (一线城市…；二线城市新建商品住宅销售价格…，三线城市…) counts."""
+        split: dict[str, tuple[str, str]] = {}
+        last = ""  # the subject before that names a measure
+        units: dict[str, set[str]] = {}
+        for name, unit in named:
+            units.setdefault(name, set()).add(unit)
+            if name in split:
+                continue
+            if self._measure_at(name) >= 0 or not _HAN_NAME.fullmatch(name):
+                last = name
+                continue
+            # (Only of the subject just before: one of another measure between
+            # ends the parallel.)
+            member = self._member_like(last, name) if last and unit in units[last] else ""
+            if member:
+                split.setdefault(last, (last[len(member):], member))
+                split[name] = (last[len(member):], name)
+        return split
+
+    def _member_like(self, whole: str, bare: str) -> str:
+        """The member ``whole`` opens with, before a measure, that is of ``bare``'s
+        kind, or ""."""
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        place = leading_place(whole)
+        if place and place != bare and leading_place(bare) == bare \
+                and not _COUNTED_PLACES.match(place):  # (not 三市合计…)
+            member = place
+        else:
+            # (Tiers of one head are written alike, 一线城市, 三线城市; a head after
+            # words of a different length is of another thing, 惠及企业 after
+            # 规上工业企业利润总额.)
+            head = next((h for h in heads if len(h) >= 2 and bare.endswith(h)), "")
+            at = whole.find(head, 1) if head else -1
+            member = whole[:at + len(head)] if at > 0 else ""
+            if len(member) != len(bare) or bare.startswith(self.vocab.list_verbs):
+                return ""
+        rest = whole[len(member):]
+        # (A measure of some length after the member, not a word of its name.)
+        if not member or member == bare or len(member) > _MEMBER_LIMIT \
+                or len(member) not in word_boundaries(whole) \
+                or len(rest) < _PARALLEL_MEASURE - 1 or rest.startswith(heads) \
+                or self._measure_at(member) >= 0:
+            return ""
+        return member
+
     def members_of_shared_measure(self, names: list[str]) -> dict[str, tuple[str, str]]:
         """Subjects of a paragraph written member 的 measure, two or more members
         with the same measure (建造业的失业率…，零售业的失业率…; 建造业的就业不足率…。
@@ -2740,6 +2797,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A count of places, not one (三市, 两县).
+_COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 # A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
 _MEMBER_OF = regex.compile(r"(?P<member>\p{Han}[\p{Han}、]{1,15})的(?P<measure>\p{Han}{1,9}率)")
 _OPEN_BRACKET = regex.compile(r"[（(]")
