@@ -466,11 +466,11 @@ class _State:
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
     list_item: str = ""
+    """The name a run-in numbered item opens with, in a clause of its own
+    (（9）西北地区风雹灾害，造成…): the member of the item's figures."""
     cause: str = ""
     """The event the sentence named before 造成 (京津冀地区洪涝灾害造成…): the owner of
     its later figures."""
-    """The name a run-in numbered item opens with, in a clause of its own
-    (（9）西北地区风雹灾害，造成…): the member of the item's figures."""
     whose: str = ""
     """``clause_words`` of a figureless clause that ends in 的 (入住定点护理机构的，…):
     those whom the next clause's figure is of."""
@@ -765,37 +765,34 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
-        item = self.state.list_item
-        if item and figure.count == 1 and not any(subject.dimensions) \
-                and not subject.indicators[0].startswith(item):
+        if figure.count != 1 or any(subject.dimensions):
+            return subject
+        indicator, state = subject.indicators[0], self.state
+        if state.list_item:
             # （9）西北地区风雹灾害，造成直接经济损失42.1亿元: the item named owns the
             # measure, as an event before 造成 does.
-            indicator = item + subject.indicators[0]
-            self.state.subject = indicator
-            self.state.last = (indicator, "")
-            return Subject((indicator,), subject.dimensions)
-        if figure.count != 1 or any(subject.dimensions) or item:
-            return subject
-        indicator, cause = subject.indicators[0], self.state.cause
-        if not cause:
-            self.state.cause = self._cause(indicator)
-        elif cause not in indicator:
+            owner = "" if indicator.startswith(state.list_item) else state.list_item
+        elif not state.cause:
+            state.cause, owner = self._cause(indicator), ""
+        else:
             # …，因灾死亡失踪107人，直接经济损失…: of the event that caused the first.
-            indicator = cause + indicator
-            self.state.subject = indicator
-            self.state.last = (indicator, "")
-            return Subject((indicator,), subject.dimensions)
-        return subject
+            owner = "" if state.cause in indicator else state.cause
+        if not owner:
+            return subject
+        state.subject = owner + indicator
+        state.last = (state.subject, "")
+        return Subject((state.subject,), subject.dimensions)
 
     def _cause(self, indicator: str) -> str:
         """The event an indicator names before a verb of causing, if any."""
         for verb in self.vocab.cause_verbs:
             event, found, _ = indicator.partition(verb)
-            trail = next((t for t in self.vocab.cause_trails if event.endswith(t)), "")
-            while found and trail:
+            if not found:
+                continue
+            # (京津冀地区洪涝灾害共造成…: 共, 均, 累计 are no part of the event.)
+            while trail := next((t for t in self.vocab.cause_trails if event.endswith(t)), ""):
                 event = event.removesuffix(trail)
-                trail = next((t for t in self.vocab.cause_trails if event.endswith(t)), "")
-            if found and event:
+            if event:
                 return event
         return ""
 
