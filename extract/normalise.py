@@ -582,9 +582,11 @@ _PAGE_CHARACTERS = 300  # a page of prose holds more
 _ALIGNED = regex.compile(r"\S[ \t]{2,}\S")  # a row of a table aligned by spaces
 # The next line that is not blank.
 _NEXT_LINE = regex.compile(r"[ \t]*(?:\n[ \t]*)+(?P<line>\S[^\n]*)")
-# A periodical's name and issue (湖南统计信息（第158期）, 统计分析2019年第3期).
+# A periodical's name and issue (湖南统计信息（第158期）, 统计分析2019年第3期), after
+# its publisher's name where the header gives it (某县调查队　统计分析　2023年第5期).
 _ISSUE_LINE = regex.compile(
-    r"\p{Han}{2,20}[ \t]*[（(]?[ \t]*(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[ \t]*[)）]?")
+    r"(?:\p{Han}{2,20}[ \t]+)?\p{Han}{2,20}"
+    r"[ \t]*[（(]?[ \t]*(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[ \t]*[)）]?")
 
 
 # Lines of furniture: a page number alone (PAGE_NUMBER_LINE), a running header
@@ -922,11 +924,13 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
     # in a web page). A figure does not begin a sentence; dates and years do.
     # A footnote's marker may stand on either side of the break (门诊费用 /
     # [2]312.6元, 门诊费用[2] / 312.6元), where a superscript met the margin.
+    # A heading's line that runs on into prose (2.经营净收入保持增长。农村…增长) is prose.
+    heading = _starts_block(a, rules) and "。" not in a
     return wrap.is_full(a, b) or (_SUBJECT_END.search(_MARKER_END.sub("", a)) is not None
                                   and _starts_with_figure(_MARKER_START.sub("", b_read or b),
                                                           rules)
-                                  and not _starts_block(a, rules)) \
-        or (_word_across(a, b) and not _starts_block(a, rules))
+                                  and not heading) \
+        or (_word_across(a, b) and not heading)
 
 
 def _begins_word(b: str, rules: RuleSet) -> bool:
