@@ -263,6 +263,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # 政府工作报告 / ——在合肥市第十七届人民代表大会… / 合肥市人民政府市长 罗云峰:
         # a report titled without its place is signed by the place's government.
         region = issuer.group("region")
+    if not region and (office := _REGION_OFFICE.search(
+            to_simplified(text[title_span[1]:title_span[1] + _HEAD_REACH * 2]))):
+        region = _REGION_OFFICES[office.group()]  # 政府统计处今日公布…: Hong Kong's
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
@@ -525,10 +528,12 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         if _YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate)):
             continue
         # (A headline may name its place and its news but no year: 深圳市人民检察院
-        # 工作报告解读：去年起诉…; a masthead names a place without a colon.)
+        # 工作报告解读：去年起诉…, 广东婴儿死亡率降至1.71‰; a masthead names a place
+        # without a colon.)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate) or _dated_place(candidate)
-                or (said and _REGION.match(to_simplified(candidate)))) \
+                or (said and _REGION.match(to_simplified(candidate)))
+                or _PROVINCES.match(to_simplified(candidate))) \
                 and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
@@ -600,6 +605,10 @@ _NAME_CONTEXT = 8  # characters on each side that decide the words around a name
 # The government that signs a report, on a line of its own under the title.
 _ISSUER = regex.compile(rf"(?m)^[ \t　]*(?P<region>(?:{REGION_LEVEL})+?)人民政府")
 _HEAD_REACH = 200  # the lines under a title that sign it
+# Statistics offices whose name is their region's alone, as releases and news
+# quoting them write it (政府统计处今日公布…) without naming the region.
+_REGION_OFFICES = {"政府统计处": "香港特别行政区", "统计暨普查局": "澳门特别行政区"}
+_REGION_OFFICE = regex.compile("|".join(_REGION_OFFICES))
 _MASTHEAD_LINES = 6  # the lines above a title that may name its issuer
 _DIGIT = regex.compile(r"\d")
 # A year the opening of a text reports on (发布2024年1—10月全市经济运行情况), not a
@@ -654,7 +663,10 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in title for name in _NATION):
-        return "全国", year
+        # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
+        # province issues with the province's own, whose name comes first.
+        lead = _REGION.match(title)
+        return (lead.group("region") if lead else "全国"), year
     special = next((name for name in _SPECIAL_REGIONS if name in title), "")
     if special and not _REGION.search(title):
         return special, year

@@ -88,6 +88,16 @@ def test_title_gives_region_and_year(rules) -> None:
          "全国城镇调查失业率5.1%。全国农民工总量29251万人。\n", "全国", 2021),
         ("2021年度人力资源和社会保障事业发展统计公报\n\n一、就业\n年末全市就业人员465万人，"
          "高于全国。全国城镇调查失业率5.1%，全国农民工总量29251万人。\n", "", 2021),
+        # A province's office issuing with the national office's team there.
+        ("湖南省统计局 国家统计局湖南调查总队关于2022年全省粮食产量的公告\n\n全省粮食总产量"
+         "3018万吨。\n", "湖南省", 2022),
+        ("国家统计局关于2023年粮食产量数据的公告\n\n全国粮食总产量69541万吨。\n", "全国", 2023),
+        # News headlined by a province's short name, and dated by its opening.
+        ("广东婴儿死亡率降至1.71‰ 孕产妇死亡率7.96/10万\n2024-06-01 08:30  来源：南方日报\n\n"
+         "广东省卫生健康委发布2023年全省妇幼健康事业发展统计数据。\n", "广东省", 2023),
+        # Hong Kong's statistics office, named without its region.
+        ("新聞公報\n最新勞動人口統計數字（二零二四年十月至十二月）\n\n根據政府統計處今日公布的"
+         "最新勞動人口統計數字，失業率為3.1%。\n", "香港特别行政区", 2024),
     ]:
         doc = _doc(rules, text)
         assert (doc.region, doc.year) == (region, year), text
