@@ -1261,8 +1261,12 @@ class Subjects:
                 # 9.7%: the list began with subjects of their own; it goes on so.
                 member = ""
             if member and not (total or measure) and state.scope_members:
-                # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
-                measure = state.last[0]
+                # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with,
+                # as the member before had it in this unit (东部地区法人单位…万个，占全国的
+                # …；中部地区…万个: not the share that came last).
+                measure = next((i for i, d, u in reversed(state.named)
+                                if u == self._figure_unit and d in state.scope_members),
+                               state.last[0])
             if member and not measure and total == frame and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
