@@ -1180,7 +1180,8 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=False)
         frame = state.frame or ""
         if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
-                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0:
+                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0 \
+                and not self._opens_with_unit_of(frame, subject):
             # 限额以上单位中，通过公共网络实现的商品零售额增长21.5%: in a frame of
             # units, a subject that names a measure is a measure of those units, of a
             # class of goods if it names one (汽车类|商品零售额).
@@ -2218,6 +2219,13 @@ class Subjects:
                    if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
                   default=0)
         return (first[end:], first[:end]) if end else (first, "")
+
+    def _opens_with_unit_of(self, frame: str, subject: str) -> bool:
+        """Whether the subject opens with one of the units a frame of units covers
+        (各设区市中，杭州市住房公积金缴存额…: 杭州市 is a 市), a member, not a class."""
+        member = self._member_of_total(subject)[0]
+        return bool(member) and member != subject and member.endswith(_AREA_ENDS) \
+            and frame.endswith(member[-1])
 
     def _member_of_total(self, subject: str) -> tuple[str, str]:
         """Under 其中 or a frame, the member a subject names, and its measure if it
