@@ -2429,6 +2429,12 @@ class Subjects:
             # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
             # sentence named goes on to each measure named alone, whatever its unit.
             return state.area + subject
+        if subject and state.subject_in_sentence and len(subject) > 6 \
+                and figure.unit == state.unit and self._measure_at(subject) >= 0 \
+                and (sibling := _sibling_of(subject, before)):
+            # 市区月最低工资标准为1900元，小时最低工资标准为19元: a measure named
+            # like the area's before it, a word for another, is the same area's.
+            return sibling
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
@@ -2792,8 +2798,9 @@ def _sibling_of(subject: str, before: str) -> str | None:
             or len(words_before) <= len(words):
         return None
     owner, replaced = "".join(words_before[:-len(words)]), words_before[-len(words):]
-    if not owner.endswith(_AREA_ENDS) or [len(w) for w in replaced] != [len(w) for w in words]:
-        return None
+    if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
+                                          and replaced[1:] != words[1:]):
+        return None  # (市区月最低工资标准…，小时最低工资标准…: one word for another)
     return owner + subject
 
 
