@@ -1216,6 +1216,15 @@ class Subjects:
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
             return self._remember(subject, ("",), subject_given=True)
+        if in_breakdown and subject and not state.scope_members and state.total \
+                and state.subject_in_sentence and state.last_clause != clause_start \
+                and not state.dimension and figure.unit == state.total_unit \
+                and (owner := self._part_owner(subject)):
+            # 全省机场旅客吞吐量…，货邮吞吐量…。其中，萧山机场旅客吞吐量…，货邮吞吐量91.4
+            # 万吨: the whole's next measure, named bare after a part named with its
+            # own, is that part's.
+            return self._remember(self._joined(owner + subject, predicate_text), ("",),
+                                  subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
@@ -2219,6 +2228,22 @@ class Subjects:
                    if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
                   default=0)
         return (first[end:], first[:end]) if end else (first, "")
+
+    def _part_owner(self, subject: str) -> str | None:
+        """The owner of the part named just before, if the subject is a measure the
+        whole has (its total is the whole's owner + the subject) and that part was
+        named with another measure of the whole: 民用运输机场旅客吞吐量…，货邮吞吐量….
+        其中，杭州萧山国际机场旅客吞吐量…，货邮吞吐量 -> 杭州萧山国际机场."""
+        state = self.state
+        total, previous = state.total or "", state.subject
+        if total == subject or not total.endswith(subject):
+            return None
+        whole = total[:-len(subject)]
+        for measure in (w[len(whole):] for w in state.wholes if w.startswith(whole)):
+            if measure and measure != subject and previous.endswith(measure) \
+                    and (owner := previous[:-len(measure)]) and owner != whole:
+                return owner
+        return None
 
     def _opens_with_unit_of(self, frame: str, subject: str) -> bool:
         """Whether the subject opens with one of the units a frame of units covers
