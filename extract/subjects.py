@@ -1180,7 +1180,8 @@ class Subjects:
             return self._remember(indicator, (state.dimension,), subject_given=False)
         frame = state.frame or ""
         if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
-                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0:
+                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0 \
+                and not self._opens_with_unit_of(frame, subject):
             # 限额以上单位中，通过公共网络实现的商品零售额增长21.5%: in a frame of
             # units, a subject that names a measure is a measure of those units, of a
             # class of goods if it names one (汽车类|商品零售额).
@@ -1215,6 +1216,15 @@ class Subjects:
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
             return self._remember(subject, ("",), subject_given=True)
+        if in_breakdown and subject and not state.scope_members and state.total \
+                and state.subject_in_sentence and state.last_clause != clause_start \
+                and not state.dimension and figure.unit == state.total_unit \
+                and (owner := self._part_owner(subject)):
+            # 全省机场旅客吞吐量…，货邮吞吐量…。其中，萧山机场旅客吞吐量…，货邮吞吐量91.4
+            # 万吨: the whole's next measure, named bare after a part named with its
+            # own, is that part's.
+            return self._remember(self._joined(owner + subject, predicate_text), ("",),
+                                  subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
@@ -1261,8 +1271,12 @@ class Subjects:
                 # 9.7%: the list began with subjects of their own; it goes on so.
                 member = ""
             if member and not (total or measure) and state.scope_members:
-                # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with.
-                measure = state.last[0]
+                # 采矿业增加值增长4.6%，制造业增长5.4%: the measure the breakdown began with,
+                # as the member before had it in this unit (东部地区法人单位…万个，占全国的
+                # …；中部地区…万个: not the share that came last).
+                measure = next((i for i, d, u in reversed(state.named)
+                                if u == self._figure_unit and d in state.scope_members),
+                               state.last[0])
             if member and not measure and total == frame and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
@@ -2215,6 +2229,29 @@ class Subjects:
                   default=0)
         return (first[end:], first[:end]) if end else (first, "")
 
+    def _part_owner(self, subject: str) -> str | None:
+        """The owner of the part named just before, if the subject is a measure the
+        whole has (its total is the whole's owner + the subject) and that part was
+        named with another measure of the whole: 民用运输机场旅客吞吐量…，货邮吞吐量….
+        其中，杭州萧山国际机场旅客吞吐量…，货邮吞吐量 -> 杭州萧山国际机场."""
+        state = self.state
+        total, previous = state.total or "", state.subject
+        if total == subject or not total.endswith(subject):
+            return None
+        whole = total[:-len(subject)]
+        for measure in (w[len(whole):] for w in state.wholes if w.startswith(whole)):
+            if measure and measure != subject and previous.endswith(measure) \
+                    and (owner := previous[:-len(measure)]) and owner != whole:
+                return owner
+        return None
+
+    def _opens_with_unit_of(self, frame: str, subject: str) -> bool:
+        """Whether the subject opens with one of the units a frame of units covers
+        (各设区市中，杭州市住房公积金缴存额…: 杭州市 is a 市), a member, not a class."""
+        member = self._member_of_total(subject)[0]
+        return bool(member) and member != subject and member.endswith(_AREA_ENDS) \
+            and frame.endswith(member[-1])
+
     def _member_of_total(self, subject: str) -> tuple[str, str]:
         """Under 其中 or a frame, the member a subject names, and its measure if it
         goes on to one: 在职职工住院率 -> (在职职工, 住院率); 在职职工 -> (在职职工, "");
@@ -2417,6 +2454,12 @@ class Subjects:
             # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
             # sentence named goes on to each measure named alone, whatever its unit.
             return state.area + subject
+        if subject and state.subject_in_sentence and len(subject) > 6 \
+                and figure.unit == state.unit and self._measure_at(subject) >= 0 \
+                and (sibling := _sibling_of(subject, before)):
+            # 市区月最低工资标准为1900元，小时最低工资标准为19元: a measure named
+            # like the area's before it, a word for another, is the same area's.
+            return sibling
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
@@ -2780,8 +2823,9 @@ def _sibling_of(subject: str, before: str) -> str | None:
             or len(words_before) <= len(words):
         return None
     owner, replaced = "".join(words_before[:-len(words)]), words_before[-len(words):]
-    if not owner.endswith(_AREA_ENDS) or [len(w) for w in replaced] != [len(w) for w in words]:
-        return None
+    if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
+                                          and replaced[1:] != words[1:]):
+        return None  # (市区月最低工资标准…，小时最低工资标准…: one word for another)
     return owner + subject
 
 
