@@ -77,6 +77,9 @@ class _Match:
     end: int
     items: tuple[_Item, ...]
     basis: str
+    group: str = ""
+    """The group the figures are of where the rule names it once for all
+    (低于全国平均水平（15.1/10万、4.5‰）): their member if the subject names none."""
 
 
 class _Claims:
@@ -219,7 +222,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                                       subject.dimensions, strict=True):
                     clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
-                                       m, item, indicator, dimension, item.basis or basis, rules,
+                                       m, item, indicator, dimension or m.group,
+                                       item.basis or basis, rules,
                                        context=context(item.start), clause=clause))
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
@@ -290,8 +294,9 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                          for item, group in zip(items, each, strict=False)]
             # 增加5万人或0.49%: one change written twice, not a list of two.
             part_start = m.start()
+            group = m.group("group") or "" if "group" in groups else ""
             for part in _alternatives(text, items):
-                found.append(_Match(rule, part_start, m.end(), part, basis))
+                found.append(_Match(rule, part_start, m.end(), part, basis, group))
                 part_start = part[-1].reach
         if len(found) > kept and not claims.any_free(start, end):
             break  # every figure is claimed: each match of the rules left would be ruled out
