@@ -214,9 +214,11 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     opener=opener.group("basis") if opener else "",
                     points=m.items[-1].unit in rules.quantities.point_units,
                     percent=m.items[-1].unit == "%",
+                    # (Not a turn's earlier change, 由上月上涨0.5%转为下降0.3%: the
+                    # figure after 转为 is a change of the same kind, not one on 上月.)
                     previous=next(((p.start, p.basis) for p in reversed(found)
                                    if p.start < m.start and p.rule.kind == "previous"
-                                   and p.basis), None))
+                                   and p.rule.id != _TURNED_FROM and p.basis), None))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -244,6 +246,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
 _DIGIT_OR_END = regex.compile(r"\d|。")
 # The starting value of a move (由A增加到B).
 _FROM_TO = "previous.from_to"
+_TURNED_FROM = "previous.turned_from"
 
 
 def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]]) -> None:
