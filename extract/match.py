@@ -77,6 +77,9 @@ class _Match:
     end: int
     items: tuple[_Item, ...]
     basis: str
+    group: str = ""
+    """The group the figures are of where the rule names it once for all
+    (低于全国平均水平（15.1/10万、4.5‰）): their member if the subject names none."""
 
 
 class _Claims:
@@ -211,15 +214,18 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     opener=opener.group("basis") if opener else "",
                     points=m.items[-1].unit in rules.quantities.point_units,
                     percent=m.items[-1].unit == "%",
+                    # (Not a turn's earlier change, 由上月上涨0.5%转为下降0.3%: the
+                    # figure after 转为 is a change of the same kind, not one on 上月.)
                     previous=next(((p.start, p.basis) for p in reversed(found)
                                    if p.start < m.start and p.rule.kind == "previous"
-                                   and p.basis), None))
+                                   and p.rule.id != _TURNED_FROM and p.basis), None))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
                     clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
-                                       m, item, indicator, dimension, item.basis or basis, rules,
+                                       m, item, indicator, dimension or m.group,
+                                       item.basis or basis, rules,
                                        context=context(item.start), clause=clause))
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
@@ -240,6 +246,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
 _DIGIT_OR_END = regex.compile(r"\d|。")
 # The starting value of a move (由A增加到B).
 _FROM_TO = "previous.from_to"
+_TURNED_FROM = "previous.turned_from"
 
 
 def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]]) -> None:
@@ -290,8 +297,9 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                          for item, group in zip(items, each, strict=False)]
             # 增加5万人或0.49%: one change written twice, not a list of two.
             part_start = m.start()
+            group = m.group("group") or "" if "group" in groups else ""
             for part in _alternatives(text, items):
-                found.append(_Match(rule, part_start, m.end(), part, basis))
+                found.append(_Match(rule, part_start, m.end(), part, basis, group))
                 part_start = part[-1].reach
         if len(found) > kept and not claims.any_free(start, end):
             break  # every figure is claimed: each match of the rules left would be ruled out
