@@ -98,9 +98,10 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
-# Counts of cases and projects own the amounts after them (…案件87.3万件，诉讼标的额…;
+# Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
+# 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
 _INVOLVING = "涉及"
 # The money a verb paid out or took back (发放资金, 追回资金, 补贴资金).
 _FUNDS = "资金"
