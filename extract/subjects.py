@@ -98,10 +98,13 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
-# Counts of cases and projects own the amounts after them (…案件87.3万件，诉讼标的额…;
+# Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
+# 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
 _INVOLVING = "涉及"
+# The money a verb paid out or took back (发放资金, 追回资金, 补贴资金).
+_FUNDS = "资金"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
@@ -1574,10 +1577,11 @@ class Subjects:
                 and last_word not in self.vocab.measure_word_set \
                 and len(subject) > len(last_word) and (
                     self._measure_at(subject[len(last_word):]) == 0
-                    or subject.endswith(self.vocab.measure_ends)):
+                    or subject.endswith((*self.vocab.measure_ends, _FUNDS))):
             # 城乡居民大病保险赔付12.6万人次，赔付金额4.37亿元: a measure of what
             # the subject before named last, of the same owner (not where that
-            # was a measure: 死亡人口…，人口死亡率…).
+            # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
+            # (资金 only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
