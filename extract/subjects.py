@@ -2447,11 +2447,19 @@ class Subjects:
         省级危重新生儿救治中心 (the lead, a verb or a level, is of every item)."""
         state = self.state
         head = self.text[self._clause_start:figure.start].rstrip()
-        if len(subject) < 4 or not head.endswith(subject) \
+        if len(subject) < 3 or not head.endswith(subject) \
                 or not head[:-len(subject)].endswith("、") \
                 or state.last_clause != self._clause_start:
             return None
         before, first = state.subject, _words(subject)[0]
+        if len(_words(subject)) == 1 and len(before) > len(subject) \
+                and (kin := _words(before)[-1]) != subject \
+                and len(kin) == len(subject) and kin[-1] == subject[-1]:
+            # 博士后科研流动站3300多个、工作站4500多个: a word of the same head (站)
+            # and length in the place of the last one, the words before shared.
+            return before[:-len(kin)] + subject
+        if len(subject) < 4:
+            return None
         at = before.find(first) if len(first) >= 2 else -1
         if at <= 0 or at not in word_boundaries(before) or before.startswith(subject) \
                 or _words(before)[-1] != _words(subject)[-1]:
