@@ -2142,6 +2142,10 @@ class Subjects:
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
         """Cut the last member of a list from the words after it; where the
         other members end alike (鄞州区、北仑区), it ends as they do."""
+        period = self.vocab.period_member.match(last)
+        if others and period and period.end() < len(last) \
+                and all(self.vocab.period_member.fullmatch(o) for o in others):
+            return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
         # A head noun in the member ends it: the longest, then the first
         # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
