@@ -1080,6 +1080,16 @@ class Subjects:
                 self.vocab.predicate_starts) else predicate_text
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
+        if figure.count >= 2 and subject.endswith("率") and not rate \
+                and len(named) == figure.count and len(set(named)) == figure.count \
+                and not any(d for _, d, _ in named) and figure.unit in ("%", "‰") \
+                and (members := _parallel_names([i for i, _, _ in named])):
+            # 规范管理高血压患者5.86万人、糖尿病患者1.73万人，规范管理率分别为71.4%、
+            # 70.2%: a rate of each group the sentence just counted (the lead the
+            # first one has, 规范管理, is not of its name).
+            state.members = members
+            state.history.append(members)
+            return self._remember(subject, tuple(members), subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
@@ -2780,6 +2790,22 @@ def _shared_parts(members: list[str], head: str) -> list[str]:
 
 
 _CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
+
+
+def _parallel_names(names: list[str]) -> list[str] | None:
+    """Names counted one after another that end alike (糖尿病患者, 乳腺癌), without
+    the lead words the first one alone has or all of them share (规范管理高血压患者
+    -> 高血压患者; 检出宫颈癌、检出乳腺癌 -> 宫颈癌, 乳腺癌); None where they are
+    not alike or name measures."""
+    words = [_words(n) for n in names]
+    size = len(words[1])
+    if any(len(w) != size for w in words[2:]) or len(words[0]) < size \
+            or len({n[-1] for n in names}) != 1 or any("率" in n for n in names):
+        return None
+    words[0] = words[0][-size:]
+    while len(words[0]) > 1 and len({tuple(w[:1]) for w in words}) == 1:
+        words = [w[1:] for w in words]
+    return ["".join(w) for w in words]
 
 
 def _sibling_of(subject: str, before: str) -> str | None:
