@@ -806,6 +806,14 @@ class Subjects:
                              units=tuple(kindred(u) for u in figure.units))
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
+        member = next((w for w in self.vocab.member_words
+                       if self.text.startswith(w, figure.start - len(w))), "")
+        inner = self.vocab.frame.match(
+            self.text[clause_start:figure.start - len(member)]) if member else None
+        if inner and self._open_frame(inner.group()):
+            # 全年报告病例中男性8126例、女性5310例: a frame written without its comma
+            # before a member word opens the breakdown all the same.
+            clause_start += inner.end()
         self._clause_start = clause_start
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
