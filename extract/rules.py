@@ -193,6 +193,7 @@ class Vocabulary:
     head_compounds: tuple[str, ...]
     """Words that begin with a head noun but name no holder (单位面积)."""
     list_closers: regex.Pattern[str]
+    period_member: regex.Pattern[str]
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     relative_predicate: regex.Pattern[str]
@@ -682,6 +683,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         head_compounds=words("head_compounds"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),
+        period_member=compile_(str(doc.get("period_member_pattern", "(?!)")), "vocabulary.yaml",
+                               "period_member"),
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),

@@ -809,6 +809,14 @@ class Subjects:
                              units=tuple(kindred(u) for u in figure.units))
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
+        member = next((w for w in self.vocab.member_words
+                       if self.text.startswith(w, figure.start - len(w))), "")
+        inner = self.vocab.frame.match(
+            self.text[clause_start:figure.start - len(member)]) if member else None
+        if inner and self._open_frame(inner.group()):
+            # 全年报告病例中男性8126例、女性5310例: a frame written without its comma
+            # before a member word opens the breakdown all the same.
+            clause_start += inner.end()
         self._clause_start = clause_start
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
@@ -1083,6 +1091,16 @@ class Subjects:
                 self.vocab.predicate_starts) else predicate_text
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
+        if figure.count >= 2 and subject.endswith("率") and not rate \
+                and len(named) == figure.count and len(set(named)) == figure.count \
+                and not any(d for _, d, _ in named) and figure.unit in ("%", "‰") \
+                and (members := _parallel_names([i for i, _, _ in named])):
+            # 规范管理高血压患者5.86万人、糖尿病患者1.73万人，规范管理率分别为71.4%、
+            # 70.2%: a rate of each group the sentence just counted (the lead the
+            # first one has, 规范管理, is not of its name).
+            state.members = members
+            state.history.append(members)
+            return self._remember(subject, tuple(members), subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
@@ -2160,6 +2178,10 @@ class Subjects:
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
         """Cut the last member of a list from the words after it; where the
         other members end alike (鄞州区、北仑区), it ends as they do."""
+        period = self.vocab.period_member.match(last)
+        if others and period and period.end() < len(last) \
+                and all(self.vocab.period_member.fullmatch(o) for o in others):
+            return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
         # A head noun in the member ends it: the longest, then the first
         # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
@@ -2494,11 +2516,19 @@ class Subjects:
         省级危重新生儿救治中心 (the lead, a verb or a level, is of every item)."""
         state = self.state
         head = self.text[self._clause_start:figure.start].rstrip()
-        if len(subject) < 4 or not head.endswith(subject) \
+        if len(subject) < 3 or not head.endswith(subject) \
                 or not head[:-len(subject)].endswith("、") \
                 or state.last_clause != self._clause_start:
             return None
         before, first = state.subject, _words(subject)[0]
+        if len(_words(subject)) == 1 and len(before) > len(subject) \
+                and (kin := _words(before)[-1]) != subject \
+                and len(kin) == len(subject) and kin[-1] == subject[-1]:
+            # 博士后科研流动站3300多个、工作站4500多个: a word of the same head (站)
+            # and length in the place of the last one, the words before shared.
+            return before[:-len(kin)] + subject
+        if len(subject) < 4:
+            return None
         at = before.find(first) if len(first) >= 2 else -1
         if at <= 0 or at not in word_boundaries(before) or before.startswith(subject) \
                 or _words(before)[-1] != _words(subject)[-1]:
@@ -2815,6 +2845,22 @@ def _shared_parts(members: list[str], head: str) -> list[str]:
 
 
 _CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
+
+
+def _parallel_names(names: list[str]) -> list[str] | None:
+    """Names counted one after another that end alike (糖尿病患者, 乳腺癌), without
+    the lead words the first one alone has or all of them share (规范管理高血压患者
+    -> 高血压患者; 检出宫颈癌、检出乳腺癌 -> 宫颈癌, 乳腺癌); None where they are
+    not alike or name measures."""
+    words = [_words(n) for n in names]
+    size = len(words[1])
+    if any(len(w) != size for w in words[2:]) or len(words[0]) < size \
+            or len({n[-1] for n in names}) != 1 or any("率" in n for n in names):
+        return None
+    words[0] = words[0][-size:]
+    while len(words[0]) > 1 and len({tuple(w[:1]) for w in words}) == 1:
+        words = [w[1:] for w in words]
+    return ["".join(w) for w in words]
 
 
 def _sibling_of(subject: str, before: str) -> str | None:
