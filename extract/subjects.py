@@ -393,6 +393,8 @@ class _State:
     frame_carried: bool = False
     """Whether the paragraph's frame is the ``frame_line`` of the one before."""
     scope_members: list[str] = field(default_factory=list)
+    named_with_measure: bool = False
+    """Whether the members were named with the total's measure (其中医院诊疗人次…)."""
     scope_unit: str = ""
     """The base unit of the breakdown's members."""
     last: tuple[str, str] = ("", "")
@@ -574,6 +576,7 @@ class Subjects:
         state.frame_before = state.frame if not state.scope_members else None
         state.frame, state.frame_carried, state.counted_frame = None, False, ""
         state.scope_members = []
+        state.named_with_measure = False
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
@@ -1275,6 +1278,7 @@ class Subjects:
                 # the stock's list.
                 member = ""
             if member and state.outside_scope and (not state.scope_members or (
+                    state.named_with_measure and not measure) or (
                     _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
                     and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
@@ -1283,7 +1287,8 @@ class Subjects:
                 # one named like the member before is the next of them (其中：中医类
                 # 医院…；中医类门诊部及诊所…, though the total begins so too), and so is
                 # one that 完成 the figure, leaving the measure to the total
-                # (城市客运量…。其中，…；城市轨道交通完成294.66亿人).
+                # (城市客运量…。其中，…；城市轨道交通完成294.66亿人). Members named
+                # with the total's measure go on so (其中医院诊疗人次…；出院病人…).
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
@@ -1338,6 +1343,8 @@ class Subjects:
                 state.scope_unit = self._figure_unit
                 state.first_unit = state.first_unit or self._figure_unit
                 state.scope_members.append(member)
+                state.named_with_measure = bool(measure) and subject == member + measure \
+                    and total.endswith(measure) and state.frame is None
                 state.listed = (clause_start, state.listed[1] + 1 if state.listed[0] == clause_start
                                 else 1)
                 state.outside_scope = False  # a member after the ； goes on with the list
@@ -2370,14 +2377,25 @@ class Subjects:
         alike = bool(members) and (all(len(m) >= 2 and subject.endswith(m[-2:]) for m in members)
                                    or _same_lead(subject, members[-1])
                                    or subject.startswith(_THE_REST))
+        total = self.state.total or ""
         # (Nor one that ends in the total's head, listed with members before it:
         # 调解组织264个，其中…调解中心15个、…、行业性专业性调解组织18个.)
-        total = self.state.total or ""
         alike = alike or (len(total) >= 2 and subject.endswith(total[-2:])
                           and self.state.listed[0] == self._clause_start)
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
+        shared = _shared_tail(subject, total) if not in_frame and total else ""
+        if shared in self.vocab.measure_word_set \
+                and shared not in self.vocab.owned_measure_set \
+                and self._measure_at(subject[:-len(shared)]) < 0 \
+                and subject[:-len(shared)] not in self.vocab.measure_modifiers \
+                and not set(range(1, len(subject) - len(shared))) & word_boundaries(subject):
+            # 粮食播种面积…。其中，稻谷播种面积…: a part named by its member, in place of
+            # the total's owner, and the total's measure again; the
+            # member one word, not a clause (其中实际领取待遇人数: those of the total who…)
+            # nor a word of the measure (平均降价).
+            return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
 
     def _splits_at(self, subject: str, at: int) -> bool:
@@ -2816,6 +2834,19 @@ def _same_last_word(a: str, b: str) -> bool:
                 and len(a) - len(tail) in word_boundaries(a):
             return True
     return False
+
+
+def _shared_tail(a: str, b: str) -> str:
+    """The longest ending of ``b`` after words of its own that ``a`` ends with after
+    words of its own, in place of them (稻谷播种面积, 粮食播种面积 -> 播种面积), also
+    without its 总 (猪肉产量, 肉类总产量 -> 产量). Not all of ``b``: a name that
+    holds the whole total is a whole of its own (城乡居民基本医疗保险参保人数)."""
+    for at in sorted(word_boundaries(b) - {0}):
+        for tail in (b[at:], b[at + 1:] if b.startswith("总", at) else ""):
+            if len(tail) >= 2 and len(a) - len(tail) >= 2 and a.endswith(tail) \
+                    and len(a) - len(tail) in word_boundaries(a):
+                return tail
+    return ""
 
 
 def _common_suffix(texts: list[str]) -> str:
