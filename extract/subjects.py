@@ -1639,7 +1639,8 @@ class Subjects:
         bounds = word_boundaries(subject)
         verb_end = min((b for b in bounds if b > 0), default=0)
         measure = subject[verb_end:]
-        if verb_end < 2 or not 2 <= len(measure) <= 4 or not (
+        if verb_end < 2 or subject[:verb_end] in self.vocab.verb_adverbs \
+                or not 2 <= len(measure) <= 4 or not (
                 self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
                 or self._is_measure_only(measure, self.vocab.owned_measures)):
             return None
