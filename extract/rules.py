@@ -178,6 +178,7 @@ class Vocabulary:
     """What one-character members of a list share with the last (东、中、西|部地区)."""
     owner_verbs: tuple[str, ...]
     verb_adverbs: tuple[str, ...]
+    existential_verbs: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
@@ -670,6 +671,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),
         verb_adverbs=words("verb_adverbs"),
+        existential_verbs=words("existential_verbs"),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
         receipt_verbs=words("receipt_verbs"),

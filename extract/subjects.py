@@ -511,7 +511,7 @@ class Subjects:
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
-        self._existential = False
+        self._existential = ""
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
@@ -810,7 +810,7 @@ class Subjects:
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
-        self._existential = False
+        self._existential = ""
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1 \
@@ -942,7 +942,8 @@ class Subjects:
                 subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
-        self._existential = raw_subject.rstrip().endswith("有")
+        self._existential = next((v for v in self.vocab.existential_verbs
+                                  if raw_subject.rstrip().endswith(v)), "")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
@@ -2396,7 +2397,7 @@ class Subjects:
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
         if post and (figure.counted or self._existential):
-            subject = subject + post
+            subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
 
     def _elided(self, subject: str, figure: Figure) -> str | None:
