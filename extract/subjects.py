@@ -2699,6 +2699,8 @@ class Subjects:
         line_start = self.text.rfind("\n", 0, figure.start) + 1
         line_end = self.text.find("\n", figure.end)
         words = self.text[figure.end + 1:line_end if line_end >= 0 else len(self.text)]
+        # (The name is the first clause; those after it remark on the figure: ，居全国第一.)
+        words = regex.split(r"[，；,;]", words, maxsplit=1)[0]
         if not _LINE_LEAD.fullmatch(self.text, line_start, figure.start) \
                 or not _NAME_ONLY.fullmatch(words):
             return ""
