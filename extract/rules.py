@@ -177,6 +177,8 @@ class Vocabulary:
     shared_affixes: tuple[str, ...]
     """What one-character members of a list share with the last (东、中、西|部地区)."""
     owner_verbs: tuple[str, ...]
+    verb_adverbs: tuple[str, ...]
+    existential_verbs: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
@@ -642,6 +644,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:(?!{words_pattern(words('trail_word_exceptions'))})"
+                             f"(?!(?<={words_pattern(words('verb_adverbs'))})"
+                             f"(?:{words_pattern(words('trail_verbs_kept'))}))"
                              f"(?:{words_pattern(words('trail_words'))}))+$",
                              "vocabulary.yaml", "trail_words"),
         measure_words=measures,
@@ -667,6 +671,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_leads=words("member_leads"),
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),
+        verb_adverbs=words("verb_adverbs"),
+        existential_verbs=words("existential_verbs"),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
         receipt_verbs=words("receipt_verbs"),

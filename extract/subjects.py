@@ -516,7 +516,7 @@ class Subjects:
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
-        self._existential = False
+        self._existential = ""
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
@@ -824,7 +824,7 @@ class Subjects:
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
-        self._existential = False
+        self._existential = ""
         bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1 \
@@ -956,7 +956,8 @@ class Subjects:
                 subject = ""  # (of the measure the ranking is by, the one before)
         raw_subject = subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
-        self._existential = raw_subject.rstrip().endswith("有")
+        self._existential = next((v for v in self.vocab.existential_verbs
+                                  if raw_subject.rstrip().endswith(v)), "")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
@@ -1682,7 +1683,8 @@ class Subjects:
         bounds = word_boundaries(subject)
         verb_end = min((b for b in bounds if b > 0), default=0)
         measure = subject[verb_end:]
-        if verb_end < 2 or not 2 <= len(measure) <= 4 or not (
+        if verb_end < 2 or subject[:verb_end] in self.vocab.verb_adverbs \
+                or not 2 <= len(measure) <= 4 or not (
                 self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
                 or self._is_measure_only(measure, self.vocab.owned_measures)):
             return None
@@ -2476,7 +2478,7 @@ class Subjects:
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
         if post and (figure.counted or self._existential):
-            subject = subject + post
+            subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
 
     def _elided(self, subject: str, figure: Figure) -> str | None:
@@ -2792,6 +2794,8 @@ class Subjects:
         line_start = self.text.rfind("\n", 0, figure.start) + 1
         line_end = self.text.find("\n", figure.end)
         words = self.text[figure.end + 1:line_end if line_end >= 0 else len(self.text)]
+        # (The name is the first clause; those after it remark on the figure: ，居全国第一.)
+        words = regex.split(r"[，；,;]", words, maxsplit=1)[0]
         if not _LINE_LEAD.fullmatch(self.text, line_start, figure.start) \
                 or not _NAME_ONLY.fullmatch(words):
             return ""
