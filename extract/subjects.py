@@ -131,7 +131,7 @@ _NAME_OPENING_SENTENCE = regex.compile(
 # Classes named as a range of their ordinals (一类至四类地区, 第一档至第三档): one
 # member for each, when the list has as many figures.
 _ORDINAL_RANGE = regex.compile(
-    r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期])?(?:至|到|—|-|～|~)"
+    r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期]|季度)?(?:至|到|—|-|～|~)"
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
@@ -462,6 +462,10 @@ class _State:
     clause_words: str = ""
     """The words of the current clause if it has no figure, else empty."""
     prior_words: str = ""
+    clause_text: str = ""
+    """The current clause as written if it has no figure (its periods not yet
+    dropped as fillers: 2023年一季度至四季度), else empty."""
+    prior_text: str = ""
     sibling_measure: str = ""
     """The measure a member of the sentence took from the member before it."""
     area: str = ""
@@ -580,6 +584,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
+        state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
@@ -606,6 +611,7 @@ class Subjects:
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         state.prior_words, state.clause_words = state.clause_words, ""
+        state.prior_text, state.clause_text = state.clause_text, ""
         state.prior_item, state.item = state.item, ""
         state.prior_whose, state.whose = state.whose, ""
         if state.outer is not None and self.text[start - 1:start] in "；;":
@@ -707,7 +713,7 @@ class Subjects:
                     state.total, state.total_unit = \
                         total or state.subject or state.subject_before, ""
         else:
-            state.clause_words = self.clean(clause)
+            state.clause_words, state.clause_text = self.clean(clause), clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
@@ -944,8 +950,12 @@ class Subjects:
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
             # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
             placed = _PLACED.search(state.prior_words)
-            members = self._members_opening(state.prior_words[:placed.start()], figure.count,
-                                            whole=True) if placed \
+            ranged = self._ordinal_range(state.prior_text, figure.count)
+            # (2023年一季度至四季度，经常账户顺差分别为…: one period each, which the
+            # fillers would have dropped from the words.)
+            members = ranged[0] if ranged \
+                else self._members_opening(state.prior_words[:placed.start()], figure.count,
+                                           whole=True) if placed \
                 else self._members_opening(state.prior_words, figure.count)
             if members is None and (members := self._members_opening(
                     state.prior_words, figure.count, whole=True)):
