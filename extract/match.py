@@ -1573,12 +1573,18 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     """The units a caption gives bare cells: 单位：万人、亿元 (or 元；%), else the
-    one in brackets after its title (表2 居民消费价格涨跌幅（%））."""
+    one in brackets after its title (表2 居民消费价格涨跌幅（%）), also where the
+    number stands alone on the line above it (附表1 / 银行结售汇数据（亿美元））."""
+    vocab = rules.vocabulary
     for cell in table.caption:
-        if m := rules.vocabulary.unit_caption.search(cell.text):
+        if m := vocab.unit_caption.search(cell.text):
             return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
-    return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
+    if not vocab.table_number.match(title):
+        return [""]
+    if not vocab.table_number.sub("", title).strip() and len(table.caption) > 1:
+        title = table.caption[1].text
+    return [_header_name(title, rules)[1]]
 
 
 def _caption_exception(table: Table, rules: RuleSet) -> tuple[str, str] | None:
