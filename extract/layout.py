@@ -711,6 +711,8 @@ def wrapped_header(top: str, below: str, rules: RuleSet) -> list[list[tuple[int,
     units = units_under_header(top, below, rules)
     if units is not None:
         return units
+    if rules.vocabulary.table_number.match(top.strip()):
+        return None  # (附表  2022年…主要指标: a caption, its number apart from its title)
     # (A name padded to its column, 指  标, is one word.)
     spans = [cell_spans(line, rules) for line in (top, below)]
     if len(spans[0]) == 1 and spans[0][0][0] < 2:

@@ -849,6 +849,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     members_of = ""  # a row without figures that names a breakdown (性别构成 over 男性, 女性)
     members_indent = -1
     breakdown = False  # whether the rows stand under a breakdown's row (按…分)
+    # The row above if it is numbered (1. 经常账户) under no group row, its
+    # indent and unit: the rows indented under it (贷方, 借方) are its members.
+    numbered = ("", -1, "", "")
+    numbered_group = False  # whether the group is such a row
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
@@ -886,6 +890,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         breakdown = breakdown and indent >= sub_indent
         unit_cell = row[unit_column].text if unit_column is not None and unit_column < len(row) \
             else ""
+        if numbered_group and 0 <= indent <= group_indent:
+            # (A row as far left as 1. 经常账户, 2. 资本和金融账户, is none of its members.)
+            group, group_indent, group_unit, group_unit_cell = "", -1, "", ""
+            numbered_group = False
+        if level == "plain" and 0 <= numbered[1] < indent:
+            group, group_indent, group_unit, group_unit_cell = numbered
+            group_owns, numbered_group = False, True
+        numbered = (label, indent, label_unit, unit_cell) \
+            if label and ROW_ORDINAL.match(row[0].text) and not group else ("", -1, "", "")
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
@@ -1581,12 +1594,18 @@ def _table_title(table: Table, rules: RuleSet) -> str:
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     """The units a caption gives bare cells: 单位：万人、亿元 (or 元；%), else the
-    one in brackets after its title (表2 居民消费价格涨跌幅（%））."""
+    one in brackets after its title (表2 居民消费价格涨跌幅（%）), also where the
+    number stands alone on the line above it (附表1 / 银行结售汇数据（亿美元））."""
+    vocab = rules.vocabulary
     for cell in table.caption:
-        if m := rules.vocabulary.unit_caption.search(cell.text):
+        if m := vocab.unit_caption.search(cell.text):
             return regex.split(r"[、，,；;]", m.group("unit"))
     title = table.caption[0].text if table.caption else ""
-    return [_header_name(title, rules)[1] if rules.vocabulary.table_number.match(title) else ""]
+    if not vocab.table_number.match(title):
+        return [""]
+    if not vocab.table_number.sub("", title).strip() and len(table.caption) > 1:
+        title = table.caption[1].text
+    return [_header_name(title, rules)[1]]
 
 
 def _caption_exception(table: Table, rules: RuleSet) -> tuple[str, str] | None:

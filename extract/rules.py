@@ -218,6 +218,7 @@ class Vocabulary:
     """Base unit -> words of measures counted in it (人: 人数, 参保; 元: 收入, 支出)."""
     unit_caption: regex.Pattern[str]
     table_number: regex.Pattern[str]
+    table_name: regex.Pattern[str]
     subrow_lead: regex.Pattern[str]
     previous_header: regex.Pattern[str]
     change_header: regex.Pattern[str]
@@ -715,6 +716,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                     for unit, words in (table.get("unit_words") or {}).items()},
         table_number=compile_(str(table.get("table_number_pattern", "(?!)")), "vocabulary.yaml",
                               "table_number"),
+        table_name=compile_(str(table.get("table_name_pattern", "(?!)")), "vocabulary.yaml",
+                            "table_name"),
         unit_caption=compile_(str(table.get("unit_caption_pattern", "(?!)")),
                               "vocabulary.yaml", "unit_caption"),
         subrow_lead=compile_(str(table.get("subrow_lead_pattern", "(?!)")),

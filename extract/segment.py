@@ -1366,14 +1366,16 @@ def _filled(row: list[Cell]) -> int:
 
 def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
                     rules: RuleSet) -> list[_Line]:
-    """Lines just above a pipe table that caption it: its number (表2 …) or its
-    unit (单位：万人), at most two, blank lines between allowed."""
+    """Lines just above a pipe table that caption it: its number (表2 …), its
+    name (…销售情况表) or its unit (单位：万人), at most two, blank lines between
+    allowed."""
+    vocab = rules.vocabulary
     captions: list[_Line] = []
     k = index - 1
     while k >= 0 and len(captions) < 2 and k not in occupied:
         text = lines[k].text.strip()
-        if text and not (rules.vocabulary.table_number.match(text)
-                         or rules.vocabulary.unit_caption.search(text)):
+        if text and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
+                         or (vocab.table_name.search(text) and not PUNCTUATION.search(text))):
             break
         if text:
             captions.insert(0, lines[k])
