@@ -213,7 +213,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     percent=m.items[-1].unit == "%",
                     previous=next(((p.start, p.basis) for p in reversed(found)
                                    if p.start < m.start and p.rule.kind == "previous"
-                                   and p.basis), None))
+                                   and p.basis and not _TURNS.match(text, p.items[-1].reach)),
+                                  None))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -298,6 +299,9 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
     return _restatements(text, sorted(found, key=lambda m: m.start))
 
 
+# 由上月上涨0.5%转为下降0.3%: the period before's rate, not a level the next
+# figure is a change on; that figure is the same series' (同比 -> 上年).
+_TURNS = regex.compile(r"\s*转为")
 _OR = regex.compile(r"\s*或\s*")
 _LISTED = regex.compile(r"、|和|及|与")
 
