@@ -187,7 +187,7 @@ _NESTED_OPENERS = ("其中", "包括")
 # (a span of months too: 7月至12月; not a day: 10月1日).
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
 _PERIOD_MEMBER = regex.compile(
-    r"第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]季"
+    r"第?[一二三四1-4]季度|前[二三两2-3]季度|[上下]半年|[春夏秋冬]季"
     r"|(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:至|到|-|—|～))?"  # (7月至12月)
     r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?![\d日号])")
 _FRAME_LIMIT = 40
@@ -2262,6 +2262,12 @@ class Subjects:
         (the others start alike), 职工医保统账结合和单建统筹 (an owner head ends it)."""
         if not others:
             return first, ""
+        if all(_PERIOD_MEMBER.fullmatch(o) for o in others):
+            # 居民人均可支配收入一季度、上半年、前三季度分别增长…: in a list of periods
+            # the first is the period that ends it; what is before is measured in each.
+            at = next((at for at in range(1, len(first)) if _PERIOD_MEMBER.fullmatch(first, at)), 0)
+            if at:
+                return first[at:], first[:at]
         longest = max(len(o) for o in others)
         if len(first) <= longest + 1:
             return first, ""
