@@ -908,7 +908,11 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        members: list[str] | None = list(figure.labels) if figure.labels else divided_into
+        # 分别为每人每月330元和每人每月340元: one word before every figure is what
+        # each is written per, not the members; members tell the figures apart.
+        labelled = bool(figure.labels) and not (
+            len(figure.labels) > 1 and len(set(figure.labels)) == 1)
+        members: list[str] | None = list(figure.labels) if labelled else divided_into
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
