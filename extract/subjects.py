@@ -705,7 +705,8 @@ class Subjects:
         if by:
             # (从个体工商户看，全市实有个体工商户从业人员…，资金数额…: where the sentence
             # names the topic again as the owner of its measures, no breakdown opens.)
-            if not self._topic_owner(by.group("by"), end):
+            if not self._measure_looked_at(clause, by.group("by"), end) \
+                    and not self._topic_owner(by.group("by"), end):
                 state.frame = self.clean(by.group("by"))
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
@@ -734,6 +735,17 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+
+    def _measure_looked_at(self, clause: str, by: str, end: int) -> bool:
+        """Whether a clause 从X看 (ending at ``end``) looks at a measure X whose
+        figure the sentence gives next (从贷款利率看，新发放企业贷款加权平均利率为
+        3.62%): the topic, not what divides it (从企业规模看，规模以上企业中…; a
+        grouping by it is a breakdown: 按…收入分组，低收入组…)."""
+        by = self.clean(by)
+        head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
+        rest = self.text[end:].partition("。")[0]
+        return clause.endswith("看") and bool(head) and bool(
+            regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest))
 
     def _topic_owner(self, by: str, end: int) -> bool:
         """Whether the sentence after a clause 从X看 (ending at ``end``) names X
@@ -928,7 +940,11 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        members: list[str] | None = list(figure.labels) if figure.labels else divided_into
+        # 分别为每人每月330元和每人每月340元: one word before every figure is what
+        # each is written per, not the members; members tell the figures apart.
+        labelled = bool(figure.labels) and not (
+            len(figure.labels) > 1 and len(set(figure.labels)) == 1)
+        members: list[str] | None = list(figure.labels) if labelled else divided_into
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
