@@ -1409,6 +1409,10 @@ class Subjects:
             if same:
                 return self._remember(same[0], (same[1],), subject_given=False)
         elided = self._elided(subject, figure)
+        if elided and self._stands_for_member(subject, elided):
+            # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
+            # the one before is a member of the same measure, not a measure of its own.
+            return self._remember(elided[len(subject):], (subject,), subject_given=True)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
@@ -2560,6 +2564,24 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _stands_for_member(self, subject: str, elided: str) -> bool:
+        """Whether the subject, put before the measure the clause before gave,
+        is a breakdown member in the place of the member that clause named
+        (男性平均身高…，女性为…; 城镇居民两周就诊率…，农村居民为…), not an owner
+        of a measure of its own. (Only a member word's, with or without a head:
+        东部地区法人单位…；中部地区… is left to the pairing of parallel members,
+        which sees the first one too; 就业人员总量…，城镇就业人员… names a part.)"""
+        measure = elided[len(subject):]
+        words, heads = self.vocab.member_words, self.vocab.member_heads
+        if not elided.startswith(subject) or not measure \
+                or not subject.startswith(words) or not (
+                    subject in words or subject.endswith(heads)) \
+                or not self.state.subject.endswith(measure):
+            return False
+        named = self.state.subject[:-len(measure)]
+        return any(w in named and named[named.rfind(w) + len(w):] in ("", *heads)
+                   for w in words)
 
     def _list_lead(self, subject: str, figure: Figure) -> str | None:
         """The next item of a 、-list of names and figures, which opens with the word
