@@ -797,6 +797,16 @@ class Subjects:
             # （9）西北地区风雹灾害，造成直接经济损失42.1亿元: the item named owns the
             # measure, as an event before 造成 does.
             owner = "" if indicator.startswith(state.list_item) else state.list_item
+        elif (cause := self._cause(indicator)).startswith("因") and len(cause) > 1 \
+                and state.frame is not None:
+            # 按事故原因分，因违章作业导致事故61起…；因设备缺陷导致事故22起: in a
+            # breakdown, each clause's own cause is its member, of what it caused.
+            state.cause = ""
+            caused = indicator.partition(cause)[2]
+            measure = next((caused.removeprefix(v) for v in self.vocab.cause_verbs
+                            if caused.startswith(v)), caused)
+            state.subject, state.dimension = measure, cause[1:]
+            return self._remember(measure, (cause[1:],), subject_given=True)
         elif not state.cause:
             state.cause, owner = self._cause(indicator), ""
         else:
