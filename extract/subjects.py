@@ -135,10 +135,11 @@ _ORDINAL_RANGE = regex.compile(
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
-# What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…).
+# What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…;
+# 不合格发现率较高的产品有：电动自行车（27.7%）…).
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
-                           r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在)")
+                           r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在|有(?=[：:]))")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
@@ -796,6 +797,16 @@ class Subjects:
             # （9）西北地区风雹灾害，造成直接经济损失42.1亿元: the item named owns the
             # measure, as an event before 造成 does.
             owner = "" if indicator.startswith(state.list_item) else state.list_item
+        elif (cause := self._cause(indicator)).startswith("因") and len(cause) > 1 \
+                and state.frame is not None:
+            # 按事故原因分，因违章作业导致事故61起…；因设备缺陷导致事故22起: in a
+            # breakdown, each clause's own cause is its member, of what it caused.
+            state.cause = ""
+            caused = indicator.partition(cause)[2]
+            measure = next((caused.removeprefix(v) for v in self.vocab.cause_verbs
+                            if caused.startswith(v)), caused)
+            state.subject, state.dimension = measure, cause[1:]
+            return self._remember(measure, (cause[1:],), subject_given=True)
         elif not state.cause:
             state.cause, owner = self._cause(indicator), ""
         else:
@@ -906,6 +917,11 @@ class Subjects:
         if predicate is None and not self.clean(subject) and figure.count >= 2 \
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
             predicate = ""  # (分别增长…: the 分别 is in the match)
+        if figure.count >= 2 and (state.prior_words or state.frame) \
+                and _RANKING.fullmatch(subject.strip()):
+            # 服务类投诉中，居前三位的分别是：…: where the members stand is no measure;
+            # the clause before names it, or the breakdown it opens.
+            subject = state.frame or ""
         if predicate is not None and not self.clean(subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of (not where its members stand: 居前三位).
@@ -1957,8 +1973,17 @@ class Subjects:
             named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1) \
                 or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
-            lead = _LIST_LEAD.match(self.text, self._clause_start, start)
+            lead_start = self._clause_start
+            if self.text[lead_start - 1:lead_start] in ("：", ":"):
+                # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
+                lead_start = max(self.text.rfind(mark, 0, lead_start - 1)
+                                 for mark in "，。；,;\n") + 1
+            lead = _LIST_LEAD.match(self.text, lead_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
+            if lead and not measure and _RANKING.search(lead.group("measure")):
+                # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
+                # within the breakdown the clause before opens.
+                measure = self.state.frame or ""
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
