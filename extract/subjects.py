@@ -2258,7 +2258,9 @@ class Subjects:
             if end in {len(o) for o in others} and len(last) - end >= 2:
                 return last[:end], last[end:]
         at = self._measure_at(last)
-        if at > 0:  # the measure's modifiers go with it (居民医保|次均住院费用)
+        if at > 0:  # a bound measure (率) takes its word (水产品抽检|合格率), and the
+            # measure's modifiers go with it (居民医保|次均住院费用, 水产品|抽检合格率)
+            at = max((b for b in word_boundaries(last) if b <= at), default=at)
             at = self._without_trailing_modifiers(last, at)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
