@@ -80,6 +80,7 @@ _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
 # and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
+_LIST_OPENING = regex.compile(r"^(?:依次|分别)(?:为|是)[：:]?")
 _RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
@@ -1805,6 +1806,8 @@ class Subjects:
             return None
         head, copula, first = max((before[0].rpartition(c) for c in _LIST_COPULAS),
                                   key=lambda parts: len(parts[0]))
+        # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
+        head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
         if not copula or not first or not measure:
             return None
@@ -2158,6 +2161,8 @@ class Subjects:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
+        # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
+        text = _LIST_OPENING.sub("", text)
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         ranged = self._ordinal_range(text, count)
@@ -2197,9 +2202,15 @@ class Subjects:
             return members, state.total
         # (Not members that are averages, 次均住院救助、门诊救助分别为…元: after
         # 支出431.7亿元 they are no parts of it.)
-        elided = state.subject_in_sentence and state.subject \
-            and state.unit == self._figure_unit and not _PER_CASE.match(members[0])
-        return members, "" if elided else "、".join(members)
+        of_sentence = state.subject_in_sentence and not _PER_CASE.match(members[0])
+        if of_sentence and state.subject and state.unit == self._figure_unit:
+            return members, ""
+        # 水产品产量超过300万吨的省份有4个，依次为广东、…，分别为894.14万吨、…: a count
+        # came between; the measure is the one the sentence gave in this unit.
+        measure = next((i for i, d, u in reversed(state.named)
+                        if u == self._figure_unit and not d), "") \
+            if of_sentence and self._figure_unit else ""
+        return members, measure or "、".join(members)
 
     def _list_of_each(self, text: str) -> tuple[list[str], str] | None:
         """``南充、达州、宜宾3个市生猪出栏`` (before 均) -> the members and the measure
@@ -2287,7 +2298,9 @@ class Subjects:
             if end in {len(o) for o in others} and len(last) - end >= 2:
                 return last[:end], last[end:]
         at = self._measure_at(last)
-        if at > 0:  # the measure's modifiers go with it (居民医保|次均住院费用)
+        if at > 0:  # a bound measure (率) takes its word (水产品抽检|合格率), and the
+            # measure's modifiers go with it (居民医保|次均住院费用, 水产品|抽检合格率)
+            at = max((b for b in word_boundaries(last) if b <= at), default=at)
             at = self._without_trailing_modifiers(last, at)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
