@@ -1475,7 +1475,12 @@ class Subjects:
         members: dict[str, str] = {}  # member -> its measure
         for i, a in enumerate(levels):
             for b in levels[i + 1:]:
-                if "；" in self.text[first[a]:first[b]] and (cut := self._parallel_cut(a, b)):
+                # (Clauses parted by ， only under a frame, of members that share
+                # a head: 从抽检环节看，生产环节抽检…，流通环节抽检…; outside one,
+                # 集成电路产业营收…，新型显示产业营收… name wholes of their own.)
+                between = self.text[first[a]:first[b]]
+                if ("；" in between or ("，" in between and self.state.frame)) and (
+                        cut := self._parallel_cut(a, b, headed="；" not in between)):
                     members.setdefault(a[:-len(cut)], cut)
                     members.setdefault(b[:-len(cut)], cut)
         split: dict[str, tuple[str, str]] = {}
@@ -1565,8 +1570,10 @@ class Subjects:
                 split[name] = (measure, member)
         return split
 
-    def _parallel_cut(self, a: str, b: str) -> str:
-        """The measure two parallel subjects share after the member each names, or ""."""
+    def _parallel_cut(self, a: str, b: str, headed: bool = False) -> str:
+        """The measure two parallel subjects share after the member each names, or "";
+        ``headed`` (clauses parted by ， under a frame): only if the members end in
+        one member head."""
         shared = _common_suffix([a, b])
         bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
         # (A head the members share is of their names: 东部地区|….)
@@ -1577,7 +1584,13 @@ class Subjects:
         member_a, member_b = a[:len(a) - size], b[:len(b) - size]
         # (A short measure is a member's own word more often than not: 税收|收入,
         # 载客|汽车, 装备制造业|产值.)
-        if size < _PARALLEL_MEASURE or member_a == member_b or not all(
+        # (Under a frame, a short measure after members of one member head is
+        # theirs: 生产环节|抽检; not after a list's head, 民营企业|进出口 naming a
+        # whole of its own.)
+        kind = next((h for h in self.vocab.member_heads if len(h) >= 2
+                     and a.endswith(h, 0, len(a) - size) and b.endswith(h, 0, len(b) - size)),
+                    "") if headed else ""
+        if size < (2 if kind else _PARALLEL_MEASURE) or member_a == member_b or not all(
                 2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m)
                 and self._measure_at(m) < 0 and not _PERIOD_MEMBER.fullmatch(m)
                 for m in (member_a, member_b)):
@@ -1593,7 +1606,8 @@ class Subjects:
         head = next((h for h in heads if len(h) >= 2 and member_a.endswith(h)
                      and member_b.endswith(h)), "")
         words = self.vocab.member_words
-        return measure if head or (member_a in words and member_b in words) else ""
+        return measure if kind or (not headed and (head or (
+            member_a in words and member_b in words))) else ""
 
     def _owned_by_verb(self, raw: str, subject: str, figure: Figure) -> str:
         """完成/实现 between an owner and its measure go (建筑业实现增加值 ->
