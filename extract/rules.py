@@ -164,6 +164,7 @@ class Vocabulary:
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
+    sample_verbs: tuple[str, ...]
     """Heads of a group of people whose rates follow its count (患者…人，规范管理率…)."""
     origin_heads: tuple[str, ...]
     """People a place word before them says where they come from (内地旅客)."""
@@ -663,6 +664,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_verbs=words("list_verbs"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
+        sample_verbs=words("sample_verbs"),
         origin_heads=words("origin_heads"),
         event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),

@@ -1686,12 +1686,19 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
-        if subject and group.endswith(self.vocab.group_heads) and not figure.comparison \
+        sampled = group.startswith(self.vocab.sample_verbs)
+        if subject and (group.endswith(self.vocab.group_heads) or sampled) \
+                and not figure.comparison \
                 and figure.count == 1 and state.total is None and state.frame is None \
                 and len(subject) <= _BARE_MEASURE_LIMIT and subject.endswith("率") \
                 and not subject.startswith(group[-2:]):
-            # 严重精神障碍患者3126人，规范管理率94.2%，面访率97.6%: the group's rates.
+            # 严重精神障碍患者3126人，规范管理率94.2%，面访率97.6%: the group's rates;
+            # 抽检农药、兽药等农资产品6380批次，合格率…: what was sampled.
             state.counted_group = group
+            if sampled:  # (the verb, and the list before 等: 抽检农药、兽药等|农资产品)
+                thing = next(group[len(v):] for v in self.vocab.sample_verbs if group.startswith(v))
+                head = thing.rpartition("等")[2]
+                return (head if len(head) >= 2 else thing) + subject
             return group + subject
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
@@ -1717,8 +1724,11 @@ class Subjects:
             state.verb_owner = subject
             if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
                 state.counted_owner, state.counted_unit = subject, figure.unit
-        if subject and figure.unit in _PEOPLE and figure.count == 1 and not figure.comparison \
-                and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)):
+        if subject and figure.count == 1 and not figure.comparison and (
+                (figure.unit in _PEOPLE
+                 and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)))
+                # 抽检农资产品6380批次: the rates after are of what was sampled
+                or (subject.startswith(self.vocab.sample_verbs) and figure.counted)):
             state.counted_group = subject
         return subject
 
