@@ -1446,9 +1446,13 @@ class Subjects:
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
                     state.frame is not None and _without_asides(subject)
                     in self.vocab.owned_measure_set) or (
-                    # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
-                    len(subject) <= 4 and _RATE_END.search(subject)
-                    and state.dimension[:2] not in subject)) \
+                    # 农产品抽检…，合格率…, 大型企业抽查…，不合格发现率…; not 城镇人口…，
+                    # 城镇化率…, nor 县级检测机构…，县级覆盖率…: a rate that opens with
+                    # the word the member's name (after any 的) opens with is the
+                    # member's own share; 农业耗水量…，耗水率… stays 农业's
+                    len(subject) <= 6 and _RATE_END.search(subject)
+                    and state.dimension[:2] not in subject
+                    and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
