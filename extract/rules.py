@@ -174,6 +174,8 @@ class Vocabulary:
     predicate_starts: tuple[str, ...]
     member_words: tuple[str, ...]
     member_heads: tuple[str, ...]
+    kind_heads: tuple[str, ...]
+    """One-character heads that end a kind (乐透数字型, 竞猜型), not a rank of a name."""
     member_leads: tuple[str, ...]
     shared_affixes: tuple[str, ...]
     """What one-character members of a list share with the last (东、中、西|部地区)."""
@@ -671,6 +673,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         predicate_starts=words("predicate_starts"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
+        kind_heads=words("kind_heads"),
         member_leads=words("member_leads"),
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),

@@ -1446,9 +1446,13 @@ class Subjects:
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
                     state.frame is not None and _without_asides(subject)
                     in self.vocab.owned_measure_set) or (
-                    # 农产品抽检…，合格率…; not 城镇人口…，城镇化率…, the member's own share
-                    len(subject) <= 4 and _RATE_END.search(subject)
-                    and state.dimension[:2] not in subject)) \
+                    # 农产品抽检…，合格率…, 大型企业抽查…，不合格发现率…; not 城镇人口…，
+                    # 城镇化率…, nor 县级检测机构…，县级覆盖率…: a rate that opens with
+                    # the word the member's name (after any 的) opens with is the
+                    # member's own share; 农业耗水量…，耗水率… stays 农业's
+                    len(subject) <= 6 and _RATE_END.search(subject)
+                    and state.dimension[:2] not in subject
+                    and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
@@ -1578,9 +1582,12 @@ class Subjects:
         bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        kinds = self.vocab.kind_heads
+        # (A kind's head ends its member where jieba runs on: 竞猜型|彩票.)
         size = next((n for n in range(len(shared), 1, -1)
-                     if len(a) - n in bounds_a and len(b) - n in bounds_b
-                     and not shared.startswith(heads, len(shared) - n)), 0)
+                     if (len(a) - n in bounds_a or a.endswith(kinds, 0, len(a) - n))
+                     and (len(b) - n in bounds_b or b.endswith(kinds, 0, len(b) - n))
+                     and not shared.startswith((*heads, *kinds), len(shared) - n)), 0)
         member_a, member_b = a[:len(a) - size], b[:len(b) - size]
         # (A short measure is a member's own word more often than not: 税收|收入,
         # 载客|汽车, 装备制造业|产值.)
@@ -1607,7 +1614,10 @@ class Subjects:
                      and member_b.endswith(h)), "")
         words = self.vocab.member_words
         return measure if kind or (not headed and (head or (
-            member_a in words and member_b in words))) else ""
+            member_a in words and member_b in words) or (
+            # (Not a size, 大型|水库, 中型|水库: its noun goes with it.)
+            min(len(member_a), len(member_b)) >= 3
+            and member_a.endswith(kinds) and member_b.endswith(kinds)))) else ""
 
     def _owned_by_verb(self, raw: str, subject: str, figure: Figure) -> str:
         """完成/实现 between an owner and its measure go (建筑业实现增加值 ->
