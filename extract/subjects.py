@@ -2182,7 +2182,7 @@ class Subjects:
         ranged = self._ordinal_range(text, count)
         if ranged:
             return ranged
-        pieces = _split_top_level(text, "、")
+        pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
@@ -3066,6 +3066,20 @@ def _open_bracket(text: str, start: int, end: int) -> int | None:
         elif depth_at:
             depth_at.pop()
     return depth_at[-1] if depth_at else None
+
+
+def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
+    """Pieces of a list with one more name than figures, the name that holds a 、
+    joined again: 及其 refers back to the names before it (食用油、油脂及其制品
+    is one class), so the piece that says it is one name with the one before.
+    Only when one inner piece says it; else the pieces as they are."""
+    if len(pieces) != count + 1 or count < 2:
+        return pieces
+    joins = [i for i in range(1, len(pieces) - 1) if "及其" in pieces[i]]
+    if len(joins) != 1:
+        return pieces
+    at = joins[0]
+    return [*pieces[:at - 1], f"{pieces[at - 1]}、{pieces[at]}", *pieces[at + 1:]]
 
 
 def _split_top_level(text: str, mark: str) -> list[str]:
