@@ -2210,6 +2210,11 @@ class Subjects:
         # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
         # list is what is measured.
         state = self.state
+        if state.frame and _MEASURE_NOUN_END.search(state.frame) \
+                and state.frame not in (state.total or ""):
+            # 从每万人诉求量看，福田区、南山区分别为…: a frame that names a measure
+            # looks at it; the members alone are of it.
+            return members, state.frame
         if state.frame and state.total and state.frame in state.total:
             # 农业经营单位中，东部地区、中部地区…分别为…: of the whole the frame
             # names (not of 按行政等级分, which names the breakdown).
