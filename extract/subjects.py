@@ -2226,8 +2226,10 @@ class Subjects:
             return members, ""
         # 水产品产量超过300万吨的省份有4个，依次为广东、…，分别为894.14万吨、…: a count
         # came between; the measure is the one the sentence gave in this unit.
+        # (杭州市上市公司数量最多，达214家；绍兴市、台州市分别有85家和71家: or the
+        # measure a member of the same kind was given in this unit.)
         measure = next((i for i, d, u in reversed(state.named)
-                        if u == self._figure_unit and not d), "") \
+                        if u == self._figure_unit and d not in members), "") \
             if of_sentence and self._figure_unit else ""
         return members, measure or "、".join(members)
 
