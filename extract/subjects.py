@@ -2542,6 +2542,14 @@ class Subjects:
                 end += aside.end()
         return end
 
+    @staticmethod
+    def _lead_measure(words: str) -> str:
+        """The measure a clause without a figure opens with (电梯数量|继续位居…之首):
+        the owner of a share the next clause gives (，占特种设备总量的53.0%)."""
+        return next((words[:at] for at in sorted(word_boundaries(words))
+                     if at >= 2 and _MEASURE_NOUN_END.search(words, 0, at)
+                     and at < len(words)), "")
+
     def _measure_at(self, text: str) -> int:
         first = self.vocab.measure_word.search(text)
         return first.start() if first else -1
@@ -2561,7 +2569,8 @@ class Subjects:
                 # share of the whole it is of, which is said once (移动电话用户总数
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
-            return self._joined(state.subject, share, predicate)
+            owner = state.subject or self._lead_measure(state.prior_words)
+            return self._joined(owner, share, predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
