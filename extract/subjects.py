@@ -2105,8 +2105,10 @@ class Subjects:
         unit it is per (申诉率为|每百万件快件)."""
         at = subject.rfind("为")
         member = subject[at + 1:]
+        # (不合格发现率为零的产品有17种: 为…的 is a clause that picks out the noun
+        # after it, what is counted, no group of the measure.)
         if at < 2 or not 2 <= len(member) <= _MEMBER_LIMIT or member.startswith("每") \
-                or self._measure_at(member) >= 0 or not (
+                or "的" in member or self._measure_at(member) >= 0 or not (
                     subject[:at].endswith(self.vocab.measure_words)
                     or _EXTREME_END.search(subject, 0, at)):  # 年降水量最大点为黄山站
             return None
