@@ -2125,8 +2125,10 @@ class Subjects:
         unit it is per (申诉率为|每百万件快件)."""
         at = subject.rfind("为")
         member = subject[at + 1:]
+        # (不合格发现率为零的产品有17种: 为…的 is a clause that picks out the noun
+        # after it, what is counted, no group of the measure.)
         if at < 2 or not 2 <= len(member) <= _MEMBER_LIMIT or member.startswith("每") \
-                or self._measure_at(member) >= 0 or not (
+                or "的" in member or self._measure_at(member) >= 0 or not (
                     subject[:at].endswith(self.vocab.measure_words)
                     or _EXTREME_END.search(subject, 0, at)):  # 年降水量最大点为黄山站
             return None
@@ -2202,7 +2204,7 @@ class Subjects:
         ranged = self._ordinal_range(text, count)
         if ranged:
             return ranged
-        pieces = _split_top_level(text, "、")
+        pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
@@ -2230,6 +2232,11 @@ class Subjects:
         # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
         # list is what is measured.
         state = self.state
+        if state.frame and _MEASURE_NOUN_END.search(state.frame) \
+                and state.frame not in (state.total or ""):
+            # 从每万人诉求量看，福田区、南山区分别为…: a frame that names a measure
+            # looks at it; the members alone are of it.
+            return members, state.frame
         if state.frame and state.total and state.frame in state.total:
             # 农业经营单位中，东部地区、中部地区…分别为…: of the whole the frame
             # names (not of 按行政等级分, which names the breakdown).
@@ -2241,8 +2248,10 @@ class Subjects:
             return members, ""
         # 水产品产量超过300万吨的省份有4个，依次为广东、…，分别为894.14万吨、…: a count
         # came between; the measure is the one the sentence gave in this unit.
+        # (杭州市上市公司数量最多，达214家；绍兴市、台州市分别有85家和71家: or the
+        # measure a member of the same kind was given in this unit.)
         measure = next((i for i, d, u in reversed(state.named)
-                        if u == self._figure_unit and not d), "") \
+                        if u == self._figure_unit and d not in members), "") \
             if of_sentence and self._figure_unit else ""
         return members, measure or "、".join(members)
 
@@ -2555,6 +2564,14 @@ class Subjects:
                 end += aside.end()
         return end
 
+    @staticmethod
+    def _lead_measure(words: str) -> str:
+        """The measure a clause without a figure opens with (电梯数量|继续位居…之首):
+        the owner of a share the next clause gives (，占特种设备总量的53.0%)."""
+        return next((words[:at] for at in sorted(word_boundaries(words))
+                     if at >= 2 and _MEASURE_NOUN_END.search(words, 0, at)
+                     and at < len(words)), "")
+
     def _measure_at(self, text: str) -> int:
         first = self.vocab.measure_word.search(text)
         return first.start() if first else -1
@@ -2574,7 +2591,8 @@ class Subjects:
                 # share of the whole it is of, which is said once (移动电话用户总数
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
-            return self._joined(state.subject, share, predicate)
+            owner = state.subject or self._lead_measure(state.prior_words)
+            return self._joined(owner, share, predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
@@ -3086,6 +3104,20 @@ def _open_bracket(text: str, start: int, end: int) -> int | None:
         elif depth_at:
             depth_at.pop()
     return depth_at[-1] if depth_at else None
+
+
+def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
+    """Pieces of a list with one more name than figures, the name that holds a 、
+    joined again: 及其 refers back to the names before it (食用油、油脂及其制品
+    is one class), so the piece that says it is one name with the one before.
+    Only when one inner piece says it; else the pieces as they are."""
+    if len(pieces) != count + 1 or count < 2:
+        return pieces
+    joins = [i for i in range(1, len(pieces) - 1) if "及其" in pieces[i]]
+    if len(joins) != 1:
+        return pieces
+    at = joins[0]
+    return [*pieces[:at - 1], f"{pieces[at - 1]}、{pieces[at]}", *pieces[at + 1:]]
 
 
 def _split_top_level(text: str, mark: str) -> list[str]:
