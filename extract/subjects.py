@@ -104,8 +104,6 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
 _CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
 _INVOLVING = "涉及"
-# The money a verb paid out or took back (发放资金, 追回资金, 补贴资金).
-_FUNDS = "资金"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
@@ -1674,11 +1672,11 @@ class Subjects:
                 and last_word not in self.vocab.measure_word_set \
                 and len(subject) > len(last_word) and (
                     self._measure_at(subject[len(last_word):]) == 0
-                    or subject.endswith((*self.vocab.measure_ends, _FUNDS))):
+                    or subject.endswith((*self.vocab.measure_ends, *self.vocab.verb_sums))):
             # 城乡居民大病保险赔付12.6万人次，赔付金额4.37亿元: a measure of what
             # the subject before named last, of the same owner (not where that
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
-            # (资金 only here: elsewhere a sum named 调入资金 is an item, no owner.)
+            # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
