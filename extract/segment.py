@@ -90,6 +90,8 @@ _CENSUS_YEARS = {
 }
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
+_DOCUMENT_NUMBER = regex.compile(
+    r"^\p{Han}{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号\s*")
 _PLAN_SPAN = regex.compile(r"[（(](?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?[)）]")
 # Labels that head a release without naming it.
 _GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
@@ -486,6 +488,9 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     for position, line in enumerate(early):
         mark = _HEADING_MARK.match(line.text)
         candidate = line.text[mark.end() if mark else 0:].strip(" |")
+        # A 通报 may run its document number into its title (锡安办〔2023〕4号关于
+        # 2022年…的通报): the number is no part of it, nor is its year the one reported.
+        candidate = _DOCUMENT_NUMBER.sub("", candidate)
         if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
                 or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate) \
                 or _BREADCRUMB.search(candidate):
@@ -633,7 +638,8 @@ def _is_title_head(text: str, rules: RuleSet, rest: int) -> bool:
     unpunctuated, as long as a title with its end, naming a region or a year, or
     ending in 和/及/与 (日喀则市2020年国民经济和; …财政收支的审计 / 工作报告)."""
     return 0 < len(text) <= _TITLE_MAX - rest and not PUNCTUATION.search(text) \
-        and not TITLE_WORDS.search(text) and not rules.heading_start.match(text) \
+        and not _DOCUMENT_NUMBER.fullmatch(text) and not TITLE_WORDS.search(text) \
+        and not rules.heading_start.match(text) \
         and bool(_YEAR.search(text) or _REGION.search(text) or text.endswith(("和", "及", "与")))
 
 
