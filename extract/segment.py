@@ -271,8 +271,11 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     if not region and text.count(_WHOLE_NATION) >= _NATION_MENTIONS \
             and not _WHOLE_AREA.search(text):
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
+    opening = text[title_span[1]:title_span[1] + _HEAD_REACH * 2]
     if year is None:
-        year = _reported_year(text[title_span[1]:title_span[1] + _HEAD_REACH * 2])
+        year = _reported_year(opening) or _month_dated_year(opening)
+    if not region and _OUR_COUNTRY in title + opening:
+        region = "全国"  # 4月份我国制造业PMI为49.0%: news of the nation's figures
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -621,11 +624,33 @@ _DIGIT = regex.compile(r"\d")
 _OPENING_YEAR = regex.compile(r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年")
 
 
+# A full date (2025年04月30日, 2025-04-30), and a month reported without its year
+# (4月份, 1—4月) that is no day's (4月30日电).
+_FULL_DATE = regex.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日"
+    r"|(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)\d{1,2})")
+_REPORTED_MONTH = regex.compile(
+    r"(?<![\d年.])(?P<month>1[0-2]|[1-9])\s*月(?:份)?(?!\s*\d{1,2}\s*日)")
+_OUR_COUNTRY = "我国"
+
+
 def _reported_year(opening: str) -> int | None:
     """The year a text's opening reports on, where its headline names none
     (苏州1—10月主要经济指标… / …市统计局发布2024年1—10月全市经济运行情况)."""
     m = _OPENING_YEAR.search(_DATE.sub("，", _arabic_years(opening)))
     return int(m.group("year")) if m else None
+
+
+def _month_dated_year(opening: str) -> int | None:
+    """The year of the month a dated news item reports (2025年04月30日 … 4月份，
+    我国制造业PMI为49.0%): the date's year, or the year before when the month
+    is later than the date's (a January item on 12月份)."""
+    date = _FULL_DATE.search(opening)
+    month = _REPORTED_MONTH.search(_FULL_DATE.sub("，", opening))
+    if not date or not month:
+        return None
+    year, dated_month = int(date.group("year")), int(date.group("month"))
+    return year if int(month.group("month")) <= dated_month else year - 1
 
 
 def _arabic_years(text: str) -> str:
