@@ -1271,12 +1271,15 @@ class Subjects:
             if state.frame is None and state.total and figure.count == 1 and (
                 opening.startswith("其中") or _PERIOD_MEMBER.fullmatch(state.dimension)) \
             else None
-        if period and subject and state.total.endswith(subject[-2:]):
+        within = bool(period and state.total and len(subject) >= 2 and subject in state.total)
+        if period and subject and (state.total.endswith(subject[-2:]) or within):
             # 1月至6月降水量…，其中6月降水量586.3毫米; 前三季度累计出栏…；其中第四季度
             # 单季出栏…；12月份生猪出栏…: a period within the total's, named with its
             # measure again, is a member, and so is the next period named so (a bare
-            # one is time: 上涨5.1%，其中6月份同比上涨8.8%).
-            return self._remember(self._joined(subject, predicate_text),
+            # one is time: 上涨5.1%，其中6月份同比上涨8.8%). A measure named short, by
+            # a word of the total's (银行结售汇逆差…，其中6月份逆差…), is the total's.
+            return self._remember(self._joined(state.total if within else subject,
+                                               predicate_text),
                                   (period.group(),), subject_given=True)
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
