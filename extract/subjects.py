@@ -183,13 +183,9 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members
-# (a span of months too: 7月至12月; not a day: 10月1日).
+# A breakdown by period (分季度看, 分月看, 从季节看); its members are the
+# vocabulary's period_member.
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
-_PERIOD_MEMBER = regex.compile(
-    r"第?[一二三四1-4]季度|前[二三两2-3]季度|[上下]半年|[春夏秋冬]季"
-    r"|(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:至|到|-|—|～))?"  # (7月至12月)
-    r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?![\d日号])")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -1256,10 +1252,13 @@ class Subjects:
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
         # (其中四季度…: one of the periods again, after the list of them.)
-        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
+        periods = self.vocab.period_member
+        period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
             "其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
-        if period and (subject or state.subject):
+        if period and period.group() != "全年" and (subject or state.subject):
+            # (全年 is the whole a breakdown by period divides, not one of its parts:
+            # 分月看，…全年快递业务量月均超过50亿件.)
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
             # period the period that the subject opens with is its member, no filler.
             # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
@@ -1267,9 +1266,9 @@ class Subjects:
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
-        period = _PERIOD_MEMBER.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
+        period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
-                opening.startswith("其中") or _PERIOD_MEMBER.fullmatch(state.dimension)) \
+                opening.startswith("其中") or periods.fullmatch(state.dimension)) \
             else None
         if period and subject and state.total.endswith(subject[-2:]):
             # 1月至6月降水量…，其中6月降水量586.3毫米; 前三季度累计出栏…；其中第四季度
@@ -1597,7 +1596,7 @@ class Subjects:
                     "") if headed else ""
         if size < (2 if kind else _PARALLEL_MEASURE) or member_a == member_b or not all(
                 2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m)
-                and self._measure_at(m) < 0 and not _PERIOD_MEMBER.fullmatch(m)
+                and self._measure_at(m) < 0 and not self.vocab.period_member.fullmatch(m)
                 for m in (member_a, member_b)):
             # (冬季平均气温: a season's is a measure of its time, a member only
             # under a breakdown by period.)
@@ -2294,9 +2293,10 @@ class Subjects:
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
         """Cut the last member of a list from the words after it; where the
         other members end alike (鄞州区、北仑区), it ends as they do."""
-        period = self.vocab.period_member.match(last)
+        periods = self.vocab.period_member
+        period = periods.match(last)
         if others and period and period.end() < len(last) \
-                and all(self.vocab.period_member.fullmatch(o) for o in others):
+                and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
         # A head noun in the member ends it: the longest, then the first
@@ -2361,10 +2361,11 @@ class Subjects:
         (the others start alike), 职工医保统账结合和单建统筹 (an owner head ends it)."""
         if not others:
             return first, ""
-        if all(_PERIOD_MEMBER.fullmatch(o) for o in others):
+        periods = self.vocab.period_member
+        if all(periods.fullmatch(o) for o in others):
             # 居民人均可支配收入一季度、上半年、前三季度分别增长…: in a list of periods
             # the first is the period that ends it; what is before is measured in each.
-            at = next((at for at in range(1, len(first)) if _PERIOD_MEMBER.fullmatch(first, at)), 0)
+            at = next((at for at in range(1, len(first)) if periods.fullmatch(first, at)), 0)
             if at:
                 return first[at:], first[:at]
         longest = max(len(o) for o in others)
