@@ -935,6 +935,12 @@ class Subjects:
             if superlative.group("member") and not self.clean(measure):
                 # …；最小的是南浔区，为1265.3毫米: of the measure the one before named.
                 measure = state.subject
+            period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
+            if period and not superlative.group("member") and period.group() != "全年":
+                # 一季度火灾起数最多，为8746起: the period that is most is the member, as
+                # a place is (汉中市降水量最大), not the time of the figure.
+                return self._remember(self.clean(measure), (period.group(),),
+                                      subject_given=True)
             if superlative.group("member"):
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
