@@ -238,6 +238,8 @@ def _common_lead(a: str, b: str) -> int:
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
+_COPULAS = ("为", "是")
+"""Verbs that open a clause about the figure before (为全年最高)."""
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
@@ -928,7 +930,10 @@ class Subjects:
                 # is divided into are the figures' members.
                 of_classes = self._member_list(divided.group("classes"), figure.count)
                 divided_into = of_classes[0] if of_classes else None
-        elif superlative and not self.clean(subject) and figure.count == 1:
+        elif superlative and not self.clean(subject) and figure.count == 1 \
+                and not state.prior_words.startswith(_COPULAS):
+            # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
+            # no measure for the next.)
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
