@@ -186,6 +186,12 @@ _NESTED_OPENERS = ("其中", "包括")
 # A breakdown by period (分季度看, 分月看, 从季节看); its members are the
 # vocabulary's period_member.
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
+# Months or quarters listed by their numbers, the unit written once after the
+# last (7、8月份; 一、二季度).
+_PERIOD_LIST = regex.compile(
+    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])[、和及])+)"
+    r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
+_LIST_MARK = regex.compile(r"[、和及]")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -2123,6 +2129,9 @@ class Subjects:
         last = self._last_quantity(before)
         if last:
             separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
+            if separator and _PERIOD_LIST.match(before, last.start()) \
+                    and not before[:last.start()].strip(_EDGE_PUNCTUATION):
+                return before  # (7、8月份用电量: months, the unit written once)
             if separator and (not separator.group("measure") or self._is_measure_only(
                     separator.group("measure"), self.vocab.owned_measure_set)):
                 return before[separator.end():]
@@ -2212,6 +2221,14 @@ class Subjects:
         ranged = self._ordinal_range(text, count)
         if ranged:
             return ranged
+        listed = _PERIOD_LIST.match(subject.lstrip(_EDGE_PUNCTUATION))
+        if listed and len(numbers := _LIST_MARK.split(listed.group("numbers"))[:-1]) + 1 == count:
+            # 7、8月份城乡居民生活用电量分别增长…; 一、二季度…: periods listed with their
+            # unit written once, after the last; each is a month (quarter) of its own.
+            unit = "月" if listed.group("unit").startswith("月") else listed.group("unit")
+            # (Periods alone go on below, as members of the measure before.)
+            if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
+                return [n + unit for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
