@@ -183,13 +183,15 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members
-# (a span of months too: 7月至12月; not a day: 10月1日).
+# A breakdown by period (分季度看, 分月看, 从季节看); its members are the
+# vocabulary's period_member.
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
-_PERIOD_MEMBER = regex.compile(
-    r"第?[一二三四1-4]季度|前[二三两2-3]季度|[上下]半年|[春夏秋冬]季"
-    r"|(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:至|到|-|—|～))?"  # (7月至12月)
-    r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?![\d日号])")
+# Months or quarters listed by their numbers, the unit written once after the
+# last (7、8月份; 一、二季度).
+_PERIOD_LIST = regex.compile(
+    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])[、和及])+)"
+    r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
+_LIST_MARK = regex.compile(r"[、和及]")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _ROUNDING = Decimal("1.02")
@@ -242,6 +244,8 @@ def _common_lead(a: str, b: str) -> int:
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
+_COPULAS = ("为", "是")
+"""Verbs that open a clause about the figure before (为全年最高)."""
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
@@ -932,13 +936,22 @@ class Subjects:
                 # is divided into are the figures' members.
                 of_classes = self._member_list(divided.group("classes"), figure.count)
                 divided_into = of_classes[0] if of_classes else None
-        elif superlative and not self.clean(subject) and figure.count == 1:
+        elif superlative and not self.clean(subject) and figure.count == 1 \
+                and not state.prior_words.startswith(_COPULAS):
+            # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
+            # no measure for the next.)
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
             if superlative.group("member") and not self.clean(measure):
                 # …；最小的是南浔区，为1265.3毫米: of the measure the one before named.
                 measure = state.subject
+            period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
+            if period and not superlative.group("member") and period.group() != "全年":
+                # 一季度火灾起数最多，为8746起: the period that is most is the member, as
+                # a place is (汉中市降水量最大), not the time of the figure.
+                return self._remember(self.clean(measure), (period.group(),),
+                                      subject_given=True)
             if superlative.group("member"):
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
@@ -1256,10 +1269,13 @@ class Subjects:
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
         # (其中四季度…: one of the periods again, after the list of them.)
-        period = _PERIOD_MEMBER.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
+        periods = self.vocab.period_member
+        period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
             "其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
-        if period and (subject or state.subject):
+        if period and period.group() != "全年" and (subject or state.subject):
+            # (全年 is the whole a breakdown by period divides, not one of its parts:
+            # 分月看，…全年快递业务量月均超过50亿件.)
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
             # period the period that the subject opens with is its member, no filler.
             # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
@@ -1267,9 +1283,9 @@ class Subjects:
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
-        period = _PERIOD_MEMBER.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
+        period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
-                opening.startswith("其中") or _PERIOD_MEMBER.fullmatch(state.dimension)) \
+                opening.startswith("其中") or periods.fullmatch(state.dimension)) \
             else None
         within = bool(period and state.total and len(subject) >= 2 and subject in state.total)
         if period and subject and (state.total.endswith(subject[-2:]) or within):
@@ -1600,7 +1616,7 @@ class Subjects:
                     "") if headed else ""
         if size < (2 if kind else _PARALLEL_MEASURE) or member_a == member_b or not all(
                 2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m)
-                and self._measure_at(m) < 0 and not _PERIOD_MEMBER.fullmatch(m)
+                and self._measure_at(m) < 0 and not self.vocab.period_member.fullmatch(m)
                 for m in (member_a, member_b)):
             # (冬季平均气温: a season's is a measure of its time, a member only
             # under a breakdown by period.)
@@ -2116,6 +2132,9 @@ class Subjects:
         last = self._last_quantity(before)
         if last:
             separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
+            if separator and _PERIOD_LIST.match(before, last.start()) \
+                    and not before[:last.start()].strip(_EDGE_PUNCTUATION):
+                return before  # (7、8月份用电量: months, the unit written once)
             if separator and (not separator.group("measure") or self._is_measure_only(
                     separator.group("measure"), self.vocab.owned_measure_set)):
                 return before[separator.end():]
@@ -2205,6 +2224,14 @@ class Subjects:
         ranged = self._ordinal_range(text, count)
         if ranged:
             return ranged
+        listed = _PERIOD_LIST.match(subject.lstrip(_EDGE_PUNCTUATION))
+        if listed and len(numbers := _LIST_MARK.split(listed.group("numbers"))[:-1]) + 1 == count:
+            # 7、8月份城乡居民生活用电量分别增长…; 一、二季度…: periods listed with their
+            # unit written once, after the last; each is a month (quarter) of its own.
+            unit = "月" if listed.group("unit").startswith("月") else listed.group("unit")
+            # (Periods alone go on below, as members of the measure before.)
+            if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
+                return [n + unit for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
@@ -2297,9 +2324,10 @@ class Subjects:
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
         """Cut the last member of a list from the words after it; where the
         other members end alike (鄞州区、北仑区), it ends as they do."""
-        period = self.vocab.period_member.match(last)
+        periods = self.vocab.period_member
+        period = periods.match(last)
         if others and period and period.end() < len(last) \
-                and all(self.vocab.period_member.fullmatch(o) for o in others):
+                and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
         # A head noun in the member ends it: the longest, then the first
@@ -2364,10 +2392,11 @@ class Subjects:
         (the others start alike), 职工医保统账结合和单建统筹 (an owner head ends it)."""
         if not others:
             return first, ""
-        if all(_PERIOD_MEMBER.fullmatch(o) for o in others):
+        periods = self.vocab.period_member
+        if all(periods.fullmatch(o) for o in others):
             # 居民人均可支配收入一季度、上半年、前三季度分别增长…: in a list of periods
             # the first is the period that ends it; what is before is measured in each.
-            at = next((at for at in range(1, len(first)) if _PERIOD_MEMBER.fullmatch(first, at)), 0)
+            at = next((at for at in range(1, len(first)) if periods.fullmatch(first, at)), 0)
             if at:
                 return first[at:], first[:at]
         longest = max(len(o) for o in others)
