@@ -348,6 +348,8 @@ class Figure:
     """Whether its figures are the ends of one range (5%-12%): of one subject."""
     ratio: bool = False
     """Whether its figures are the parts of one ratio (17.90:1): of one subject."""
+    previous: bool = False
+    """A previous value: of the very measure before it (占…，上年为…)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +415,9 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     rank_measure: str = ""
+    share_owner: tuple[str, str, str] = ("", "", "")
+    """The latest share's indicator, and the subject and member it is a share of
+    (服务类投诉…，占投诉总量的52.4%): whose growth a growth after it is."""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     wholes: set[str] = field(default_factory=set)
     """The paragraph's indicators of wholes (国有企业负债总额), outside any breakdown."""
@@ -1192,6 +1197,7 @@ class Subjects:
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
             state.main_part = ""  # (of the one share right after it)
+            state.share_owner = (indicator, state.subject, member)
             return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
@@ -1423,6 +1429,13 @@ class Subjects:
             same = self._named_in(figure.unit)
             if same:
                 return self._remember(same[0], (same[1],), subject_given=False)
+        if not subject and not post and figure.comparison and not figure.previous \
+                and figure.count == 1 and figure.unit in self.rules.quantities.growth_units \
+                and state.share_owner[0] == state.subject and state.share_owner[1]:
+            # 服务类投诉67.53万件，占…的52.4%，同比增长17.9%: a share moves in
+            # 个百分点, so a growth in % after it is of what the share is of.
+            _, owner, member = state.share_owner
+            return self._remember(owner, (member,), subject_given=False)
         elided = self._elided(subject, figure)
         if elided and self._stands_for_member(subject, elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
