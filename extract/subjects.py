@@ -185,7 +185,7 @@ _BAND_CLASS = regex.compile(
 _NESTED_OPENERS = ("其中", "包括")
 # A breakdown by period (分季度看, 分月看, 从季节看) and the periods that are its members
 # (a span of months too: 7月至12月; not a day: 10月1日).
-_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
+_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节", "时间", "时间分布", "时段")
 _PERIOD_MEMBER = regex.compile(
     r"第?[一二三四1-4]季度|前[二三两2-3]季度|[上下]半年|[春夏秋冬]季"
     r"|(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:至|到|-|—|～))?"  # (7月至12月)
@@ -947,6 +947,13 @@ class Subjects:
             if superlative.group("member"):
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
+                                      subject_given=True)
+            period = _PERIOD_MEMBER.match(state.prior_text.lstrip(_EDGE_PUNCTUATION)) \
+                if state.frame in _PERIOD_FRAMES else None
+            if period and self.clean(measure):
+                # 从时间分布看，第三季度不合格率最高，为2.97%: under a breakdown by
+                # period the period the clause before opens with is the member.
+                return self._remember(self.clean(measure), (period.group(),),
                                       subject_given=True)
             subject = measure
         if state.prior_item and figure.count == 1 and not figure.comparison \
