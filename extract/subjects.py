@@ -192,6 +192,8 @@ _PERIOD_MEMBER = regex.compile(
     r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:[上中下]旬)?(?![\d日号])")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
+_RESTATED = 4
+"""The shortest run of a total's name a member repeats to restate its measure."""
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
@@ -1172,6 +1174,16 @@ class Subjects:
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
+            if subject and not _same_last_word(subject, state.total) and (named := next((
+                    level for level in reversed(state.levels) if level[1] == figure.unit
+                    and _same_last_word(subject, level[0])
+                    and (head := _shared_tail(level[0], subject))
+                    and not _restates(subject[:-len(head)], level[0])), None)):
+                # 立案查处价格违法案件259件，结案247件，罚没款…。其中，价格欺诈案件42件:
+                # a kind of the head (案件) the count before named is its member, not
+                # the latest count's; not a name that repeats that count's measure
+                # (省法院受理案件 after 法院受理各类案件): a member with a measure of its own.
+                state.total = named[0]
         if state.total is not None and not state.scope_members \
                 and figure.unit == state.total_unit and None not in (
                     state.total_amount, figure.amount) \
@@ -3000,6 +3012,12 @@ def _same_last_word(a: str, b: str) -> bool:
                 and len(a) - len(tail) in word_boundaries(a):
             return True
     return False
+
+
+def _restates(modifier: str, name: str) -> bool:
+    """Whether a member's words before its head repeat a run of ``name`` as long
+    as a verb with its agent (省法院受理 in 法院受理各类案件), not one word (价格)."""
+    return any(modifier[i:i + _RESTATED] in name for i in range(len(modifier) - _RESTATED + 1))
 
 
 def _shared_tail(a: str, b: str) -> str:
