@@ -197,6 +197,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                 labels=tuple(i.label or "" for i in m.items)
                                 if m.items[0].label is not None else None,
                                 comparison=m.rule.kind != "level",
+                                previous=m.rule.kind == "previous",
                                 counted=_counted(m.items[-1], rules), unit=m.items[-1].unit,
                                 scaled=bool(m.items[-1].scale),
                                 units=tuple(i.unit for i in m.items),

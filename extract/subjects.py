@@ -183,9 +183,9 @@ _BAND_CLASS = regex.compile(
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看, 从季节看); its members are the
+# A breakdown by period (分季度看, 分月看, 从季节看, 从时间分布看); its members are the
 # vocabulary's period_member.
-_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节")
+_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节", "时间", "时间分布", "时段")
 # Months or quarters listed by their numbers, the unit written once after the
 # last (7、8月份; 一、二季度).
 _PERIOD_LIST = regex.compile(
@@ -194,6 +194,8 @@ _PERIOD_LIST = regex.compile(
 _LIST_MARK = regex.compile(r"[、和及]")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
+_RESTATED = 4
+"""The shortest run of a total's name a member repeats to restate its measure."""
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
@@ -352,6 +354,8 @@ class Figure:
     """Whether its figures are the ends of one range (5%-12%): of one subject."""
     ratio: bool = False
     """Whether its figures are the parts of one ratio (17.90:1): of one subject."""
+    previous: bool = False
+    """A previous value: of the very measure before it (占…，上年为…)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +421,9 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     rank_measure: str = ""
+    share_owner: tuple[str, str, str] = ("", "", "")
+    """The latest share's indicator, and the subject and member it is a share of
+    (服务类投诉…，占投诉总量的52.4%): whose growth a growth after it is."""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     wholes: set[str] = field(default_factory=set)
     """The paragraph's indicators of wholes (国有企业负债总额), outside any breakdown."""
@@ -1173,6 +1180,16 @@ class Subjects:
                 and state.by_unit.get(figure.unit):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
+            if subject and not _same_last_word(subject, state.total) and (named := next((
+                    level for level in reversed(state.levels) if level[1] == figure.unit
+                    and _same_last_word(subject, level[0])
+                    and (head := _shared_tail(level[0], subject))
+                    and not _restates(subject[:-len(head)], level[0])), None)):
+                # 立案查处价格违法案件259件，结案247件，罚没款…。其中，价格欺诈案件42件:
+                # a kind of the head (案件) the count before named is its member, not
+                # the latest count's; not a name that repeats that count's measure
+                # (省法院受理案件 after 法院受理各类案件): a member with a measure of its own.
+                state.total = named[0]
         if state.total is not None and not state.scope_members \
                 and figure.unit == state.total_unit and None not in (
                     state.total_amount, figure.amount) \
@@ -1205,6 +1222,7 @@ class Subjects:
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
             state.main_part = ""  # (of the one share right after it)
+            state.share_owner = (indicator, state.subject, member)
             return self._remember(indicator, (member,), subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
@@ -1442,6 +1460,13 @@ class Subjects:
             same = self._named_in(figure.unit)
             if same:
                 return self._remember(same[0], (same[1],), subject_given=False)
+        if not subject and not post and figure.comparison and not figure.previous \
+                and figure.count == 1 and figure.unit in self.rules.quantities.growth_units \
+                and state.share_owner[0] == state.subject and state.share_owner[1]:
+            # 服务类投诉67.53万件，占…的52.4%，同比增长17.9%: a share moves in
+            # 个百分点, so a growth in % after it is of what the share is of.
+            _, owner, member = state.share_owner
+            return self._remember(owner, (member,), subject_given=False)
         elided = self._elided(subject, figure)
         if elided and self._stands_for_member(subject, elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
@@ -3012,6 +3037,12 @@ def _same_last_word(a: str, b: str) -> bool:
                 and len(a) - len(tail) in word_boundaries(a):
             return True
     return False
+
+
+def _restates(modifier: str, name: str) -> bool:
+    """Whether a member's words before its head repeat a run of ``name`` as long
+    as a verb with its agent (省法院受理 in 法院受理各类案件), not one word (价格)."""
+    return any(modifier[i:i + _RESTATED] in name for i in range(len(modifier) - _RESTATED + 1))
 
 
 def _shared_tail(a: str, b: str) -> str:
