@@ -907,7 +907,9 @@ class Subjects:
                                   ("",), subject_given=True)
         subject, predicate = self._split_respectively(before)
         divided_into: list[str] | None = None
-        superlative = _SUPERLATIVE.search(state.prior_words)
+        # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
+        superlative = _SUPERLATIVE.search(state.prior_words) \
+            if not state.prior_words.startswith(self.vocab.concessive_words) else None
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
         if listed:
