@@ -196,6 +196,10 @@ class Vocabulary:
     paired_measures: tuple[tuple[str, tuple[str, str]], ...]
     """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
+    composition_words: tuple[str, ...]
+    concessive_words: tuple[str, ...]
+    """Words that open a concession (虽然…，但…): a remark, naming no subject."""
+    """Words after a measure that name its make-up (收入构成): its parts are measures."""
     head_compounds: tuple[str, ...]
     """Words that begin with a head noun but name no holder (单位面积)."""
     list_closers: regex.Pattern[str]
@@ -694,6 +698,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
              for word, parts in (doc.get("paired_measures") or {}).items()),
             key=lambda item: -len(item[0]))),
         list_heads=words("list_heads"),
+        composition_words=words("composition_words"),
+        concessive_words=words("concessive_words"),
         head_compounds=words("head_compounds"),
         list_closers=compile_(alternation(words("list_closers_patterns")),
                               "vocabulary.yaml", "list_closers"),

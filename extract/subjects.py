@@ -717,7 +717,8 @@ class Subjects:
             # (从个体工商户看，全市实有个体工商户从业人员…，资金数额…: where the sentence
             # names the topic again as the owner of its measures, no breakdown opens.)
             if not self._measure_looked_at(clause, by.group("by"), end) \
-                    and not self._topic_owner(by.group("by"), end):
+                    and not self._topic_owner(by.group("by"), end) \
+                    and not self._composition(by.group("by")):
                 state.frame = self.clean(by.group("by"))
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
@@ -757,6 +758,14 @@ class Subjects:
         rest = self.text[end:].partition("。")[0]
         return clause.endswith("看") and bool(head) and bool(
             regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest))
+
+    def _composition(self, by: str) -> bool:
+        """Whether X of a clause 从X看 is a measure's make-up (收入构成): the parts
+        named next are measures of their own (渔民家庭经营性收入…，工资性收入…), not
+        members that split off what they open with."""
+        by = self.clean(by)
+        word = next((w for w in self.vocab.composition_words if by.endswith(w)), "")
+        return bool(word) and by[:-len(word)].endswith(self.vocab.measure_words)
 
     def _topic_owner(self, by: str, end: int) -> bool:
         """Whether the sentence after a clause 从X看 (ending at ``end``) names X
@@ -909,7 +918,9 @@ class Subjects:
                                   ("",), subject_given=True)
         subject, predicate = self._split_respectively(before)
         divided_into: list[str] | None = None
-        superlative = _SUPERLATIVE.search(state.prior_words)
+        # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
+        superlative = _SUPERLATIVE.search(state.prior_words) \
+            if not state.prior_words.startswith(self.vocab.concessive_words) else None
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
         if listed:
