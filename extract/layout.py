@@ -926,8 +926,9 @@ def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] |
     line groups only, where lines are three; two lines that name every
     column between them, the lower two or more, have no group, the top
     line's columns first. A group's members are consecutive: the line's
-    groups are its last cells but totals (合计, 总计), which close a row, and they share the cells below in runs of one kind
-    (columns, then groups), else equally. The first cell of the top line is
+    groups are its last cells but totals (合计, 总计), which close a row,
+    and they share the cells below in runs of one kind (columns, then
+    groups), else equally. The first cell of the top line is
     the corner over the row labels (None) where only so do the cells name
     ``values`` columns, or where it is a note (本列数据的勾稽关系为：…). None
     where the lines do not fit together so.
