@@ -923,10 +923,12 @@ def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] |
     The lowest line's cells are columns; a line above holds columns whose
     cells span down to the lowest (rowspan), and groups over the cells of the
     line below it, as many columns as the lowest line leaves unnamed: the top
-    line groups only, where lines are three. A group's members are
-    consecutive: the line's groups are its last cells but totals (合计, 总计),
-    which close a row, and they share the cells below in runs of one kind
-    (columns, then groups), else equally. The first cell of the top line is
+    line groups only, where lines are three; two lines that name every
+    column between them, the lower two or more, have no group, the top
+    line's columns first. A group's members are consecutive: the line's
+    groups are its last cells but totals (合计, 总计), which close a row,
+    and they share the cells below in runs of one kind (columns, then
+    groups), else equally. The first cell of the top line is
     the corner over the row labels (None) where only so do the cells name
     ``values`` columns, or where it is a note (本列数据的勾稽关系为：…). None
     where the lines do not fit together so.
@@ -936,9 +938,16 @@ def header_tree(names: list[list[str]], values: int) -> list[list[int | None]] |
     [[0, 2], [0, 1, 2, 4], [2, 3, 4, 5]]
     >>> header_tree([["（注：一加二）", "申请人"], ["自然人", "法人", "总计"], ["企业", "其他"]], 4)
     [[None, 0], [0, 1, 3], [1, 2]]
+    >>> header_tree([["PMI"], ["生产", "新订单", "从业人员"]], 4)
+    [[0], [1, 2, 3]]
     """
     if not 2 <= len(names) <= _STACKED_LINES or not all(names) or values > _HEADER_COLUMNS:
         return None
+    if len(names) == 2 and len(names[1]) >= 2 and len(names[0]) + len(names[1]) == values:
+        # No group: the top line's cells span down, the composite before its
+        # components (PMI over 生产 新订单 …, a web table's rowspan copied alone).
+        # (One name a line is a cell printed over lines: listed_header's.)
+        return [list(range(len(names[0]))), list(range(len(names[0]), values))]
     corners = (True,) if PUNCTUATION.search(names[0][0]) else (False, True)
     for corner in corners:
         lines = [names[0][1:] if corner else names[0], *names[1:]]
