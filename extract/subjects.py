@@ -1651,7 +1651,8 @@ class Subjects:
                      and a.endswith(h, 0, len(a) - size) and b.endswith(h, 0, len(b) - size)),
                     "") if headed else ""
         if size < (2 if kind else _PARALLEL_MEASURE) or member_a == member_b or not all(
-                2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m)
+                ((2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m))
+                 or _INDUSTRY_NAME.fullmatch(m))
                 and self._measure_at(m) < 0 and not self.vocab.period_member.fullmatch(m)
                 for m in (member_a, member_b)):
             # (冬季平均气温: a season's is a measure of its time, a member only
@@ -3139,6 +3140,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# An industry's name, however long (电力、热力、燃气及水生产和供应业).
+_INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 # A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
