@@ -894,6 +894,11 @@ def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[F
     heading = _heading(line, rules, stack, top_last)
     if titled.open is None or (heading is not None and heading[1] < _ITEM_LEVEL):
         return None
+    if titled.open in titled.spans and not PUNCTUATION.search(line.text) \
+            and not _DIGIT.search(line.text):
+        # A title without an ordinal after an item's text (朱虹解读工业企业利润数据,
+        # the 解读 a release appends): items are numbered, so it is no item's.
+        return None
     definition = footnotes[titled.open]
     titled.spans.setdefault(titled.open, [(definition.body_start, definition.end)]).append(
         (line.start + indent, line.end))
