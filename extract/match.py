@@ -570,7 +570,10 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                      if text.startswith(w, end, figure)), None):
         return rules.quantities.dated_verbs[verb]
     found = growth_bases(sentence_start, end)
-    if previous and not any(m.start() > previous[0] for m in found):
+    # (Only in its own clause: 汽车行业利润增长20.4%，10月份为下降3.5%；电力行业利润
+    # 增长27.0% — October's value was the other member's, not where 电力 started.)
+    if previous and not any(m.start() > previous[0] for m in found) \
+            and not _CLAUSE_END.search(text, previous[0], end):
         return previous[1]
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not
@@ -620,6 +623,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                                        parts=bool(_PARTS.match(text, sentence_start, end))):
         return "上年"
     return carried
+
+
+_CLAUSE_END = regex.compile(r"[；;。！？!?]")
 
 
 def _of_flow(words: str, rules: RuleSet, parts: bool) -> bool:

@@ -918,14 +918,15 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if _COPULA_BEFORE_FIGURE.match(b) and _SUBJECT_END.search(a):
         return True  # …初中文化程度的人口 / 为1906291人: no sentence starts so
-    if _CLAUSE_GOES_ON.search(a) and _WORDS_TO_FIGURE.match(b):
+    # A heading's line ends its title, commas and all ((三)分规模看，大中型企业景气度较高).
+    heading = _starts_block(a, rules) and "。" not in a
+    if _CLAUSE_GOES_ON.search(a) and _WORDS_TO_FIGURE.match(b) and not heading:
         return True  # …，其中，市辖区内人户 / 分离人口为305412人: a clause's subject cut
     # 年末常住人口 / 356.2万人: a subject, then its figure on the next line (a <br>
     # in a web page). A figure does not begin a sentence; dates and years do.
     # A footnote's marker may stand on either side of the break (门诊费用 /
     # [2]312.6元, 门诊费用[2] / 312.6元), where a superscript met the margin.
-    # A heading's line that runs on into prose (2.经营净收入保持增长。农村…增长) is prose.
-    heading = _starts_block(a, rules) and "。" not in a
+    # (A heading's line that runs on into prose, 2.经营净收入保持增长。农村…增长, is prose.)
     return wrap.is_full(a, b) or (_SUBJECT_END.search(_MARKER_END.sub("", a)) is not None
                                   and _starts_with_figure(_MARKER_START.sub("", b_read or b),
                                                           rules)

@@ -142,8 +142,9 @@ _SYMBOL = r"(?P<symbol>[*※]{1,3})(?![*※])"
 # would have them tried at every place of a paragraph.)
 _MARKER = regex.compile(with_leading_test(rf"{_MARKER_PATTERN}|(?<=[^\s\d*※]){_SYMBOL}"))
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
-# line, each after the end of the one before (注：①…。②…).
-_DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*[：:]\s*)?"
+# line, each after the end of the one before (注：①…。②…); a bracketed marker
+# may follow the label with no colon (注[1]：…).
+_DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*(?:[：:]\s*|(?=\[\d)))?"
                             rf"(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*[：:]?\s*")
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
@@ -918,6 +919,11 @@ def _titled_note(text: str, line: _Line, titled: _TitledNotes, footnotes: list[F
         return found
     heading = _heading(line, rules, stack, top_last)
     if titled.open is None or (heading is not None and heading[1] < _ITEM_LEVEL):
+        return None
+    if titled.open in titled.spans and not PUNCTUATION.search(line.text) \
+            and not _DIGIT.search(line.text):
+        # A title without an ordinal after an item's text (朱虹解读工业企业利润数据,
+        # the 解读 a release appends): items are numbered, so it is no item's.
         return None
     definition = footnotes[titled.open]
     titled.spans.setdefault(titled.open, [(definition.body_start, definition.end)]).append(
