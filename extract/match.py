@@ -288,6 +288,15 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                 # sign read before it, that is a range's dash (1038.5小时（桑植）-1856.3小时)
                 claims.claim_span(item.start - (text[item.start - 1] in "-+"), item.end)
             items = _shaped(rule, items, rules)
+            first = spans[0][0]
+            if len(items) > 1 and items[0].qualifier \
+                    and "分别" in text[max(0, m.start() - 4):first] \
+                    and any(text.startswith(w, first) for p, w in rules.quantities.qualifier_of
+                            if p == "before"):
+                # 分别…增长超过20倍、15倍和11倍: a qualifier before the first of a
+                # 分别 list is of each figure that has none of its own.
+                items = [items[0], *(replace(i, qualifier=i.qualifier or items[0].qualifier)
+                                     for i in items[1:])]
             written = m.captures(groups["basis"]) if "basis" in groups else []
             basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
             # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;

@@ -161,6 +161,7 @@ class Vocabulary:
     measure_modifiers: tuple[str, ...]
     statistic_modifiers: tuple[str, ...]
     list_verbs: tuple[str, ...]
+    circumstance_ends: tuple[str, ...]
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
@@ -669,6 +670,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_modifiers=words("measure_modifiers"),
         statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
         list_verbs=words("list_verbs"),
+        circumstance_ends=words("circumstance_ends"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
         sample_verbs=words("sample_verbs"),

@@ -1702,6 +1702,8 @@ class Subjects:
                 and (state.subject_in_sentence or state.clauses == 1) \
                 and state.total is None and state.frame is None \
                 and not state.prior_words and lead().startswith(_INVOLVING) \
+                and not self.text[:self._clause_start].rstrip("，, ").endswith(
+                    self.vocab.circumstance_ends) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
                 and not subject.startswith(owner):
             # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
