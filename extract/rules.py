@@ -160,9 +160,10 @@ class Vocabulary:
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     statistic_modifiers: tuple[str, ...]
+    """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     list_verbs: tuple[str, ...]
     circumstance_ends: tuple[str, ...]
-    """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
+    """Words that end a clause setting a circumstance (在…的情况下): no subject."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
     sample_verbs: tuple[str, ...]
@@ -198,9 +199,9 @@ class Vocabulary:
     """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
     composition_words: tuple[str, ...]
+    """Words after a measure that name its make-up (收入构成): its parts are measures."""
     concessive_words: tuple[str, ...]
     """Words that open a concession (虽然…，但…): a remark, naming no subject."""
-    """Words after a measure that name its make-up (收入构成): its parts are measures."""
     head_compounds: tuple[str, ...]
     """Words that begin with a head noun but name no holder (单位面积)."""
     list_closers: regex.Pattern[str]

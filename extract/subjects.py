@@ -245,9 +245,9 @@ def _common_lead(a: str, b: str) -> int:
 
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
-# Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _COPULAS = ("为", "是")
 """Verbs that open a clause about the figure before (为全年最高)."""
+# Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
@@ -421,10 +421,10 @@ class _State:
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
     rank_measure: str = ""
+    """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     share_owner: tuple[str, str, str] = ("", "", "")
     """The latest share's indicator, and the subject and member it is a share of
     (服务类投诉…，占投诉总量的52.4%): whose growth a growth after it is."""
-    """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
     wholes: set[str] = field(default_factory=set)
     """The paragraph's indicators of wholes (国有企业负债总额), outside any breakdown."""
     """The measure of the sentence that groups were named after (支付比例在职职工为…)."""
