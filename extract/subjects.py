@@ -753,11 +753,22 @@ class Subjects:
         figure the sentence gives next (从贷款利率看，新发放企业贷款加权平均利率为
         3.62%): the topic, not what divides it (从企业规模看，规模以上企业中…; a
         grouping by it is a breakdown: 按…收入分组，低收入组…)."""
-        by = self.clean(by)
-        head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
+        raw, by = by, self.clean(by)
+        if not clause.endswith("看"):
+            return False
         rest = self.text[end:].partition("。")[0]
-        return clause.endswith("看") and bool(head) and bool(
-            regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest))
+        head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
+        if head and regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest):
+            return True
+        # (从市场预期看，生产经营活动预期指数为52.1%: the topic's last word names the
+        # measure the figure is of, with the measure word after it; 预期 is a
+        # trail word to clean, so the topic as written.)
+        # (Not the topic whole, nor a member's head: 分产业看，第一产业增加值….)
+        word = raw[max((b for b in word_boundaries(raw) if b < len(raw)), default=0):]
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads, "行业")
+        return 2 <= len(word) < len(raw) and not word.endswith(heads) and bool(regex.search(
+            regex.escape(word) + r"(?:" + self.vocab.measure_word.pattern
+            + r")(?:为|是|达到?)?约?\d", rest))
 
     def _composition(self, by: str) -> bool:
         """Whether X of a clause 从X看 is a measure's make-up (收入构成): the parts
