@@ -261,6 +261,7 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 # A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
 _COUNTED_FRAME = regex.compile(
     r"(?<![\d.])\d+(?P<unit>个?)\p{Han}{0,3}?(?P<place>省|省份|市|地市|州|县|县区|区|乡|镇|乡镇"
@@ -1478,6 +1479,10 @@ class Subjects:
             # 个百分点, so a growth in % after it is of what the share is of.
             _, owner, member = state.share_owner
             return self._remember(owner, (member,), subject_given=False)
+        if (alike := self._alike_member(subject, figure)) is not None:
+            # 五年期以下（含五年）住房公积金贷款年利率为2.6%，五年期以上为3.1%: a
+            # member written like the one before, alone: of the same measure.
+            return self._remember(alike, (subject,), subject_given=True)
         elided = self._elided(subject, figure)
         if elided and self._stands_for_member(subject, elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
@@ -2741,6 +2746,35 @@ class Subjects:
         named = self.state.subject[:-len(measure)]
         return any(w in named and named[named.rfind(w) + len(w):] in ("", *heads)
                    for w in words)
+
+    def _alike_member(self, subject: str, figure: Figure) -> str | None:
+        """The measure of the subject before, if the subject alone is written like
+        the member that subject opened with: the same words with other numbers
+        (60～69岁老年人…比例为94.8%，70～79岁老年人为92.1%) or with a counterpart
+        at the end (五年期以下（含五年）…年利率为2.6%，五年期以上为3.1%). Bulletins
+        write the classes of a breakdown alike, so the likeness, not any word
+        list, says the subject is the next class, the measure left out."""
+        state = self.state
+        before = state.subject
+        if not subject or not state.subject_in_sentence or figure.unit != state.unit \
+                or figure.comparison or len(subject) > _MEMBER_LIMIT + 4 \
+                or self._measure_at(subject) >= 0 or before.startswith(subject):
+            return None
+        shape = "".join(r"\d+(?:\.\d+)?" if part[0].isdigit() else regex.escape(part)
+                        for part in _NUMBER_OR_NOT.findall(subject))
+        m = regex.match(shape, before) if _DIGIT.search(subject) else None
+        end = m.end() if m and m.group() != subject else -1
+        for word, others in self.vocab.counterparts.items() if end < 0 else ():
+            lead = subject[:-len(word)]
+            if len(lead) >= 2 and subject.endswith(word):
+                end = next((len(lead + o) for o in others if before.startswith(lead + o)), -1)
+                if end >= 0:
+                    break
+        if end < 0 or end not in word_boundaries(before):
+            return None
+        measure = _PARENTHETICAL_AT_START.sub("", before[end:])
+        return measure if len(measure) >= _PARALLEL_MEASURE - 1 \
+            and self._measure_at(measure) >= 0 else None
 
     def _list_lead(self, subject: str, figure: Figure) -> str | None:
         """The next item of a 、-list of names and figures, which opens with the word
