@@ -1394,6 +1394,16 @@ class Subjects:
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
                                state.last[0])
+            if member and not measure and total and state.scope_members \
+                    and (units := {u for i, u, _ in state.levels if i == total}) \
+                    and self._figure_unit not in units \
+                    and (named := next((
+                        i for i, d, u in reversed(state.named)
+                        if u == self._figure_unit and d == state.scope_members[-1]), "")):
+                # …年径流深786.3毫米。从行政分区看，甲县地表水资源量最多，为15.32亿立方米；
+                # 乙区最少，为3.08亿立方米: a total given in another unit is not the
+                # member's measure; the member before named it in this unit.
+                measure = named
             if member and not measure and total == frame and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
