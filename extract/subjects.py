@@ -261,6 +261,7 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 # A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
 _COUNTED_FRAME = regex.compile(
@@ -529,6 +530,7 @@ class Subjects:
         self._figure_unit = ""
         self._figure_amount: Decimal | None = None
         self._clause_start = -1
+        self._figure_start = -1
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
@@ -870,6 +872,7 @@ class Subjects:
             # before a member word opens the breakdown all the same.
             clause_start += inner.end()
         self._clause_start = clause_start
+        self._figure_start = figure.start
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
@@ -2818,6 +2821,12 @@ class Subjects:
         place of its counterpart (声环境昼间达标率…，夜间… -> 声环境夜间达标率), or a name with
         the same last word as one in it (集中养育孤儿基本生活保障平均标准为1950元，
         社会散居孤儿为1500元 -> 社会散居孤儿基本生活保障平均标准)."""
+        quoted = _QUOTED_NAME.findall(before)
+        if len(quoted) == 1 and quoted[0] != subject \
+                and f"“{subject}”" in self.text[self._clause_start:self._figure_start]:
+            # 等级为“较好”的城市有6个，“一般”的有2个: a quoted class alone in the
+            # place of the quoted class the subject before was picked out by.
+            return before.replace(f"“{quoted[0]}”", f"“{subject}”")
         lead = next((w for w in self.vocab.member_words if before.startswith(w)), "")
         if lead and subject in self.vocab.member_words and subject != lead:
             return subject + before[len(lead):]
