@@ -261,6 +261,8 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
+_NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 # A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
 _COUNTED_FRAME = regex.compile(
     r"(?<![\d.])\d+(?P<unit>个?)\p{Han}{0,3}?(?P<place>省|省份|市|地市|州|县|县区|区|乡|镇|乡镇"
@@ -528,6 +530,7 @@ class Subjects:
         self._figure_unit = ""
         self._figure_amount: Decimal | None = None
         self._clause_start = -1
+        self._figure_start = -1
         self._figure_units: tuple[str, ...] = ()
         self._figure_is_level = True
         self._figure_unscaled = True
@@ -880,6 +883,7 @@ class Subjects:
             # before a member word opens the breakdown all the same.
             clause_start += inner.end()
         self._clause_start = clause_start
+        self._figure_start = figure.start
         self._figure_units = figure.units or (figure.unit,) * figure.count
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
@@ -1404,6 +1408,16 @@ class Subjects:
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
                                state.last[0])
+            if member and not measure and total and state.scope_members \
+                    and (units := {u for i, u, _ in state.levels if i == total}) \
+                    and self._figure_unit not in units \
+                    and (named := next((
+                        i for i, d, u in reversed(state.named)
+                        if u == self._figure_unit and d == state.scope_members[-1]), "")):
+                # …年径流深786.3毫米。从行政分区看，甲县地表水资源量最多，为15.32亿立方米；
+                # 乙区最少，为3.08亿立方米: a total given in another unit is not the
+                # member's measure; the member before named it in this unit.
+                measure = named
             if member and not measure and total == frame and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
@@ -1489,6 +1503,10 @@ class Subjects:
             # 个百分点, so a growth in % after it is of what the share is of.
             _, owner, member = state.share_owner
             return self._remember(owner, (member,), subject_given=False)
+        if (alike := self._alike_member(subject, figure)) is not None:
+            # 五年期以下（含五年）住房公积金贷款年利率为2.6%，五年期以上为3.1%: a
+            # member written like the one before, alone: of the same measure.
+            return self._remember(alike, (subject,), subject_given=True)
         elided = self._elided(subject, figure)
         if elided and self._stands_for_member(subject, elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
@@ -2753,6 +2771,35 @@ class Subjects:
         return any(w in named and named[named.rfind(w) + len(w):] in ("", *heads)
                    for w in words)
 
+    def _alike_member(self, subject: str, figure: Figure) -> str | None:
+        """The measure of the subject before, if the subject alone is written like
+        the member that subject opened with: the same words with other numbers
+        (60～69岁老年人…比例为94.8%，70～79岁老年人为92.1%) or with a counterpart
+        at the end (五年期以下（含五年）…年利率为2.6%，五年期以上为3.1%). Bulletins
+        write the classes of a breakdown alike, so the likeness, not any word
+        list, says the subject is the next class, the measure left out."""
+        state = self.state
+        before = state.subject
+        if not subject or not state.subject_in_sentence or figure.unit != state.unit \
+                or figure.comparison or len(subject) > _MEMBER_LIMIT + 4 \
+                or self._measure_at(subject) >= 0 or before.startswith(subject):
+            return None
+        shape = "".join(r"\d+(?:\.\d+)?" if part[0].isdigit() else regex.escape(part)
+                        for part in _NUMBER_OR_NOT.findall(subject))
+        m = regex.match(shape, before) if _DIGIT.search(subject) else None
+        end = m.end() if m and m.group() != subject else -1
+        for word, others in self.vocab.counterparts.items() if end < 0 else ():
+            lead = subject[:-len(word)]
+            if len(lead) >= 2 and subject.endswith(word):
+                end = next((len(lead + o) for o in others if before.startswith(lead + o)), -1)
+                if end >= 0:
+                    break
+        if end < 0 or end not in word_boundaries(before):
+            return None
+        measure = _PARENTHETICAL_AT_START.sub("", before[end:])
+        return measure if len(measure) >= _PARALLEL_MEASURE - 1 \
+            and self._measure_at(measure) >= 0 else None
+
     def _list_lead(self, subject: str, figure: Figure) -> str | None:
         """The next item of a 、-list of names and figures, which opens with the word
         the item before had after its lead: 检查药品生产企业2103家次、药品经营企业12.6万
@@ -2785,6 +2832,12 @@ class Subjects:
         place of its counterpart (声环境昼间达标率…，夜间… -> 声环境夜间达标率), or a name with
         the same last word as one in it (集中养育孤儿基本生活保障平均标准为1950元，
         社会散居孤儿为1500元 -> 社会散居孤儿基本生活保障平均标准)."""
+        quoted = _QUOTED_NAME.findall(before)
+        if len(quoted) == 1 and quoted[0] != subject \
+                and f"“{subject}”" in self.text[self._clause_start:self._figure_start]:
+            # 等级为“较好”的城市有6个，“一般”的有2个: a quoted class alone in the
+            # place of the quoted class the subject before was picked out by.
+            return before.replace(f"“{quoted[0]}”", f"“{subject}”")
         lead = next((w for w in self.vocab.member_words if before.startswith(w)), "")
         if lead and subject in self.vocab.member_words and subject != lead:
             return subject + before[len(lead):]
