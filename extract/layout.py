@@ -459,12 +459,13 @@ def is_serial_row(cells: list[str], rules: RuleSet) -> bool:
 
 def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     """Scale and unit of a unit written alone (``万元`` -> (万, 元)); ("", "") if
-    the text is no unit. Units in brackets after it are alternatives, and the
-    first unit is read, as in prose (``万头（只）`` -> (万, 头)).
+    the text is no unit. Counters in brackets after a counter are its
+    alternatives, kept as written as in prose (``万头（只）`` -> (万, 头（只）));
+    other units in brackets are dropped for the first (``万吨（立方米）``).
 
     >>> from extract.rules import load_rules
     >>> unit_parts("万头（只、匹）", load_rules()), unit_parts("万元（现价）", load_rules())
-    (('万', '头'), ('', ''))
+    (('万', '头（只、匹）'), ('', ''))
     """
     return _unit_parts(text.strip(), rules)
 
@@ -473,8 +474,9 @@ def unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def _unit_parts(text: str, rules: RuleSet) -> tuple[str, str]:
     alternatives = _ALTERNATIVE_UNITS.search(text)
-    if alternatives and all(rules.quantity.fullmatch("1" + unit)
-                            for unit in alternatives.group("units").split("、")):
+    if alternatives and not rules.quantity.fullmatch("1" + text) and all(
+            rules.quantity.fullmatch("1" + unit)
+            for unit in alternatives.group("units").split("、")):
         text = text[:alternatives.start()]
     # A unit of 元 that names its currency after it (亿元人民币, as trade
     # releases write it) is that unit, as in prose (41.76万亿元人民币).

@@ -136,8 +136,10 @@ class Quantities:
 
     def kindred(self, unit: str) -> str:
         """The unit that stands for a unit's kin: figures in kindred units count
-        the same things (牛…万头, 羊…万只)."""
-        return self.kin.get(unit, unit)
+        the same things (牛…万头, 羊…万只), and so do a counter's written
+        alternatives (头（只）) as its first counter's."""
+        head = unit.split("（", 1)[0]
+        return self.kin.get(head, head)
 
 
 @dataclass(frozen=True, slots=True)

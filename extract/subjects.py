@@ -866,10 +866,10 @@ class Subjects:
 
     def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         state = self.state
-        kin = self.rules.quantities.kin
-        if figure.unit in kin or not kin.keys().isdisjoint(figure.units):
+        kindred = self.rules.quantities.kindred
+        if any(kindred(u) != u or u in self.rules.quantities.kin
+               for u in (figure.unit, *figure.units)):
             # 牛存栏…万头；羊存栏…万只: figures in kindred units count alike.
-            kindred = self.rules.quantities.kindred
             figure = replace(figure, unit=kindred(figure.unit),
                              units=tuple(kindred(u) for u in figure.units))
         self._figure_unit = figure.unit
