@@ -267,6 +267,10 @@ _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 _COUNTED_FRAME = regex.compile(
     r"(?<![\d.])\d+(?P<unit>个?)\p{Han}{0,3}?(?P<place>省|省份|市|地市|州|县|县区|区|乡|镇|乡镇"
     r"|街道|地区)(?:[（(]\p{Han}{1,3}[)）])?(?:中|当中)$")
+# A frame that counts the whole its members break down (全年发生的12起较大事故中，
+# 道路运输7起…): the count is the whole's own figure, the words after it its name.
+_COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
+                  r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$")
 _POST_REACH = 40
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
@@ -294,6 +298,12 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
     if begin < end:
         spans.append((begin, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@cache
+def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(_COUNTED_WHOLE.format(
+        units="|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))))
 
 
 @cache
@@ -706,12 +716,24 @@ class Subjects:
             state.members_before, state.bare_clauses = state.bare_clauses, []
             counted = _COUNTED_FRAME.search(clause)
             rest = self.text[end:].partition("。")[0]
-            if counted and not regex.search(
-                    r"\d" + (counted.group("unit") or counted.group("place")), rest):
-                # (But a count of the places a frame covers names them next:
-                # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
-                # some of them: 11个设区市中，偏多的有2个.)
-                state.counted_frame = clause
+            if counted:
+                if not regex.search(
+                        r"\d" + (counted.group("unit") or counted.group("place")), rest):
+                    # (But a count of the places a frame covers names them next:
+                    # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
+                    # some of them: 11个设区市中，偏多的有2个.)
+                    state.counted_frame = clause
+            elif (whole := _counted_whole(self.rules.quantities.count_units).search(clause)) \
+                    and regex.match(r"[，,]?(?!有)\p{Han}{2}[^\d]*?\d+(?:\.\d+)?"
+                                    + regex.escape(whole.group("unit")), rest) \
+                    and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
+                    and not regex.search(r"的(?:有|为)?$", first):
+                # (Only where the parts are named first and counted as the whole
+                # is; not 97家企业中，有41家…, 41个行业中，烟草制品业增长1.4%. Nor
+                # where the first part names the whole's head again, a kind of
+                # its own, 69个城市中，酸雨城市27个; nor those that do something,
+                # 66项指标中，已实现目标的52项: the keys read both as indicators.)
+                state.counted_frame = whole.group("whole") + "中"
             return
         if self._open_frame(clause):
             return
