@@ -1459,6 +1459,15 @@ class Subjects:
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
+            if member and _AVERAGE.match(subject) and not state.outside_scope \
+                    and state.subject_in_sentence and state.scope_members \
+                    and state.last[1] == state.scope_members[-1] \
+                    and not _AVERAGE.search(total + state.scope_members[-1]):
+                # 入境游客中，过夜游客1.02万人次，人均停留1.8天: an average is no member
+                # of a whole that is none (人均筹资…，其中人均财政补助…，人均个人缴费…);
+                # named bare right after a member, it is that member's.
+                return self._remember(self._joined(frame + subject, predicate_text),
+                                      (state.scope_members[-1],), subject_given=True)
             if member and (self._exceeds_total() or (
                     state.outside_scope and _AVERAGE.match(subject))):
                 # 孤儿1026名，其中…312名，…714名；事实无人抚养儿童3280名: parts
