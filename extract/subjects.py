@@ -47,6 +47,9 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 # Each closing quote mark's opening one.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
+# A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
+_ADMINISTRATIVE = ("省", "市", "县", "区", "州", "盟", "旗")
+_CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
@@ -1796,6 +1799,14 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
+        if place.endswith(_ADMINISTRATIVE) and len(place) >= 3 and before != place \
+                and not subject.startswith(place) \
+                and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
+                and not leading_place(subject) and subject not in self.vocab.measure_modifiers:
+            # 浙江省接待游客…，实现旅游收入…: the place the subject before opened with
+            # owns the next measure of its sentence too, as any owner written once.
+            return place + subject
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
@@ -2722,6 +2733,11 @@ class Subjects:
                 return self._joined(share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
             return self._joined(owner, share, predicate)
+        if subject in self.vocab.statistic_modifiers and state.subject_in_sentence \
+                and state.subject and not state.subject.startswith(subject):
+            # 累计接待游客36.7万人次，日均4.6万人次: the same measure per day, of the
+            # same owner, in place of the total's 累计.
+            return self._joined(self._per_period(state.subject, subject), predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
@@ -2735,6 +2751,17 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _per_period(self, previous: str, modifier: str) -> str:
+        """The measure before per period (日均): where the total was 累计, in its
+        place, else after the owner (城市轨道交通|客运量 -> 城市轨道交通日均客运量)."""
+        at = previous.find(_CUMULATIVE)
+        if at >= 0:
+            return previous[:at] + modifier + previous[at + len(_CUMULATIVE):]
+        owner = self._entity(previous, "") or ""
+        if owner == previous or not previous.startswith(owner):
+            owner = ""
+        return owner + modifier + previous[len(owner):]
 
     def _elided(self, subject: str, figure: Figure) -> str | None:
         """A subject that names only another owner, the measure left out as the
