@@ -28,7 +28,7 @@ from itertools import pairwise
 
 import regex
 
-from .layout import region_names
+from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
 from .words import leading_place, word_boundaries
 
@@ -48,7 +48,7 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
-_ADMINISTRATIVE = ("省", "市", "县", "区", "州", "盟", "旗")
+_REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
@@ -1800,7 +1800,7 @@ class Subjects:
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
         place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
-        if place.endswith(_ADMINISTRATIVE) and len(place) >= 3 and before != place \
+        if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
                 and not leading_place(subject) and subject not in self.vocab.measure_modifiers:
