@@ -165,6 +165,7 @@ class Vocabulary:
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     list_verbs: tuple[str, ...]
     circumstance_ends: tuple[str, ...]
+    extreme_words: tuple[str, ...]
     """Words that end a clause setting a circumstance (在…的情况下): no subject."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
@@ -674,6 +675,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
         list_verbs=words("list_verbs"),
         circumstance_ends=words("circumstance_ends"),
+        extreme_words=words("extreme_words"),
         owner_heads=words("owner_heads"),
         group_heads=words("group_heads"),
         sample_verbs=words("sample_verbs"),

@@ -2548,6 +2548,9 @@ class Subjects:
         """Under 其中 or a frame, the member a subject names, and its measure if it
         goes on to one: 在职职工住院率 -> (在职职工, 住院率); 在职职工 -> (在职职工, "");
         医疗机构发生费用 -> ("", …) (a category is not a member of itself)."""
+        if subject.startswith(self.vocab.extreme_words) or (
+                subject.startswith("单") and subject.startswith(self.vocab.extreme_words, 2)):
+            return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         if rest.startswith(("和", "及", "与")) and rest.endswith(
