@@ -109,6 +109,9 @@ _CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
+# An owner carried to a later bare measure names a thing (危险化学品事故), not a
+# two-character modifier of the measure (常住|人口, 利税|总额, 出生|人口).
+_OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # What such a label may say of its owner besides its name (市属国有企业审计).
@@ -1807,6 +1810,20 @@ class Subjects:
             # 浙江省接待游客…，实现旅游收入…: the place the subject before opened with
             # owns the next measure of its sentence too, as any owner written once.
             return place + subject
+        carried = state.last[0] if figure.comparison and figure.count == 1 \
+            and state.subject_in_sentence and not state.last[1] and not state.dimension \
+            and state.frame is None and state.total is None \
+            and not subject.startswith(self.vocab.rate_words) \
+            and len(subject) <= _BARE_MEASURE_LIMIT and self._measure_at(subject) == 0 else ""
+        owner = self._entity(carried, "") or "" if carried else ""
+        if len(owner) >= _OWNER_LEAST and owner != carried and not subject.startswith(owner) \
+                and self._measure_at(owner) < 0 and not leading_place(subject) \
+                and not any(lead in owner for lead in self.vocab.member_leads):
+            # 危险化学品事故起数下降…，死亡人数下降…: a bare measure changing after
+            # another's change is of the owner named once ahead of that measure, as
+            # a place is above (not who joined: 试点城市参加长期护理保险|人数;
+            # changes only: levels so carried cost more than they fixed).
+            return owner + subject
         counted = state.counted_owner.removeprefix("新增") if not (
             state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
         group = state.counted_group
