@@ -1813,7 +1813,7 @@ class Subjects:
         carried = state.last[0] if figure.comparison and figure.count == 1 \
             and state.subject_in_sentence and not state.last[1] and not state.dimension \
             and state.frame is None and state.total is None \
-            and not subject.startswith(self.vocab.rate_words) \
+            and not subject.startswith((*self.vocab.rate_words, *self.vocab.predicate_starts)) \
             and len(subject) <= _BARE_MEASURE_LIMIT and self._measure_at(subject) == 0 else ""
         owner = self._entity(carried, "") or "" if carried else ""
         if len(owner) >= _OWNER_LEAST and owner != carried and not subject.startswith(owner) \
