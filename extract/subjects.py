@@ -1436,6 +1436,17 @@ class Subjects:
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
                                state.last[0])
+            if member and not measure and total and state.subject_in_sentence \
+                    and not figure.comparison and not predicate_text and state.named \
+                    and state.scope_members and state.last[1] == state.scope_members[-1] \
+                    and state.named[-1] == (*state.last, self._figure_unit) \
+                    and len(state.last[0]) >= _PARALLEL_MEASURE \
+                    and self._measure_at(state.last[0]) >= 0 and not total.endswith(state.last[0]):
+                # 大型企业景气指数…。分规模看，大型企业企业家信心指数为…，中型企业为…:
+                # a member alone takes the measure the member right before it was
+                # named with, the nearest, not the whole's from the sentence before.
+                # (A measure named in full, not a bare word: 餐饮收入…；商品零售….)
+                measure = state.last[0]
             if member and not measure and total and state.scope_members \
                     and (units := {u for i, u, _ in state.levels if i == total}) \
                     and self._figure_unit not in units \
