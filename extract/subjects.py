@@ -224,7 +224,7 @@ _CAMPAIGN = regex.compile(
     r"(?P<object>\p{Han}{2,16}?(?:犯罪|违法行为|行为|问题|乱象|案件))$")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
-_WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
 _MOVED_TO = ("迁出", "迁入", "迁往", "离开", "来到", "回到", "前往", "流入", "流出")
 _LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
