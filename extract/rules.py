@@ -246,6 +246,8 @@ class Vocabulary:
     """The end of a figureless clause that says which way its subject moved (较上季轻微减少)."""
     trend: regex.Pattern[str]
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
+    turn: regex.Pattern[str]
+    """The end of a figureless clause that says its subject turned (由降转升)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -755,4 +757,5 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_standing=compile_(str(doc.get("list_standing_pattern", "(?!)")), "vocabulary.yaml",
                                "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
+        turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
     )

@@ -773,8 +773,10 @@ class Subjects:
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
             # CPI同比持平，其中1月份下降0.3%: a figure of no change names its subject;
-            # so does a move without its figure (就业人数较上季减少，但比上年增加1.8%).
-            flat = self.vocab.flat.search(clause) or self.vocab.moved.search(clause)
+            # so does a move without its figure (就业人数较上季减少，但比上年增加1.8%),
+            # and a turn opening a sentence (利润由降转升，同比增长5.4%).
+            flat = self.vocab.flat.search(clause) or self.vocab.moved.search(clause) or (
+                self.vocab.turn.search(clause) if not state.subject_in_sentence else None)
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
