@@ -582,7 +582,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     # (Only in its own clause: 汽车行业利润增长20.4%，10月份为下降3.5%；电力行业利润
     # 增长27.0% — October's value was the other member's, not where 电力 started.)
     if previous and not any(m.start() > previous[0] for m in found) \
-            and not _CLAUSE_END.search(text, previous[0], end):
+            and not _PART_END.search(text, previous[0], end):
         return previous[1]
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not
@@ -634,7 +634,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     return carried
 
 
-_CLAUSE_END = regex.compile(r"[；;。！？!?]")
+# The end of a sentence or of a part of one set off by a semicolon (not a comma,
+# as _CLAUSE_ENDS has).
+_PART_END = regex.compile(r"[；;。！？!?]")
 
 
 def _of_flow(words: str, rules: RuleSet, parts: bool) -> bool:

@@ -165,8 +165,9 @@ class Vocabulary:
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     list_verbs: tuple[str, ...]
     circumstance_ends: tuple[str, ...]
-    extreme_words: tuple[str, ...]
     """Words that end a clause setting a circumstance (在…的情况下): no subject."""
+    extreme_words: tuple[str, ...]
+    """Words that open the largest or smallest of a whole's parts (其中单笔最高…): no member."""
     owner_heads: tuple[str, ...]
     group_heads: tuple[str, ...]
     sample_verbs: tuple[str, ...]

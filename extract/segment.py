@@ -101,7 +101,8 @@ _HEADLINE_SOURCE = regex.compile(r"^[\p{Han}\d]{2,24}[：:]")
 # A date to the day (2025年2月3日, 2025-04-08): a dateline's, when a line has no
 # other year, under a headline or above a release; no title.
 _DATE = regex.compile(
-    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2})")
+    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日"
+    r"|(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)\d{1,2})")
 # The period a cover prints under its title, in brackets: （2021年度）, （2025年1-6月）.
 _PERIOD_LINE = regex.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{0,12}[)）]")
 _HAN_NAME = regex.compile(r"\p{Han}+")
@@ -625,11 +626,7 @@ _DIGIT = regex.compile(r"\d")
 _OPENING_YEAR = regex.compile(r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年")
 
 
-# A full date (2025年04月30日, 2025-04-30), and a month reported without its year
-# (4月份, 1—4月) that is no day's (4月30日电).
-_FULL_DATE = regex.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日"
-    r"|(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)\d{1,2})")
+# A month reported without its year (4月份, 1—4月) that is no day's (4月30日电).
 _REPORTED_MONTH = regex.compile(
     r"(?<![\d年.])(?P<month>1[0-2]|[1-9])\s*月(?:份)?(?!\s*\d{1,2}\s*日)")
 _OUR_COUNTRY = "我国"
@@ -646,8 +643,8 @@ def _month_dated_year(opening: str) -> int | None:
     """The year of the month a dated news item reports (2025年04月30日 … 4月份，
     我国制造业PMI为49.0%): the date's year, or the year before when the month
     is later than the date's (a January item on 12月份)."""
-    date = _FULL_DATE.search(opening)
-    month = _REPORTED_MONTH.search(_FULL_DATE.sub("，", opening))
+    date = _DATE.search(opening)
+    month = _REPORTED_MONTH.search(_DATE.sub("，", opening))
     if not date or not month:
         return None
     year, dated_month = int(date.group("year")), int(date.group("month"))

@@ -252,7 +252,8 @@ def _common_lead(a: str, b: str) -> int:
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 _COPULAS = ("为", "是")
-"""Verbs that open a clause about the figure before (为全年最高)."""
+"""Copulas: one opening a clause speaks of the figure before (为全年最高); one
+before a list names what the list is (主要污染指标为总磷、…)."""
 # Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
 _RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
@@ -2021,7 +2022,7 @@ class Subjects:
             pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
         if len(pieces) != count:
             return None
-        copula = max(pieces[0].rfind(c) for c in ("为", "是"))
+        copula = max(pieces[0].rfind(c) for c in _COPULAS)
         if copula > 0 and all(1 <= len(p) <= _MEMBER_LIMIT
                               for p in (pieces[0][copula + 1:], *pieces[1:])):
             # 主要污染指标为总磷、化学需氧量和氨氮，超标断面数分别为…: the list
