@@ -1816,6 +1816,21 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        # (An average only: 个人账户收入…，个人账户支出… names its own owner.)
+        modifier = next((m for m in self.vocab.measure_modifiers if m.endswith("均")
+                         and subject.startswith(m) and len(subject) > len(m)), "") \
+            if len(subject) <= _BARE_MEASURE_LIMIT and state.subject_in_sentence \
+            and state.frame is None and not figure.comparison and figure.count == 1 \
+            and state.subject != state.total else ""
+        # (Under 其中 too: 其中，五星级饭店平均房价…, the member's owner; not the
+        # total's: 全体居民人均消费支出…，其中人均居住支出… is a part of it.)
+        at = state.subject.find(modifier) if modifier else -1
+        before_modifier = state.subject[:at]
+        if at >= _OWNER_LEAST and not subject.startswith(before_modifier) \
+                and self._measure_at(before_modifier) < 0 and not state.dimension:
+            # 五星级饭店平均房价…，平均出租率…: a measure opening with the modifier
+            # (平均, 人均) the measure before opened with is of the same owner.
+            return before_modifier + subject
         place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
