@@ -241,6 +241,27 @@ _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
+def _all_verbs(text: str) -> bool:
+    """Whether jieba reads ``text`` as verbs only (接待, 复审换证)."""
+    import rjieba
+
+    return all(tag == "v" for _, tag in rjieba.tag(text))
+
+
+def _doer(subject: str) -> str:
+    """The words of ``subject`` before the verb it ends with and that verb's
+    modifiers (特种作业人员|新取证), or "" where it ends with no verb."""
+    import rjieba
+
+    tagged = rjieba.tag(subject)
+    if not tagged or tagged[-1][1] != "v":
+        return ""
+    cut = len(tagged) - 1
+    while cut and tagged[cut - 1][1] in ("a", "d", "v"):
+        cut -= 1
+    return "".join(word for word, _ in tagged[:cut])
+
+
 def _common_lead(a: str, b: str) -> int:
     """How many characters two subjects begin with alike (进口均价, 进口原油 -> 2)."""
     if not a or not b or a == b:
@@ -1831,6 +1852,15 @@ class Subjects:
             # 五星级饭店平均房价…，平均出租率…: a measure opening with the modifier
             # (平均, 人均) the measure before opened with is of the same owner.
             return before_modifier + subject
+        doer = _doer(before) if before and len(subject) <= _BARE_MEASURE_LIMIT \
+            and not figure.comparison and self._measure_at(before) < 0 \
+            and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
+            and _all_verbs(subject) else ""
+        if len(doer) >= _OWNER_LEAST and not subject.startswith(doer):
+            # 旅行社国内旅游组织…人次，接待…人次; 特种作业人员新取证…、复审换证…: a
+            # subject that is only what was done is done by whom the subject before
+            # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
+            return doer + subject
         place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
