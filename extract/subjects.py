@@ -30,7 +30,7 @@ import regex
 
 from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
-from .words import leading_place, word_boundaries
+from .words import leading_place, tagged, word_boundaries
 
 # A space left in prose parts clauses: the normaliser keeps one only between
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
@@ -243,23 +243,19 @@ _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all 
 
 def _all_verbs(text: str) -> bool:
     """Whether jieba reads ``text`` as verbs only (接待, 复审换证)."""
-    import rjieba
-
-    return all(tag == "v" for _, tag in rjieba.tag(text))
+    return all(tag == "v" for _, tag in tagged(text))
 
 
 def _doer(subject: str) -> str:
     """The words of ``subject`` before the verb it ends with and that verb's
     modifiers (特种作业人员|新取证), or "" where it ends with no verb."""
-    import rjieba
-
-    tagged = rjieba.tag(subject)
-    if not tagged or tagged[-1][1] != "v":
+    words = tagged(subject)
+    if not words or words[-1][1] != "v":
         return ""
-    cut = len(tagged) - 1
-    while cut and tagged[cut - 1][1] in ("a", "d", "v"):
+    cut = len(words) - 1
+    while cut and words[cut - 1][1] in ("a", "d", "v"):
         cut -= 1
-    return "".join(word for word, _ in tagged[:cut])
+    return "".join(word for word, _ in words[:cut])
 
 
 def _common_lead(a: str, b: str) -> int:

@@ -26,15 +26,25 @@ def word_boundaries(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+@lru_cache(maxsize=8192)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of ``text`` with their part-of-speech tags (ns a place, v a verb).
+
+    >>> tagged("复审换证")
+    (('复审', 'v'), ('换证', 'v'))
+    """
+    import rjieba
+
+    return tuple(rjieba.tag(text))
+
+
 def leading_place(text: str) -> str:
     """The place name (jieba's tag ns) that ``text`` begins with, else "".
 
     >>> leading_place("苏州1-10月主要经济指标持续向好")
     '苏州'
     """
-    import rjieba
-
-    word, tag = next(iter(rjieba.tag(text)), ("", ""))
+    word, tag = next(iter(tagged(text)), ("", ""))
     return word if tag == "ns" else ""
 
 
@@ -52,3 +62,4 @@ def add_words(words: tuple[str, ...]) -> None:
     for word in words:
         rjieba.add_word(word, _ADDED_WORD_FREQUENCY, None)
     word_boundaries.cache_clear()
+    tagged.cache_clear()
