@@ -238,6 +238,7 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
+_SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
@@ -751,7 +752,13 @@ class Subjects:
             if not self._measure_looked_at(clause, by.group("by"), end) \
                     and not self._topic_owner(by.group("by"), end) \
                     and not self._composition(by.group("by")):
-                state.frame = self.clean(by.group("by"))
+                frame = self.clean(by.group("by"))
+                if state.frame and frame != state.frame:
+                    # 从事故类型看，…；从企业规模看，小微企业…: a breakdown by another
+                    # grouping starts its members anew.
+                    state.scope_members, state.parts_sum = [], Decimal(0)
+                    state.total_amount, state.outside_scope = None, False
+                state.frame = frame
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
@@ -2582,6 +2589,8 @@ class Subjects:
         if subject.startswith(self.vocab.extreme_words) or (
                 subject.startswith("单") and subject.startswith(self.vocab.extreme_words, 2)):
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
+        if subject.startswith(_SUM_OPENERS):
+            return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         if rest.startswith(("和", "及", "与")) and rest.endswith(
