@@ -2791,9 +2791,22 @@ class Subjects:
             if generic and _without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
+        if post and figure.counted and self._object_of_count_before(subject, figure):
+            return self._joined(post, predicate)
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
+        """Whether the subject is only what the count before it, in a 、-list of
+        counts written first, counts: 143家粉尘涉爆企业、26家涉氨制冷企业… (the next
+        item names its own object after its number, no owner of it)."""
+        head = self.text[self._clause_start:figure.start].rstrip()
+        if not subject or not head.endswith(subject + "、"):
+            return False
+        before = head[:-len(subject) - 1]
+        last = self._last_quantity(before)
+        return last is not None and last.end() == len(before)
 
     def _per_period(self, previous: str, modifier: str) -> str:
         """The measure before per period (日均): where the total was 累计, in its
