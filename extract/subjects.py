@@ -238,6 +238,7 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
+_OBJECT_PREPOSITIONS = ("对", "向", "给")  # before a count that is their object
 _SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
@@ -1132,6 +1133,10 @@ class Subjects:
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
             # agent before 为 is neither a member nor the measure.
+            return self._remember(post, ("",), subject_given=True)
+        if post and figure.count == 1 and subject in _OBJECT_PREPOSITIONS:
+            # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
+            # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
         if not subject and post and figure.count == 1 \
                 and self._is_measure_only(post, self.vocab.owned_measure_set):
