@@ -238,6 +238,8 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
+_OBJECT_PREPOSITIONS = ("对", "向", "给")  # before a count that is their object
+_SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
 _ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
@@ -768,7 +770,13 @@ class Subjects:
             if not self._measure_looked_at(clause, by.group("by"), end) \
                     and not self._topic_owner(by.group("by"), end) \
                     and not self._composition(by.group("by")):
-                state.frame = self.clean(by.group("by"))
+                frame = self.clean(by.group("by"))
+                if state.frame and frame != state.frame:
+                    # 从事故类型看，…；从企业规模看，小微企业…: a breakdown by another
+                    # grouping starts its members anew.
+                    state.scope_members, state.parts_sum = [], Decimal(0)
+                    state.total_amount, state.outside_scope = None, False
+                state.frame = frame
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
@@ -1142,6 +1150,10 @@ class Subjects:
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
             # agent before 为 is neither a member nor the measure.
+            return self._remember(post, ("",), subject_given=True)
+        if post and figure.count == 1 and subject in _OBJECT_PREPOSITIONS:
+            # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
+            # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
         if not subject and post and figure.count == 1 \
                 and self._is_measure_only(post, self.vocab.owned_measure_set):
@@ -2623,6 +2635,8 @@ class Subjects:
         if subject.startswith(self.vocab.extreme_words) or (
                 subject.startswith("单") and subject.startswith(self.vocab.extreme_words, 2)):
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
+        if subject.startswith(_SUM_OPENERS):
+            return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         if rest.startswith(("和", "及", "与")) and rest.endswith(
@@ -2823,9 +2837,22 @@ class Subjects:
             if generic and _without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
             subject = _without_repeated_asides(self._joined(owner, subject))
+        if post and figure.counted and self._object_of_count_before(subject, figure):
+            return self._joined(post, predicate)
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
+        """Whether the subject is only what the count before it, in a 、-list of
+        counts written first, counts: 143家粉尘涉爆企业、26家涉氨制冷企业… (the next
+        item names its own object after its number, no owner of it)."""
+        head = self.text[self._clause_start:figure.start].rstrip()
+        if not subject or not head.endswith(subject + "、"):
+            return False
+        before = head[:-len(subject) - 1]
+        last = self._last_quantity(before)
+        return last is not None and last.end() == len(before)
 
     def _per_period(self, previous: str, modifier: str) -> str:
         """The measure before per period (日均): where the total was 累计, in its
