@@ -233,6 +233,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             # Members named in parallel (室内体育场地…；室外体育场地…) are only
             # known once the next is named: so after the sentence.
             _split_members(facts, sentence_from, subjects.parallel_members(named))
+            _split_members(facts, sentence_from, subjects.graded_members(
+                [f.indicator for f in facts[sentence_from:] if not f.dimension]))
             # 江苏软件业务收入…；浙江9860亿元: the measure named once, left out after.
             _split_members(facts, sentence_from, subjects.elided_measures(
                 [(f.dimension + f.indicator, f.unit) for f in facts[sentence_from:]]))

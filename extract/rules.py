@@ -249,6 +249,8 @@ class Vocabulary:
     """The end of a figureless clause that says how its subject fared (稳步发展)."""
     turn: regex.Pattern[str]
     """The end of a figureless clause that says its subject turned (由降转升)."""
+    grade: regex.Pattern[str]
+    """A grade that opens a tier of one thing (二级|达标企业, 甲级|医院)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -759,4 +761,5 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
         turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
+        grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),
     )

@@ -1657,6 +1657,31 @@ class Subjects:
                 split[indicator] = (indicator[len(member):], member)
         return split
 
+    def graded_members(self, named: list[str]) -> dict[str, tuple[str, str]]:
+        """Tiers a sentence names one after another, each of one thing with its own
+        grade, the first after a lead the others leave out: 新增安全生产标准化二级达标
+        企业…，三级达标企业… -> (新增安全生产标准化达标企业, 二级达标企业) and
+        (…, 三级达标企业). ``named`` holds the sentence's undimensioned indicators,
+        in order; the tiers must follow each other with distinct grades."""
+        split: dict[str, tuple[str, str]] = {}
+        names = list(dict.fromkeys(named))
+        for i, first in enumerate(names):
+            graded = self.vocab.grade.search(first)
+            thing = first[graded.end():] if graded else ""
+            if not graded or len(thing) < 2 or not _HAN_NAME.fullmatch(thing):
+                continue
+            lead = first[:graded.start()]
+            tiers = [first]
+            for later in names[i + 1:]:
+                tier = self.vocab.grade.match(later)
+                if not tier or later[tier.end():] != thing or later in tiers:
+                    break
+                tiers.append(later)
+            if len(tiers) >= 2:
+                for tier in tiers:
+                    split.setdefault(tier, (lead + thing, tier.removeprefix(lead)))
+        return split
+
     def elided_measures(self, named: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
         """Members a sentence names after the first, leaving out the measure the
         first named with its member: 江苏软件业务收入…；浙江9860亿元 -> 江苏软件业务
