@@ -1455,6 +1455,12 @@ class Subjects:
                 # (城市客运量…。其中，…；城市轨道交通完成294.66亿人). Members named
                 # with the total's measure go on so (其中医院诊疗人次…；出院病人…).
                 member = ""
+            if member and not measure and state.outside_scope and state.scope_members \
+                    and _whole_like(member, total, state.scope_members[-1]):
+                # 森林公园34处，其中国家级森林公园10处；湿地公园14处: after the ； a
+                # subject named like the total, not like its members, is another
+                # whole (野生动物…，其中国家一级…；野生植物…).
+                member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
                     and self._elided(subject, figure):
@@ -3404,6 +3410,24 @@ def _words(text: str) -> list[str]:
     """The words of a text, as jieba cuts it."""
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
+
+
+_WHOLE_LEAD = 4
+"""A lead this long shared with the total names a whole of the same kind."""
+
+
+def _whole_like(subject: str, total: str, member: str) -> bool:
+    """Whether a subject is named like the total, not like the member before:
+    the same long lead (野生植物 after 野生动物 and its 国家一级), or the
+    total's last word where the member named the whole total (湿地公园 after
+    森林公园 and its 国家级森林公园); and the total is not in it, nor it in
+    the total: another whole, no member."""
+    if not total or total in subject or subject in total:
+        return False
+    lead = _common_lead(subject, total)
+    if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
+        return True
+    return member.endswith(total) and len(_common_suffix([subject, total])) >= 2
 
 
 def _same_lead(a: str, b: str) -> bool:
