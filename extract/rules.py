@@ -653,7 +653,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         return "|".join(f"(?:{p})" for p in patterns)
 
     table = doc.get("table") or {}
-    fillers = alternation([*words("time_patterns"), *words("aside_patterns")])
+    # (A circumstance a figure is set against is an aside: 在…突破350万辆的情况下.)
+    circumstance = rf"(?<=\p{{Han}})的?(?:{words_pattern(words('circumstance_ends'))})$"
+    fillers = alternation([*words("time_patterns"), *words("aside_patterns"), circumstance])
     measures = tuple(sorted({*words("measure_words"), *words("owned_measures"),
                              *words("rate_words")}, key=len, reverse=True))
     return Vocabulary(

@@ -273,8 +273,9 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
-# Words after a figure that rank it (…105.5万元最高，…91.2万元次之).
-_RANK_WORDS = ("最高", "最多", "最大", "最低", "最少", "最小", "次之", "居次", "居第")
+# Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
+# the vocabulary's extreme_words rank it first.
+_NEXT_RANKS = ("次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
 # A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场, 广州南站,
@@ -1178,7 +1179,8 @@ class Subjects:
             # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
             # again, now with a measure, is of what the sentence said it of.
             return self._remember(verb_object + subject, ("",), subject_given=True)
-        ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
+        ranked = figure.count == 1 and self.text.startswith(
+            (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
             # before 以, of the member after it; the next ranked (…次之) likewise.
