@@ -785,8 +785,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         column_units |= {j: exception[1] for j, h in headers.items()
                          if j in column_units and _header_name(h, rules)[0] == exception[0]}
     caption_title = _table_title(table, rules)
+    # (A year's header may write its unit: 2019年（吨） | 2018年（吨）.)
     latest_year = max((year for h in (*headers.values(), *spanning.values())
-                       if (year := label_year(h))), default=0)
+                       if (year := label_year(h) or label_year(_header_name(h, rules)[0]))),
+                      default=0)
     # The measures the columns name (进出口 | 出口 | 进口), which a column of
     # changes may name before its comparison (进出口同比).
     measures = {name for j, header in headers.items() if j

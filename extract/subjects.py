@@ -210,6 +210,8 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
 # How the name of an amount or rate ends (零售额, 产量, 普及率, 总值).
 _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
+# How the name of a mean or a concentration ends (PM2.5平均浓度, 年均值).
+_CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
@@ -2763,6 +2765,11 @@ class Subjects:
         # 调解组织264个，其中…调解中心15个、…、行业性专业性调解组织18个.)
         alike = alike or (len(total) >= 2 and subject.endswith(total[-2:])
                           and self.state.listed[0] == self._clause_start)
+        if in_frame and members and self.state.subject_in_sentence \
+                and _CONCENTRATION_END.search(subject):
+            # 重点区域中，长三角地区…比例为…，PM2.5平均浓度为…: a measure named bare
+            # after a member in its sentence is that member's, no member itself.
+            return members[-1], subject
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
