@@ -2921,6 +2921,9 @@ class Subjects:
             # 市区月最低工资标准为1900元，小时最低工资标准为19元: a measure named
             # like the area's before it, a word for another, is the same area's.
             return sibling
+        if subject and state.subject_in_sentence and before \
+                and (swapped := self._counterpart_of(subject, before)) is not None:
+            return swapped
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
@@ -2943,6 +2946,20 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _counterpart_of(self, subject: str, before: str) -> str | None:
+        """A measure opened by the counterpart of the word the measure before ends
+        with, the rest the same (功能区声环境昼间达标率…，夜间达标率… -> 功能区声环境
+        夜间达标率): the other half of one owner's pair, so the owner's too."""
+        for word, others in self.vocab.counterparts.items():
+            rest = subject[len(word):]
+            if not subject.startswith(word) or len(rest) < 2:
+                continue
+            for other in others:
+                at = len(before) - len(other + rest)
+                if at > 0 and before.endswith(other + rest) and at in word_boundaries(before):
+                    return before[:at] + subject
+        return None
 
     def _stands_for_member(self, subject: str, elided: str) -> bool:
         """Whether the subject, put before the measure the clause before gave,
