@@ -3148,6 +3148,14 @@ class Subjects:
         if first < 2 and len(subject) == 3:
             first = 2  # (jieba cuts 领/用率: the rate's word is all but 率)
         at = previous.find(subject[:first]) if first >= 2 else -1
+        if at < 0 and previous.endswith("量") and not previous.endswith("总量") \
+                and 4 <= len(subject) <= 6 and len(words := _words(previous)) >= 3 \
+                and not any(len(w) >= 2 and w in previous for w in _words(subject)):
+            # 危险废物产生量…，利用处置率…: the rate of what the amount is of, the
+            # amount's verb and 量 (产生|量, 排放|量) left out; not a rate sharing
+            # a word with the amount (用水消耗量…，耗水率; 城市年污水处理量…，城市
+            # 污水处理率), which names its own, nor one of a total (总量).
+            at = len(previous) - len(words[-1]) - (len(words[-2]) if words[-1] == "量" else 0)
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
