@@ -2930,6 +2930,9 @@ class Subjects:
             # 市区月最低工资标准为1900元，小时最低工资标准为19元: a measure named
             # like the area's before it, a word for another, is the same area's.
             return sibling
+        if subject and state.subject_in_sentence and before \
+                and (swapped := self._counterpart_of(subject, before)) is not None:
+            return swapped
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
@@ -2952,6 +2955,20 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _counterpart_of(self, subject: str, before: str) -> str | None:
+        """A measure opened by the counterpart of the word the measure before ends
+        with, the rest the same (功能区声环境昼间达标率…，夜间达标率… -> 功能区声环境
+        夜间达标率): the other half of one owner's pair, so the owner's too."""
+        for word, others in self.vocab.counterparts.items():
+            rest = subject[len(word):]
+            if not subject.startswith(word) or len(rest) < 2:
+                continue
+            for other in others:
+                at = len(before) - len(other + rest)
+                if at > 0 and before.endswith(other + rest) and at in word_boundaries(before):
+                    return before[:at] + subject
+        return None
 
     def _stands_for_member(self, subject: str, elided: str) -> bool:
         """Whether the subject, put before the measure the clause before gave,
@@ -3140,6 +3157,14 @@ class Subjects:
         if first < 2 and len(subject) == 3:
             first = 2  # (jieba cuts 领/用率: the rate's word is all but 率)
         at = previous.find(subject[:first]) if first >= 2 else -1
+        if at < 0 and previous.endswith("量") and not previous.endswith("总量") \
+                and 4 <= len(subject) <= 6 and len(words := _words(previous)) >= 3 \
+                and not any(len(w) >= 2 and w in previous for w in _words(subject)):
+            # 危险废物产生量…，利用处置率…: the rate of what the amount is of, the
+            # amount's verb and 量 (产生|量, 排放|量) left out; not a rate sharing
+            # a word with the amount (用水消耗量…，耗水率; 城市年污水处理量…，城市
+            # 污水处理率), which names its own, nor one of a total (总量).
+            at = len(previous) - len(words[-1]) - (len(words[-2]) if words[-1] == "量" else 0)
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
