@@ -124,6 +124,9 @@ _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月
                            r"[：:]?\d")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
+# A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
+# two-character 城区, 社区): in a breakdown its name ends there.
+_NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
 _MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
@@ -2684,6 +2687,12 @@ class Subjects:
             # is by, the whole whose members follow, none of them.
             return "", subject
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        people = next((h for h in self.vocab.member_heads if subject.endswith(h)), "")
+        if in_frame and people and _NAMED_AREA.fullmatch(subject[:-len(people)]):
+            # 分区域看，皖北地区农民工…；川西北生态示范区农民工…: the people of a
+            # region, not a class of them; the region is the member, the people
+            # counted the measure.
+            return subject[:-len(people)], people
         if end and (not rest or rest in heads):  # 参保职工; 城镇 + 居民: a member's noun
             return subject, ""
         state = self.state
