@@ -2856,6 +2856,10 @@ class Subjects:
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
+        if subject.startswith(_SUM_OPENERS) and (ranked := self._ranked_before()):
+            # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
+            # members a ranking listed is of the measure they were ranked by.
+            return self._joined(ranked, subject, predicate)
         owner = self._owner(subject)
         if owner is not None:
             generic = self._generic_head(subject)
@@ -2867,6 +2871,20 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _ranked_before(self) -> str:
+        """The measure a figureless clause right before this one ranks a list by
+        (科普经费筹集额位居前五的省份依次为北京、上海…), or ""."""
+        end = self._clause_start - 1
+        if end <= 0 or self.text[end] not in "，,":
+            return ""
+        start = max(self.text.rfind(mark, 0, end) for mark in "，。；,;\n") + 1
+        lead = _LIST_LEAD.match(self.text, start, end)
+        if not lead or self._last_quantity(self.text[start:end]) is not None \
+                or not _RANKING.search(lead.group("measure")):
+            return ""
+        # (What a ranking is by is a measure, named so or not.)
+        return self.clean(_RANKING.sub("", lead.group("measure")))
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
