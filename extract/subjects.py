@@ -1492,6 +1492,16 @@ class Subjects:
                 # named with, the nearest, not the whole's from the sentence before.
                 # (A measure named in full, not a bare word: 餐饮收入…；商品零售….)
                 measure = state.last[0]
+            sentence = max(self.text.rfind(mark, 0, self._clause_start) for mark in "。\n") + 1
+            if member and not measure and total and state.scope_members and state.named \
+                    and state.last[1] == state.scope_members[-1] != state.last[0] \
+                    and state.named[-1] == (*state.last, self._figure_unit) \
+                    and total not in state.last[0] and state.last[0] not in total \
+                    and total not in self.text[sentence:self._clause_start]:
+                # 企业…。从地区分布看，东部地区科普人员78.96万人，中部地区56.51万人: a
+                # whole carried from a sentence before, which this one never names, is
+                # not the measure of a member alone; the member before named it.
+                measure = state.last[0]
             if member and not measure and total and state.scope_members \
                     and (units := {u for i, u, _ in state.levels if i == total}) \
                     and self._figure_unit not in units \
@@ -2880,6 +2890,10 @@ class Subjects:
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
+        if subject.startswith(_SUM_OPENERS) and (ranked := self._ranked_before()):
+            # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
+            # members a ranking listed is of the measure they were ranked by.
+            return self._joined(ranked, subject, predicate)
         owner = self._owner(subject)
         if owner is not None:
             generic = self._generic_head(subject)
@@ -2891,6 +2905,20 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _ranked_before(self) -> str:
+        """The measure a figureless clause right before this one ranks a list by
+        (科普经费筹集额位居前五的省份依次为北京、上海…), or ""."""
+        end = self._clause_start - 1
+        if end <= 0 or self.text[end] not in "，,":
+            return ""
+        start = max(self.text.rfind(mark, 0, end) for mark in "，。；,;\n") + 1
+        lead = _LIST_LEAD.match(self.text, start, end)
+        if not lead or self._last_quantity(self.text[start:end]) is not None \
+                or not _RANKING.search(lead.group("measure")):
+            return ""
+        # (What a ranking is by is a measure, named so or not.)
+        return self.clean(_RANKING.sub("", lead.group("measure")))
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
