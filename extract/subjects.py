@@ -1492,12 +1492,11 @@ class Subjects:
                 # named with, the nearest, not the whole's from the sentence before.
                 # (A measure named in full, not a bare word: 餐饮收入…；商品零售….)
                 measure = state.last[0]
-            sentence = max(self.text.rfind(mark, 0, self._clause_start) for mark in "。\n") + 1
             if member and not measure and total and state.scope_members and state.named \
                     and state.last[1] == state.scope_members[-1] != state.last[0] \
                     and state.named[-1] == (*state.last, self._figure_unit) \
                     and total not in state.last[0] and state.last[0] not in total \
-                    and total not in self.text[sentence:self._clause_start]:
+                    and total not in self.text[self._sentence_start():self._clause_start]:
                 # 企业…。从地区分布看，东部地区科普人员78.96万人，中部地区56.51万人: a
                 # whole carried from a sentence before, which this one never names, is
                 # not the measure of a member alone; the member before named it.
@@ -2905,6 +2904,10 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _sentence_start(self) -> int:
+        """Where the sentence of the clause in hand starts."""
+        return max(self.text.rfind(mark, 0, self._clause_start) for mark in "。\n") + 1
 
     def _ranked_before(self) -> str:
         """The measure a figureless clause right before this one ranks a list by
