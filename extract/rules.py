@@ -212,6 +212,8 @@ class Vocabulary:
     period_member: regex.Pattern[str]
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
+    component_topic: regex.Pattern[str]
+    """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -718,6 +720,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),
+        component_topic=compile_(str(doc.get("component_topic_pattern", "(?!)")),
+                                 "vocabulary.yaml", "component_topic"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",
