@@ -1207,6 +1207,13 @@ class Subjects:
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             subject = _RANKED.sub("", subject) or subject
+            if regex.sub(r"[、和及与]", "", subject) == "".join(members) \
+                    and len(given := {state.member_of.get(m) for m in members}) == 1 \
+                    and None not in given:
+                # (苏南、苏中、苏北地区景气指数分别为…，苏中、苏北地区比上季度分别提高…:
+                # members of the paragraph's breakdown, named alone, go on with the
+                # measure they were given; not measures listed, 次均住院救助、门诊救助.)
+                subject = given.pop()
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
             state.history.append(members)
