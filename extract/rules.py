@@ -98,6 +98,8 @@ class Quantities:
     """Words that name a growth rate (增速, 增幅): a figure in % of one is a growth."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
+    single_periods: dict[str, str] = field(default_factory=dict)
+    """Words of one period's figure (单月 -> 上月): its move in points is on the period before."""
     dated_verbs: dict[str, str] = field(default_factory=dict)
     """Verbs that name their own period (年增 -> 上年): before any the sentence names."""
     kin: dict[str, str] = field(default_factory=dict)
@@ -625,6 +627,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         growth_measures=tuple(doc["comparison"].get("growth_measures", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
+        single_periods={str(word): str(basis) for basis, words
+                        in (doc["comparison"].get("single_periods") or {}).items()
+                        for word in words},
         dated_verbs={str(word): str(basis) for basis, words
                      in (doc["comparison"].get("dated_verbs") or {}).items() for word in words},
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
