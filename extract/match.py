@@ -600,6 +600,11 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     implied = rules.quantities.implied_basis
     if word := next((w for w in implied if w in text[end:figure]), None):
         return implied[word]
+    single = rules.quantities.single_periods
+    # (The word stands just before the verb: 制造业PMI单月回落1.5个百分点 -> 上月.)
+    if points and (word := next((w for w in single if w in text[
+            max(sentence_start, end - len(w) - 2):figure]), None)):
+        return single[word]
     if opener:
         moved = [m for m in rules.basis.finditer(text, paragraph_start, sentence_start)
                  if _of_rate(text, m, rules)] if points else []

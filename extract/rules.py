@@ -98,6 +98,8 @@ class Quantities:
     """Words that name a growth rate (增速, 增幅): a figure in % of one is a growth."""
     implied_basis: dict[str, str] = field(default_factory=dict)
     """Words that imply their comparison (偏高, 距平 -> 常年), where the text names none."""
+    single_periods: dict[str, str] = field(default_factory=dict)
+    """Words of one period's figure (单月 -> 上月): its move in points is on the period before."""
     dated_verbs: dict[str, str] = field(default_factory=dict)
     """Verbs that name their own period (年增 -> 上年): before any the sentence names."""
     kin: dict[str, str] = field(default_factory=dict)
@@ -212,6 +214,8 @@ class Vocabulary:
     period_member: regex.Pattern[str]
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
+    component_topic: regex.Pattern[str]
+    """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -625,6 +629,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         growth_measures=tuple(doc["comparison"].get("growth_measures", [])),
         implied_basis={str(word): str(basis) for basis, words
                        in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
+        single_periods={str(word): str(basis) for basis, words
+                        in (doc["comparison"].get("single_periods") or {}).items()
+                        for word in words},
         dated_verbs={str(word): str(basis) for basis, words
                      in (doc["comparison"].get("dated_verbs") or {}).items() for word in words},
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
@@ -722,6 +729,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),
+        component_topic=compile_(str(doc.get("component_topic_pattern", "(?!)")),
+                                 "vocabulary.yaml", "component_topic"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",

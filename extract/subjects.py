@@ -488,6 +488,9 @@ class _State:
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
+    scope: str = ""
+    """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
+    the member of its figures that name none."""
     clauses: int = 0
     """How many clauses of the sentence were entered."""
     history: list[list[str]] = field(default_factory=list)
@@ -648,6 +651,7 @@ class Subjects:
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
+        state.scope = ""
 
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
@@ -770,7 +774,9 @@ class Subjects:
         if self._open_frame(clause):
             return
         by = self.vocab.by_frame.match(clause)
-        if by:
+        if by and (component := self.vocab.component_topic.match(self.clean(by.group("by")))):
+            state.scope = component.group("scope")
+        elif by:
             # (从个体工商户看，全市实有个体工商户从业人员…，资金数额…: where the sentence
             # names the topic again as the owner of its measures, no breakdown opens.)
             if not self._measure_looked_at(clause, by.group("by"), end) \
@@ -885,6 +891,9 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
+            # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
+            subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
@@ -1234,6 +1243,13 @@ class Subjects:
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             subject = _RANKED.sub("", subject) or subject
+            if regex.sub(r"[、和及与]", "", subject) == "".join(members) \
+                    and len(given := {state.member_of.get(m) for m in members}) == 1 \
+                    and None not in given:
+                # (苏南、苏中、苏北地区景气指数分别为…，苏中、苏北地区比上季度分别提高…:
+                # members of the paragraph's breakdown, named alone, go on with the
+                # measure they were given; not measures listed, 次均住院救助、门诊救助.)
+                subject = given.pop()
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
             state.history.append(members)
