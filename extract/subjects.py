@@ -460,6 +460,9 @@ class _State:
     member_measure: str = ""
     rank_measure: str = ""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
+    ranking: str = ""
+    """The measure the sentence's ranking named its members of (最高的为X，达…；其次为Y，…):
+    the members listed after them (；Z 4790元) are of it too."""
     share_owner: tuple[str, str, str] = ("", "", "")
     """The latest share's indicator, and the subject and member it is a share of
     (服务类投诉…，占投诉总量的52.4%): whose growth a growth after it is."""
@@ -639,6 +642,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
+        state.ranking = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -1042,6 +1046,7 @@ class Subjects:
                 return self._remember(self.clean(measure), (period.group(),),
                                       subject_given=True)
             if superlative.group("member"):
+                state.ranking = self.clean(measure)
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
                                       subject_given=True)
@@ -1187,6 +1192,11 @@ class Subjects:
             return self._remember(measure, (member,), subject_given=True)
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
+        if state.ranking and figure.count == 1 and not figure.comparison and subject \
+                and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
+            # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
+            # ranking goes on past its ranked words, each member of the same measure.
+            return self._remember(state.ranking, (subject,), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and state.frame is None and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
