@@ -145,6 +145,8 @@ _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)�
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
                            r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在|有(?=[：:]))")
+# A tally of a period before a bare verb (累计领用, 新增发放): of the verb's object named before.
+_TALLY = regex.compile(r"累计|新增|当年|本年|年内")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
@@ -1183,6 +1185,12 @@ class Subjects:
             # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
             # again, now with a measure, is of what the sentence said it of.
             return self._remember(verb_object + subject, ("",), subject_given=True)
+        verb_object = self._object_of_tally(subject) if figure.count == 1 \
+            and state.subject_in_sentence and not state.dimension else None
+        if verb_object:
+            # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
+            # verb is of the same object.
+            return self._remember(subject + verb_object, ("",), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(_RANK_WORDS, figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
@@ -1996,6 +2004,22 @@ class Subjects:
                     and verb_end in word_boundaries(named) and len(done) >= 2 \
                     and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
                     and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
+                return done
+        return None
+
+    def _object_of_tally(self, subject: str) -> str | None:
+        """The object an earlier subject of the sentence gave the verb of a subject
+        that is only a tally and that verb (新增领用电子社保卡 → 累计领用: 电子社保卡)."""
+        tally = _TALLY.match(subject)
+        verb = subject[tally.end():] if tally else ""
+        if not 2 <= len(verb) <= 3 or self._measure_at(verb) >= 0 \
+                or tagged(verb)[0][1] != "v":  # (not 新增水田, a thing of its own)
+            return None
+        for named, dimension, _ in reversed(self.state.named):
+            at = named.find(verb, 1)
+            done = named[at + len(verb):] if at > 0 else ""
+            if not dimension and len(done) >= 2 and at + len(verb) in word_boundaries(named) \
+                    and self._measure_at(done) != 0:
                 return done
         return None
 
