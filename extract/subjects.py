@@ -2720,7 +2720,12 @@ class Subjects:
             return (subject, "") if members else ("", subject)
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
-            return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
+            # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
+            # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
+            lead = self._member_lead(subject)
+            rest = rest.removeprefix("的")
+            return subject[len(lead):end], \
+                lead + rest if self._measure_at(rest) > 0 else rest
         if in_frame and not end:
             # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
             # up to the whole it names again, else to a measure word.
