@@ -148,6 +148,8 @@ _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)�
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
                            r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在|有(?=[：:]))")
+# A tally of a period before a bare verb (累计领用, 新增发放): of the verb's object named before.
+_TALLY = regex.compile(r"累计|新增|当年|本年|年内")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
@@ -466,6 +468,9 @@ class _State:
     member_measure: str = ""
     rank_measure: str = ""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
+    ranking: str = ""
+    """The measure the sentence's ranking named its members of (最高的为X，达…；其次为Y，…):
+    the members listed after them (；Z 4790元) are of it too."""
     share_owner: tuple[str, str, str] = ("", "", "")
     """The latest share's indicator, and the subject and member it is a share of
     (服务类投诉…，占投诉总量的52.4%): whose growth a growth after it is."""
@@ -648,6 +653,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
+        state.ranking = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -1057,6 +1063,7 @@ class Subjects:
                 return self._remember(self.clean(measure), (period.group(),),
                                       subject_given=True)
             if superlative.group("member"):
+                state.ranking = self.clean(measure)
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
                                       subject_given=True)
@@ -1193,6 +1200,12 @@ class Subjects:
             # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
             # again, now with a measure, is of what the sentence said it of.
             return self._remember(verb_object + subject, ("",), subject_given=True)
+        verb_object = self._object_of_tally(subject) if figure.count == 1 \
+            and state.subject_in_sentence and not state.dimension else None
+        if verb_object:
+            # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
+            # verb is of the same object.
+            return self._remember(subject + verb_object, ("",), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(
             (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
         if ranked and "以" in subject[1:]:
@@ -1203,6 +1216,11 @@ class Subjects:
             return self._remember(measure, (member,), subject_given=True)
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
+        if state.ranking and figure.count == 1 and not figure.comparison and subject \
+                and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
+            # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
+            # ranking goes on past its ranked words, each member of the same measure.
+            return self._remember(state.ranking, (subject,), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and state.frame is None and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
@@ -2052,6 +2070,22 @@ class Subjects:
                 return done
         return None
 
+    def _object_of_tally(self, subject: str) -> str | None:
+        """The object an earlier subject of the sentence gave the verb of a subject
+        that is only a tally and that verb (新增领用电子社保卡 → 累计领用: 电子社保卡)."""
+        tally = _TALLY.match(subject)
+        verb = subject[tally.end():] if tally else ""
+        if not 2 <= len(verb) <= 3 or self._measure_at(verb) >= 0 \
+                or tagged(verb)[0][1] != "v":  # (not 新增水田, a thing of its own)
+            return None
+        for named, dimension, _ in reversed(self.state.named):
+            at = named.find(verb, 1)
+            done = named[at + len(verb):] if at > 0 else ""
+            if not dimension and len(done) >= 2 and at + len(verb) in word_boundaries(named) \
+                    and self._measure_at(done) != 0:
+                return done
+        return None
+
     def _paired(self, subject: str) -> Subject | None:
         """Two figures of a subject that names two measures at once (汽车产销分别
         完成…和… -> 汽车产量, 汽车销量); the changes after them go with each."""
@@ -2195,13 +2229,26 @@ class Subjects:
         Members that already make up the total are one breakdown, and the figure
         may begin another (其中，城镇人口…，乡村人口…；男性人口…，女性人口…).
         Members in one run of commas may overlap (平原区…，山丘区…, with a
-        重复计算量), so only the ； is judged."""
+        重复计算量), so only the ； is judged; a figure above the total alone is
+        no part of it after any mark."""
         state = self.state
         amount, total = self._figure_amount, state.total_amount
         if amount is None or total is None or total <= 0 \
-                or self._figure_unit != state.total_unit \
                 or self._figure_unit in self.rules.quantities.rate_points:
             return False
+        # (A part may count in another scale of the unit: 1.86万人，其中…2130人.)
+        base, unit = self._unscaled(amount, self._figure_unit)
+        whole, whole_unit = self._unscaled(total, state.total_unit)
+        if state.scope_members and unit == whole_unit and base > whole * _ROUNDING \
+                and unit in self.rules.quantities.count_units \
+                and not _AVERAGE.search(state.total or ""):
+            # A later count above the whole alone is no part of it, whatever parts
+            # the clause from the one before (扶持创业1.86万人，其中大学生2130人，创业
+            # 带动就业7.42万人): 其中 reached only its own clause. (Not a rate or an
+            # average, which a part may exceed: 农村孕产妇死亡率.)
+            return True
+        if self._figure_unit != state.total_unit:
+            return False  # (the sums are kept in the units as written)
         # Judging settles the sums too: a first member above the total shows that
         # total is not theirs, and members that make it up close one breakdown.
         if not state.scope_members and amount > total * _ROUNDING:
@@ -2210,6 +2257,13 @@ class Subjects:
         if state.parts_sum * _ROUNDING >= total:
             state.parts_sum = Decimal(0)
         return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
+
+    def _unscaled(self, amount: Decimal, unit: str) -> tuple[Decimal, str]:
+        """An amount in its unit without a scale (1.86, 万人 → 18600, 人)."""
+        scale = next((s for s in sorted(self.rules.quantities.scales, key=len, reverse=True)
+                      if unit.startswith(s) and len(unit) > len(s)), "")
+        return (amount * self.rules.quantities.scales[scale], unit[len(scale):]) if scale \
+            else (amount, unit)
 
     def _members_complete(self) -> bool:
         """Whether the members named so far make up their total (城镇人口768.0万人，
@@ -2735,7 +2789,12 @@ class Subjects:
             return (subject, "") if members else ("", subject)
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
-            return subject[:end].removeprefix(self._member_lead(subject)), rest.removeprefix("的")
+            # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
+            # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
+            lead = self._member_lead(subject)
+            rest = rest.removeprefix("的")
+            return subject[len(lead):end], \
+                lead + rest if self._measure_at(rest) > 0 else rest
         if in_frame and not end:
             # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
             # up to the whole it names again, else to a measure word.
