@@ -2233,22 +2233,19 @@ class Subjects:
         no part of it after any mark."""
         state = self.state
         amount, total = self._figure_amount, state.total_amount
+        # (Amounts are in the base unit: 1.86万人 and 2130人 compare.)
         if amount is None or total is None or total <= 0 \
+                or self._figure_unit != state.total_unit \
                 or self._figure_unit in self.rules.quantities.rate_points:
             return False
-        # (A part may count in another scale of the unit: 1.86万人，其中…2130人.)
-        base, unit = self._unscaled(amount, self._figure_unit)
-        whole, whole_unit = self._unscaled(total, state.total_unit)
-        if state.scope_members and unit == whole_unit and base > whole * _ROUNDING \
-                and unit in self.rules.quantities.count_units \
+        if state.scope_members and amount > total * _ROUNDING \
+                and self._figure_unit in self.rules.quantities.count_units \
                 and not _AVERAGE.search(state.total or ""):
             # A later count above the whole alone is no part of it, whatever parts
             # the clause from the one before (扶持创业1.86万人，其中大学生2130人，创业
             # 带动就业7.42万人): 其中 reached only its own clause. (Not a rate or an
             # average, which a part may exceed: 农村孕产妇死亡率.)
             return True
-        if self._figure_unit != state.total_unit:
-            return False  # (the sums are kept in the units as written)
         # Judging settles the sums too: a first member above the total shows that
         # total is not theirs, and members that make it up close one breakdown.
         if not state.scope_members and amount > total * _ROUNDING:
@@ -2257,13 +2254,6 @@ class Subjects:
         if state.parts_sum * _ROUNDING >= total:
             state.parts_sum = Decimal(0)
         return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
-
-    def _unscaled(self, amount: Decimal, unit: str) -> tuple[Decimal, str]:
-        """An amount in its unit without a scale (1.86, 万人 → 18600, 人)."""
-        scale = next((s for s in sorted(self.rules.quantities.scales, key=len, reverse=True)
-                      if unit.startswith(s) and len(unit) > len(s)), "")
-        return (amount * self.rules.quantities.scales[scale], unit[len(scale):]) if scale \
-            else (amount, unit)
 
     def _members_complete(self) -> bool:
         """Whether the members named so far make up their total (城镇人口768.0万人，
