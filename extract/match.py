@@ -1299,11 +1299,14 @@ def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_ye
 # A label header that names a kind of thing (机型, 船舶类型, 学校类别, 货物种类):
 # its rows are members of that kind, as under 险种 or 地区.
 _KIND_HEADER = regex.compile(r"\p{Han}+(?:型|类|种|类别)")
+_ALSO_KINDS = regex.compile(r"[（(][^（）()]+[)）]$")
 
 
 def _is_member_header(header: str, rules: RuleSet) -> bool:
     """Whether a table's label column header says its rows are members of a
-    breakdown (险种, 地区, 机型), not measures (项目, 指标)."""
+    breakdown (险种, 地区, 机型), not measures (项目, 指标). A bracket after
+    the kind names the other kinds among its rows (区（新区）, 市（州）)."""
+    header = _ALSO_KINDS.sub("", header) or header
     return header in rules.vocabulary.member_headers or bool(_KIND_HEADER.fullmatch(header))
 
 
