@@ -123,6 +123,8 @@ _CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速
 _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?|[一二三四]季度)"
                            r"[：:]?\d")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
+# A water (soil, air) quality grade: Ⅲ类, 劣Ⅴ类, Ⅰ～Ⅲ类.
+_GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
@@ -1377,6 +1379,13 @@ class Subjects:
             # a share named as a noun (…占比为, not …占) is of the subject it names
             # (as written: 养老机构138家，床位…，占比72.1% is of the beds).
             return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
+        graded = _GRADE_CLASS.match(share_of or "")
+        if member_share and graded and share_of.endswith("比例") \
+                and _GRADE_CLASS.fullmatch(member_share.group("member")):
+            # Ⅰ～Ⅳ类水质点位比例为77.8%，Ⅴ类占22.2%: another grade's value of the same
+            # proportion, not its share of the first grade's.
+            return self._remember(share_of[graded.end():], (member_share.group("member"),),
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
