@@ -122,9 +122,9 @@ _CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速
                          r"(?:情况|概况|变化)$")
 _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?|[一二三四]季度)"
                            r"[：:]?\d")
-# How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 # A water (soil, air) quality grade: Ⅲ类, 劣Ⅴ类, Ⅰ～Ⅲ类.
 _GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
+# How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
