@@ -1071,8 +1071,9 @@ class Subjects:
             period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
             if period and not superlative.group("member") and period.group() != "全年":
                 # 一季度火灾起数最多，为8746起: the period that is most is the member, as
-                # a place is (汉中市降水量最大), not the time of the figure.
-                return self._remember(self.clean(measure), (period.group(),),
+                # a place is (汉中市降水量最大), not the time of the figure. (…；2月最低，
+                # 完成6.35亿件: a parallel clause leaves out the measure ranked before.)
+                return self._remember(self.clean(measure) or state.subject, (period.group(),),
                                       subject_given=True)
             if superlative.group("member"):
                 state.ranking = self.clean(measure)
