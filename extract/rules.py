@@ -180,6 +180,8 @@ class Vocabulary:
     event_heads: tuple[str, ...]
     generic_heads: tuple[str, ...]
     predicate_starts: tuple[str, ...]
+    place_part_verbs: tuple[str, ...]
+    """Verbs of where a part is, before 的 and its figure (设在农村的3.6万处)."""
     member_words: tuple[str, ...]
     member_heads: tuple[str, ...]
     kind_heads: tuple[str, ...]
@@ -697,6 +699,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         event_heads=words("event_heads"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),
+        place_part_verbs=words("place_part_verbs"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         kind_heads=words("kind_heads"),

@@ -170,6 +170,9 @@ _RESTATING = ("合", "折合", "约合", "即")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
+# A part named by where it is (其中设在农村的); the verbs are the vocabulary's.
+_PLACE_PART = regex.compile(
+    r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
@@ -987,6 +990,15 @@ class Subjects:
             member = self.clean(condition.group("condition"), keep_numbers=True)
             whole = state.by_unit.get(self._figure_unit) or state.total or state.subject
             return self._remember(whole, (member,), subject_given=False)
+        place_part = _PLACE_PART.fullmatch(self.text, clause_start, figure.start)
+        if place_part and figure.count == 1 and not figure.comparison and state.level \
+                and state.level[1] == self._figure_unit \
+                and place_part.group("part").startswith(self.vocab.place_part_verbs):
+            # 营业场所5.4万处，设在农村的3.6万处: the part of the level just given in
+            # its unit that is there (the nearest whole, not the sentence's before).
+            member = self.clean(place_part.group("part"))
+            if member:
+                return self._remember(state.level[0], (member,), subject_given=False)
         class_count = _CLASS_COUNT.fullmatch(self.text, max(
             clause_start, figure.start - _SUBJECT_REACH), figure.start) if figure.count == 1 \
             and figure.counted and not figure.comparison else None
@@ -1061,8 +1073,9 @@ class Subjects:
             period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
             if period and not superlative.group("member") and period.group() != "全年":
                 # 一季度火灾起数最多，为8746起: the period that is most is the member, as
-                # a place is (汉中市降水量最大), not the time of the figure.
-                return self._remember(self.clean(measure), (period.group(),),
+                # a place is (汉中市降水量最大), not the time of the figure. (…；2月最低，
+                # 完成6.35亿件: a parallel clause leaves out the measure ranked before.)
+                return self._remember(self.clean(measure) or state.subject, (period.group(),),
                                       subject_given=True)
             if superlative.group("member"):
                 state.ranking = self.clean(measure)
