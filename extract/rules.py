@@ -613,6 +613,12 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
     }
     basis_of = {w: basis for section in ("basis", "basis_alone")
                 for basis, words in doc["comparison"].get(section, {}).items() for w in words}
+
+    def basis_by_word(key: str) -> dict[str, str]:
+        """A comparison map written basis → words (上月: [单月, 当月]), by word."""
+        return {str(word): str(basis) for basis, words
+                in (doc["comparison"].get(key) or {}).items() for word in words}
+
     return Quantities(
         scales={k: Decimal(str(v)) for k, v in doc["scales"].items()},
         units=tuple(doc["units"]),
@@ -629,13 +635,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         flow_measures=tuple(doc["comparison"].get("flow_measures", [])),
         stock_words=tuple(doc["comparison"].get("stock_words", [])),
         growth_measures=tuple(doc["comparison"].get("growth_measures", [])),
-        implied_basis={str(word): str(basis) for basis, words
-                       in (doc["comparison"].get("implied_basis") or {}).items() for word in words},
-        single_periods={str(word): str(basis) for basis, words
-                        in (doc["comparison"].get("single_periods") or {}).items()
-                        for word in words},
-        dated_verbs={str(word): str(basis) for basis, words
-                     in (doc["comparison"].get("dated_verbs") or {}).items() for word in words},
+        implied_basis=basis_by_word("implied_basis"),
+        single_periods=basis_by_word("single_periods"),
+        dated_verbs=basis_by_word("dated_verbs"),
         sequential=tuple((str(basis), regex.compile(pattern)) for basis, pattern
                          in (doc["comparison"].get("sequential_by_title") or {}).items()),
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),

@@ -315,6 +315,15 @@ _POST_REACH = 40
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 
 
+# The marks that end a clause, a sentence or a line: where a list's lead starts.
+_LEAD_STARTS = "，。；,;\n"
+
+
+def _start_after(text: str, end: int, marks: str) -> int:
+    """Where the stretch of ``text`` that ends at ``end`` and holds none of ``marks`` starts."""
+    return max(text.rfind(mark, 0, end) for mark in marks) + 1
+
+
 def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
                   ) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at ``marks`` outside brackets and quotes."""
@@ -1537,26 +1546,25 @@ class Subjects:
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
                                state.last[0])
-            if member and not measure and total and state.subject_in_sentence \
-                    and not figure.comparison and not predicate_text and state.named \
-                    and state.scope_members and state.last[1] == state.scope_members[-1] \
-                    and state.named[-1] == (*state.last, self._figure_unit) \
-                    and len(state.last[0]) >= _PARALLEL_MEASURE \
-                    and self._measure_at(state.last[0]) >= 0 and not total.endswith(state.last[0]):
-                # 大型企业景气指数…。分规模看，大型企业企业家信心指数为…，中型企业为…:
-                # a member alone takes the measure the member right before it was
-                # named with, the nearest, not the whole's from the sentence before.
-                # (A measure named in full, not a bare word: 餐饮收入…；商品零售….)
-                measure = state.last[0]
+            named_before = state.last[0]
             if member and not measure and total and state.scope_members and state.named \
-                    and state.last[1] == state.scope_members[-1] != state.last[0] \
-                    and state.named[-1] == (*state.last, self._figure_unit) \
-                    and total not in state.last[0] and state.last[0] not in total \
-                    and total not in self.text[self._sentence_start():self._clause_start]:
-                # 企业…。从地区分布看，东部地区科普人员78.96万人，中部地区56.51万人: a
-                # whole carried from a sentence before, which this one never names, is
-                # not the measure of a member alone; the member before named it.
-                measure = state.last[0]
+                    and state.last[1] == state.scope_members[-1] \
+                    and state.named[-1] == (*state.last, self._figure_unit) and (
+                        # 大型企业景气指数…。分规模看，大型企业企业家信心指数为…，中型企业
+                        # 为…: the measure named in full (not a bare word: 餐饮收入…；商品
+                        # 零售…), the nearest, not the whole's from the sentence before;
+                        (state.subject_in_sentence and not figure.comparison
+                         and not predicate_text and len(named_before) >= _PARALLEL_MEASURE
+                         and self._measure_at(named_before) >= 0
+                         and not total.endswith(named_before))
+                        # 企业…。从地区分布看，东部地区科普人员78.96万人，中部地区56.51万人:
+                        # not a whole carried from a sentence before, which this one never
+                        # names.
+                        or (state.last[1] != named_before and total not in named_before
+                            and named_before not in total
+                            and total not in self.text[self._sentence_start():self._clause_start])):
+                # A member alone takes the measure the member right before it was named with.
+                measure = named_before
             if member and not measure and total and state.scope_members \
                     and (units := {u for i, u, _ in state.levels if i == total}) \
                     and self._figure_unit not in units \
@@ -2353,8 +2361,7 @@ class Subjects:
             lead_start = self._clause_start
             if self.text[lead_start - 1:lead_start] in ("：", ":"):
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
-                lead_start = max(self.text.rfind(mark, 0, lead_start - 1)
-                                 for mark in "，。；,;\n") + 1
+                lead_start = _start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = _LIST_LEAD.match(self.text, lead_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
             if lead and not measure and _RANKING.search(lead.group("measure")):
@@ -2994,7 +3001,7 @@ class Subjects:
 
     def _sentence_start(self) -> int:
         """Where the sentence of the clause in hand starts."""
-        return max(self.text.rfind(mark, 0, self._clause_start) for mark in "。\n") + 1
+        return _start_after(self.text, self._clause_start, "。\n")
 
     def _ranked_before(self) -> str:
         """The measure a figureless clause right before this one ranks a list by
@@ -3002,7 +3009,7 @@ class Subjects:
         end = self._clause_start - 1
         if end <= 0 or self.text[end] not in "，,":
             return ""
-        start = max(self.text.rfind(mark, 0, end) for mark in "，。；,;\n") + 1
+        start = _start_after(self.text, end, _LEAD_STARTS)
         lead = _LIST_LEAD.match(self.text, start, end)
         if not lead or self._last_quantity(self.text[start:end]) is not None \
                 or not _RANKING.search(lead.group("measure")):
