@@ -1436,12 +1436,13 @@ class Subjects:
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
         frame = state.frame or ""
-        if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
-                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0 \
+        if frame and state.total == frame and self._names_measure(subject) \
+                and self._measure_at(frame) < 0 and not self._names_measure(frame) \
                 and not self._opens_with_unit_of(frame, subject):
             # 限额以上单位中，通过公共网络实现的商品零售额增长21.5%: in a frame of
             # units, a subject that names a measure is a measure of those units, of a
-            # class of goods if it names one (汽车类|商品零售额).
+            # class of goods if it names one (汽车类|商品零售额). So is a scope of units
+            # (在规模以上工业企业中，R&D经费为…; 营业收入为…): no member of it.
             of_class = _CLASS_MEASURE.fullmatch(subject)
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
@@ -3000,6 +3001,14 @@ class Subjects:
         return next((words[:at] for at in sorted(word_boundaries(words))
                      if at >= 2 and _MEASURE_NOUN_END.search(words, 0, at)
                      and at < len(words)), "")
+
+    def _names_measure(self, text: str) -> bool:
+        """Whether a name is a measure alone, no member before one (商品零售额,
+        营业收入, R&D经费; not 高技术制造业增加值, a member's, nor 规模以上工业企业)."""
+        at = self._measure_at(text)
+        ends = (*self.vocab.measure_ends, *self.vocab.spending_ends)
+        return at == 0 or (at < 0 and (bool(_MEASURE_NOUN_END.search(text))
+                                       or text.endswith(ends)))
 
     def _measure_at(self, text: str) -> int:
         first = self.vocab.measure_word.search(text)
