@@ -198,6 +198,7 @@ class Vocabulary:
     disposal_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
+    spending_ends: tuple[str, ...]
     verb_sums: tuple[str, ...]
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
@@ -716,6 +717,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         disposal_verbs=words("disposal_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
+        spending_ends=words("spending_ends"),
         verb_sums=words("verb_sums"),
         verb_measures=words("lead_word_exceptions"),
         counterparts=_counterparts(doc.get("counterparts") or []),

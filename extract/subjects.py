@@ -214,6 +214,8 @@ _RESTATED = 4
 """The shortest run of a total's name a member repeats to restate its measure."""
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
+# Words of a change before a figure (比上年增加…): no member's level.
+_COMPARED = regex.compile(r"比|较|增|减|降|升|提高")
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
@@ -812,8 +814,8 @@ class Subjects:
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
-                    state.total, state.total_unit = \
-                        total or state.subject or state.subject_before, ""
+                    state.total, state.total_unit = total or self._whole_members_fit(end) \
+                        or state.subject or state.subject_before, ""
         else:
             state.clause_words, state.clause_text = self.clean(clause), clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
@@ -1434,12 +1436,13 @@ class Subjects:
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
         frame = state.frame or ""
-        if frame and state.total == frame and _MEASURE_NOUN_END.search(subject) \
-                and not _MEASURE_NOUN_END.search(frame) and self._measure_at(subject) < 0 \
+        if frame and state.total == frame and self._names_measure(subject) \
+                and self._measure_at(frame) < 0 and not self._names_measure(frame) \
                 and not self._opens_with_unit_of(frame, subject):
             # 限额以上单位中，通过公共网络实现的商品零售额增长21.5%: in a frame of
             # units, a subject that names a measure is a measure of those units, of a
-            # class of goods if it names one (汽车类|商品零售额).
+            # class of goods if it names one (汽车类|商品零售额). So is a scope of units
+            # (在规模以上工业企业中，R&D经费为…; 营业收入为…): no member of it.
             of_class = _CLASS_MEASURE.fullmatch(subject)
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
@@ -2285,6 +2288,52 @@ class Subjects:
             state.parts_sum = Decimal(0)
         return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
 
+    def _whole_members_fit(self, end: int) -> str:
+        """The whole a breakdown opened without naming it (按人员类别分，… ending at
+        ``end``) is of, where the paragraph named several in its members' unit: the
+        one its members add up to within rounding (常住人口845.2万人，户籍人口…。按城乡
+        分，城镇人口562.4万人，乡村人口282.8万人), else the only one that names a head
+        its members end in (职工…参保人数，城乡居民…参保人数。按人员类别分，在职
+        职工…，退休人员…); empty when nothing tells (the subject, the last, holds)."""
+        state = self.state
+        wholes = {indicator: (unit, amount) for indicator, unit, amount in state.levels
+                  if indicator in state.wholes}
+        if len(wholes) < 2:
+            return ""
+        kindred = self.rules.quantities.kindred
+        scales = self.rules.quantities.scales
+        members: list[tuple[str, str, Decimal, Decimal]] = []  # name, unit, amount, rounding
+        rest, at = self.text[end:].partition("。")[0], 0
+        for q in self.rules.quantity.finditer(rest):
+            name = regex.split(r"[，,；;、：:]", rest[at:q.start()])[-1]
+            at = q.end()
+            if not q.group("unit") or _COMPARED.search(name) or q.group("qb") or q.group("qa"):
+                continue  # (比上年增加…: a change, no member's level; 约, 以上: no sum)
+            scale = scales.get(q.group("scale") or "", Decimal(1))
+            number = Decimal(q.group("num").replace(",", ""))
+            rounding = scale * Decimal(5).scaleb(number.as_tuple().exponent - 1)
+            members.append((self.clean(name), kindred(q.group("unit")), number * scale,
+                            rounding))
+        units = {unit for _, unit, _, _ in members}
+        if len(units) != 1:
+            return ""
+        unit = units.pop()
+        fits = {i: amount for i, (u, amount) in wholes.items() if u == unit}
+        if len(fits) < 2:
+            return ""
+        # Each part and the whole are rounded: their sum may be off by the
+        # rounding of them all (21.4万 + 304.1万 of 325.6万).
+        total = sum(m[2] for m in members)
+        slack = sum(m[3] for m in members) + max(m[3] for m in members)
+        summed = [i for i, amount in fits.items() if abs(amount - total) <= slack] \
+            if len(members) >= 2 else []
+        if len(summed) == 1:
+            return summed[0]
+        heads = {h for name, _, _, _ in members for h in self.vocab.member_heads
+                 if name.endswith(h)}
+        headed = [i for i in fits if any(h in i for h in heads)]
+        return headed[0] if len(headed) == 1 else ""
+
     def _members_complete(self) -> bool:
         """Whether the members named so far make up their total (城镇人口768.0万人，
         乡村人口201.7万人 of 969.7万人): a rate after them is the whole's
@@ -2952,6 +3001,14 @@ class Subjects:
         return next((words[:at] for at in sorted(word_boundaries(words))
                      if at >= 2 and _MEASURE_NOUN_END.search(words, 0, at)
                      and at < len(words)), "")
+
+    def _names_measure(self, text: str) -> bool:
+        """Whether a name is a measure alone, no member before one (商品零售额,
+        营业收入, R&D经费; not 高技术制造业增加值, a member's, nor 规模以上工业企业)."""
+        at = self._measure_at(text)
+        ends = (*self.vocab.measure_ends, *self.vocab.spending_ends)
+        return at == 0 or (at < 0 and (bool(_MEASURE_NOUN_END.search(text))
+                                       or text.endswith(ends)))
 
     def _measure_at(self, text: str) -> int:
         first = self.vocab.measure_word.search(text)
