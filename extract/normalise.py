@@ -20,6 +20,7 @@ import regex
 from .layout import (
     CONTINUATION_START,
     GROUPED_THOUSANDS,
+    LATIN_WORD,
     MARKER,
     MARKER_ONLY,
     NOTE_LABEL,
@@ -1144,8 +1145,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
-                if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
-                        is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
+                # (A cell's words: 营业 收入, R&D 经费, as in prose.)
+                if (is_pipe_row(line) or any(s < start and end < e for s, e in cells)) and (
+                        (_HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]))
+                        or _latin_and_han(line, start, end)):
                     edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
@@ -1167,6 +1170,17 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
 
 
 _HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _latin_and_han(line: str, start: int, end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` part a Latin word from Han
+    words (R&D 经费, PM2.5 浓度, 全市 GDP), as in prose they go."""
+    before = regex.search(r"\S+$", line[:start])
+    after = regex.match(r"\S+", line[end:])
+    return before is not None and after is not None and (
+        (LATIN_WORD.fullmatch(before.group()) is not None and bool(_HAN_CHAR.match(line[end])))
+        or (bool(_HAN_CHAR.match(line[start - 1])) and LATIN_WORD.fullmatch(after.group())
+            is not None))
 
 
 def _ends_with_figure(text: str, following: str, rules: RuleSet) -> bool:
