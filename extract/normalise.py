@@ -125,13 +125,21 @@ def drop_invisible(text: str, rules: RuleSet) -> list[Edit]:
 _SPACES = regex.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def unify_spaces(text: str, rules: RuleSet) -> str:
-    """Tabs, no-break and ideographic spaces become plain spaces.
+def unify_spaces(text: str, rules: RuleSet) -> list[Edit]:
+    """Tabs, no-break and ideographic spaces become plain spaces; an
+    ideographic space between words two, as wide a gap as the cells of a
+    table aligned by spaces have (区　PM2.5 年均浓度: two cells, not three).
 
-    >>> unify_spaces("a\u3000b", None)
-    'a b'
+    >>> unify_spaces("a\u3000b c\xa0d", None)
+    [(1, 2, '  '), (5, 6, ' ')]
     """
-    return _SPACES.sub(" ", text)
+    edits: list[Edit] = []
+    for m in _SPACES.finditer(text):
+        start, end = m.span()
+        between_words = m.group() == "\u3000" and start > 0 and not text[start - 1].isspace() \
+            and not text[end:end + 1].isspace()
+        edits.append((start, end, "  " if between_words else " "))
+    return edits
 
 
 # A page, or a fragment of one (an article's body saved alone: <h1>…</h1><p>…).
