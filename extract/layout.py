@@ -300,15 +300,19 @@ def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, 
     return [(spans[0][0], spans[parts - 1][1]), *spans[parts:]]
 
 
-LATIN_WORD = regex.compile(r"[!-~]*[A-Za-z][!-~]*")  # R&D, PM2.5, 5G, GDP
-_HAN_WORDS = regex.compile(r"(?![\d+\-.])\S*\p{Han}\S*")  # 经费（亿元）; no figure: 5.2万人, 2023年
+_LATIN_WORD = regex.compile(r"[!-~]*[A-Za-z][!-~]*")  # R&D, PM2.5, 5G, GDP
+# Words with Han, not a figure (5.2万人, 2023年), perhaps after a Latin word (5G基站).
+_HAN_WORDS = regex.compile(r"(?:[!-~]*[A-Za-z]|(?![\d+\-.]))\S*\p{Han}\S*")
+LATIN_END = regex.compile(r"[A-Za-z][!-~]*$")  # 其中：5G, PM2.5
+LATIN_START = regex.compile(r"[!-~]*[A-Za-z]")  # GDP（亿元）
 
 
 def _latin_words_joined(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
     """Spans with a name of a Latin word and Han words one span where a line's
     cells stand apart by wider gaps (a PDF's columns aligned by runs of
     spaces): the single spaces between them (R&D 经费（亿元）, PM2.5 浓度, R&D
-    人员 全时当量) are the name's own, as its cell writes it.
+    人员 全时当量, 其中：5G 移动电话用户, 亿 GB) are the name's own, as its cell
+    writes it.
 
     >>> line = "地 区      R&D 人员 全时当量   GDP 增速（%）   GDP 4521.3   PM2.5 PM10"
     >>> spans = [m.span() for m in regex.finditer(r"\\S+", line)]
@@ -321,9 +325,10 @@ def _latin_words_joined(spans: list[tuple[int, int]], line: str) -> list[tuple[i
     run: list[tuple[int, int]] = []  # words parted by single spaces
 
     def close() -> None:
-        latin = [bool(LATIN_WORD.fullmatch(line[s:e])) for s, e in run]
-        # (A Latin word among Han ones: two Latin names, PM2.5 PM10, stay apart.)
-        if any(latin) and not all(latin):
+        words = [line[s:e] for s, e in run]
+        # (A Latin word beside Han ones: two Latin names, PM2.5 PM10, stay apart.)
+        if any(LATIN_END.search(a) or LATIN_START.match(b) for a, b in pairwise(words)) \
+                and not all(_LATIN_WORD.fullmatch(w) for w in words):
             joined.append((run[0][0], run[-1][1]))
         else:
             joined.extend(run)
@@ -332,7 +337,7 @@ def _latin_words_joined(spans: list[tuple[int, int]], line: str) -> list[tuple[i
     for s, e in spans:
         if run and line[run[-1][1]:s] != " ":
             close()
-        if LATIN_WORD.fullmatch(line[s:e]) or _HAN_WORDS.fullmatch(line[s:e]):
+        if _LATIN_WORD.fullmatch(line[s:e]) or _HAN_WORDS.fullmatch(line[s:e]):
             run.append((s, e))
         else:  # (a figure: GDP 4521.3)
             close()

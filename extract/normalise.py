@@ -20,7 +20,8 @@ import regex
 from .layout import (
     CONTINUATION_START,
     GROUPED_THOUSANDS,
-    LATIN_WORD,
+    LATIN_END,
+    LATIN_START,
     MARKER,
     MARKER_ONLY,
     NOTE_LABEL,
@@ -1182,13 +1183,10 @@ _HAN_CHAR = regex.compile(r"\p{Han}")
 
 def _latin_and_han(line: str, start: int, end: int) -> bool:
     """Whether the spaces from ``start`` to ``end`` part a Latin word from Han
-    words (R&D 经费, PM2.5 浓度, 全市 GDP), as in prose they go."""
-    before = regex.search(r"\S+$", line[:start])
-    after = regex.match(r"\S+", line[end:])
-    return before is not None and after is not None and (
-        (LATIN_WORD.fullmatch(before.group()) is not None and bool(_HAN_CHAR.match(line[end])))
-        or (bool(_HAN_CHAR.match(line[start - 1])) and LATIN_WORD.fullmatch(after.group())
-            is not None))
+    words (R&D 经费, PM2.5 浓度, 其中：5G 移动电话用户, 全市 GDP), as in prose
+    they go."""
+    return bool((LATIN_END.search(line, 0, start) and _HAN_CHAR.match(line, end))
+                or (_HAN_CHAR.match(line, start - 1) and LATIN_START.match(line, end)))
 
 
 def _ends_with_figure(text: str, following: str, rules: RuleSet) -> bool:
