@@ -261,7 +261,8 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['劳动人口（人）', '3 820 900', '111 300', '3.1']
     """
-    spans = _label_in_parts([m.span() for m in _CELL.finditer(line)], line)
+    spans = _latin_words_joined(_label_in_parts([m.span() for m in _CELL.finditer(line)], line),
+                                line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
@@ -297,6 +298,52 @@ def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, 
             or not _FIGURE_CELL.fullmatch(line[slice(*spans[parts])]):
         return spans
     return [(spans[0][0], spans[parts - 1][1]), *spans[parts:]]
+
+
+_LATIN_WORD = regex.compile(r"[!-~]*[A-Za-z][!-~]*")  # R&D, PM2.5, 5G, GDP
+# Words with Han, not a figure (5.2万人, 2023年), perhaps after a Latin word (5G基站).
+_HAN_WORDS = regex.compile(r"(?:[!-~]*[A-Za-z]|(?![\d+\-.]))\S*\p{Han}\S*")
+LATIN_END = regex.compile(r"[A-Za-z][!-~]*$")  # 其中：5G, PM2.5
+LATIN_START = regex.compile(r"[!-~]*[A-Za-z]")  # GDP（亿元）
+
+
+def _latin_words_joined(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Spans with a name of a Latin word and Han words one span where a line's
+    cells stand apart by wider gaps (a PDF's columns aligned by runs of
+    spaces): the single spaces between them (R&D 经费（亿元）, PM2.5 浓度, R&D
+    人员 全时当量, 其中：5G 移动电话用户, 亿 GB) are the name's own, as its cell
+    writes it.
+
+    >>> line = "地 区      R&D 人员 全时当量   GDP 增速（%）   GDP 4521.3   PM2.5 PM10"
+    >>> spans = [m.span() for m in regex.finditer(r"\\S+", line)]
+    >>> [line[s:e] for s, e in _latin_words_joined(spans, line)]
+    ['地', '区', 'R&D 人员 全时当量', 'GDP 增速（%）', 'GDP', '4521.3', 'PM2.5', 'PM10']
+    """
+    if not _ALIGNING_SPACES.search(line) or not regex.search(r"[A-Za-z]", line):
+        return spans
+    joined: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # words parted by single spaces
+
+    def close() -> None:
+        words = [line[s:e] for s, e in run]
+        # (A Latin word beside Han ones: two Latin names, PM2.5 PM10, stay apart.)
+        if any(LATIN_END.search(a) or LATIN_START.match(b) for a, b in pairwise(words)) \
+                and not all(_LATIN_WORD.fullmatch(w) for w in words):
+            joined.append((run[0][0], run[-1][1]))
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for s, e in spans:
+        if run and line[run[-1][1]:s] != " ":
+            close()
+        if _LATIN_WORD.fullmatch(line[s:e]) or _HAN_WORDS.fullmatch(line[s:e]):
+            run.append((s, e))
+        else:  # (a figure: GDP 4521.3)
+            close()
+            joined.append((s, e))
+    close()
+    return joined
 
 
 def label_parts(label: str) -> list[tuple[int, int]]:

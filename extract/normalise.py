@@ -20,6 +20,8 @@ import regex
 from .layout import (
     CONTINUATION_START,
     GROUPED_THOUSANDS,
+    LATIN_END,
+    LATIN_START,
     MARKER,
     MARKER_ONLY,
     NOTE_LABEL,
@@ -124,13 +126,21 @@ def drop_invisible(text: str, rules: RuleSet) -> list[Edit]:
 _SPACES = regex.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def unify_spaces(text: str, rules: RuleSet) -> str:
-    """Tabs, no-break and ideographic spaces become plain spaces.
+def unify_spaces(text: str, rules: RuleSet) -> list[Edit]:
+    """Tabs, no-break and ideographic spaces become plain spaces; an
+    ideographic space between words two, as wide a gap as the cells of a
+    table aligned by spaces have (区　PM2.5 年均浓度: two cells, not three).
 
-    >>> unify_spaces("a\u3000b", None)
-    'a b'
+    >>> unify_spaces("a\u3000b c\xa0d", None)
+    [(1, 2, '  '), (5, 6, ' ')]
     """
-    return _SPACES.sub(" ", text)
+    edits: list[Edit] = []
+    for m in _SPACES.finditer(text):
+        start, end = m.span()
+        between_words = m.group() == "\u3000" and start > 0 and not text[start - 1].isspace() \
+            and not text[end:end + 1].isspace()
+        edits.append((start, end, "  " if between_words else " "))
+    return edits
 
 
 # A page, or a fragment of one (an article's body saved alone: <h1>…</h1><p>…).
@@ -1144,8 +1154,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 edits.append((position + start, position + end, ""))
                 continue
             if index in keep or is_pipe_row(line):
-                if _HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]) and (
-                        is_pipe_row(line) or any(s < start and end < e for s, e in cells)):
+                # (A cell's words: 营业 收入, R&D 经费, as in prose.)
+                if (is_pipe_row(line) or any(s < start and end < e for s, e in cells)) and (
+                        (_HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]))
+                        or _latin_and_han(line, start, end)):
                     edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
@@ -1167,6 +1179,14 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
 
 
 _HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _latin_and_han(line: str, start: int, end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end`` part a Latin word from Han
+    words (R&D 经费, PM2.5 浓度, 其中：5G 移动电话用户, 全市 GDP), as in prose
+    they go."""
+    return bool((LATIN_END.search(line, 0, start) and _HAN_CHAR.match(line, end))
+                or (_HAN_CHAR.match(line, start - 1) and LATIN_START.match(line, end)))
 
 
 def _ends_with_figure(text: str, following: str, rules: RuleSet) -> bool:
