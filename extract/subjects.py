@@ -1594,7 +1594,16 @@ class Subjects:
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
-            if member and _AVERAGE.match(subject) and not state.outside_scope \
+            per_head = bool(_AVERAGE.match(subject) or _PER_HEAD_START.match(subject))
+            if per_head and not state.scope_members and state.subject_in_sentence \
+                    and state.last[0] != total and not state.last[1] \
+                    and (lead := self._member_word_lead(state.last[0])):
+                # 其中，城市低保对象0.98万户、1.59万人，月人均补助水平512元: an average
+                # after counts of a member named as a subject of its own is that
+                # member's (城市), no member of the total.
+                return self._remember(self._joined(subject, predicate_text), (lead,),
+                                      subject_given=True)
+            if member and per_head and not state.outside_scope \
                     and state.subject_in_sentence and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not _AVERAGE.search(total + state.scope_members[-1]):
@@ -1639,6 +1648,14 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
+        if (_AVERAGE.match(subject) or _PER_HEAD_START.match(subject)) and not state.last[1] \
+                and (lead := self._member_word_lead(state.last[0])) \
+                and any(i == subject and d != lead and d in self.vocab.member_words
+                        for i, d, _ in state.named):
+            # …，月人均补助水平512元；农村低保对象…万人，月人均补助水平376元: the
+            # average the sentence gave the member before is the next member's too.
+            return self._remember(self._joined(subject, predicate_text), (lead,),
+                                  subject_given=True)
         if subject in state.member_of and not (
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
                 and figure.unit in self.rules.quantities.growth_units):
@@ -2908,6 +2925,10 @@ class Subjects:
         return len(measure) > 1 and not any(m in subject[:at]
                                             for m in self.vocab.measure_modifiers) \
             and at in word_boundaries(subject) and not subject[:at].endswith(_BOUND_SUFFIXES)
+
+    def _member_word_lead(self, subject: str) -> str:
+        """The member word a subject opens with (城市低保对象 -> 城市), if any."""
+        return next((w for w in self.vocab.member_words if subject.startswith(w)), "")
 
     def _member_lead(self, subject: str) -> str:
         return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
