@@ -1409,6 +1409,16 @@ class Subjects:
             # proportion, not its share of the first grade's.
             return self._remember(share_of[graded.end():], (member_share.group("member"),),
                                   subject_given=True)
+        nearest = state.last
+        if member_share and state.subject_in_sentence and nearest[0] != share_of \
+                and state.levels and state.levels[-1][0] == nearest[0] \
+                and (head := _shared_tail(member_share.group("member"), nearest[0])):
+            # 其中养老机构129个，床位1.78万张，护理型床位占比60.2%: the share of a kind
+            # of what the level just before counts (床位) is of that level, the
+            # member's beds, not of the total the breakdown began with.
+            base = nearest[1] + head if nearest[1] else nearest[0]
+            return self._remember(self._joined(base, "占比"), (member_share.group("member"),),
+                                  subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
             # 其中第一产业占12.5%: a member's share of the total.
