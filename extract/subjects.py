@@ -1317,6 +1317,15 @@ class Subjects:
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
+        if figure.count >= 2 and subject and not rate and len(named) == figure.count \
+                and len(set(named)) == figure.count and not any(d for _, d, _ in named) \
+                and (members := _owners_named(subject, [i for i, _, _ in named])):
+            # 困难残疾人生活补贴对象6.83万人，重度残疾人护理补贴对象8.95万人，补贴标准分别
+            # 为…80元、100元: the standard of each subsidy the clauses before counted
+            # the people of, each named up to the word the measure opens with (补贴).
+            state.members = members
+            state.history.append(members)
+            return self._remember(subject, tuple(members), subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
@@ -3496,6 +3505,24 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _owners_named(measure: str, names: list[str]) -> list[str] | None:
+    """Each name up to the word ``measure`` opens with, where every name has that
+    word before words of its own (补贴标准 of 生活补贴对象, 护理补贴对象 -> 生活补贴,
+    护理补贴): the owners of the measure the names counted something of."""
+    first = min((at for at in word_boundaries(measure) if at >= 2), default=0)
+    owner = measure[:first]
+    if not owner or first == len(measure):
+        return None
+    members = []
+    for name in names:
+        at = name.rfind(owner)
+        end = at + len(owner)
+        if at <= 0 or end >= len(name) or end not in word_boundaries(name):
+            return None
+        members.append(name[:end])
+    return members if len(set(members)) == len(members) else None
 
 
 def _same_last_word(a: str, b: str) -> bool:
