@@ -2106,8 +2106,10 @@ class Subjects:
         before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
         last = self._last_quantity(before)
         separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) if last else None
-        previous = self.state.last[0]
-        if not separator or separator.group("measure") or not previous:
+        previous, member = self.state.last
+        if not separator or separator.group("measure") or not previous or member:
+            # (Not after a member: 接收安置退役军人…，其中安排工作312人、自主就业924人
+            # lists members of the total, whose verb is none of theirs.)
             return None
         for verb in self.vocab.list_verbs:
             at = previous.find(verb)
