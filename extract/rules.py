@@ -192,6 +192,7 @@ class Vocabulary:
     owner_verbs: tuple[str, ...]
     verb_adverbs: tuple[str, ...]
     existential_verbs: tuple[str, ...]
+    record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
@@ -711,6 +712,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_verbs=words("owner_verbs"),
         verb_adverbs=words("verb_adverbs"),
         existential_verbs=words("existential_verbs"),
+        record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
         receipt_verbs=words("receipt_verbs"),

@@ -523,10 +523,23 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             # 广东省药品监督管理统计年报 / （2021年度）: the cover's period ends its title.
             return (*indices, after.index), (span[0], after.start + len(after.text.rstrip()))
         return indices, span
-    for line in lines[:200]:
-        quoted = _QUOTED_TITLE.search(line.text)
-        if quoted:
-            return (), (line.start + quoted.start(1), line.start + quoted.end(1))
+    # A bulletin quoted in the body (…此前发布的《2023年…公报》显示) titles the
+    # document unless a headline above it does (民政部：2024年全国结婚登记610.6万对):
+    # news of later figures often cites an earlier bulletin.
+    quoted = next(((line, m) for line in lines[:200] if (m := _QUOTED_TITLE.search(line.text))),
+                  None)
+    headline = _headline([line for line in early if quoted is None or line.start < quoted[0].start],
+                         table_lines, rules)
+    if headline is None and quoted is not None:
+        line, m = quoted
+        return (), (line.start + m.start(1), line.start + m.end(1))
+    return headline or ((), (0, 0))
+
+
+def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
+              ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
+    """A news headline or a release's title by its subject, among the ``early``
+    lines: dated or naming a place, unpunctuated and short."""
     # A release titled by its subject (二○二四年第一季香港本地生产总值), or news
     # by its place and period (苏州1—10月主要经济指标持续向好).
     for line in early:
@@ -549,7 +562,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
             return (line.index,), (start, start + len(candidate))
-    return (), (0, 0)
+    return None
 
 
 _TITLE_MAX = 60  # characters of a title (or a news headline's two)

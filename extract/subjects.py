@@ -1319,6 +1319,15 @@ class Subjects:
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
+        if figure.count >= 2 and subject and not rate and len(named) == figure.count \
+                and len(set(named)) == figure.count and not any(d for _, d, _ in named) \
+                and (members := _owners_named(subject, [i for i, _, _ in named])):
+            # 困难残疾人生活补贴对象6.83万人，重度残疾人护理补贴对象8.95万人，补贴标准分别
+            # 为…80元、100元: the standard of each subsidy the clauses before counted
+            # the people of, each named up to the word the measure opens with (补贴).
+            state.members = members
+            state.history.append(members)
+            return self._remember(subject, tuple(members), subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
@@ -1410,6 +1419,16 @@ class Subjects:
             # Ⅰ～Ⅳ类水质点位比例为77.8%，Ⅴ类占22.2%: another grade's value of the same
             # proportion, not its share of the first grade's.
             return self._remember(share_of[graded.end():], (member_share.group("member"),),
+                                  subject_given=True)
+        nearest = state.last
+        if member_share and state.subject_in_sentence and nearest[0] != share_of \
+                and state.levels and state.levels[-1][0] == nearest[0] \
+                and (head := _shared_tail(member_share.group("member"), nearest[0])):
+            # 其中养老机构129个，床位1.78万张，护理型床位占比60.2%: the share of a kind
+            # of what the level just before counts (床位) is of that level, the
+            # member's beds, not of the total the breakdown began with.
+            base = nearest[1] + head if nearest[1] else nearest[0]
+            return self._remember(self._joined(base, "占比"), (member_share.group("member"),),
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
@@ -1597,7 +1616,16 @@ class Subjects:
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
-            if member and _AVERAGE.match(subject) and not state.outside_scope \
+            per_head = bool(_AVERAGE.match(subject) or _PER_HEAD_START.match(subject))
+            if per_head and not state.scope_members and state.subject_in_sentence \
+                    and state.last[0] != total and not state.last[1] \
+                    and (lead := self._member_word_lead(state.last[0])):
+                # 其中，城市低保对象0.98万户、1.59万人，月人均补助水平512元: an average
+                # after counts of a member named as a subject of its own is that
+                # member's (城市), no member of the total.
+                return self._remember(self._joined(subject, predicate_text), (lead,),
+                                      subject_given=True)
+            if member and per_head and not state.outside_scope \
                     and state.subject_in_sentence and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
                     and not _AVERAGE.search(total + state.scope_members[-1]):
@@ -1642,6 +1670,14 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
+        if (_AVERAGE.match(subject) or _PER_HEAD_START.match(subject)) and not state.last[1] \
+                and (lead := self._member_word_lead(state.last[0])) \
+                and any(i == subject and d != lead and d in self.vocab.member_words
+                        for i, d, _ in state.named):
+            # …，月人均补助水平512元；农村低保对象…万人，月人均补助水平376元: the
+            # average the sentence gave the member before is the next member's too.
+            return self._remember(self._joined(subject, predicate_text), (lead,),
+                                  subject_given=True)
         if subject in state.member_of and not (
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
                 and figure.unit in self.rules.quantities.growth_units):
@@ -2073,8 +2109,10 @@ class Subjects:
         before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
         last = self._last_quantity(before)
         separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) if last else None
-        previous = self.state.last[0]
-        if not separator or separator.group("measure") or not previous:
+        previous, member = self.state.last
+        if not separator or separator.group("measure") or not previous or member:
+            # (Not after a member: 接收安置退役军人…，其中安排工作312人、自主就业924人
+            # lists members of the total, whose verb is none of theirs.)
             return None
         for verb in self.vocab.list_verbs:
             at = previous.find(verb)
@@ -2958,6 +2996,10 @@ class Subjects:
                                             for m in self.vocab.measure_modifiers) \
             and at in word_boundaries(subject) and not subject[:at].endswith(_BOUND_SUFFIXES)
 
+    def _member_word_lead(self, subject: str) -> str:
+        """The member word a subject opens with (城市低保对象 -> 城市), if any."""
+        return next((w for w in self.vocab.member_words if subject.startswith(w)), "")
+
     def _member_lead(self, subject: str) -> str:
         return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
 
@@ -3464,6 +3506,8 @@ class Subjects:
                 and other.group("num") and other.group("unit"):  # (not the 4 of 4G基站)
             end = other.end()
         tail = self.text[end:min(clause_end, end + _POST_REACH)]
+        if tail.startswith("的", 0) and tail.startswith(self.vocab.record_words, 1):
+            return ""  # 达到1346.9万对的峰值后…: what the figure was, no measure
         # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
         masked = self.vocab.subject_numbers.sub(lambda m: "_" * len(m.group()), tail)
         masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
@@ -3520,6 +3564,24 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+def _owners_named(measure: str, names: list[str]) -> list[str] | None:
+    """Each name up to the word ``measure`` opens with, where every name has that
+    word before words of its own (补贴标准 of 生活补贴对象, 护理补贴对象 -> 生活补贴,
+    护理补贴): the owners of the measure the names counted something of."""
+    first = min((at for at in word_boundaries(measure) if at >= 2), default=0)
+    owner = measure[:first]
+    if not owner or first == len(measure):
+        return None
+    members = []
+    for name in names:
+        at = name.rfind(owner)
+        end = at + len(owner)
+        if at <= 0 or end >= len(name) or end not in word_boundaries(name):
+            return None
+        members.append(name[:end])
+    return members if len(set(members)) == len(members) else None
 
 
 def _same_last_word(a: str, b: str) -> bool:
