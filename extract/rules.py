@@ -200,6 +200,8 @@ class Vocabulary:
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     spending_ends: tuple[str, ...]
+    measure_openers: tuple[str, ...]
+    """Words that open a measure of things counted just before (46个断面|水质…比例)."""
     verb_sums: tuple[str, ...]
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
@@ -720,6 +722,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         spending_ends=words("spending_ends"),
+        measure_openers=words("measure_openers"),
         verb_sums=words("verb_sums"),
         verb_measures=words("lead_word_exceptions"),
         counterparts=_counterparts(doc.get("counterparts") or []),

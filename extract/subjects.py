@@ -124,6 +124,9 @@ _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月
                            r"[：:]?\d")
 # A water (soil, air) quality grade: Ⅲ类, 劣Ⅴ类, Ⅰ～Ⅲ类.
 _GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
+# Where a measure of things counted before it opens with a grade or a Latin name
+# (46个断面Ⅰ～Ⅲ类水质比例, 339个城市PM2.5平均浓度).
+_MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
@@ -782,15 +785,20 @@ class Subjects:
                     # some of them: 11个设区市中，偏多的有2个.)
                     state.counted_frame = clause
             elif (whole := _counted_whole(self.rules.quantities.count_units).search(clause)) \
-                    and regex.match(r"[，,]?(?!有)\p{Han}{2}[^\d]*?\d+(?:\.\d+)?"
-                                    + regex.escape(whole.group("unit")), rest) \
+                    and regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
+                                    + r")[^\d]*?\d+(?:\.\d+)?"
+                                    + (unit := regex.escape(whole.group("unit"))), rest) \
                     and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
-                    and not regex.search(r"的(?:有|为)?$", first):
+                    and not regex.search(r"的(?:有|为)$", first) \
+                    and (not first.endswith("的") or len(regex.findall(
+                        r"\d" + unit + r"(?![\p{Han}\d])", rest)) >= 2):
                 # (Only where the parts are named first and counted as the whole
                 # is; not 97家企业中，有41家…, 41个行业中，烟草制品业增长1.4%. Nor
                 # where the first part names the whole's head again, a kind of
-                # its own, 69个城市中，酸雨城市27个; nor those that do something,
-                # 66项指标中，已实现目标的52项: the keys read both as indicators.)
+                # its own, 69个城市中，酸雨城市27个; nor one part that does something,
+                # 66项指标中，已实现目标的52项: the keys read both as indicators.
+                # Parts named with 的 and listed are its members all the same:
+                # 31个湖库中，贫营养的3个，中营养的25个; so are grades, Ⅰ类水质的3个，Ⅱ类13个.)
                 state.counted_frame = whole.group("whole") + "中"
             return
         if self._open_frame(clause):
@@ -1194,6 +1202,9 @@ class Subjects:
             subject = f"{subject}（{state.prior_words}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
+        if post and figure.counted and figure.count == 1 \
+                and _DIGIT.search(self.text, figure.end, clause_end):
+            post = self._counted_noun(post)
         if post and figure.count == 1 and figure.unit in _PEOPLE \
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
@@ -3522,6 +3533,17 @@ class Subjects:
         if words in quantities.up_verbs or words in quantities.down_verbs:
             return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
         return words
+
+    def _counted_noun(self, post: str) -> str:
+        """What a count names in the words after it that go on to a measure of
+        those counted, with a figure of its own next (沱江流域46个断面Ⅰ～Ⅲ类水质
+        比例为95.7%: the count is of 断面, the rate is the measure's): the words
+        before the measure opens, with a grade, a Latin name or an opener word."""
+        ends = [at for word in self.vocab.measure_openers
+                if (at := post.find(word, 1)) > 0 and at in word_boundaries(post)]
+        if opening := _MEASURE_OPENING.search(post, 1):
+            ends.append(opening.start())
+        return post[:min(ends, default=len(post))]
 
     def _named_after_colon(self, figure: Figure) -> str:
         """A figure that leads its line, then a colon and what it is, as a
