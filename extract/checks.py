@@ -284,7 +284,7 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
     enumerations = [(_fitting_total(index, total, members, text), members)
                     for total, members in _enumerations(figures, index)]
     for total, members in [*enumerations, *_listed_parts(index, text)]:
-        if not all(map(_additive, [total, *members])):
+        if total is None or not all(map(_additive, [total, *members])):
             continue
         key = (total.id, *(m.id for m in members))
         complete = any(_is_catch_all(m) for m in members)
@@ -293,20 +293,25 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
 
 
 def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: str
-                   ) -> _Figure:
+                   ) -> _Figure | None:
     """The total of some members: the nearest candidate, unless it is itself listed
     under 其中 and the members do not add up to it but do to the candidate before
     it (社会消费品零售总额…。其中，除汽车以外的消费品零售额…。按经营单位所在地分，
-    城镇…；乡村…: 城镇 and 乡村 make the whole, not the part)."""
+    城镇…；乡村…: 城镇 and 乡村 make the whole, not the part), or none when such a
+    part, of an earlier sentence, fits neither (其中，大豆播种面积7320.5万亩。…玉米播种
+    面积9724.6万亩…；水稻播种面积5470.2万亩: a crop beside them, not their whole)."""
     start = max(text.rfind(mark, 0, total.fact.start) for mark in "。！？\n") + 1
     if "其中" not in text[start:total.fact.start]:
         return total
-    earlier = _total_before(index, members, before=total.id)
-    if earlier is None or _intruders(index, earlier, members):
+    fits = _sum_check(_Breakdown(total, tuple(members), False))
+    if fits and fits.status == OK:
         return total
-    fits = [_sum_check(_Breakdown(t, tuple(members), False)) for t in (total, earlier)]
-    return earlier if fits[1] and fits[1].status == OK and not (
-        fits[0] and fits[0].status == OK) else total
+    earlier = _total_before(index, members, before=total.id)
+    if earlier and not _intruders(index, earlier, members):
+        fits = _sum_check(_Breakdown(earlier, tuple(members), False))
+        if fits and fits.status == OK:
+            return earlier
+    return None if total.sentence < members[0].sentence else total
 
 
 def _enumerations(figures: Sequence[_Figure], index: _Index
