@@ -185,8 +185,11 @@ def test_bounds_of_members_do_not_add_up_to_the_bound_of_the_whole() -> None:
     # the same part, not repeated
     "全年粮食产量1600.3亿斤。其中，大豆播种面积7320.5万亩。全省玉米、水稻播种面积分别为"
     "9724.6万亩、5470.2万亩。",
+    # a figure of one thing of the same measure, not under 其中
+    "即时通信用户规模达10.60亿人，占网民整体的97.0%。网约车、在线旅行预订、网络文学的用户规模"
+    "分别为5.28亿人、5.09亿人和5.20亿人。",
 ])
-def test_an_earlier_part_is_not_the_total_of_a_later_list(text) -> None:
+def test_an_earlier_part_or_sibling_is_not_the_total_of_a_later_list(text) -> None:
     checks = checks_of(text)
     assert checks[checks["check"] == "sum"].empty, checks.to_string()
 
