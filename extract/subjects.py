@@ -3418,7 +3418,8 @@ class Subjects:
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
         quantities = self.rules.quantities
-        if words in quantities.up_verbs or words in quantities.down_verbs:
+        if words in quantities.up_verbs or words in quantities.down_verbs \
+                or words in self.vocab.milestone_words:
             return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
         return words
 
