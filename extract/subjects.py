@@ -1678,6 +1678,21 @@ class Subjects:
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
             # the one before is a member of the same measure, not a measure of its own.
             return self._remember(elided[len(subject):], (subject,), subject_given=True)
+        whole = state.level[0] if figure.comparison \
+            and figure.unit in self.rules.quantities.growth_units \
+            else state.by_unit.get(self._figure_unit) or (
+                state.level[0] if state.level[1] == self._figure_unit else "")
+        if figure.count == 1 and not post and whole and not elided \
+                and not leading_place(whole) and (
+                (_is_place_name(subject) and (_REGION_NAME.fullmatch(subject)
+                                              or leading_place(subject) == subject))
+                or (not subject and not state.subject
+                    and self._places.fullmatch(raw_subject.strip(_EDGE_PUNCTUATION)))):
+            # 全国粮食总产量…。黑龙江增产42.7亿斤: a place's name alone is where the
+            # measure before was taken (a member; none when it is the text's own
+            # place), no measure. (A measure named with a place, 江苏软件业务收入…；
+            # 浙江…, is parted into place and measure after the paragraph.)
+            return self._remember(whole, (subject,), subject_given=True)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
@@ -1980,7 +1995,10 @@ class Subjects:
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
             return doer + subject
-        place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
+        # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
+        # with the measure, not the place alone.)
+        place = leading_place(before) if before and subject \
+            and len(subject) <= _BARE_MEASURE_LIMIT else ""
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
