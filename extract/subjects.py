@@ -283,6 +283,8 @@ def _common_lead(a: str, b: str) -> int:
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 _COPULAS = ("为", "是")
+# A clause that says what a term's figure is (高标准农田为当年新建面积).
+_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)(?P<what>\p{Han}{2,12})")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
@@ -1103,6 +1105,14 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
+        defined = _DEFINED.fullmatch(state.prior_words) \
+            if figure.count == 1 and not figure.comparison else None
+        if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
+                and _same_last_word(defined.group("what"), measure) \
+                and defined.group("term")[-2:] != measure[-2:]:  # (a term that is a measure)
+            # 高标准农田为当年新建面积，另完成改造提升面积150万亩: a clause (a note's)
+            # says what a term's figure is; a measure of that kind after it is the term's.
+            return self._remember(defined.group("term") + measure, ("",), subject_given=True)
         # 分别为每人每月330元和每人每月340元: one word before every figure is what
         # each is written per, not the members; members tell the figures apart.
         labelled = bool(figure.labels) and not (
