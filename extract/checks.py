@@ -32,7 +32,10 @@ relation the text makes plain are compared:
   nearest level before it, in the same section, without a dimension, in the
   same unit, that names the same measure (see ``_related``); figures of the
   same unit between the total and the members in their sentence make the
-  breakdown ambiguous, and it is skipped.
+  breakdown ambiguous, and it is skipped; so is a total of an earlier sentence
+  that the members do not add up to when it is itself a part (under 其中) or
+  names a thing of its own before their measure (大豆播种面积 before 玉米、水稻
+  播种面积): a sibling as likely as their whole (see ``_fitting_total``).
 * a 其中 list may name only some parts: members that fall short of the total
   are a mismatch only when the list is complete (a member named 其他/其余);
   members that exceed their total are always a mismatch (unless one of them
@@ -284,7 +287,7 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
     enumerations = [(_fitting_total(index, total, members, text), members)
                     for total, members in _enumerations(figures, index)]
     for total, members in [*enumerations, *_listed_parts(index, text)]:
-        if not all(map(_additive, [total, *members])):
+        if total is None or not all(map(_additive, [total, *members])):
             continue
         key = (total.id, *(m.id for m in members))
         complete = any(_is_catch_all(m) for m in members)
@@ -293,20 +296,38 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
 
 
 def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: str
-                   ) -> _Figure:
+                   ) -> _Figure | None:
     """The total of some members: the nearest candidate, unless it is itself listed
     under 其中 and the members do not add up to it but do to the candidate before
     it (社会消费品零售总额…。其中，除汽车以外的消费品零售额…。按经营单位所在地分，
-    城镇…；乡村…: 城镇 and 乡村 make the whole, not the part)."""
+    城镇…；乡村…: 城镇 and 乡村 make the whole, not the part). A candidate of an
+    earlier sentence that the members do not add up to is none when it is such a
+    part, or when it names a thing of its own before their measure: a sibling
+    as likely as their whole (其中，大豆播种面积7320.5万亩。…玉米播种面积9724.6万亩…；
+    水稻播种面积5470.2万亩; 即时通信用户规模达10.60亿人。网约车、在线旅行预订的用户规模
+    分别为5.28亿人、5.09亿人)."""
     start = max(text.rfind(mark, 0, total.fact.start) for mark in "。！？\n") + 1
-    if "其中" not in text[start:total.fact.start]:
+    if "其中" in text[start:total.fact.start]:
+        if _fits(total, members):
+            return total
+        earlier = _total_before(index, members, before=total.id)
+        if earlier and not _intruders(index, earlier, members) and _fits(earlier, members):
+            return earlier
+    elif not _names_its_own(total, members) or _fits(total, members):
         return total
-    earlier = _total_before(index, members, before=total.id)
-    if earlier is None or _intruders(index, earlier, members):
-        return total
-    fits = [_sum_check(_Breakdown(t, tuple(members), False)) for t in (total, earlier)]
-    return earlier if fits[1] and fits[1].status == OK and not (
-        fits[0] and fits[0].status == OK) else total
+    return None if total.sentence < members[0].sentence else total
+
+
+def _fits(total: _Figure, members: list[_Figure]) -> bool:
+    check = _sum_check(_Breakdown(total, tuple(members), False))
+    return check is not None and check.status == OK
+
+
+def _names_its_own(total: _Figure, members: list[_Figure]) -> bool:
+    """Whether the total's indicator is the members' one after a name of its own
+    (即时通信用户规模 beside the 用户规模 of 网约车)."""
+    name, measure = total.fact.indicator, members[0].fact.indicator
+    return len(name) > len(measure) and name.endswith(measure)
 
 
 def _enumerations(figures: Sequence[_Figure], index: _Index

@@ -191,6 +191,8 @@ class Vocabulary:
     """What one-character members of a list share with the last (东、中、西|部地区)."""
     owner_verbs: tuple[str, ...]
     verb_adverbs: tuple[str, ...]
+    milestone_words: tuple[str, ...]
+    """Words after a figure that make it a milestone passed, no measure (新台阶)."""
     existential_verbs: tuple[str, ...]
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
@@ -713,6 +715,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),
         verb_adverbs=words("verb_adverbs"),
+        milestone_words=words("milestone_words"),
         existential_verbs=words("existential_verbs"),
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),

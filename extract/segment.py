@@ -75,6 +75,12 @@ _YEARBOOK = regex.compile(
 _YEARBOOK_SECTOR = regex.compile(
     r"(?:统计|卫生健康|卫生|教育|经济|社会|农业|农村|工业|科技|文化|交通|水利|林业|民政)+$")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
+# A place's standing in the nation (黑龙江粮食总产量连续15年位居全国第一, 增速居全国
+# 前列, 领跑全国): the nation it is ranked in is no region of the text.
+_NATION_RANK = regex.compile(
+    r"(?:(?:位居|位列|稳居|跃居|居于|居|列|排名|排在?)?全国(?:第[一二三四五六七八九十\d]{1,3}位?"
+    r"|首位|前列|之首|前[一二三四五六七八九十\d]{1,3}位?|领先|同类城市)"
+    r"|(?:领跑|领先)全国)")
 # A web page's trail of links (当前位置：首页 > 统计数据 > 统计公报): no title.
 _BREADCRUMB = regex.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|首页\s*[>›»/]|[>›»]")
@@ -704,7 +710,7 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
         title = title[:survey.start()] + title[survey.end():]
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
-    if any(name in title for name in _NATION):
+    if any(name in _NATION_RANK.sub("", title) for name in _NATION):
         # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
         # province issues with the province's own, whose name comes first.
         lead = _REGION.match(title)

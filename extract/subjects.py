@@ -290,6 +290,8 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
+# A clause that says what a term's figure is (高标准农田为当年新建面积).
+_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)(?P<what>\p{Han}{2,12})")
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
 # the vocabulary's extreme_words rank it first.
 _NEXT_RANKS = ("次之", "居次", "居第")
@@ -1113,6 +1115,14 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
+        defined = _DEFINED.fullmatch(state.prior_words) \
+            if figure.count == 1 and not figure.comparison else None
+        if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
+                and _same_last_word(defined.group("what"), measure) \
+                and defined.group("term")[-2:] != measure[-2:]:  # (a term that is a measure)
+            # 高标准农田为当年新建面积，另完成改造提升面积150万亩: a clause (a note's)
+            # says what a term's figure is; a measure of that kind after it is the term's.
+            return self._remember(defined.group("term") + measure, ("",), subject_given=True)
         # 分别为每人每月330元和每人每月340元: one word before every figure is what
         # each is written per, not the members; members tell the figures apart.
         labelled = bool(figure.labels) and not (
@@ -1728,6 +1738,21 @@ class Subjects:
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
             # the one before is a member of the same measure, not a measure of its own.
             return self._remember(elided[len(subject):], (subject,), subject_given=True)
+        whole = state.level[0] if figure.comparison \
+            and figure.unit in self.rules.quantities.growth_units \
+            else state.by_unit.get(self._figure_unit) or (
+                state.level[0] if state.level[1] == self._figure_unit else "")
+        if figure.count == 1 and not post and whole and not elided \
+                and not leading_place(whole) and (
+                (_is_place_name(subject) and (_REGION_NAME.fullmatch(subject)
+                                              or leading_place(subject) == subject))
+                or (not subject and not state.subject
+                    and self._places.fullmatch(raw_subject.strip(_EDGE_PUNCTUATION)))):
+            # 全国粮食总产量…。黑龙江增产42.7亿斤: a place's name alone is where the
+            # measure before was taken (a member; none when it is the text's own
+            # place), no measure. (A measure named with a place, 江苏软件业务收入…；
+            # 浙江…, is parted into place and measure after the paragraph.)
+            return self._remember(whole, (subject,), subject_given=True)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
@@ -2030,7 +2055,10 @@ class Subjects:
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
             return doer + subject
-        place = leading_place(before) if before and len(subject) <= _BARE_MEASURE_LIMIT else ""
+        # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
+        # with the measure, not the place alone.)
+        place = leading_place(before) if before and subject \
+            and len(subject) <= _BARE_MEASURE_LIMIT else ""
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
@@ -3530,7 +3558,8 @@ class Subjects:
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
         quantities = self.rules.quantities
-        if words in quantities.up_verbs or words in quantities.down_verbs:
+        if words in quantities.up_verbs or words in quantities.down_verbs \
+                or words in self.vocab.milestone_words:
             return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
         return words
 

@@ -175,3 +175,29 @@ def test_bounds_of_members_do_not_add_up_to_the_bound_of_the_whole() -> None:
     text = ("某市住房公积金2023年年度报告\n二、业务运行情况\n个人住房贷款最高额度80万元，其中，"
             "单缴存职工最高额度50万元，双缴存职工最高额度80万元。\n")
     assert checks_of(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    # a part named under 其中 in an earlier sentence, its crop repeated among the members
+    "大豆产量182.4亿斤。其中，大豆播种面积7320.5万亩，占全国的47.3%。\n"
+    "从种植结构看，全省玉米播种面积9724.6万亩，比上年增加152.3万亩；水稻播种面积5470.2万亩，"
+    "与上年基本持平；大豆播种面积继续稳定在7000万亩以上。\n",
+    # the same part, not repeated
+    "全年粮食产量1600.3亿斤。其中，大豆播种面积7320.5万亩。全省玉米、水稻播种面积分别为"
+    "9724.6万亩、5470.2万亩。",
+    # a figure of one thing of the same measure, not under 其中
+    "即时通信用户规模达10.60亿人，占网民整体的97.0%。网约车、在线旅行预订、网络文学的用户规模"
+    "分别为5.28亿人、5.09亿人和5.20亿人。",
+])
+def test_an_earlier_part_or_sibling_is_not_the_total_of_a_later_list(text) -> None:
+    checks = checks_of(text)
+    assert checks[checks["check"] == "sum"].empty, checks.to_string()
+
+
+def test_a_whole_named_before_its_crops_is_still_their_total() -> None:
+    row = only(checks_of("全省粮食播种面积22168.4万亩。其中，玉米播种面积9724.6万亩，"
+                         "水稻播种面积5470.2万亩，大豆播种面积7320.5万亩。"), "sum")
+    assert row.status == "mismatch"  # 22515.3 exceeds 22168.4
+    row = only(checks_of("全省粮食播种面积22515.3万亩。玉米、水稻、大豆播种面积分别为9724.6万亩、"
+                         "5470.2万亩、7320.5万亩。"), "sum")
+    assert row.status == "ok"
