@@ -180,6 +180,9 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
+# A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
+# X owns the bare measures after it, as a subject written before them would.
+_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})方面$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -507,6 +510,9 @@ class _State:
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
+    aspect: str = ""
+    """What the sentence's clause X方面 named (人民币贷款方面，年末余额…): the
+    owner of a measure-only subject before the sentence names one of its own."""
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
@@ -638,7 +644,7 @@ class Subjects:
         if state.last_clause < 0 and state.bare_clauses \
                 and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
-        state.clauses = 0
+        state.clauses, state.aspect = 0, ""
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
         elif len(state.named) >= 2 and not any(d for _, d, _ in state.named) \
@@ -822,6 +828,8 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            if aspect := _ASPECT.search(clause):
+                state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
@@ -3240,6 +3248,8 @@ class Subjects:
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
         state = self.state
+        if state.aspect and (owned or generic) and not state.subject_in_sentence:
+            return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
