@@ -610,6 +610,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                  if _of_rate(text, m, rules)] if points else []
         written, at = (moved[-1].group(), moved[-1].start()) if moved else (opener, end)
         return _written_basis(written, text, paragraph_start, at, rules)
+    if not points and not percent and (flowed := _stock_flow_basis(
+            text, paragraph_start, sentence_start, end, rules)):
+        return flowed
     stated = [_basis(m.group(), rules) for m in growth_bases(paragraph_start, sentence_start)]
     periods = rules.quantities.basis_of.values()
     carried = None
@@ -644,6 +647,22 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
 # The end of a sentence or of a part of one set off by a semicolon (not a comma,
 # as _CLAUSE_ENDS has).
 _PART_END = regex.compile(r"[；;。！？!?]")
+
+
+def _stock_flow_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
+                      rules: RuleSet) -> str:
+    """The start of the period over which a stock changed, where the sentence
+    names a stock and the paragraph the period (6月份，人民币贷款增加… -> 上月末;
+    上半年住户存款增加…。其中… -> 年初), else ""."""
+    quantities = rules.quantities
+    words = text[sentence_start:end]
+    if not any(word in words for word in quantities.stock_words) \
+            or any(word in words for word in quantities.flow_measures) \
+            or regex.search(r"[末底]", words):
+        return ""
+    named = [(m.start(), basis) for basis, pattern in quantities.stock_flow_periods
+             for m in pattern.finditer(text, paragraph_start, end)]
+    return max(named)[1] if named else ""
 
 
 def _of_flow(words: str, rules: RuleSet, parts: bool) -> bool:

@@ -108,6 +108,9 @@ class Quantities:
     """(basis, title pattern): what 环比 is against in a release whose title matches."""
     sequential_words: tuple[str, ...] = ()
     sequential_by_period: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    stock_flow_periods: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    """(basis, period pattern): what a stock's bare change over that period is
+    against (6月份 -> 上月末, 上半年 -> 年初)."""
     """(basis, period pattern): what 环比 is against after a paragraph names that
     period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
     titled: bool = False
@@ -648,6 +651,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential_by_period=tuple(
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("sequential_by_period") or {}).items()),
+        stock_flow_periods=tuple(
+            (str(basis), regex.compile(pattern)) for basis, pattern
+            in (doc["comparison"].get("stock_flow_periods") or {}).items()),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )
