@@ -622,7 +622,12 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
         before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
                                         for mark in "。！？"))
-        carried = next((b for m in growth_bases(before, sentence_start)
+        # Of the same kind of figure where the sentence compared both (比年初增加
+        # …亿元，比上年末增长12.4%。其中…增长12.6%: the % on 上年末, an amount on 年初).
+        named = growth_bases(before, sentence_start)
+        alike = [m for m in named
+                 if bool(_PERCENT_AFTER.match(text, m.end())) == percent] if not points else []
+        carried = next((b for m in alike or named
                         if (b := _basis(m.group(), rules)) in periods), None)
     # Else the year before (or its end; in a weekly report, the week before too)
     # if the paragraph compared with it: a rate's move on the month before
