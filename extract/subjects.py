@@ -179,6 +179,8 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
+# The measure of a count of the units of what it follows (贷款户数, 贷款笔数).
+_COUNT_MEASURE = regex.compile(r"\p{Han}数")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
@@ -1964,6 +1966,14 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        words = _words(before) if last_word in self.vocab.measure_word_set else []
+        stem = words[-2] if len(words) >= 3 else ""
+        rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
+        if len(stem) >= 2 and (_COUNT_MEASURE.fullmatch(rest)
+                               or rest in self.vocab.measure_word_set):
+            # 科技型中小企业贷款余额…，贷款户数2.86万户: another measure of the thing
+            # whose balance came before (贷款), of the same owner.
+            return before[:-len(stem + last_word)] + subject
         # (An average only: 个人账户收入…，个人账户支出… names its own owner.)
         modifier = next((m for m in self.vocab.measure_modifiers if m.endswith("均")
                          and subject.startswith(m) and len(subject) > len(m)), "") \
