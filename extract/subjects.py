@@ -713,9 +713,15 @@ class Subjects:
             state.outside_scope = not clause.startswith("其中")
         if self.text[start - 1:start] in "；;":
             state.area = ""
+        # (Also after a frame that named no whole, where the member stands as its
+        # own subject: 分部门看，住户贷款…；企（事）业单位贷款增加4689亿元，其中中长期贷款….)
+        member = state.total == "" and state.frame is not None and bool(state.last[0]) \
+            and not state.last[1] and state.subject_in_sentence
         if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
-                and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
-                and not state.outside_scope and self._measure_at(state.total) < 0:
+                and (member or (state.scope_members
+                                and state.last == (state.total, state.scope_members[-1])
+                                and not state.outside_scope
+                                and self._measure_at(state.total) < 0)):
             # 专业公共卫生机构中，疾病预防控制中心105个，其中：省级1个…: a member's own
             # parts, of the member, until the ； after them (only after the member's
             # figure of the total's measure: not after its share, …占18.70%，其中…;
@@ -724,9 +730,9 @@ class Subjects:
             state.outer = (state.total, state.total_unit, state.total_amount, state.frame,
                            state.scope_members, state.scope_unit, state.first_unit,
                            state.parts_sum, state.outside_scope)
-            state.total, state.total_unit = state.last[1], state.unit
+            state.total, state.total_unit = state.last[1] or state.last[0], state.unit
             state.total_amount, state.frame, state.scope_members = state.amount, None, []
-            state.parts_sum = Decimal(0)
+            state.parts_sum, state.outside_scope = Decimal(0), False
         frame_before, state.frame_before = state.frame_before, None
         counted, state.counted_frame = state.counted_frame, ""
         if counted:
