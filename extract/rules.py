@@ -108,11 +108,11 @@ class Quantities:
     """(basis, title pattern): what 环比 is against in a release whose title matches."""
     sequential_words: tuple[str, ...] = ()
     sequential_by_period: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    """(basis, period pattern): what 环比 is against after a paragraph names that
+    period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
     stock_flow_periods: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     """(basis, period pattern): what a stock's bare change over that period is
     against (6月份 -> 上月末, 上半年 -> 年初)."""
-    """(basis, period pattern): what 环比 is against after a paragraph names that
-    period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
     span_start: regex.Pattern[str] | None = None

@@ -178,9 +178,9 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
-# A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 # The measure of a count of the units of what it follows (贷款户数, 贷款笔数).
 _COUNT_MEASURE = regex.compile(r"\p{Han}数")
+# A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
@@ -1978,7 +1978,8 @@ class Subjects:
         if len(stem) >= 2 and (_COUNT_MEASURE.fullmatch(rest)
                                or rest in self.vocab.measure_word_set):
             # 科技型中小企业贷款余额…，贷款户数2.86万户: another measure of the thing
-            # whose balance came before (贷款), of the same owner.
+            # whose balance came before (贷款), of the same owner; so is a sibling
+            # measure word (职工医保个人账户收入…；个人账户支出… -> 职工医保个人账户支出).
             return before[:-len(stem + last_word)] + subject
         # (An average only: 个人账户收入…，个人账户支出… names its own owner.)
         modifier = next((m for m in self.vocab.measure_modifiers if m.endswith("均")
