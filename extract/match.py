@@ -610,6 +610,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                  if _of_rate(text, m, rules)] if points else []
         written, at = (moved[-1].group(), moved[-1].start()) if moved else (opener, end)
         return _written_basis(written, text, paragraph_start, at, rules)
+    if not points and not percent and (flowed := _stock_flow_basis(
+            text, paragraph_start, sentence_start, end, rules)):
+        return flowed
     stated = [_basis(m.group(), rules) for m in growth_bases(paragraph_start, sentence_start)]
     periods = rules.quantities.basis_of.values()
     carried = None
@@ -619,7 +622,12 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
         before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
                                         for mark in "。！？"))
-        carried = next((b for m in growth_bases(before, sentence_start)
+        # Of the same kind of figure where the sentence compared both (比年初增加
+        # …亿元，比上年末增长12.4%。其中…增长12.6%: the % on 上年末, an amount on 年初).
+        named = growth_bases(before, sentence_start)
+        alike = [m for m in named
+                 if bool(_PERCENT_AFTER.match(text, m.end())) == percent] if not points else []
+        carried = next((b for m in alike or named
                         if (b := _basis(m.group(), rules)) in periods), None)
     # Else the year before (or its end; in a weekly report, the week before too)
     # if the paragraph compared with it: a rate's move on the month before
@@ -644,6 +652,22 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
 # The end of a sentence or of a part of one set off by a semicolon (not a comma,
 # as _CLAUSE_ENDS has).
 _PART_END = regex.compile(r"[；;。！？!?]")
+
+
+def _stock_flow_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
+                      rules: RuleSet) -> str:
+    """The start of the period over which a stock changed, where the sentence
+    names a stock and the paragraph the period (6月份，人民币贷款增加… -> 上月末;
+    上半年住户存款增加…。其中… -> 年初), else ""."""
+    quantities = rules.quantities
+    words = text[sentence_start:end]
+    if not any(word in words for word in quantities.stock_words) \
+            or any(word in words for word in quantities.flow_measures) \
+            or regex.search(r"[末底]", words):
+        return ""
+    named = [(m.start(), basis) for basis, pattern in quantities.stock_flow_periods
+             for m in pattern.finditer(text, paragraph_start, end)]
+    return max(named)[1] if named else ""
 
 
 def _of_flow(words: str, rules: RuleSet, parts: bool) -> bool:

@@ -110,6 +110,9 @@ class Quantities:
     sequential_by_period: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     """(basis, period pattern): what 环比 is against after a paragraph names that
     period (二季度 -> 上季度, 3月份 -> 上月), where the title does not set it."""
+    stock_flow_periods: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    """(basis, period pattern): what a stock's bare change over that period is
+    against (6月份 -> 上月末, 上半年 -> 年初)."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
     span_start: regex.Pattern[str] | None = None
@@ -654,6 +657,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential_by_period=tuple(
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("sequential_by_period") or {}).items()),
+        stock_flow_periods=tuple(
+            (str(basis), regex.compile(pattern)) for basis, pattern
+            in (doc["comparison"].get("stock_flow_periods") or {}).items()),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )

@@ -181,8 +181,13 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
+# The measure of a count of the units of what it follows (贷款户数, 贷款笔数).
+_COUNT_MEASURE = regex.compile(r"\p{Han}数")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
+# A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
+# X owns the bare measures after it, as a subject written before them would.
+_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})方面$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -514,6 +519,9 @@ class _State:
     topic: str = ""
     """The paragraph's run-in label (海洋渔业。…全年实现增加值4618亿元): the owner of a
     bare measure that a clause opens with 完成/实现."""
+    aspect: str = ""
+    """What the sentence's clause X方面 named (人民币贷款方面，年末余额…): the
+    owner of a measure-only subject before the sentence names one of its own."""
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
@@ -645,7 +653,7 @@ class Subjects:
         if state.last_clause < 0 and state.bare_clauses \
                 and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
-        state.clauses = 0
+        state.clauses, state.aspect = 0, ""
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
         elif len(state.named) >= 2 and not any(d for _, d, _ in state.named) \
@@ -712,9 +720,15 @@ class Subjects:
             state.outside_scope = not clause.startswith("其中")
         if self.text[start - 1:start] in "；;":
             state.area = ""
+        # (Also after a frame that named no whole, where the member stands as its
+        # own subject: 分部门看，住户贷款…；企（事）业单位贷款增加4689亿元，其中中长期贷款….)
+        member = state.total == "" and state.frame is not None and bool(state.last[0]) \
+            and not state.last[1] and state.subject_in_sentence
         if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
-                and state.scope_members and state.last == (state.total, state.scope_members[-1]) \
-                and not state.outside_scope and self._measure_at(state.total) < 0:
+                and (member or (state.scope_members
+                                and state.last == (state.total, state.scope_members[-1])
+                                and not state.outside_scope
+                                and self._measure_at(state.total) < 0)):
             # 专业公共卫生机构中，疾病预防控制中心105个，其中：省级1个…: a member's own
             # parts, of the member, until the ； after them (only after the member's
             # figure of the total's measure: not after its share, …占18.70%，其中…;
@@ -723,9 +737,9 @@ class Subjects:
             state.outer = (state.total, state.total_unit, state.total_amount, state.frame,
                            state.scope_members, state.scope_unit, state.first_unit,
                            state.parts_sum, state.outside_scope)
-            state.total, state.total_unit = state.last[1], state.unit
+            state.total, state.total_unit = state.last[1] or state.last[0], state.unit
             state.total_amount, state.frame, state.scope_members = state.amount, None, []
-            state.parts_sum = Decimal(0)
+            state.parts_sum, state.outside_scope = Decimal(0), False
         frame_before, state.frame_before = state.frame_before, None
         counted, state.counted_frame = state.counted_frame, ""
         if counted:
@@ -834,6 +848,8 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            if aspect := _ASPECT.search(clause):
+                state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
@@ -2031,6 +2047,15 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        words = _words(before) if last_word in self.vocab.measure_word_set else []
+        stem = words[-2] if len(words) >= 3 else ""
+        rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
+        if len(stem) >= 2 and (_COUNT_MEASURE.fullmatch(rest)
+                               or rest in self.vocab.measure_word_set):
+            # 科技型中小企业贷款余额…，贷款户数2.86万户: another measure of the thing
+            # whose balance came before (贷款), of the same owner; so is a sibling
+            # measure word (职工医保个人账户收入…；个人账户支出… -> 职工医保个人账户支出).
+            return before[:-len(stem + last_word)] + subject
         # (An average only: 个人账户收入…，个人账户支出… names its own owner.)
         modifier = next((m for m in self.vocab.measure_modifiers if m.endswith("均")
                          and subject.startswith(m) and len(subject) > len(m)), "") \
@@ -3378,6 +3403,8 @@ class Subjects:
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
         state = self.state
+        if state.aspect and (owned or generic) and not state.subject_in_sentence:
+            return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
