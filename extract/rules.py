@@ -283,6 +283,8 @@ class RuleSet:
     """A comparison period as written (比上年, 同比, 与2020年相比)."""
     basis_opener: regex.Pattern[str]
     """A paragraph's opening words that name its comparison (从同比看，), group basis."""
+    departure: regex.Pattern[str]
+    """A departure with what it departs from (比多年平均值偏少), group basis."""
     unit_start: regex.Pattern[str]
     """A scale or unit at the start of a text (万人…, %…)."""
 
@@ -391,6 +393,7 @@ def _compile_rules(directory: Path) -> RuleSet:
         basis=compile_(expanded["basis"], "fragments.yaml", "basis"),
         basis_opener=compile_(expanded.get("basis_opener", "(?!)"), "fragments.yaml",
                               "basis_opener"),
+        departure=compile_(expanded.get("departure", "(?!)"), "fragments.yaml", "departure"),
         unit_start=compile_(f"(?:{expanded['scale']}|{expanded['unit']})", "fragments.yaml",
                             "unit_start"),
     )

@@ -1295,6 +1295,11 @@ class Subjects:
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
             state.history.append(members)
+            if state.total is not None and indicator == state.total:
+                # 其中，海河区、辽河区分别偏多…；珠江区偏少…: members of the whole listed
+                # alone open its breakdown; a member alone after the ； goes on with it.
+                state.scope_members.extend(members)
+                state.scope_unit = state.scope_unit or self._figure_unit
             return self._remember(indicator, tuple(members), subject_given=True)
         named = state.named[-figure.count:]
         rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
@@ -2602,7 +2607,11 @@ class Subjects:
         # (Not members that are averages, 次均住院救助、门诊救助分别为…元: after
         # 支出431.7亿元 they are no parts of it.)
         of_sentence = state.subject_in_sentence and not _PER_CASE.match(members[0])
-        if of_sentence and state.subject and state.unit == self._figure_unit:
+        # (Or their growth in %, whatever its unit: 平均年降水量642.8毫米，比多年平均值
+        # 偏少0.9%。其中，海河区、辽河区分别偏多18.6%、5.3%.)
+        if of_sentence and state.subject and (state.unit == self._figure_unit or (
+                not self._figure_is_level
+                and self._figure_unit in self.rules.quantities.growth_units)):
             return members, ""
         # 水产品产量超过300万吨的省份有4个，依次为广东、…，分别为894.14万吨、…: a count
         # came between; the measure is the one the sentence gave in this unit.
