@@ -1230,6 +1230,14 @@ class Subjects:
             # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
             # verb is of the same object.
             return self._remember(subject + verb_object, ("",), subject_given=True)
+        inline = _SUPERLATIVE.search(subject) \
+            if figure.count == 1 and not figure.comparison else None
+        if inline and inline.group("member") and self._measure_at(inline.group("member")) < 0 \
+                and (measure := subject[:inline.start()] or state.ranking):
+            # 水资源总量最多的是清远市178.35亿立方米，最少的是东莞市17.62亿立方米: the
+            # member ranked, of the measure before it or, left out, the one ranked before.
+            state.ranking = measure
+            return self._remember(measure, (inline.group("member"),), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(
             (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
         if ranked and "以" in subject[1:]:
@@ -1793,7 +1801,8 @@ class Subjects:
             units.setdefault(name, set()).add(unit)
             if name in split:
                 continue
-            if self._measure_at(name) >= 0 or not _HAN_NAME.fullmatch(name):
+            if self._measure_at(name) >= 0 or not (_HAN_NAME.fullmatch(name)
+                                                   or _STATION.fullmatch(name)):
                 last = name
                 continue
             # (Only of the subject just before: one of another measure between
@@ -1807,6 +1816,13 @@ class Subjects:
     def _member_like(self, whole: str, bare: str) -> str:
         """The member ``whole`` opens with, before a measure, that is of ``bare``'s
         kind, or ""."""
+        if _STATION.fullmatch(bare):
+            # 河北临城县梁家庄站过程累计降水量达…，北京门头沟区王家园水库站达…:
+            # stations, each named with its place, the measure after the first.
+            station = _STATION.match(whole)
+            rest = whole[station.end():] if station else ""
+            return station.group() if station and station.group() != bare \
+                and len(rest) >= _PARALLEL_MEASURE - 1 and self._measure_at(rest) >= 0 else ""
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         place = leading_place(whole)
         if place and place != bare and leading_place(bare) == bare \
@@ -3574,6 +3590,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A station measured at, named with its place (梁家庄站, 北京门头沟区王家园水库站).
+_STATION = regex.compile(r"\p{Han}{2,16}?站")
 # An industry's name, however long (电力、热力、燃气及水生产和供应业).
 _INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
 # A count of places, not one (三市, 两县).
