@@ -580,6 +580,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if verb := next((w for w in rules.quantities.dated_verbs
                      if text.startswith(w, end, figure)), None):
         return rules.quantities.dated_verbs[verb]
+    if rules.quantities.per_span and (per := rules.quantities.per_span.search(
+            text, max(sentence_start, end - 12), end)):
+        return "每" + regex.sub(r"\s+", "", per.group("span"))  # 平均每10年升高0.31℃
     found = growth_bases(sentence_start, end)
     # (Only in its own clause: 汽车行业利润增长20.4%，10月份为下降3.5%；电力行业利润
     # 增长27.0% — October's value was the other member's, not where 电力 started.)

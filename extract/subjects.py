@@ -1151,7 +1151,8 @@ class Subjects:
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
-        if not subject and figure.count == 1 and not figure.comparison and state.prior_words \
+        # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
+        if not subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
                 and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
