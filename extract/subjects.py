@@ -311,6 +311,8 @@ _COUNTED_FRAME = regex.compile(
 _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
                   r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$")
 _POST_REACH = 40
+# A year (为1961年以来最高: no figure after the count's words)
+_YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 
@@ -3443,6 +3445,14 @@ class Subjects:
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
+        if stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
+                and (at := self._measure_at(words)) > 0 \
+                and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
+                and at in word_boundaries(words):
+            # 344座中型水库年末蓄水总量为251.64亿立方米: the measure is the next
+            # figure's; what is counted, a short name, ends before it. (Not a clause:
+            # 49个试点城市参加长期护理保险人数共… stays whole.)
+            words = words[:at]
         quantities = self.rules.quantities
         if words in quantities.up_verbs or words in quantities.down_verbs:
             return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
