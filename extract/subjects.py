@@ -3455,7 +3455,14 @@ class Subjects:
             words = words[:at]
         quantities = self.rules.quantities
         if words in quantities.up_verbs or words in quantities.down_verbs:
-            return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
+            # …40种矿产的储量比上年增长，26种下降: the count of the same; where the
+            # count before was named by the other way (有4个一级区降水量比多年平均值偏多，
+            # 6个偏少), its name with the verb turned.
+            other = quantities.down_verbs if words in quantities.up_verbs \
+                else quantities.up_verbs
+            last = self.state.last[0]
+            turned = max((v for v in other if len(v) >= 2 and v in last), key=len, default="")
+            return last.replace(turned, words, 1) if figure.counted and turned else ""
         return words
 
     def _named_after_colon(self, figure: Figure) -> str:
