@@ -580,6 +580,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if verb := next((w for w in rules.quantities.dated_verbs
                      if text.startswith(w, end, figure)), None):
         return rules.quantities.dated_verbs[verb]
+    if rules.quantities.per_span and (per := rules.quantities.per_span.search(
+            text, max(sentence_start, end - 12), end)):
+        return "每" + regex.sub(r"\s+", "", per.group("span"))  # 平均每10年升高0.31℃
     found = growth_bases(sentence_start, end)
     # (Only in its own clause: 汽车行业利润增长20.4%，10月份为下降3.5%；电力行业利润
     # 增长27.0% — October's value was the other member's, not where 电力 started.)
@@ -599,7 +602,12 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         return regex.sub(r"\s+", "", opened.group("start"))
     implied = rules.quantities.implied_basis
     if word := next((w for w in implied if w in text[end:figure]), None):
-        return implied[word]
+        # (Against what the sentence, or the one its parts break down, departed
+        # from: 比多年平均值偏少0.9%。其中，海河区偏多18.6% -> 多年平均值.)
+        before = _broken_down(text, paragraph_start, sentence_start, end)
+        departed = [m for m in rules.departure.finditer(text, before, end)] \
+            if implied[word] else []
+        return _basis(departed[-1].group("basis"), rules) if departed else implied[word]
     single = rules.quantities.single_periods
     # (The word stands just before the verb: 制造业PMI单月回落1.5个百分点 -> 上月.)
     if points and (word := next((w for w in single if w in text[
@@ -620,8 +628,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # The parts of a figure (其中…, 食品中，…) go with the comparison the
         # sentence they break down named first (环比上涨3.0%，同比上涨9.4%。其中…;
         # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
-        before = max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
-                                        for mark in "。！？"))
+        before = _broken_down(text, paragraph_start, sentence_start, end)
         # Of the same kind of figure where the sentence compared both (比年初增加
         # …亿元，比上年末增长12.4%。其中…增长12.6%: the % on 上年末, an amount on 年初).
         named = growth_bases(before, sentence_start)
@@ -647,6 +654,15 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                                        parts=bool(_PARTS.match(text, sentence_start, end))):
         return "上年"
     return carried
+
+
+def _broken_down(text: str, paragraph_start: int, sentence_start: int, end: int) -> int:
+    """Where the sentence a figure's sentence breaks down starts, if it opens with
+    its parts (其中…, 食品中，…); else where its own starts."""
+    if not _PARTS.match(text, sentence_start, end):
+        return sentence_start
+    return max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
+                                  for mark in "。！？"))
 
 
 # The end of a sentence or of a part of one set off by a semicolon (not a comma,

@@ -118,6 +118,8 @@ class Quantities:
     span_start: regex.Pattern[str] | None = None
     """A sentence's opening span from a point in time (从2012年末到2019年末): its
     changes without a basis are on the span's start (group ``start``)."""
+    per_span: regex.Pattern[str] | None = None
+    """A trend's rate per span of years before its verb (平均每10年升高): group ``span``."""
     surveys: regex.Pattern[str] | None = None
     """Titles of releases that compare with an earlier survey, not the year before
     (第七次全国人口普查公报, 1%人口抽样调查)."""
@@ -292,6 +294,8 @@ class RuleSet:
     """A comparison period as written (比上年, 同比, 与2020年相比)."""
     basis_opener: regex.Pattern[str]
     """A paragraph's opening words that name its comparison (从同比看，), group basis."""
+    departure: regex.Pattern[str]
+    """A departure with what it departs from (比多年平均值偏少), group basis."""
     unit_start: regex.Pattern[str]
     """A scale or unit at the start of a text (万人…, %…)."""
 
@@ -400,6 +404,7 @@ def _compile_rules(directory: Path) -> RuleSet:
         basis=compile_(expanded["basis"], "fragments.yaml", "basis"),
         basis_opener=compile_(expanded.get("basis_opener", "(?!)"), "fragments.yaml",
                               "basis_opener"),
+        departure=compile_(expanded.get("departure", "(?!)"), "fragments.yaml", "departure"),
         unit_start=compile_(f"(?:{expanded['scale']}|{expanded['unit']})", "fragments.yaml",
                             "unit_start"),
     )
@@ -652,6 +657,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         sequential_words=tuple(doc["comparison"].get("sequential_words") or ()),
         span_start=regex.compile(doc["comparison"]["span_start"])
         if doc["comparison"].get("span_start") else None,
+        per_span=regex.compile(doc["comparison"]["per_span"])
+        if doc["comparison"].get("per_span") else None,
         surveys=regex.compile(doc["comparison"]["survey_titles"])
         if doc["comparison"].get("survey_titles") else None,
         sequential_by_period=tuple(

@@ -323,6 +323,8 @@ _COUNTED_FRAME = regex.compile(
 _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
                   r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$")
 _POST_REACH = 40
+# A year (为1961年以来最高: no figure after the count's words)
+_YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 
@@ -1187,7 +1189,8 @@ class Subjects:
         # 减少0.19人) names no subject: it goes on with the one before.
         subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
             and figure.comparison else self.clean(subject)
-        if not subject and figure.count == 1 and not figure.comparison and state.prior_words \
+        # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
+        if not subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
                 and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
@@ -1269,6 +1272,14 @@ class Subjects:
             # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
             # verb is of the same object.
             return self._remember(subject + verb_object, ("",), subject_given=True)
+        inline = _SUPERLATIVE.search(subject) \
+            if figure.count == 1 and not figure.comparison else None
+        if inline and inline.group("member") and self._measure_at(inline.group("member")) < 0 \
+                and (measure := subject[:inline.start()] or state.ranking):
+            # 水资源总量最多的是清远市178.35亿立方米，最少的是东莞市17.62亿立方米: the
+            # member ranked, of the measure before it or, left out, the one ranked before.
+            state.ranking = measure
+            return self._remember(measure, (inline.group("member"),), subject_given=True)
         ranked = figure.count == 1 and self.text.startswith(
             (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
         if ranked and "以" in subject[1:]:
@@ -1334,6 +1345,11 @@ class Subjects:
             indicator = self._indicator(subject, predicate_text, post, figure)
             state.members = members
             state.history.append(members)
+            if state.total is not None and indicator == state.total:
+                # 其中，海河区、辽河区分别偏多…；珠江区偏少…: members of the whole listed
+                # alone open its breakdown; a member alone after the ； goes on with it.
+                state.scope_members.extend(members)
+                state.scope_unit = state.scope_unit or self._figure_unit
             return self._remember(indicator, tuple(members), subject_given=True)
         named = state.named[-figure.count:]
         rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
@@ -1879,7 +1895,8 @@ class Subjects:
             units.setdefault(name, set()).add(unit)
             if name in split:
                 continue
-            if self._measure_at(name) >= 0 or not _HAN_NAME.fullmatch(name):
+            if self._measure_at(name) >= 0 or not (_HAN_NAME.fullmatch(name)
+                                                   or _STATION.fullmatch(name)):
                 last = name
                 continue
             # (Only of the subject just before: one of another measure between
@@ -1893,6 +1910,13 @@ class Subjects:
     def _member_like(self, whole: str, bare: str) -> str:
         """The member ``whole`` opens with, before a measure, that is of ``bare``'s
         kind, or ""."""
+        if _STATION.fullmatch(bare):
+            # 河北临城县梁家庄站过程累计降水量达…，北京门头沟区王家园水库站达…:
+            # stations, each named with its place, the measure after the first.
+            station = _STATION.match(whole)
+            rest = whole[station.end():] if station else ""
+            return station.group() if station and station.group() != bare \
+                and len(rest) >= _PARALLEL_MEASURE - 1 and self._measure_at(rest) >= 0 else ""
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         place = leading_place(whole)
         if place and place != bare and leading_place(bare) == bare \
@@ -2753,7 +2777,11 @@ class Subjects:
         # (Not members that are averages, 次均住院救助、门诊救助分别为…元: after
         # 支出431.7亿元 they are no parts of it.)
         of_sentence = state.subject_in_sentence and not _PER_CASE.match(members[0])
-        if of_sentence and state.subject and state.unit == self._figure_unit:
+        # (Or their growth in %, whatever its unit: 平均年降水量642.8毫米，比多年平均值
+        # 偏少0.9%。其中，海河区、辽河区分别偏多18.6%、5.3%.)
+        if of_sentence and state.subject and (state.unit == self._figure_unit or (
+                not self._figure_is_level
+                and self._figure_unit in self.rules.quantities.growth_units)):
             return members, ""
         # 水产品产量超过300万吨的省份有4个，依次为广东、…，分别为894.14万吨、…: a count
         # came between; the measure is the one the sentence gave in this unit.
@@ -3584,10 +3612,26 @@ class Subjects:
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
+        if stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
+                and (at := self._measure_at(words)) > 0 \
+                and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
+                and at in word_boundaries(words):
+            # 344座中型水库年末蓄水总量为251.64亿立方米: the measure is the next
+            # figure's; what is counted, a short name, ends before it. (Not a clause:
+            # 49个试点城市参加长期护理保险人数共… stays whole.)
+            words = words[:at]
         quantities = self.rules.quantities
-        if words in quantities.up_verbs or words in quantities.down_verbs \
-                or words in self.vocab.milestone_words:
-            return ""  # …40种矿产的储量比上年增长，26种下降: the count of the same
+        if words in self.vocab.milestone_words:
+            return ""  # 首次迈上1.4万亿斤新台阶: the figure's mark, no measure
+        if words in quantities.up_verbs or words in quantities.down_verbs:
+            # …40种矿产的储量比上年增长，26种下降: the count of the same; where the
+            # count before was named by the other way (有4个一级区降水量比多年平均值偏多，
+            # 6个偏少), its name with the verb turned.
+            other = quantities.down_verbs if words in quantities.up_verbs \
+                else quantities.up_verbs
+            last = self.state.last[0]
+            turned = max((v for v in other if len(v) >= 2 and v in last), key=len, default="")
+            return last.replace(turned, words, 1) if figure.counted and turned else ""
         return words
 
     def _counted_noun(self, post: str) -> str:
@@ -3762,6 +3806,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A station measured at, named with its place (梁家庄站, 北京门头沟区王家园水库站).
+_STATION = regex.compile(r"\p{Han}{2,16}?站")
 # An industry's name, however long (电力、热力、燃气及水生产和供应业).
 _INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
 # A count of places, not one (三市, 两县).
