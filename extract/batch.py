@@ -127,5 +127,25 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["extract.pipeline"])
+        _start_forkserver()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver() -> None:
+    """Start the fork server, if it is not running, without the current folder
+    on its path. It runs as ``python -c``, which puts that folder first, and
+    (before Python 3.13) keeps that path when it imports the preloaded
+    pipeline: a user's ``extract.py`` or ``extract/`` where the command runs
+    would be imported, and run, in place of this package."""
+    from multiprocessing import forkserver
+
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved

@@ -173,3 +173,29 @@ def test_extracting_to_files_does_not_load_pandas(tmp_path) -> None:
                           check=True)
     assert done.stdout.split() == ["0", "False"]
     assert pd.read_parquet(tmp_path / "facts.parquet")["value"].notna().all()
+
+
+def test_workers_do_not_import_a_module_of_the_same_name_where_the_command_runs(
+        tmp_path) -> None:
+    # An analyst's own extract.py beside the bulletins: the worker processes
+    # must load this package, not run that script (the fork server starts as
+    # `python -c`, which puts the current folder first on its path).
+    work = tmp_path / "work"
+    (work / "bulletins").mkdir(parents=True)
+    (work / "extract.py").write_text(
+        "open('ran.txt', 'w').write('the wrong extract ran')\n", encoding="utf-8")
+    sample = Path(__file__).resolve().parent.parent / "samples" / "changzhou-2024.txt"
+    for k in range(6):  # enough files for two workers
+        (work / "bulletins" / f"doc{k}.txt").write_bytes(sample.read_bytes())
+    # The command's own path starts at its script's folder, not the current one,
+    # as for the installed `bulletin`.
+    command = tmp_path / "command.py"
+    command.write_text("from extract.cli import main\n"
+                       "if __name__ == '__main__':\n"
+                       "    raise SystemExit(main(['extract', 'bulletins', '-o', 'out', '-j', '2',"
+                       " '-q']))\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(command)], cwd=work, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert not (work / "ran.txt").exists()
+    assert len(pd.read_csv(work / "out" / "documents.csv")) == 6
