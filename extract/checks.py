@@ -36,12 +36,18 @@ relation the text makes plain are compared:
   that the members do not add up to when it is itself a part (under 其中) or
   names a thing of its own before their measure (大豆播种面积 before 玉米、水稻
   播种面积): a sibling as likely as their whole (see ``_fitting_total``).
+* a breakdown whose member names an overlap with the others (地下水与地表水资源
+  不重复量) is not additive as listed and is skipped; a member that is the
+  overlap the others count twice (平原区与山丘区之间的重复计算量) is subtracted
+  (words in patterns/vocabulary.yaml: overlap_words, double_counted_pattern).
 * a 其中 list may name only some parts: members that fall short of the total
   are a mismatch only when the list is complete (a member named 其他/其余);
   members that exceed their total are always a mismatch (unless one of them
   is negative, when a partial list can exceed it too).
 * shares and the members' changes are compared only for a complete breakdown:
-  one with a catch-all member, or whose levels were found to add up.
+  one with a catch-all member, or whose levels were found to add up; never
+  shares of each member's own whole (占本地区…) or of a part of each member's
+  level just given (东部、中部…移动电话用户分别达…，其中5G移动电话用户占比分别为…).
 * figures of one fund's balance must name the same fund (统筹基金 income and
   expenditure against a 统筹基金 balance, never the whole fund's).
 * a level's change, previous level and growth are those of its own indicator
@@ -52,6 +58,7 @@ relation the text makes plain are compared:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -60,6 +67,7 @@ from decimal import Decimal
 import regex
 
 from .records import Fact, Kind, MatchedDoc
+from .rules import RuleSet, Vocabulary, load_rules
 
 CHECKS = ("sum", "shares", "balance", "change", "growth")
 
@@ -116,6 +124,10 @@ class _Figure:
     """Index of the ；-separated part of a sentence holding it."""
     scale: Decimal
     """``value_base / value``: 10000 for 万人."""
+    sign: int = 1
+    """-1 for an overlap the other members of its breakdown count twice (重复计算量)."""
+    overlapping: bool = False
+    """Names an overlap with the other members (不重复量): they do not add up as listed."""
 
     @property
     def base(self) -> Decimal:
@@ -155,9 +167,11 @@ class _Figure:
         return f"{format(base_value / self.scale, 'f')}{self.fact.unit}"
 
 
-def check_document(matched: MatchedDoc) -> list[Check]:
-    """Every consistency check the facts of one document allow, in document order."""
-    figures = _figures(matched)
+def check_document(matched: MatchedDoc, rules: RuleSet | None = None) -> list[Check]:
+    """Every consistency check the facts of one document allow, in document order
+    (with the words of ``rules``, else of the shipped rules)."""
+    vocabulary = rules.vocabulary if rules else _shipped_vocabulary()
+    figures = _figures(matched, vocabulary)
     index = _Index(figures)
     checks: list[Check] = []
     breakdowns = _breakdowns(figures, matched.doc.norm.simplified, index)
@@ -166,11 +180,12 @@ def check_document(matched: MatchedDoc) -> list[Check]:
         check = _sum_check(breakdown)
         if check:
             checks.append(check)
-        if breakdown.complete or (check and check.status == OK):
+        signed = any(m.sign < 0 for m in breakdown.members)  # its shares are no sum
+        if (breakdown.complete or (check and check.status == OK)) and not signed:
             complete.append(breakdown)
     for breakdown in complete:
         checks += _change_sum_checks(breakdown, index)
-    checks += _share_checks(figures, complete)
+    checks += _share_checks(figures, complete, vocabulary)
     checks += _balance_checks(index)
     checks += _change_and_growth_checks(figures)
     return sorted(checks, key=lambda c: (c.fact_ids[-1], CHECKS.index(c.check), c.fact_ids))
@@ -179,7 +194,12 @@ def check_document(matched: MatchedDoc) -> list[Check]:
 # --- figures -----------------------------------------------------------------------
 
 
-def _figures(matched: MatchedDoc) -> list[_Figure]:
+@functools.cache
+def _shipped_vocabulary() -> Vocabulary:
+    return load_rules().vocabulary
+
+
+def _figures(matched: MatchedDoc, vocabulary: Vocabulary) -> list[_Figure]:
     """The facts a check may use: stated exactly, with a known scale."""
     text = matched.doc.norm.simplified
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -194,8 +214,12 @@ def _figures(matched: MatchedDoc) -> list[_Figure]:
             scale = Decimal(1)
         else:
             scale = fact.value_base / fact.value
+        name = fact.indicator + fact.dimension
+        double = vocabulary.double_counted.search(name) is not None
         figures.append(_Figure(fact_id, fact, bisect.bisect_right(sentence_ends, fact.start),
-                               bisect.bisect_right(part_ends, fact.start), scale))
+                               bisect.bisect_right(part_ends, fact.start), scale,
+                               -1 if double else 1,
+                               not double and any(w in name for w in vocabulary.overlap_words)))
     return figures
 
 
@@ -231,7 +255,7 @@ def _same_measure(a: str, b: str) -> bool:
 def _additive(figure: _Figure) -> bool:
     """Whether parts of this figure's measure add up to it: a count or an amount."""
     fact = figure.fact
-    return fact.unit_base not in _RATE_UNITS and not any(
+    return not figure.overlapping and fact.unit_base not in _RATE_UNITS and not any(
         word in text for word in _NOT_ADDITIVE
         for text in (fact.indicator, fact.dimension, fact.unit))
 
@@ -401,14 +425,16 @@ def _listed_parts(index: _Index, text: str) -> Iterable[tuple[_Figure, list[_Fig
 
 def _sum_check(breakdown: _Breakdown) -> Check | None:
     total, members = breakdown.total, breakdown.members
+    # An overlap counted twice is subtracted: its low end lowers the sum's high end.
     check = _compare("sum", members, total,
-                     sum((m.base for m in members), Decimal(0)),
-                     sum((m.low for m in members), Decimal(0)),
-                     sum((m.high for m in members), Decimal(0)))
+                     sum((m.sign * m.base for m in members), Decimal(0)),
+                     sum((m.low if m.sign > 0 else -m.high for m in members), Decimal(0)),
+                     sum((m.high if m.sign > 0 else -m.low for m in members), Decimal(0)))
     partial = check.expected < check.actual or any(m.base < 0 for m in members)
     if check.status == MISMATCH and partial and not breakdown.complete:
         return None  # a list after 其中 may name only some of the parts
-    terms = " + ".join(f"{_label(m)} {m.written}" for m in members)
+    terms = "".join(f"{' + ' if m.sign > 0 else ' − '}{_label(m)} {m.written}"
+                    for m in members).removeprefix(" + ")
     how = ("; the members exceed their total" if check.expected > check.actual
            else "; the list is complete (其他) but falls short")
     return _described(check, f"{terms} = {total.shows(_in_base(check, total))}; "
@@ -449,24 +475,69 @@ def _label(figure: _Figure) -> str:
 # --- shares ------------------------------------------------------------------------
 
 
-def _share_checks(figures: Sequence[_Figure], complete: Sequence[_Breakdown]) -> list[Check]:
+def _share_checks(figures: Sequence[_Figure], complete: Sequence[_Breakdown],
+                  vocabulary: Vocabulary) -> list[Check]:
     """Shares of a complete breakdown (or one with a catch-all member) add up to 100 %."""
     known = {(b.total.fact.section_id, frozenset(m.fact.dimension for m in b.members))
              for b in complete}
     groups: dict[tuple[str, str, Kind, int], list[_Figure]] = {}
+    levels: dict[int, list[_Figure]] = {}
     for figure in figures:
         fact = figure.fact
+        if fact.kind == Kind.LEVEL and fact.dimension:
+            levels.setdefault(figure.sentence, []).append(figure)
         if (fact.unit_base == "%" and fact.dimension and fact.kind in (Kind.LEVEL, Kind.PREVIOUS)
                 and any(word in fact.indicator for word in _SHARE_WORDS)):
             key = (fact.section_id, fact.indicator, fact.kind, figure.sentence)
             groups.setdefault(key, []).append(figure)
     checks = []
-    for (section_id, _, _, _), sentence_shares in groups.items():
+    for (section_id, _, _, sentence), sentence_shares in groups.items():
+        if _of_each_member(sentence_shares, levels.get(sentence, []), vocabulary):
+            continue
         for shares in _wholes(sentence_shares):
             check = _shares_check(shares, section_id, known)
             if check:
                 checks.append(check)
     return checks
+
+
+def _of_each_member(shares: list[_Figure], levels: list[_Figure], vocabulary: Vocabulary
+                    ) -> bool:
+    """Whether each share is of its own member's whole, not a part of one whole: its
+    base is the member's own (分别占本地区常住人口的…), or it names a part of a measure
+    each member was just given (东部、中部…移动电话用户分别达…，其中5G移动电话用户占比
+    分别为…: 5G users within each region's users). A name before the measure that
+    names the members' kind is their whole (第一、第二、第三产业增加值分别为…，三次
+    产业增加值占比分别为…)."""
+    name = shares[0].fact.indicator
+    if any(word in name for word in vocabulary.own_whole_words):
+        return True
+    part = name[:min((i for i in map(name.find, _SHARE_WORDS) if i >= 0), default=len(name))]
+    members = {s.fact.dimension for s in shares}
+    kind = _common_suffix(sorted(members))
+    given: dict[str, set[str]] = {}
+    for level in levels:  # the measures each member was given before its share
+        if level.id < shares[0].id and level.fact.unit_base != "%":
+            given.setdefault(level.fact.indicator, set()).add(level.fact.dimension)
+    for measure, dimensions in given.items():
+        head = _common_suffix([part, measure])
+        extra = part.removesuffix(head)  # 5G of 5G(移动电话)用户
+        if members <= dimensions and len(head) >= 2 and extra and extra not in measure:
+            return not kind or kind not in extra
+    return False
+
+
+def _common_suffix(words: list[str]) -> str:
+    """The end the words share: the kind of the members they name.
+
+    >>> _common_suffix(["第一产业", "第二产业", "第三产业"])
+    '产业'
+    """
+    first = words[0]
+    n = 0
+    while n < len(first) and all(len(w) > n and w[-1 - n] == first[-1 - n] for w in words):
+        n += 1
+    return first[len(first) - n:]
 
 
 def _wholes(shares: list[_Figure]) -> list[list[_Figure]]:

@@ -51,13 +51,13 @@ def extract_text(text: str, doc_id: str = "text", patterns: Path | None = None
                  ) -> dict[str, pd.DataFrame]:
     """The output tables for a bulletin given as a string."""
     rules = load_rules(patterns)
-    return build_tables([process(read_text(text, doc_id), rules)])
+    return build_tables([process(read_text(text, doc_id), rules)], rules=rules)
 
 
 def extract_file(path: str | Path, patterns: Path | None = None) -> dict[str, pd.DataFrame]:
     """The output tables for one bulletin file; raises ExtractError if unreadable."""
     rules = load_rules(patterns)
-    return build_tables([process(read_path(Path(path)), rules)])
+    return build_tables([process(read_path(Path(path)), rules)], rules=rules)
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -144,11 +144,12 @@ def extract_document(job: DocumentJob) -> Extracted:
     """
     path = job.path
     try:
-        matched = process(read_path(path), load_rules(job.patterns))
+        rules = load_rules(job.patterns)
+        matched = process(read_path(path), rules)
         written = tuple(p for p in (step(matched) for step in job.after) if isinstance(p, Path))
         raw = matched.doc.norm.raw
-        return Extracted(raw.doc_id, raw.source, raw.sha256, document_rows(matched), None,
-                         written)
+        return Extracted(raw.doc_id, raw.source, raw.sha256, document_rows(matched, rules),
+                         None, written)
     except ExtractError as exc:
         kind, message = exc.kind, str(exc)
     except OSError as exc:
@@ -225,7 +226,7 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
     if outdir is not None and html:
         from .report import write_report  # pandas loads only when review pages are wanted
 
-        after = (*after, functools.partial(write_report, outdir=outdir))
+        after = (*after, functools.partial(write_report, outdir=outdir, patterns=patterns))
     if outdir is not None and raw:
         after = (*after, functools.partial(_write_raw_text, outdir=outdir))
     with contextlib.ExitStack() as stack:

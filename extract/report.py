@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .records import MatchedDoc, RawDoc
+from .rules import load_rules
 from .tables import build_tables
 from .write import _atomic_write
 
@@ -35,12 +36,14 @@ TABLE_FIELDS = ("fact_id", "line", "section_id", "indicator", "dimension", "kind
                 "unit", "basis", "qualifier", "footnotes", "rule")
 
 
-def write_report(matched: MatchedDoc, outdir: Path) -> Path:
-    """Write ``OUTDIR/report/<doc_id>.html`` for one processed document; return its path."""
+def write_report(matched: MatchedDoc, outdir: Path, patterns: Path | None = None) -> Path:
+    """Write ``OUTDIR/report/<doc_id>.html`` for one processed document; return its
+    path (its checks with the words of the rules in ``patterns``, else the shipped ones)."""
     raw = matched.doc.norm.raw
     path = outdir / REPORT_DIR / f"{raw.doc_id}.html"
     path.parent.mkdir(parents=True, exist_ok=True)
-    page = render_report(raw, build_tables([matched]))
+    rules = load_rules(patterns) if patterns else None
+    page = render_report(raw, build_tables([matched], rules=rules))
     _atomic_write(path, lambda target: target.write_text(page, encoding="utf-8"))
     return path
 

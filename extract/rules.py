@@ -268,6 +268,12 @@ class Vocabulary:
     """The end of a figureless clause that says its subject turned (由降转升)."""
     grade: regex.Pattern[str]
     """A grade that opens a tier of one thing (二级|达标企业, 甲级|医院)."""
+    overlap_words: tuple[str, ...]
+    """Words of a breakdown's member that overlaps the others (不重复量): no sum."""
+    double_counted: regex.Pattern[str]
+    """A member that is the overlap counted twice by the others (重复计算量): subtracted."""
+    own_whole_words: tuple[str, ...]
+    """Bases of a share that are each member's own whole (占本地区…, 各自)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -800,5 +806,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                "list_standing"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
         turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
+        overlap_words=words("overlap_words"),
+        double_counted=compile_(str(doc.get("double_counted_pattern", "(?!)")),
+                                "vocabulary.yaml", "double_counted"),
+        own_whole_words=words("own_whole_words"),
         grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),
     )

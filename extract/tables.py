@@ -11,6 +11,7 @@ import regex
 
 from .checks import check_document
 from .records import DocError, MatchedDoc
+from .rules import RuleSet
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,21 +78,23 @@ Rows = dict[str, list[dict[str, object]]]
 """Rows per table name, each row a dict of column values."""
 
 
-def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = ()
-                 ) -> dict[str, pd.DataFrame]:
-    """All output tables for some documents, rows sorted by doc_id then position."""
+def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = (),
+                 rules: RuleSet | None = None) -> dict[str, pd.DataFrame]:
+    """All output tables for some documents, rows sorted by doc_id then position
+    (checks with the words of ``rules``, else of the shipped rules)."""
     ordered = sorted(results, key=lambda m: m.doc.norm.raw.doc_id)
-    return {**frames_of(map(document_rows, ordered)), "errors": error_table(errors)}
+    return {**frames_of(document_rows(m, rules) for m in ordered),
+            "errors": error_table(errors)}
 
 
-def document_rows(matched: MatchedDoc) -> Rows:
+def document_rows(matched: MatchedDoc, rules: RuleSet | None = None) -> Rows:
     """The rows one document contributes to each table of ``DOCUMENT_TABLES``.
 
     This is the per-document part of ``build_tables``: a batch computes it in
     its workers and keeps only these rows, never the matched document.
     """
     rows: Rows = {name: [] for name in DOCUMENT_TABLES}
-    _document_rows(matched, rows)
+    _document_rows(matched, rows, rules)
     return rows
 
 
@@ -138,7 +141,8 @@ def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]) -> None:
+def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]],
+                   rules: RuleSet | None) -> None:
     doc = matched.doc
     raw = doc.norm.raw
     where = _Positions(matched)
@@ -182,7 +186,7 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
         rows["unexplained"].append({
             **common, "text": item.text, "line": where.line(raw_start), "start": raw_start,
             "end": raw_end, "context": item.context})
-    for check in check_document(matched):
+    for check in check_document(matched, rules):
         rows["checks"].append({
             **common, "check": check.check, "fact_ids": ";".join(map(str, check.fact_ids)),
             "expected": round(float(check.expected), 6), "actual": float(check.actual),

@@ -201,3 +201,56 @@ def test_a_whole_named_before_its_crops_is_still_their_total() -> None:
     row = only(checks_of("全省粮食播种面积22515.3万亩。玉米、水稻、大豆播种面积分别为9724.6万亩、"
                          "5470.2万亩、7320.5万亩。"), "sum")
     assert row.status == "ok"
+
+
+@pytest.mark.parametrize("text", [
+    # A water balance: the total is surface water + the part of groundwater outside it.
+    "全省水资源总量392.47亿立方米，其中地表水资源量306.18亿立方米，地下水资源量118.35亿立方米，"
+    "地下水资源与地表水资源不重复量86.29亿立方米。",
+    "2023年，全国水资源总量为25782.5亿立方米。其中，地表水资源量24633.5亿立方米，地下水资源量"
+    "7807.1亿立方米，地下水与地表水资源不重复量为1149.0亿立方米。",
+])
+def test_members_that_overlap_are_not_summed(text: str) -> None:
+    assert checks_of(text).query("check == 'sum'").empty
+
+
+def test_an_overlap_counted_twice_is_subtracted() -> None:
+    # Groundwater = plain + hill − what both count (not their sum, 8170.7).
+    row = only(checks_of("2023年，全国地下水资源量为7807.1亿立方米。其中，平原区地下水资源量为1723.9"
+                         "亿立方米，山丘区地下水资源量为6265.0亿立方米，平原区与山丘区之间的地下水资源"
+                         "重复计算量为181.8亿立方米。"), "sum")
+    assert (row["fact_ids"], row["status"], row["expected"]) == ("2;3;4;1", "ok", 7807.1)
+    assert "− 平原区与山丘区之间的地下水资源重复计算量" in row["detail"]
+
+
+def test_an_overlap_subtracted_that_does_not_fit_is_a_mismatch() -> None:
+    row = only(checks_of("全国地下水资源量为7707.1亿立方米。其中，平原区地下水资源量为1723.9亿立方米，"
+                         "山丘区地下水资源量为6265.0亿立方米，平原区与山丘区之间的地下水资源重复计算量"
+                         "为181.8亿立方米。"), "sum")
+    assert (row["status"], row["expected"], row["actual"]) == ("mismatch", 7807.1, 7707.1)
+
+
+@pytest.mark.parametrize("share", [
+    # A part of each region's users: 5G users within each region, four wholes.
+    "其中5G移动电话用户占比分别为57.3%、56.6%、56.0%和55.2%",
+    "其中5G用户占比分别为57.3%、56.6%、56.0%和55.2%",
+    # Each region's own users as the base.
+    "分别占本地区移动电话用户的57.3%、56.6%、56.0%和55.2%",
+])
+def test_shares_within_each_member_are_not_shares_of_one_whole(share: str) -> None:
+    checks = checks_of("全国移动电话用户总数达17.9亿户。分地区看，东部、中部、西部和东北地区移动电话用户"
+                       f"分别达8.05亿户、3.96亿户、4.68亿户和1.21亿户，{share}。")
+    assert checks.query("check == 'shares'").empty
+    assert only(checks, "sum")["status"] == "ok"
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # Shares of the members' kind (三次产业 of 第一、第二、第三产业) are of one whole.
+    ("全年全市增加值1000亿元。第一产业、第二产业、第三产业增加值分别为100亿元、400亿元和500亿元，"
+     "三次产业增加值占比分别为10.0%、40.0%和51.0%。", "5;6;7"),
+    ("全县粮食播种面积100万亩。小麦、玉米、其他作物播种面积分别为40万亩、50万亩和10万亩，"
+     "播种面积占比分别为40.0%、50.0%和11.0%。", "5;6;7"),
+])
+def test_shares_of_one_whole_that_do_not_make_100_are_a_mismatch(text: str, ids: str) -> None:
+    row = only(checks_of(text), "shares")
+    assert (row["fact_ids"], row["status"], row["actual"]) == (ids, "mismatch", 101.0)
