@@ -126,8 +126,9 @@ class _Figure:
     """``value_base / value``: 10000 for 万人."""
     sign: int = 1
     """-1 for an overlap the other members of its breakdown count twice (重复计算量)."""
-    overlapping: bool = False
-    """Names an overlap with the other members (不重复量): they do not add up as listed."""
+    unsummed: bool = False
+    """Names an overlap with the other members (不重复量), or a period that runs
+    up to another (a table's 12月 and 1-12月累计): they do not add up as listed."""
 
     @property
     def base(self) -> Decimal:
@@ -194,6 +195,10 @@ def check_document(matched: MatchedDoc, rules: RuleSet | None = None) -> list[Ch
 # --- figures -----------------------------------------------------------------------
 
 
+# A period that runs from the start of the year or of a span (1-12月, 前三季度, 累计).
+_RUNNING_PERIOD = regex.compile(r"累计|[-—～~至到]|^前|全年|以来")
+
+
 @functools.cache
 def _shipped_vocabulary() -> Vocabulary:
     return load_rules().vocabulary
@@ -216,10 +221,14 @@ def _figures(matched: MatchedDoc, vocabulary: Vocabulary) -> list[_Figure]:
             scale = fact.value_base / fact.value
         name = fact.indicator + fact.dimension
         double = vocabulary.double_counted.search(name) is not None
+        overlapping = not double and any(w in name for w in vocabulary.overlap_words)
+        # (Periods one after another, 一季度…四季度, are parts of their year; one
+        # that runs up to another, 12月 beside 1-12月累计, is none.)
+        period = vocabulary.period_member.match(fact.dimension) is not None \
+            and _RUNNING_PERIOD.search(fact.dimension) is not None
         figures.append(_Figure(fact_id, fact, bisect.bisect_right(sentence_ends, fact.start),
                                bisect.bisect_right(part_ends, fact.start), scale,
-                               -1 if double else 1,
-                               not double and any(w in name for w in vocabulary.overlap_words)))
+                               -1 if double else 1, overlapping or period))
     return figures
 
 
@@ -255,7 +264,7 @@ def _same_measure(a: str, b: str) -> bool:
 def _additive(figure: _Figure) -> bool:
     """Whether parts of this figure's measure add up to it: a count or an amount."""
     fact = figure.fact
-    return not figure.overlapping and fact.unit_base not in _RATE_UNITS and not any(
+    return not figure.unsummed and fact.unit_base not in _RATE_UNITS and not any(
         word in text for word in _NOT_ADDITIVE
         for text in (fact.indicator, fact.dimension, fact.unit))
 

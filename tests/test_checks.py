@@ -254,3 +254,18 @@ def test_shares_within_each_member_are_not_shares_of_one_whole(share: str) -> No
 def test_shares_of_one_whole_that_do_not_make_100_are_a_mismatch(text: str, ids: str) -> None:
     row = only(checks_of(text), "shares")
     assert (row["fact_ids"], row["status"], row["actual"]) == (ids, "mismatch", 101.0)
+
+
+def test_a_month_and_the_year_so_far_are_not_parts_of_a_total() -> None:
+    # A release's table gives a month and the months so far side by side: the
+    # 12月 and 1-12月累计 cells are two periods of the measure, not its parts.
+    text = ("2024年，全市一般公共预算收入完成418.55亿元。\n\n"
+            "| 项目 | 12月（万元） | 1-12月累计（万元） |\n|---|---|---|\n"
+            "| 一般公共预算收入 | 365203 | 4185496 |\n| 税收收入 | 280112 | 3102458 |\n")
+    assert checks_of(text).query("check == 'sum' and status == 'mismatch'").empty
+
+
+def test_quarters_are_parts_of_their_year() -> None:
+    row = only(checks_of("全年结婚登记610.6万对，一季度、二季度、三季度、四季度分别为249.3万对、"
+                         "93.9万对、131.1万对和136.3万对。"), "sum")
+    assert (row["status"], row["expected"]) == ("ok", 610.6)
