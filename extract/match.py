@@ -367,7 +367,8 @@ _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
 _BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
-_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<!均)值|数据)?$")  # 均值 is a basis
+# (均值 is a basis; so are names that end in 值, 地区生产总值, 工业产值.)
+_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<![均总产])值|数据)?$")
 _ON_TOP_OF = regex.compile(r"^在(.+?)的?基础上$")  # 在基本医保基础上: on 基本医保
 # An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
 _BASIS_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
@@ -924,7 +925,14 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
     deepest = max(indents, default=0) - least
-    for row, indent in zip(body, indents, strict=True):
+    # The first figure of the group's row in a column of levels, and the sum
+    # of its parts' figures so far, in the same column.
+    level_columns = {j for j, h in headers.items() if j and j != unit_column
+                     and _column(_header_name(h, rules)[0], latest_year, rules, measures)[0]
+                     == "level" and _header_name(h, rules)[1] not in rules.quantities.rate_points}
+    group_figure: tuple[int, Decimal] | None = None
+    parts = Decimal(0)
+    for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
         label, level = _row_label(row[0].text, rules)
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         indent = indent - least if indent >= 0 else -1
@@ -973,12 +981,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
                 and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label) \
-                and not _sibling_measure(label, group, sub_label):
+                and not _sibling_measure(label, group, sub_label) \
+                and not _whole(row, body[at + 1] if at + 1 < len(body) else (), unit_cell,
+                               group_figure, parts, level_columns, rules):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
             # Without a column of units, rows after 其中：在职职工 (退休人员) go
             # on with it under a group that names a measure (职工医保参保人数).
+            # A row that is more than its whole is one of its own (_whole).
             level = "sub"
         sub_indent = indent if level == "sub" else -1
         sub_before = level == "sub"
@@ -991,6 +1002,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
             group_unit_cell, group_owns = unit_cell, False
+            group_figure, parts = _first_figure(row, level_columns), Decimal(0)
+        elif (figure := _first_figure(row, level_columns)) and group_figure \
+                and figure[0] == group_figure[0]:
+            parts += figure[1]
         # A sub-row (其中：住宅) is counted in the unit its group's label writes
         # (房地产开发投资（亿元）), unless it writes its own.
         row_unit = row[unit_column].text if unit_column is not None and unit_column < len(row) \
@@ -1642,6 +1657,40 @@ def _sibling_measure(label: str, group: str, sub_label: str) -> bool:
     head = group[-_HEAD:]
     return len(group) > _HEAD and label.endswith(head) and not label.endswith(group) \
         and not sub_label.endswith(head)
+
+
+_FIGURE = regex.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _first_figure(row: Sequence[Cell], columns: Collection[int]) -> tuple[int, Decimal] | None:
+    """The column and figure of a row's first cell in a column of levels
+    (1498.3 of 移动电话用户 | 万户 | 1498.3 | 2.5), if it holds a figure alone."""
+    j = min((j for j in columns if j < len(row) and row[j].text), default=None)
+    if j is None or not _FIGURE.fullmatch(text := row[j].text.strip()):
+        return None
+    return j, Decimal(text.replace(",", ""))
+
+
+def _whole(row: Sequence[Cell], after: Sequence[Cell], unit: str,
+           group: tuple[int, Decimal] | None, parts: Decimal, columns: Collection[int],
+           rules: RuleSet) -> bool:
+    """Whether a row after a group's sub-row, in a table that indents nothing,
+    is a whole of its own, not a part of the group: a part is never more than
+    its whole (蜂窝物联网终端用户 3126.4 after 移动电话用户 1498.3 | 其中：5G用户),
+    nor does it take the parts beyond it where it heads a 其中： of its own
+    (固定互联网宽带接入用户 612.5 | 其中：1000Mbps…, after 5G用户 896.7 of
+    1498.3); a part with parts (火电 | 其中：燃煤 under 发电装机容量) fits in.
+    Only totals add up: counts (万户, 个) and scaled amounts (亿元, 万千瓦), not
+    averages (利用小时 | 小时, 平均工资 | 元), whose parts may be above them."""
+    scale, counted = unit_parts(unit, rules)
+    if not scale and counted not in rules.quantities.count_units:
+        return False
+    figure = _first_figure(row, columns)
+    if figure is None or group is None or figure[0] != group[0] or not group[1] > 0 \
+            or figure[1] < 0:
+        return False
+    heads = bool(after) and bool(rules.vocabulary.subrow_lead.match(after[0].text))
+    return figure[1] > group[1] or (heads and parts + figure[1] > group[1])
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:

@@ -2045,6 +2045,18 @@ class Subjects:
             # before involved (移送问题线索…，涉及金额…，涉及人员…: not the amount;
             # not after a clause without a figure, which names another event).
             return owner + _INVOLVING + subject
+        if subject and (bare := state.bare_clauses or state.members_before) \
+                and not figure.counted and raw.endswith(subject) \
+                and raw[:-len(subject)].endswith(self.vocab.owner_verbs) \
+                and (named := _CLASS_NAMED.search(bare[-1])):
+            # 积极发展云计算、大数据等新兴业务，全年共完成业务收入4348亿元: the class
+            # the clause before named (…等新兴业务) owns the measure that begins
+            # with its head (业务收入 -> 新兴业务收入).
+            name = named.group("name")
+            overlap = next((k for k in range(len(name) - 1, 1, -1)
+                            if subject.startswith(name[-k:])), 0)
+            if overlap:
+                return name[:-overlap] + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_word_set else "")
         if subject and owner and lead().startswith(self.vocab.owner_verbs) \
@@ -3686,6 +3698,10 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
+
+
+# The class a clause names after a list (…、物联网等新兴业务).
+_CLASS_NAMED = regex.compile(r"等(?P<name>\p{Han}{3,8})$")
 
 
 def _owners_named(measure: str, names: list[str]) -> list[str] | None:
