@@ -496,6 +496,9 @@ class _State:
     member_measure: str = ""
     rank_measure: str = ""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
+    partner: str = ""
+    """The trade partner a figureless clause of the sentence ranked (欧盟为我国第二大
+    贸易伙伴): the member of its bare trade measures (，贸易总值…)."""
     ranking: str = ""
     """The measure the sentence's ranking named its members of (最高的为X，达…；其次为Y，…):
     the members listed after them (；Z 4790元) are of it too."""
@@ -684,7 +687,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
-        state.ranking = ""
+        state.ranking = state.partner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -705,6 +708,9 @@ class Subjects:
             state.subject = state.dimension = ""
         state.clauses += 1
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        if not figured and (standing := self.vocab.partner_standing.fullmatch(self.clean(clause))) \
+                and self._is_partner(standing.group("partner")):
+            state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         state.prior_words, state.clause_words = state.clause_words, ""
@@ -941,6 +947,8 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if partnered := self._with_partner(subject):
+            return partnered
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -971,6 +979,39 @@ class Subjects:
         state.subject = owner + indicator
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
+
+    def _with_partner(self, subject: Subject) -> Subject | None:
+        """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
+        东盟; 对拉丁美洲、非洲分别进出口 -> 进出口 of each; a bare 贸易总值 after a clause
+        that ranked its partner (欧盟为我国第二大贸易伙伴，贸易总值…) -> of 欧盟."""
+        indicator, dimensions = subject.indicators[0], subject.dimensions
+        if any(i != indicator for i in subject.indicators):
+            return None
+        partnered = self.vocab.partner.fullmatch(indicator)
+        if partnered is None and self.state.partner and not any(dimensions):
+            # (The pattern tells a trade measure: the bare one, with the ranked partner.)
+            partnered = self.vocab.partner.fullmatch(f"与{self.state.partner}{indicator}")
+            if partnered is None or partnered.group("lead"):
+                return None
+        if partnered is None:
+            return None
+        partners = tuple(partnered.group("partner").split("、"))
+        if not all(self._is_partner(p) for p in partners) or (any(dimensions) and (
+                len(dimensions) != len(partners)
+                or not all(d.endswith(p) for d, p in zip(dimensions, partners, strict=True)))) \
+                or (not any(dimensions) and len(partners) != len(dimensions)):
+            return None
+        lead, measure = partnered.group("lead"), partnered.group("measure")
+        if lead and leading_place(lead) != lead:  # (中国与东协…: the reporter, no part)
+            measure = lead + measure
+        return self._remember(measure, partners, subject_given=True)
+
+    def _is_partner(self, name: str) -> bool:
+        """A place (美国, 拉丁美洲), a bloc (东盟, 欧盟: jieba's abbreviations) or a group
+        of them (共建“一带一路”国家)."""
+        words = tagged(name)
+        return bool(words) and (name.endswith(self.vocab.partner_heads) or all(
+            tag in ("ns", "j") for _, tag in words))
 
     def _cause(self, indicator: str) -> str:
         """The event an indicator names before a verb of causing, if any."""
