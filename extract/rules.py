@@ -265,6 +265,7 @@ class Vocabulary:
     """A figureless clause that names a partner by its rank (欧盟为我国第二大贸易伙伴)."""
     partner_heads: tuple[str, ...]
     carried_verbs: tuple[str, ...]
+    parallel_measures: tuple[str, ...]
     """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
     moved: regex.Pattern[str]
@@ -810,6 +811,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                   "vocabulary.yaml", "partner_standing"),
         partner_heads=words("partner_heads"),
         carried_verbs=words("carried_verbs"),
+        parallel_measures=words("parallel_measures"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
         turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
         grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),

@@ -2009,6 +2009,16 @@ class Subjects:
         one member head."""
         shared = _common_suffix([a, b])
         bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
+        short = next((w for w in self.vocab.parallel_measures if not headed
+                      and shared.endswith(w) and len(a) - len(w) in bounds_a
+                      and len(b) - len(w) in bounds_b), "")
+        if short and a != b and all(
+                2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m) and self._measure_at(m) < 0
+                and not self.vocab.period_member.fullmatch(m)
+                for m in (a[:-len(short)], b[:-len(short)])):
+            # 一般贸易进出口…；加工贸易进出口…: a short measure of its own after each
+            # member's whole name (not 一般|贸易进出口, cut where the names differ).
+            return short
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         kinds = self.vocab.kind_heads
