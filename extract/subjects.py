@@ -1240,6 +1240,8 @@ class Subjects:
         subject = self._owned_by_verb(raw_subject, subject, figure)
         if subject and not figure.comparison and state.last_clause == clause_start:
             subject = self._object_listed(subject, figure) or subject
+        if subject and not figure.comparison:
+            subject = self._object_carried(subject) or subject
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             subject = subject.replace(_RELATED, referent.group("object"), 1)
@@ -2258,6 +2260,24 @@ class Subjects:
             if at >= 0 and verb not in subject and len(previous) > at + len(verb):
                 return previous[:at + len(verb)] + subject
         return None
+
+    def _object_carried(self, subject: str) -> str | None:
+        """A bare thing after a ； of a list whose first item a trade verb opened
+        (进口铁矿砂12.37亿吨，增加4.9%；原油5.53亿吨 -> 进口原油): the verb's object
+        too; not another flow or the balance (；出口…, 顺差…: counterparts)."""
+        state = self.state
+        if self.text[self._clause_start - 1:self._clause_start] not in "；;" \
+                or not state.subject_in_sentence or state.dimension:
+            return None
+        previous = state.subject
+        verb = next((v for v in self.vocab.carried_verbs
+                     if previous.startswith(v) and len(previous) > len(v)), "")
+        flows = (verb, *self.vocab.counterparts.get(verb, ())) if verb else ()
+        if not verb or subject.startswith(self.vocab.carried_verbs) or subject.endswith(flows) \
+                or self._measure_at(subject) >= 0 or not _HAN_NAME.fullmatch(subject) \
+                or not all(tag.startswith("n") for _, tag in tagged(subject)):
+            return None
+        return verb + subject
 
     def _object_of_verb(self, subject: str) -> str | None:
         """What an earlier subject of the sentence made of a verb and its object
