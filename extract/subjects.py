@@ -129,6 +129,8 @@ _GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
+# Breakdowns by area (分地区看, 分县（市、区）看; 分区县看 ends in 县): their members are areas.
+_AREA_FRAMES = ("地区", "区域", "区", "县", "市", "省", "州", "县（市、区）")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
@@ -3085,6 +3087,12 @@ class Subjects:
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
             at = self._measure_at(_masked_asides(subject))
+            first = _words(subject)[0] if at > 0 else ""
+            if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
+                    and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
+                # 分地区看，市区一般公共预算收入…: the area the first word names is the
+                # member, the rest the measure (not 市区一般公共预算 | 收入).
+                return first, subject[len(first):]
             if at > 0 and self._splits_at(subject, at):
                 if subject.startswith(_BARE_TOTALS, at):
                     # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
