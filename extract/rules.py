@@ -266,6 +266,7 @@ class Vocabulary:
     partner_heads: tuple[str, ...]
     carried_verbs: tuple[str, ...]
     parallel_measures: tuple[str, ...]
+    progress_ends: tuple[str, ...]
     """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
     moved: regex.Pattern[str]
@@ -812,6 +813,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         partner_heads=words("partner_heads"),
         carried_verbs=words("carried_verbs"),
         parallel_measures=words("parallel_measures"),
+        progress_ends=words("progress_ends"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
         turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
         grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),
