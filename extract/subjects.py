@@ -998,13 +998,17 @@ class Subjects:
         if partnered is None:
             return None
         partners = tuple(partnered.group("partner").split("、"))
+        lead, measure = partnered.group("lead"), partnered.group("measure")
+        # (A list's members as the list rule cut them: 对日本, 韩国进出口.)
         if not all(self._is_partner(p) for p in partners) or (any(dimensions) and (
-                len(dimensions) != len(partners)
-                or not all(d.endswith(p) for d, p in zip(dimensions, partners, strict=True)))) \
+                len(dimensions) != len(partners) or not all(
+                    d.removesuffix(measure).endswith(p)
+                    for d, p in zip(dimensions, partners, strict=True)))) \
                 or (not any(dimensions) and len(partners) != len(dimensions)):
             return None
-        lead, measure = partnered.group("lead"), partnered.group("measure")
-        if lead and leading_place(lead) != lead:  # (中国与东协…: the reporter, no part)
+        if lead and all(tag.startswith("n") and tag != "ns" for _, tag in tagged(lead)):
+            # 民营企业对东盟出口: the trader is part of the measure; not the reporter
+            # (中国与东协…) nor a time (同期对…, 前11月对…).
             measure = lead + measure
         return self._remember(measure, partners, subject_given=True)
 
