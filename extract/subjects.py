@@ -1243,6 +1243,16 @@ class Subjects:
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
             # said grew, not the sentence before's.
             subject = grown
+        elif not subject and figure.count == 1 and state.prior_words \
+                and not state.subject_in_sentence and raw_subject.strip(_EDGE_PUNCTUATION) \
+                and self._measure_at(state.prior_words) >= 0:
+            # 注：1.地方一般公共预算收入增幅按可比口径计算，按自然口径计算下降1.9%: a
+            # clause of asides only restates the measure the clause before named
+            # (its rate named by the measure it is of).
+            subject = state.prior_words
+            if figure.comparison:
+                subject = next((subject.removesuffix(w) for w in self.vocab.rate_words
+                                if subject.endswith(w) and len(subject) > len(w)), subject)
         subject = self._owned_by_verb(raw_subject, subject, figure)
         if subject and not figure.comparison and state.last_clause == clause_start:
             subject = self._object_listed(subject, figure) or subject
