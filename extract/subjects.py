@@ -1501,10 +1501,12 @@ class Subjects:
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
-        if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject:
+        if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject \
+                and state.subject_in_sentence:
             # 新兴业务收入…，在电信业务收入中(的)占比19.4%: the share of the figure
             # before in a whole, as 占电信业务收入的 writes it (中 a word of its
-            # own: not 初中的占44.3%).
+            # own: not 初中的占44.3%; nor a sentence of its own, 我国在全球货物贸易中
+            # 的占比…, after 进口… of the one before).
             owner = state.subject.partition("占")[0]
             indicator = self._joined(owner, "占", whole[:-1])
             return self._remember(indicator, (state.dimension,), subject_given=True)
