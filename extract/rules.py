@@ -258,6 +258,15 @@ class Vocabulary:
     change_label: regex.Pattern[str]
     flat: regex.Pattern[str]
     list_standing: regex.Pattern[str]
+    partner: regex.Pattern[str]
+    """A trade measure after its partner (与东盟贸易总值, 对美国出口): groups ``lead``,
+    ``partner``, ``measure``."""
+    partner_standing: regex.Pattern[str]
+    """A figureless clause that names a partner by its rank (欧盟为我国第二大贸易伙伴)."""
+    partner_heads: tuple[str, ...]
+    carried_verbs: tuple[str, ...]
+    parallel_measures: tuple[str, ...]
+    progress_ends: tuple[str, ...]
     """Words after a list's members and measure that say where they stand (居前三位)."""
     """The end of a figureless clause that says its subject did not move (同比持平)."""
     moved: regex.Pattern[str]
@@ -804,6 +813,13 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         moved=compile_(str(doc.get("moved_pattern", "(?!)")), "vocabulary.yaml", "moved"),
         list_standing=compile_(str(doc.get("list_standing_pattern", "(?!)")), "vocabulary.yaml",
                                "list_standing"),
+        partner=compile_(str(doc.get("partner_pattern", "(?!)")), "vocabulary.yaml", "partner"),
+        partner_standing=compile_(str(doc.get("partner_standing_pattern", "(?!)")),
+                                  "vocabulary.yaml", "partner_standing"),
+        partner_heads=words("partner_heads"),
+        carried_verbs=words("carried_verbs"),
+        parallel_measures=words("parallel_measures"),
+        progress_ends=words("progress_ends"),
         trend=compile_(str(doc.get("trend_pattern", "(?!)")), "vocabulary.yaml", "trend"),
         turn=compile_(str(doc.get("turn_pattern", "(?!)")), "vocabulary.yaml", "turn"),
         overlap_words=words("overlap_words"),

@@ -129,6 +129,8 @@ _GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
 # How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
 _AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
+# Breakdowns by area (分地区看, 分县（市、区）看; 分区县看 ends in 县): their members are areas.
+_AREA_FRAMES = ("地区", "区域", "区", "县", "市", "省", "州", "县（市、区）")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
@@ -496,6 +498,9 @@ class _State:
     member_measure: str = ""
     rank_measure: str = ""
     """The measure a ranking ranks by (总薪资中位数以电力业105.5万元最高，…)."""
+    partner: str = ""
+    """The trade partner a figureless clause of the sentence ranked (欧盟为我国第二大
+    贸易伙伴): the member of its bare trade measures (，贸易总值…)."""
     ranking: str = ""
     """The measure the sentence's ranking named its members of (最高的为X，达…；其次为Y，…):
     the members listed after them (；Z 4790元) are of it too."""
@@ -684,7 +689,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
-        state.ranking = ""
+        state.ranking = state.partner = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -705,6 +710,9 @@ class Subjects:
             state.subject = state.dimension = ""
         state.clauses += 1
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
+        if not figured and (standing := self.vocab.partner_standing.fullmatch(self.clean(clause))) \
+                and self._is_partner(standing.group("partner")):
+            state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         state.prior_words, state.clause_words = state.clause_words, ""
@@ -941,6 +949,8 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if partnered := self._with_partner(subject):
+            return partnered
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -971,6 +981,43 @@ class Subjects:
         state.subject = owner + indicator
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
+
+    def _with_partner(self, subject: Subject) -> Subject | None:
+        """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
+        东盟; 对拉丁美洲、非洲分别进出口 -> 进出口 of each; a bare 贸易总值 after a clause
+        that ranked its partner (欧盟为我国第二大贸易伙伴，贸易总值…) -> of 欧盟."""
+        indicator, dimensions = subject.indicators[0], subject.dimensions
+        if any(i != indicator for i in subject.indicators):
+            return None
+        partnered = self.vocab.partner.fullmatch(indicator)
+        if partnered is None and self.state.partner and not any(dimensions):
+            # (The pattern tells a trade measure: the bare one, with the ranked partner.)
+            partnered = self.vocab.partner.fullmatch(f"与{self.state.partner}{indicator}")
+            if partnered is None or partnered.group("lead"):
+                return None
+        if partnered is None:
+            return None
+        partners = tuple(partnered.group("partner").split("、"))
+        lead, measure = partnered.group("lead"), partnered.group("measure")
+        # (A list's members as the list rule cut them: 对日本, 韩国进出口.)
+        if not all(self._is_partner(p) for p in partners) or (any(dimensions) and (
+                len(dimensions) != len(partners) or not all(
+                    d.removesuffix(measure).endswith(p)
+                    for d, p in zip(dimensions, partners, strict=True)))) \
+                or (not any(dimensions) and len(partners) != len(dimensions)):
+            return None
+        if lead and all(tag.startswith("n") and tag != "ns" for _, tag in tagged(lead)):
+            # 民营企业对东盟出口: the trader is part of the measure; not the reporter
+            # (中国与东协…) nor a time (同期对…, 前11月对…).
+            measure = lead + measure
+        return self._remember(measure, partners, subject_given=True)
+
+    def _is_partner(self, name: str) -> bool:
+        """A place (美国, 拉丁美洲), a bloc (东盟, 欧盟: jieba's abbreviations) or a group
+        of them (共建“一带一路”国家)."""
+        words = tagged(name)
+        return bool(words) and (name.endswith(self.vocab.partner_heads) or all(
+            tag in ("ns", "j") for _, tag in words))
 
     def _cause(self, indicator: str) -> str:
         """The event an indicator names before a verb of causing, if any."""
@@ -1196,9 +1243,21 @@ class Subjects:
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
             # said grew, not the sentence before's.
             subject = grown
+        elif not subject and figure.count == 1 and state.prior_words \
+                and not state.subject_in_sentence and raw_subject.strip(_EDGE_PUNCTUATION) \
+                and self._measure_at(state.prior_words) >= 0:
+            # 注：1.地方一般公共预算收入增幅按可比口径计算，按自然口径计算下降1.9%: a
+            # clause of asides only restates the measure the clause before named
+            # (its rate named by the measure it is of).
+            subject = state.prior_words
+            if figure.comparison:
+                subject = next((subject.removesuffix(w) for w in self.vocab.rate_words
+                                if subject.endswith(w) and len(subject) > len(w)), subject)
         subject = self._owned_by_verb(raw_subject, subject, figure)
         if subject and not figure.comparison and state.last_clause == clause_start:
             subject = self._object_listed(subject, figure) or subject
+        if subject and not figure.comparison:
+            subject = self._object_carried(subject) or subject
         if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             subject = subject.replace(_RELATED, referent.group("object"), 1)
@@ -1442,10 +1501,12 @@ class Subjects:
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
-        if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject:
+        if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject \
+                and state.subject_in_sentence:
             # 新兴业务收入…，在电信业务收入中(的)占比19.4%: the share of the figure
             # before in a whole, as 占电信业务收入的 writes it (中 a word of its
-            # own: not 初中的占44.3%).
+            # own: not 初中的占44.3%; nor a sentence of its own, 我国在全球货物贸易中
+            # 的占比…, after 进口… of the one before).
             owner = state.subject.partition("占")[0]
             indicator = self._joined(owner, "占", whole[:-1])
             return self._remember(indicator, (state.dimension,), subject_given=True)
@@ -1968,6 +2029,16 @@ class Subjects:
         one member head."""
         shared = _common_suffix([a, b])
         bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
+        short = next((w for w in self.vocab.parallel_measures if not headed
+                      and shared.endswith(w) and len(a) - len(w) in bounds_a
+                      and len(b) - len(w) in bounds_b), "")
+        if short and a != b and all(
+                2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m) and self._measure_at(m) < 0
+                and not self.vocab.period_member.fullmatch(m)
+                for m in (a[:-len(short)], b[:-len(short)])):
+            # 一般贸易进出口…；加工贸易进出口…: a short measure of its own after each
+            # member's whole name (not 一般|贸易进出口, cut where the names differ).
+            return short
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         kinds = self.vocab.kind_heads
@@ -2073,6 +2144,15 @@ class Subjects:
         before = state.subject if state.subject_in_sentence and state.total is None \
             and state.frame is None and not figure.comparison and figure.count == 1 else ""
         last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
+        verb = next((subject.removesuffix(e) for e in self.vocab.progress_ends
+                     if subject.endswith(e)), "")
+        if before and len(verb) >= 2 and before.endswith(verb) and len(before) > len(verb):
+            # 专项债券资金已支出1057.28亿元，支出进度85.5%: how far the activity the
+            # subject before ended with went, of that subject's owner (not its 已).
+            owner = before[:-len(verb)]
+            while trail := next((t for t in self.vocab.cause_trails if owner.endswith(t)), ""):
+                owner = owner.removesuffix(trail)
+            return owner + subject
         if len(last_word) >= 2 and subject.startswith(last_word) and before != last_word \
                 and last_word not in self.vocab.measure_word_set \
                 and len(subject) > len(last_word) and (
@@ -2219,6 +2299,24 @@ class Subjects:
             if at >= 0 and verb not in subject and len(previous) > at + len(verb):
                 return previous[:at + len(verb)] + subject
         return None
+
+    def _object_carried(self, subject: str) -> str | None:
+        """A bare thing after a ； of a list whose first item a trade verb opened
+        (进口铁矿砂12.37亿吨，增加4.9%；原油5.53亿吨 -> 进口原油): the verb's object
+        too; not another flow or the balance (；出口…, 顺差…: counterparts)."""
+        state = self.state
+        if self.text[self._clause_start - 1:self._clause_start] not in "；;" \
+                or not state.subject_in_sentence or state.dimension:
+            return None
+        previous = state.subject
+        verb = next((v for v in self.vocab.carried_verbs
+                     if previous.startswith(v) and len(previous) > len(v)), "")
+        flows = (verb, *self.vocab.counterparts.get(verb, ())) if verb else ()
+        if not verb or subject.startswith(self.vocab.carried_verbs) or subject.endswith(flows) \
+                or self._measure_at(subject) >= 0 or not _HAN_NAME.fullmatch(subject) \
+                or not all(tag.startswith("n") for _, tag in tagged(subject)):
+            return None
+        return verb + subject
 
     def _object_of_verb(self, subject: str) -> str | None:
         """What an earlier subject of the sentence made of a verb and its object
@@ -3026,6 +3124,12 @@ class Subjects:
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
             at = self._measure_at(_masked_asides(subject))
+            first = _words(subject)[0] if at > 0 else ""
+            if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
+                    and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
+                # 分地区看，市区一般公共预算收入…: the area the first word names is the
+                # member, the rest the measure (not 市区一般公共预算 | 收入).
+                return first, subject[len(first):]
             if at > 0 and self._splits_at(subject, at):
                 if subject.startswith(_BARE_TOTALS, at):
                     # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
