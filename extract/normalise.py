@@ -1001,7 +1001,9 @@ def _last_figure(text: str, rules: RuleSet, following: str = ""
                  ) -> tuple[regex.Match[str] | None, int]:
     """The quantity read from the last number near the end of ``text`` (on into
     ``following``), and how many characters of ``text``'s end were read."""
-    tail = halfwidth(text[-_FIGURE_REACH:])
+    # (Its clause commas read as the full-width marks they will become, 增长5.2%,1
+    # as 增长5.2%，1: joining judges the same line alike before and after them.)
+    tail = halfwidth(canonical_punctuation(text[-_FIGURE_REACH:], rules))
     starts = [m.start() for m in rules.number.finditer(tail)]
     if not starts:
         return None, len(tail)
