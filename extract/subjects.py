@@ -148,6 +148,11 @@ _ORDINAL_RANGE = regex.compile(
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
+# A list of names, each with its figure in brackets, and after it the word of
+# what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
+# 汽车制造业（35.2%）、电子信息业（20.1%）占比居前): matched inside the first bracket.
+_LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
+                           r"(?P<tail>[^，。；：,;:（）()]*)")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…;
 # 不合格发现率较高的产品有：电动自行车（27.7%）…).
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
@@ -2546,6 +2551,13 @@ class Subjects:
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
+            if not lead and (rated := self._rate_after_list(start, owner_indicator)):
+                # 其中，海南（17.8%）、西藏（15.5%）等10个省份增速超过…: each member's
+                # rate of the measure the clause before named (全社会用电量增速); the
+                # first member opens the clause.
+                member = member or self.clean(self.text[self._clause_start:start - 1])
+                if member and len(member) <= _MEMBER_LIMIT and not _DIGIT.search(member):
+                    return self._remember(rated, (member,), subject_given=True)
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
             ranked = bool(lead and _RANKING.search(lead.group("measure")))
             if member and measure and (not owner_indicator or ranked
@@ -2560,6 +2572,24 @@ class Subjects:
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
         return Subject((owner_dimension or owner_indicator,), (member,))
+
+    def _rate_after_list(self, start: int, owner: str) -> str:
+        """The rate (增速) or share (占比) named after a list of members with their
+        figures in brackets that opens at start, of the owner's measure: the noun
+        the words after count is no part of it (31个省份全社会用电量均实现正增长，
+        其中，海南（17.8%）…等10个省份增速… → 全社会用电量增速); else ""."""
+        listed = _LIST_TAIL.match(self.text, start)
+        if not listed or self._figure_unit != "%":
+            return ""
+        tail = listed.group("tail")
+        words = sorted((*self.rules.quantities.growth_measures, *self.vocab.rate_words,
+                        *self.vocab.share_words), key=len, reverse=True)
+        word = next((w for w in words if w in tail), "")
+        if not word:
+            return ""
+        noun = self.clean(tail[:tail.find(word)]).removeprefix("等")
+        measure = owner.removeprefix(noun) if noun else owner
+        return self._joined(self._lead_measure(measure) or measure, word)
 
     # --- helpers ---------------------------------------------------------------------
 
