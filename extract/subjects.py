@@ -2984,6 +2984,10 @@ class Subjects:
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
+        if rest.startswith("、") and len(self._figure_units) == 1:
+            # 其中，高新技术企业、专精特新“小巨人”企业拥有有效发明专利180.5万件: owners
+            # listed before one figure own it together, no member of a breakdown.
+            return "", subject
         if rest.startswith(("和", "及", "与")) and rest.endswith(
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
             end, rest = len(subject), ""  # 办事人员和有关人员: one member's name
