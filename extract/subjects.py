@@ -2573,6 +2573,25 @@ class Subjects:
             return Subject((owner_indicator,), (owner_dimension,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
+    def _first_of_list(self, subject: str, total: str) -> int:
+        """Where the member begins in a subject whose figure a 、 and another
+        member with a figure in the same unit follow (并网风电装机7982万千瓦: short,
+        no measure), after the tally it shares with the total (新增); else -1."""
+        figure = self.rules.quantity.match(self.text, self._figure_start)
+        if not figure or not self.text.startswith("、", figure.end()):
+            return -1
+        after = self.text[figure.end() + 1:figure.end() + 1 + _SUBJECT_REACH]
+        nxt = self.rules.quantity.search(after)
+        if not nxt or not nxt.group("num") or nxt.group("unit") != figure.group("unit"):
+            return -1
+        name = self.clean(after[:nxt.start()])
+        if not name or len(name) > 8 or self._measure_at(name) >= 0 or _DIGIT.search(name):
+            return -1
+        # (Only a tally the total opens with too: 生育|及计划生育津贴 shares 生育 by chance.)
+        tally = _TALLY.match(subject)
+        lead = tally.end() if tally and total.startswith(tally.group()) else 0
+        return lead if self._measure_at(subject[lead:]) < 0 else -1
+
     def _rate_after_list(self, start: int, owner: str) -> str:
         """The rate (增速) or share (占比) named after a list of members with their
         figures in brackets that opens at start, of the owner's measure: the noun
@@ -3095,6 +3114,11 @@ class Subjects:
             # 重点区域中，长三角地区…比例为…，PM2.5平均浓度为…: a measure named bare
             # after a member in its sentence is that member's, no member itself.
             return members[-1], subject
+        if not in_frame and (lead := self._first_of_list(subject, total)) >= 0:
+            # 其中新增并网太阳能发电装机27780万千瓦、并网风电装机7982万千瓦: the first
+            # of a list whose next is a member is one too, without the tally it
+            # opens with as the total does (新增).
+            return subject[lead:], ""
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
