@@ -150,6 +150,11 @@ _ORDINAL_RANGE = regex.compile(
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
+# A list of names, each with its figure in brackets, and after it the word of
+# what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
+# 汽车制造业（35.2%）、电子信息业（20.1%）占比居前): matched inside the first bracket.
+_LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
+                           r"(?P<tail>[^，。；：,;:（）()]*)")
 # What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…;
 # 不合格发现率较高的产品有：电动自行车（27.7%）…).
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
@@ -2656,6 +2661,13 @@ class Subjects:
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
+            if not lead and (rated := self._rate_after_list(start, owner_indicator)):
+                # 其中，海南（17.8%）、西藏（15.5%）等10个省份增速超过…: each member's
+                # rate of the measure the clause before named (全社会用电量增速); the
+                # first member opens the clause.
+                member = member or self.clean(self.text[self._clause_start:start - 1])
+                if member and len(member) <= _MEMBER_LIMIT and not _DIGIT.search(member):
+                    return self._remember(rated, (member,), subject_given=True)
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
             ranked = bool(lead and _RANKING.search(lead.group("measure")))
             if member and measure and (not owner_indicator or ranked
@@ -2670,6 +2682,43 @@ class Subjects:
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
         return Subject((owner_dimension or owner_indicator,), (member,))
+
+    def _first_of_list(self, subject: str, total: str) -> int:
+        """Where the member begins in a subject whose figure a 、 and another
+        member with a figure in the same unit follow (并网风电装机7982万千瓦: short,
+        no measure), after the tally it shares with the total (新增); else -1."""
+        figure = self.rules.quantity.match(self.text, self._figure_start)
+        if not figure or not self.text.startswith("、", figure.end()):
+            return -1
+        after = self.text[figure.end() + 1:figure.end() + 1 + _SUBJECT_REACH]
+        nxt = self.rules.quantity.search(after)
+        if not nxt or not nxt.group("num") or nxt.group("unit") != figure.group("unit"):
+            return -1
+        name = self.clean(after[:nxt.start()])
+        if not name or len(name) > 8 or self._measure_at(name) >= 0 or _DIGIT.search(name):
+            return -1
+        # (Only a tally the total opens with too: 生育|及计划生育津贴 shares 生育 by chance.)
+        tally = _TALLY.match(subject)
+        lead = tally.end() if tally and total.startswith(tally.group()) else 0
+        return lead if self._measure_at(subject[lead:]) < 0 else -1
+
+    def _rate_after_list(self, start: int, owner: str) -> str:
+        """The rate (增速) or share (占比) named after a list of members with their
+        figures in brackets that opens at start, of the owner's measure: the noun
+        the words after count is no part of it (31个省份全社会用电量均实现正增长，
+        其中，海南（17.8%）…等10个省份增速… → 全社会用电量增速); else ""."""
+        listed = _LIST_TAIL.match(self.text, start)
+        if not listed or self._figure_unit != "%":
+            return ""
+        tail = listed.group("tail")
+        words = sorted((*self.rules.quantities.growth_measures, *self.vocab.rate_words,
+                        *self.vocab.share_words), key=len, reverse=True)
+        word = next((w for w in words if w in tail), "")
+        if not word:
+            return ""
+        noun = self.clean(tail[:tail.find(word)]).removeprefix("等")
+        measure = owner.removeprefix(noun) if noun else owner
+        return self._joined(self._lead_measure(measure) or measure, word)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -3064,6 +3113,10 @@ class Subjects:
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
+        if rest.startswith("、") and len(self._figure_units) == 1:
+            # 其中，高新技术企业、专精特新“小巨人”企业拥有有效发明专利180.5万件: owners
+            # listed before one figure own it together, no member of a breakdown.
+            return "", subject
         if rest.startswith(("和", "及", "与")) and rest.endswith(
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
             end, rest = len(subject), ""  # 办事人员和有关人员: one member's name
@@ -3177,6 +3230,11 @@ class Subjects:
             # 重点区域中，长三角地区…比例为…，PM2.5平均浓度为…: a measure named bare
             # after a member in its sentence is that member's, no member itself.
             return members[-1], subject
+        if not in_frame and (lead := self._first_of_list(subject, total)) >= 0:
+            # 其中新增并网太阳能发电装机27780万千瓦、并网风电装机7982万千瓦: the first
+            # of a list whose next is a member is one too, without the tally it
+            # opens with as the total does (新增).
+            return subject[lead:], ""
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
