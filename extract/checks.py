@@ -196,7 +196,7 @@ def check_document(matched: MatchedDoc, rules: RuleSet | None = None) -> list[Ch
 
 
 # A period that runs from the start of the year or of a span (1-12月, 前三季度, 累计).
-_RUNNING_PERIOD = regex.compile(r"累计|[-—～~至到]|^前|全年|以来")
+_RUNNING_PERIOD = regex.compile(r"累计|^(?:1|一)\s*月?\s*[-—～~至到]|^前|全年|以来")
 
 
 @functools.cache

@@ -78,7 +78,7 @@ _NATION = ("全国", "中华人民共和国", "国家统计局")
 # A place's standing in the nation (黑龙江粮食总产量连续15年位居全国第一, 增速居全国
 # 前列, 领跑全国): the nation it is ranked in is no region of the text.
 _NATION_RANK = regex.compile(
-    r"(?:(?:位居|位列|稳居|跃居|居于|居|列|排名|排在?)?全国(?:第[一二三四五六七八九十\d]{1,3}位?"
+    r"(?:(?:位居|位列|稳居|跃居|居于|居|列|排名|排在?)?全国(?:第[一二三四五六七八九十\d]{1,3}(?![次届批轮])位?"
     r"|首位|前列|之首|前[一二三四五六七八九十\d]{1,3}位?|领先|同类城市)"
     r"|(?:领跑|领先)全国)")
 # A web page's trail of links (当前位置：首页 > 统计数据 > 统计公报): no title.

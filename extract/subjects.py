@@ -194,7 +194,7 @@ _COUNT_MEASURE = regex.compile(r"\p{Han}数")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
-_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})方面$")
+_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})(?<![一各多两])方面$")  # (not 另一方面)
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -230,7 +230,7 @@ _RESTATED = 4
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Words of a change before a figure (比上年增加…): no member's level.
-_COMPARED = regex.compile(r"比|较|增|减|降|升|提高")
+_COMPARED = regex.compile(r"^(?:比|较|同比|环比|增|减|降|升|提高|下降|上升)")
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
@@ -302,8 +302,10 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
-# A clause that says what a term's figure is (高标准农田为当年新建面积).
-_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)(?P<what>\p{Han}{2,12})")
+# A clause that says what a term's figure counts, by its period or scope (高标准
+# 农田为当年新建面积); not any X是Y (工作重点是…治理面积).
+_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)"
+                         r"(?P<what>(?:当年|本年|年内|当期|本期|新建|新增|累计)\p{Han}{1,10})")
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
 # the vocabulary's extreme_words rank it first.
 _NEXT_RANKS = ("次之", "居次", "居第")

@@ -27,6 +27,9 @@ def test_title_gives_region_and_year(rules) -> None:
         ("甘肃省第七次全国人口普查主要数据公报\n", "甘肃省", 2020),
         ("四川省第五次全国经济普查公报（第一号）\n", "四川省", 2023),
         ("第七次全国人口普查公报（第二号）\n", "全国", 2020),
+        ("全国第三次农业普查主要数据公报（第一号）\n", "全国", None),
+        # A place ranked in the nation is the text's region, not the nation.
+        ("黑龙江粮食总产量连续15年位居全国第一\n", "黑龙江省", None),
         # So does a national sample survey.
         ("湖南省2015年全国1%人口抽样调查主要数据公报\n", "湖南省", 2015),
         ("2015年全国1%人口抽样调查主要数据公报\n", "全国", 2015),
