@@ -93,7 +93,7 @@ def text_throughput(setting: Setting) -> Measured:
             stages["segment"] += (now := time.perf_counter()) - clock
             matched = link_footnotes(match(sectioned, rules))
             stages["match"] += (clock := time.perf_counter()) - now
-            rows.append(document_rows(matched))
+            rows.append(document_rows(matched, rules))
             stages["write"] += time.perf_counter() - clock
         clock = time.perf_counter()
         with TableWriter(setting.work / "text-throughput", TABLE_DTYPES) as writer:

@@ -58,7 +58,6 @@ relation the text makes plain are compared:
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -67,7 +66,7 @@ from decimal import Decimal
 import regex
 
 from .records import Fact, Kind, MatchedDoc
-from .rules import RuleSet, Vocabulary, load_rules
+from .rules import Vocabulary
 
 CHECKS = ("sum", "shares", "balance", "change", "growth")
 
@@ -168,10 +167,9 @@ class _Figure:
         return f"{format(base_value / self.scale, 'f')}{self.fact.unit}"
 
 
-def check_document(matched: MatchedDoc, rules: RuleSet | None = None) -> list[Check]:
+def check_document(matched: MatchedDoc, vocabulary: Vocabulary) -> list[Check]:
     """Every consistency check the facts of one document allow, in document order
-    (with the words of ``rules``, else of the shipped rules)."""
-    vocabulary = rules.vocabulary if rules else _shipped_vocabulary()
+    (with the words of the rules' ``vocabulary``)."""
     figures = _figures(matched, vocabulary)
     index = _Index(figures)
     checks: list[Check] = []
@@ -197,11 +195,6 @@ def check_document(matched: MatchedDoc, rules: RuleSet | None = None) -> list[Ch
 
 # A period that runs from the start of the year or of a span (1-12月, 前三季度, 累计).
 _RUNNING_PERIOD = regex.compile(r"累计|^(?:1|一)\s*月?\s*[-—～~至到]|^前|全年|以来")
-
-
-@functools.cache
-def _shipped_vocabulary() -> Vocabulary:
-    return load_rules().vocabulary
 
 
 def _figures(matched: MatchedDoc, vocabulary: Vocabulary) -> list[_Figure]:

@@ -38,12 +38,12 @@ TABLE_FIELDS = ("fact_id", "line", "section_id", "indicator", "dimension", "kind
 
 def write_report(matched: MatchedDoc, outdir: Path, patterns: Path | None = None) -> Path:
     """Write ``OUTDIR/report/<doc_id>.html`` for one processed document; return its
-    path (its checks with the words of the rules in ``patterns``, else the shipped ones)."""
+    path (its checks with the words of the rules in ``patterns``, else the shipped ones;
+    loaded once per process)."""
     raw = matched.doc.norm.raw
     path = outdir / REPORT_DIR / f"{raw.doc_id}.html"
     path.parent.mkdir(parents=True, exist_ok=True)
-    rules = load_rules(patterns) if patterns else None
-    page = render_report(raw, build_tables([matched], rules=rules))
+    page = render_report(raw, build_tables([matched], rules=load_rules(patterns)))
     _atomic_write(path, lambda target: target.write_text(page, encoding="utf-8"))
     return path
 

@@ -78,16 +78,16 @@ Rows = dict[str, list[dict[str, object]]]
 """Rows per table name, each row a dict of column values."""
 
 
-def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = (),
-                 rules: RuleSet | None = None) -> dict[str, pd.DataFrame]:
+def build_tables(results: Iterable[MatchedDoc], errors: Iterable[DocError] = (), *,
+                 rules: RuleSet) -> dict[str, pd.DataFrame]:
     """All output tables for some documents, rows sorted by doc_id then position
-    (checks with the words of ``rules``, else of the shipped rules)."""
+    (checks with the words of ``rules``)."""
     ordered = sorted(results, key=lambda m: m.doc.norm.raw.doc_id)
     return {**frames_of(document_rows(m, rules) for m in ordered),
             "errors": error_table(errors)}
 
 
-def document_rows(matched: MatchedDoc, rules: RuleSet | None = None) -> Rows:
+def document_rows(matched: MatchedDoc, rules: RuleSet) -> Rows:
     """The rows one document contributes to each table of ``DOCUMENT_TABLES``.
 
     This is the per-document part of ``build_tables``: a batch computes it in
@@ -142,7 +142,7 @@ def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
 
 
 def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]],
-                   rules: RuleSet | None) -> None:
+                   rules: RuleSet) -> None:
     doc = matched.doc
     raw = doc.norm.raw
     where = _Positions(matched)
@@ -186,7 +186,7 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
         rows["unexplained"].append({
             **common, "text": item.text, "line": where.line(raw_start), "start": raw_start,
             "end": raw_end, "context": item.context})
-    for check in check_document(matched, rules):
+    for check in check_document(matched, rules.vocabulary):
         rows["checks"].append({
             **common, "check": check.check, "fact_ids": ";".join(map(str, check.fact_ids)),
             "expected": round(float(check.expected), 6), "actual": float(check.actual),

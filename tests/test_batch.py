@@ -69,8 +69,9 @@ def test_jobs_do_not_change_the_outputs(tmp_path, monkeypatch) -> None:
 def test_the_streamed_tables_equal_the_one_shot_tables(tmp_path) -> None:
     archive = build_archive(tmp_path / "in", 6, bad=False)
     run([archive.folder], tmp_path / "out")
+    rules = pipeline.load_rules()
     whole = pipeline.build_tables(
-        [pipeline.process(pipeline.read_path(p), pipeline.load_rules()) for p in archive.good])
+        [pipeline.process(pipeline.read_path(p), rules) for p in archive.good], rules=rules)
     for table in ("facts", "sections", "unexplained"):
         streamed = pd.read_parquet(tmp_path / "out" / f"{table}.parquet")
         pd.testing.assert_frame_equal(streamed, whole[table])

@@ -72,7 +72,8 @@ def _page_of(text: str, doc_id: str = "doc") -> tuple[str, dict, _Page]:
     from extract.rules import load_rules
 
     raw = read_text(text, doc_id)
-    tables = build_tables([process(raw, load_rules())])
+    rules = load_rules()
+    tables = build_tables([process(raw, rules)], rules=rules)
     html = render_report(raw, tables)
     parsed = _Page()
     parsed.feed(html)
@@ -114,7 +115,8 @@ def test_page_marks_stand_before_the_line_where_each_page_begins() -> None:
 
     text = "第一页 1.5亿元。\n第二页\n 2.5亿元。"
     raw = replace(read_text(text, "doc"), format="pdf", page_starts=(0, text.index("第二页")))
-    tables = build_tables([process(raw, load_rules())])
+    rules = load_rules()
+    tables = build_tables([process(raw, rules)], rules=rules)
     html = render_report(raw, tables)
     assert tables["facts"]["page"].tolist() == [1, 2]
     assert html.index('id="p1"') < html.index('id="L1"') < html.index('id="p2"') \
