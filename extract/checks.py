@@ -67,6 +67,7 @@ import regex
 
 from .records import Fact, Kind, MatchedDoc
 from .rules import Vocabulary
+from .words import common_suffix
 
 CHECKS = ("sum", "shares", "balance", "change", "growth")
 
@@ -516,30 +517,17 @@ def _of_each_member(shares: list[_Figure], levels: list[_Figure], vocabulary: Vo
         return True
     part = name[:min((i for i in map(name.find, _SHARE_WORDS) if i >= 0), default=len(name))]
     members = {s.fact.dimension for s in shares}
-    kind = _common_suffix(sorted(members))
+    kind = common_suffix(sorted(members))
     given: dict[str, set[str]] = {}
     for level in levels:  # the measures each member was given before its share
         if level.id < shares[0].id and level.fact.unit_base != "%":
             given.setdefault(level.fact.indicator, set()).add(level.fact.dimension)
     for measure, dimensions in given.items():
-        head = _common_suffix([part, measure])
+        head = common_suffix([part, measure])
         extra = part.removesuffix(head)  # 5G of 5G(移动电话)用户
         if members <= dimensions and len(head) >= 2 and extra and extra not in measure:
             return not kind or kind not in extra
     return False
-
-
-def _common_suffix(words: list[str]) -> str:
-    """The end the words share: the kind of the members they name.
-
-    >>> _common_suffix(["第一产业", "第二产业", "第三产业"])
-    '产业'
-    """
-    first = words[0]
-    n = 0
-    while n < len(first) and all(len(w) > n and w[-1 - n] == first[-1 - n] for w in words):
-        n += 1
-    return first[len(first) - n:]
 
 
 def _wholes(shares: list[_Figure]) -> list[list[_Figure]]:

@@ -30,7 +30,7 @@ import regex
 
 from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
-from .words import leading_place, tagged, word_boundaries
+from .words import common_suffix, leading_place, tagged, word_boundaries
 
 # A space left in prose parts clauses: the normaliser keeps one only between
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
@@ -2034,7 +2034,7 @@ class Subjects:
         """The measure two parallel subjects share after the member each names, or "";
         ``headed`` (clauses parted by ， under a frame): only if the members end in
         one member head."""
-        shared = _common_suffix([a, b])
+        shared = common_suffix([a, b])
         bounds_a, bounds_b = word_boundaries(a), word_boundaries(b)
         short = next((w for w in self.vocab.parallel_measures if not headed
                       and shared.endswith(w) and len(a) - len(w) in bounds_a
@@ -2461,7 +2461,7 @@ class Subjects:
         # (The last one ends as the first, in its last two characters or, where all
         # the others end alike, in that one: 长兴港、合溪新港和杨家浦港入湖….)
         tail = members[0][-2:] if len(members) == 1 or members[0][-2:] in last \
-            else _common_suffix(members)
+            else common_suffix(members)
         end = len(last) if whole else closing.start() if closing else (
             last.find(tail) + len(tail) if tail and tail in last else 0)
         if not closing and end not in word_boundaries(last):
@@ -3020,7 +3020,7 @@ class Subjects:
             # 客运收入和货运收入分别…: whole names, each with its measure.
             return last, ""
         # (Not where a head noun ends the member: 企业、机关事业、灵活就业人员.)
-        ending = (_common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
+        ending = (common_suffix(others) if len(others) >= 2 else others[0][-1:]) \
             if others and not heads else ""
         # (襄城区、樊城区 end alike in 城区, and 襄州区 in 区 only: the longest of the
         # shared ending the last one has.)
@@ -3141,7 +3141,7 @@ class Subjects:
         members = state.scope_members
         named_whole = "" if not in_frame else members[-1] if members else state.last[0] \
             if state.subject_in_sentence and not state.last[1] else ""
-        shared = _common_suffix([subject, named_whole]) if named_whole else ""
+        shared = common_suffix([subject, named_whole]) if named_whole else ""
         if end and len(shared) >= 2 and len(shared) < len(rest) \
                 and (self._measure_at(shared) >= 0 or shared.endswith(self.vocab.measure_ends)) \
                 and len(named_whole) - len(shared) in word_boundaries(named_whole):
@@ -3643,7 +3643,7 @@ class Subjects:
         收入) is per head too; not a sibling of another kind or one with its own."""
         per_head = _HEAD_AVERAGE.match(measure)
         if per_head and not sibling.startswith(self.vocab.measure_modifiers) \
-                and len(_common_suffix([measure, sibling])) >= 2:
+                and len(common_suffix([measure, sibling])) >= 2:
             return per_head.group()
         return ""
 
@@ -3916,16 +3916,6 @@ def _shared_tail(a: str, b: str) -> str:
     return ""
 
 
-def _common_suffix(texts: list[str]) -> str:
-    """The ending all the texts share (鄞州区, 北仑区 -> 区)."""
-    first = texts[0]
-    size = 0
-    while size < len(first) and all(len(t) > size and t[-1 - size] == first[-1 - size]
-                                    for t in texts):
-        size += 1
-    return first[len(first) - size:]
-
-
 def _shared_parts(members: list[str], head: str) -> list[str]:
     """Members written as bare modifiers share the last one's head and the
     first one's 第 (第一、二、三产业 -> 第一产业, 第二产业, 第三产业; 城镇、
@@ -4018,7 +4008,7 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     lead = _common_lead(subject, total)
     if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
         return True
-    return member.endswith(total) and len(_common_suffix([subject, total])) >= 2
+    return member.endswith(total) and len(common_suffix([subject, total])) >= 2
 
 
 def _same_lead(a: str, b: str) -> bool:

@@ -63,3 +63,17 @@ def add_words(words: tuple[str, ...]) -> None:
         rjieba.add_word(word, _ADDED_WORD_FREQUENCY, None)
     word_boundaries.cache_clear()
     tagged.cache_clear()
+
+
+def common_suffix(texts: list[str]) -> str:
+    """The ending all the texts share: the kind of the members they name.
+
+    >>> common_suffix(["第一产业", "第二产业", "第三产业"]), common_suffix(["鄞州区", "北仑区"])
+    ('产业', '区')
+    """
+    first = texts[0]
+    size = 0
+    while size < len(first) and all(len(t) > size and t[-1 - size] == first[-1 - size]
+                                    for t in texts):
+        size += 1
+    return first[len(first) - size:]
