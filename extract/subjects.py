@@ -1737,10 +1737,10 @@ class Subjects:
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
-            per_head = bool(_AVERAGE.match(subject) or _PER_HEAD_START.match(subject))
+            per_head = _is_average(subject)
             if per_head and not state.scope_members and state.subject_in_sentence \
                     and state.last[0] != total and not state.last[1] \
-                    and (lead := self._member_word_lead(state.last[0])):
+                    and (lead := _opening(self.vocab.member_words, state.last[0])):
                 # 其中，城市低保对象0.98万户、1.59万人，月人均补助水平512元: an average
                 # after counts of a member named as a subject of its own is that
                 # member's (城市), no member of the total.
@@ -1791,8 +1791,8 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
-        if (_AVERAGE.match(subject) or _PER_HEAD_START.match(subject)) and not state.last[1] \
-                and (lead := self._member_word_lead(state.last[0])) \
+        if _is_average(subject) and not state.last[1] \
+                and (lead := _opening(self.vocab.member_words, state.last[0])) \
                 and any(i == subject and d != lead and d in self.vocab.member_words
                         for i, d, _ in state.named):
             # …，月人均补助水平512元；农村低保对象…万人，月人均补助水平376元: the
@@ -3264,12 +3264,8 @@ class Subjects:
                                             for m in self.vocab.measure_modifiers) \
             and at in word_boundaries(subject) and not subject[:at].endswith(_BOUND_SUFFIXES)
 
-    def _member_word_lead(self, subject: str) -> str:
-        """The member word a subject opens with (城市低保对象 -> 城市), if any."""
-        return next((w for w in self.vocab.member_words if subject.startswith(w)), "")
-
     def _member_lead(self, subject: str) -> str:
-        return next((w for w in self.vocab.member_leads if subject.startswith(w)), "")
+        return _opening(self.vocab.member_leads, subject)
 
     def _member_end(self, subject: str) -> int:
         """End of a member named at the start of a subject: a member word
@@ -3866,6 +3862,16 @@ class Subjects:
 
 # The class a clause names after a list (…、物联网等新兴业务).
 _CLASS_NAMED = regex.compile(r"等(?P<name>\p{Han}{3,8})$")
+
+
+def _opening(words: tuple[str, ...], subject: str) -> str:
+    """The one of ``words`` a subject opens with (城市低保对象 -> 城市), if any."""
+    return next((w for w in words if subject.startswith(w)), "")
+
+
+def _is_average(subject: str) -> bool:
+    """Whether a subject names an average or a per-head figure (平均…, 月人均…)."""
+    return bool(_AVERAGE.match(subject) or _PER_HEAD_START.match(subject))
 
 
 def _owners_named(measure: str, names: list[str]) -> list[str] | None:
