@@ -928,8 +928,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # The first figure of the group's row in a column of levels, and the sum
     # of its parts' figures so far, in the same column.
     level_columns = {j for j, h in headers.items() if j and j != unit_column
-                     and _column(_header_name(h, rules)[0], latest_year, rules, measures)[0]
-                     == "level" and _header_name(h, rules)[1] not in rules.quantities.rate_points}
+                     and (named := _header_name(h, rules))[1] not in rules.quantities.rate_points
+                     and _column(named[0], latest_year, rules, measures)[0] == "level"}
     group_figure: tuple[int, Decimal] | None = None
     parts = Decimal(0)
     for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
