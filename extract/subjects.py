@@ -188,6 +188,9 @@ _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
 _ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})方面$")
+# A clause opening with the class it picks some of out (乙类传染病中白喉…无发病报告):
+# the rest named after it (其余23种传染病共报告发病…) are the rest of that class.
+_CLASS_OPENED = regex.compile(r"(?P<whole>[^，；：、\d]{2,12}?)(?:当中|中)(?!$)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -460,6 +463,9 @@ class _State:
     """The sum of the values of the total's members so far, in its unit."""
     frame: str | None = None
     """The X of a clause "X中" while its breakdown is open."""
+    rest_of: str = ""
+    """The class a clause of the sentence opened with, X中… (乙类传染病中白喉…):
+    the owner of a subject 其余… after it."""
     frame_before: str | None = None
     """The frame of the sentence before if it named none of its members, which a
     sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
@@ -684,7 +690,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
-        state.ranking = ""
+        state.ranking = state.rest_of = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -707,6 +713,8 @@ class Subjects:
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
+        if not figured and (opened := _CLASS_OPENED.match(clause)):
+            state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_text, state.clause_text = state.clause_text, ""
         state.prior_item, state.item = state.item, ""
@@ -941,6 +949,10 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if self.state.rest_of and subject.indicators[0].startswith(_THE_REST):
+            # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
+            subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
+                                    for i in subject.indicators), subject.dimensions)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -3839,6 +3851,21 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
         return True
     return member.endswith(total) and len(_common_suffix([subject, total])) >= 2
+
+
+def _owned_rest(owner: str, indicator: str) -> str:
+    """A subject naming the rest of a class (其余传染病共报告发病) named by the class,
+    the head they share written once.
+
+    >>> _owned_rest("乙类传染病", "其余传染病共报告发病")
+    '乙类传染病共报告发病'
+    >>> _owned_rest("重点行业", "其他企业利润")
+    '重点行业企业利润'
+    """
+    rest = next(indicator.removeprefix(r) for r in _THE_REST if indicator.startswith(r))
+    shared = next((n for n in range(min(len(owner), len(rest)), 1, -1)
+                   if rest.startswith(owner[-n:])), 0)
+    return owner + rest[shared:]
 
 
 def _same_lead(a: str, b: str) -> bool:
