@@ -323,8 +323,11 @@ _COUNTED_FRAME = regex.compile(
     r"|街道|地区)(?:[（(]\p{Han}{1,3}[)）])?(?:中|当中)$")
 # A frame that counts the whole its members break down (全年发生的12起较大事故中，
 # 道路运输7起…): the count is the whole's own figure, the words after it its name.
+# Or the count of a measure, named before it (死亡的13人中，艾滋病9人…): the members
+# are of that measure.
 _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
-                  r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$")
+                  r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$"
+                  r"|(?P<whole>\p{{Han}}{{2,6}}?)的\d+(?:\.\d+)?[万亿]?(?P<unit>{units})(?:中|当中)$")
 _POST_REACH = 40
 # A year (为1961年以来最高: no figure after the count's words)
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
