@@ -622,6 +622,7 @@ class Subjects:
         self._clause_start = -1
         self._figure_start = -1
         self._figure_units: tuple[str, ...] = ()
+        self._figure_count = self._figures_before = 0
         self._figure_is_level = True
         self._figure_unscaled = True
         self._existential = ""
@@ -1002,6 +1003,8 @@ class Subjects:
 
     def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         state = self.state
+        # (How many figures the match before held: a list's, 分别报告…例、…例.)
+        self._figures_before, self._figure_count = self._figure_count, figure.count
         kindred = self.rules.quantities.kindred
         if any(kindred(u) != u or u in self.rules.quantities.kin
                for u in (figure.unit, *figure.units)):
@@ -1451,6 +1454,11 @@ class Subjects:
             # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
+            if figure.count == 1 and self._figures_before >= 2 \
+                    and member == state.named[-1][1]:
+                # 居前5位的病种依次为A、B…和E，分别报告…例，占…总数的93.44%: one share
+                # after a list's figures is of the list together, not of its last member.
+                member = ""
             state.main_part = ""  # (of the one share right after it)
             state.share_owner = (indicator, state.subject, member)
             return self._remember(indicator, (member,), subject_given=True)
