@@ -188,6 +188,8 @@ _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
 _ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})方面$")
+# A measure, then the only member (past a threshold, 的 dropped): 常住人口只有苏州市.
+_ONLY_MEMBER = regex.compile(r"(?P<measure>\p{Han}{2,12}?)(?:只有|仅有)(?P<member>\p{Han}{2,12})")
 # A clause opening with the class it picks some of out (乙类传染病中白喉…无发病报告):
 # the rest named after it (其余23种传染病共报告发病…) are the rest of that class.
 _CLASS_OPENED = regex.compile(r"(?P<whole>[^，；：、\d]{2,12}?)(?:当中|中)(?!$)")
@@ -957,6 +959,11 @@ class Subjects:
             # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
             subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
                                     for i in subject.indicators), subject.dimensions)
+        only = _ONLY_MEMBER.fullmatch(subject.indicators[0]) if figure.count == 1 else None
+        if only and not subject.dimensions[0]:
+            # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
+            # threshold, of the measure.
+            subject = Subject((only.group("measure"),), (only.group("member"),))
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
