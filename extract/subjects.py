@@ -195,6 +195,11 @@ _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
 # X owns the bare measures after it, as a subject written before them would.
 _ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})(?<![一各多两])方面$")  # (not 另一方面)
+# A measure, then the only member (past a threshold, 的 dropped): 常住人口只有苏州市.
+_ONLY_MEMBER = regex.compile(r"(?P<measure>\p{Han}{2,12}?)(?:只有|仅有)(?P<member>\p{Han}{2,12})")
+# A clause opening with the class it picks some of out (乙类传染病中白喉…无发病报告):
+# the rest named after it (其余23种传染病共报告发病…) are the rest of that class.
+_CLASS_OPENED = regex.compile(r"(?P<whole>[^，；：、\d]{2,12}?)(?:当中|中)(?!$)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -329,8 +334,11 @@ _COUNTED_FRAME = regex.compile(
     r"|街道|地区)(?:[（(]\p{Han}{1,3}[)）])?(?:中|当中)$")
 # A frame that counts the whole its members break down (全年发生的12起较大事故中，
 # 道路运输7起…): the count is the whole's own figure, the words after it its name.
+# Or the count of a measure, named before it (死亡的13人中，艾滋病9人…): the members
+# are of that measure.
 _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
-                  r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$")
+                  r"(?P<whole>\p{{Han}}{{2,12}}?)(?:中|当中)$"
+                  r"|(?P<whole>\p{{Han}}{{2,6}}?)的\d+(?:\.\d+)?[万亿]?(?P<unit>{units})(?:中|当中)$")
 _POST_REACH = 40
 # A year (为1961年以来最高: no figure after the count's words)
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
@@ -469,6 +477,9 @@ class _State:
     """The sum of the values of the total's members so far, in its unit."""
     frame: str | None = None
     """The X of a clause "X中" while its breakdown is open."""
+    rest_of: str = ""
+    """The class a clause of the sentence opened with, X中… (乙类传染病中白喉…):
+    the owner of a subject 其余… after it."""
     frame_before: str | None = None
     """The frame of the sentence before if it named none of its members, which a
     sentence opening with 其中 takes up (分行业看，9个行业中有5个增长。其中，…)."""
@@ -625,6 +636,7 @@ class Subjects:
         self._clause_start = -1
         self._figure_start = -1
         self._figure_units: tuple[str, ...] = ()
+        self._figure_count = self._figures_before = 0
         self._figure_is_level = True
         self._figure_unscaled = True
         self._existential = ""
@@ -696,7 +708,7 @@ class Subjects:
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
-        state.ranking = state.partner = ""
+        state.ranking = state.partner = state.rest_of = ""
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
@@ -722,6 +734,8 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
+        if not figured and (opened := _CLASS_OPENED.match(clause)):
+            state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_text, state.clause_text = state.clause_text, ""
         state.prior_item, state.item = state.item, ""
@@ -958,6 +972,15 @@ class Subjects:
         subject = self._of(figure, clause_start, clause_end)
         if partnered := self._with_partner(subject):
             return partnered
+        if self.state.rest_of and subject.indicators[0].startswith(_THE_REST):
+            # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
+            subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
+                                    for i in subject.indicators), subject.dimensions)
+        only = _ONLY_MEMBER.fullmatch(subject.indicators[0]) if figure.count == 1 else None
+        if only and not subject.dimensions[0]:
+            # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
+            # threshold, of the measure.
+            subject = Subject((only.group("measure"),), (only.group("member"),))
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -1041,6 +1064,8 @@ class Subjects:
 
     def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         state = self.state
+        # (How many figures the match before held: a list's, 分别报告…例、…例.)
+        self._figures_before, self._figure_count = self._figure_count, figure.count
         kindred = self.rules.quantities.kindred
         if any(kindred(u) != u or u in self.rules.quantities.kin
                for u in (figure.unit, *figure.units)):
@@ -1502,6 +1527,11 @@ class Subjects:
             # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
+            if figure.count == 1 and self._figures_before >= 2 \
+                    and member == state.named[-1][1]:
+                # 居前5位的病种依次为A、B…和E，分别报告…例，占…总数的93.44%: one share
+                # after a list's figures is of the list together, not of its last member.
+                member = ""
             state.main_part = ""  # (of the one share right after it)
             state.share_owner = (indicator, state.subject, member)
             return self._remember(indicator, (member,), subject_given=True)
@@ -4015,6 +4045,21 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
         return True
     return member.endswith(total) and len(common_suffix([subject, total])) >= 2
+
+
+def _owned_rest(owner: str, indicator: str) -> str:
+    """A subject naming the rest of a class (其余传染病共报告发病) named by the class,
+    the head they share written once.
+
+    >>> _owned_rest("乙类传染病", "其余传染病共报告发病")
+    '乙类传染病共报告发病'
+    >>> _owned_rest("重点行业", "其他企业利润")
+    '重点行业企业利润'
+    """
+    rest = next(indicator.removeprefix(r) for r in _THE_REST if indicator.startswith(r))
+    shared = next((n for n in range(min(len(owner), len(rest)), 1, -1)
+                   if rest.startswith(owner[-n:])), 0)
+    return owner + rest[shared:]
 
 
 def _same_lead(a: str, b: str) -> bool:
