@@ -719,9 +719,12 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         line_a, line_b = lines[a].strip(), lines[b].strip()
         physical, carried = carried + line_a, ""
         runs_on = indents and _continues_paragraph(lines[b])
-        # b as it will read with a line glued after it (0 / %), for its figure.
+        # b as it will read with a line glued after it (0 / %) or its unit (0 /
+        # 支), for its figure: so a second pass, which reads them as one line, joins
+        # as this one did.
         after = lines[nonblank[k + 2]].strip() if k + 2 < len(nonblank) else ""
-        b_read = line_b + after if after and _glued(after) else line_b
+        glued_after = bool(after) and (_glued(after) or _unit_follows(line_b, after, rules))
+        b_read = line_b + after if glued_after else line_b
         cut = a in notes and not notes[a][1]  # by the page, past its notes
         in_note = a in in_notes or bool(_NOTE_TEXT.match(line_a))
         if b > a + 1 and _INDENT.match(lines[b]):
@@ -901,11 +904,9 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if is_title(a) and _ENDS_WITH_YEAR.search(a):
         return False  # 大邑年鉴2024 / 户籍人口…: a title's year, no figure
-    # 455.53 / 万人: a figure and its unit (％ is still full-width here); not
-    # 浏览次数：5632 / 根据…, where the unit's character begins a word.
-    unit = not (a[-1].isdigit() and _begins_word(b, rules))
-    if unit and a[-1].isdigit() and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])):
+    if _unit_follows(a, b, rules):
         return True
+    unit = not (a[-1].isdigit() and _begins_word(b, rules))
     if unit and _unit_goes_on(a, b, rules):
         return True
     if MARKER_ONLY.match(a):
@@ -942,6 +943,14 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
                                                           rules)
                                   and not heading) \
         or (_word_across(a, b) and not heading)
+
+
+def _unit_follows(a: str, b: str, rules: RuleSet) -> bool:
+    """455.53 / 万人: a figure, then its unit on the next line (％ is still
+    full-width here); not 浏览次数：5632 / 根据…, where the unit's character
+    begins a word."""
+    return a[-1:].isdigit() and not _begins_word(b, rules) \
+        and rules.unit_start.match(halfwidth(b[:_FIGURE_REACH])) is not None
 
 
 def _begins_word(b: str, rules: RuleSet) -> bool:
