@@ -199,6 +199,10 @@ class Vocabulary:
     milestone_words: tuple[str, ...]
     """Words after a figure that make it a milestone passed, no measure (新台阶)."""
     existential_verbs: tuple[str, ...]
+    target_opener: regex.Pattern[str]
+    """Names of targets opening a list of them (主要预期目标：, 发展目标为); ``colon``
+    set where a colon opens it."""
+    target_met_verbs: tuple[str, ...]
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
@@ -736,6 +740,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         verb_adverbs=words("verb_adverbs"),
         milestone_words=words("milestone_words"),
         existential_verbs=words("existential_verbs"),
+        target_opener=compile_(f"(?:{words_pattern(words('target_names'))})"
+                               r"(?:[是为]?\s*(?P<colon>[：:])|[是为](?!\d))",
+                               "vocabulary.yaml", "target_names"),
+        target_met_verbs=words("target_met_verbs"),
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),

@@ -619,6 +619,7 @@ class Subjects:
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
+        self._paragraph_start = 0
 
     # --- scope ---------------------------------------------------------------------
 
@@ -626,6 +627,7 @@ class Subjects:
         """``compares``: the paragraph opens with the periods it compares
         (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
+        self._paragraph_start = start
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
         self.state = _State(subject_before=state.subject if state.one_subject else "",
@@ -941,6 +943,10 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if opener := self._target_opener(figure.start):
+            # 主要预期目标：地区生产总值增长6%左右；…: targets, not the year's figures.
+            subject = Subject(tuple(i.partition(opener)[2] or i for i in subject.indicators),
+                              tuple(d or "目标" for d in subject.dimensions))
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -971,6 +977,20 @@ class Subjects:
         state.subject = owner + indicator
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
+
+    def _target_opener(self, at: int) -> str:
+        """The words naming targets whose list holds the figure at ``at``, if any:
+        after a colon, to the paragraph's end; else to the sentence's."""
+        opener = next(iter(reversed(list(
+            self.vocab.target_opener.finditer(self.text, self._paragraph_start, at)))), None)
+        if opener is None or (not opener.group("colon") and regex.search(
+                "[。！？!?]", self.text[opener.end():at])):
+            return ""
+        before = self.text[self._paragraph_start:opener.start()]
+        clause = regex.split("[，,；;。！？!?：:]", before)[-1]
+        if any(verb in clause for verb in self.vocab.target_met_verbs):
+            return ""  # (完成了年初确定的主要目标：…: the targets met, the year's figures.)
+        return opener.group()
 
     def _cause(self, indicator: str) -> str:
         """The event an indicator names before a verb of causing, if any."""
