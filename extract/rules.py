@@ -202,7 +202,10 @@ class Vocabulary:
     target_opener: regex.Pattern[str]
     """Names of targets opening a list of them (主要预期目标：, 发展目标为); ``colon``
     set where a colon opens it."""
-    target_met_verbs: tuple[str, ...]
+    target_verbs: tuple[str, ...]
+    target_adverbs: tuple[str, ...]
+    """Verbs relating a measure to its target (达到, 距): one met before a list of
+    targets makes it the actuals."""
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
@@ -743,7 +746,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         target_opener=compile_(f"(?:{words_pattern(words('target_names'))})"
                                r"(?:[是为]?\s*(?P<colon>[：:])|[是为](?!\d))",
                                "vocabulary.yaml", "target_names"),
-        target_met_verbs=words("target_met_verbs"),
+        target_verbs=words("target_verbs"),
+        target_adverbs=words("target_adverbs"),
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),

@@ -292,6 +292,8 @@ def _common_lead(a: str, b: str) -> int:
 
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
+# A figure in brackets right after a target (《规划》目标（90%以上）): the target.
+_TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
@@ -943,7 +945,9 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
-        if opener := self._target_opener(figure.start):
+        if target := self._target_of(figure, clause_start):
+            subject = target
+        elif opener := self._target_opener(figure.start):
             # 主要预期目标：地区生产总值增长6%左右；…: targets, not the year's figures.
             subject = Subject(tuple(i.partition(opener)[2] or i for i in subject.indicators),
                               tuple(d or "目标" for d in subject.dimensions))
@@ -978,6 +982,39 @@ class Subjects:
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
 
+    def _target_of(self, figure: Figure, clause_start: int) -> Subject | None:
+        """The subject of a target written in brackets after 目标 or quoted before
+        it, with dimension 目标, if the figure is one."""
+        state = self.state
+        if _TARGET_BRACKET.search(self.text, max(clause_start - 1, figure.start - 24),
+                                  figure.start):
+            # 婴儿死亡率为2.86‰，5岁以下儿童死亡率为4.12‰。两项指标均优于《规划》目标
+            # （分别控制在4.5‰和6.0‰以下）: the targets of the latest levels in
+            # their units, in order.
+            levels = [(s, u) for s, u, _ in state.levels][-figure.count:]
+            if len(levels) == figure.count and all(
+                    u == figure_unit for (_, u), figure_unit in zip(
+                        levels, figure.units or (figure.unit,), strict=True)):
+                return Subject(tuple(s for s, _ in levels), ("目标",) * figure.count)
+            return None
+        quote = self.text.rfind("“", clause_start, figure.start)
+        if figure.count != 1 or quote < 0 or "”" in self.text[quote:figure.start] \
+                or not _TARGET_AFTER.match(self.text, figure.end) \
+                or "”" not in self.text[figure.end:figure.end + 2]:
+            return None
+        # 婴儿死亡率已提前达到《纲要》提出的“降至5.0‰以下”的目标，5岁以下儿童死亡率
+        # 距“降至6.0‰以下”的目标…: the measure named before the verb.
+        words = self.text[clause_start:quote]
+        cut = min((at for v in self.vocab.target_verbs if (at := words.find(v)) > 0),
+                  default=-1)
+        words = words[:cut] if cut > 0 else ""
+        while adverb := next((a for a in self.vocab.target_adverbs if words.endswith(a)), ""):
+            words = words.removesuffix(adverb)
+        own = self.clean(words) if words else ""
+        if own and self._measure_at(own) >= 0:
+            return Subject((own,), ("目标",))
+        return None
+
     def _target_opener(self, at: int) -> str:
         """The words naming targets whose list holds the figure at ``at``, if any:
         after a colon, to the paragraph's end; else to the sentence's."""
@@ -988,7 +1025,7 @@ class Subjects:
             return ""
         before = self.text[self._paragraph_start:opener.start()]
         clause = regex.split("[，,；;。！？!?：:]", before)[-1]
-        if any(verb in clause for verb in self.vocab.target_met_verbs):
+        if any(verb in clause for verb in self.vocab.target_verbs):
             return ""  # (完成了年初确定的主要目标：…: the targets met, the year's figures.)
         return opener.group()
 
