@@ -1318,6 +1318,10 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
+                and (projects := self.vocab.project.findall(state.prior_words)):
+            # 十方面民生实事全部完成，完成投资18.4亿元: the projects' investment.
+            return self._remember(projects[-1] + subject, ("",), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and _TARGET_AFTER.match(self.text, figure.end):
             # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
