@@ -106,6 +106,8 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
 _CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
+# A ratio of those of a group that the words before it name (…就读的比例).
+_PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -1318,6 +1320,12 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        if figure.count == 1 and not figure.comparison and state.total \
+                and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
+                and not subject.startswith(state.total) and "中" not in subject:
+            # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
+            # people counted before 其中 that the words name.
+            return self._remember(state.total + subject, ("",), subject_given=True)
         if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
                 and (projects := self.vocab.project.findall(state.prior_words)):
             # 十方面民生实事全部完成，完成投资18.4亿元: the projects' investment.
