@@ -1473,8 +1473,10 @@ class Subjects:
         # A member has the unit of its total: under 其中 after a share, a count
         # breaks down the paragraph's latest count (就诊323.6万人次，基金支付比例
         # 69.05%。其中住院2.31万人次).
+        # (Not a member's share, which is of the total in any unit: 一般公共预算收入
+        # 365.3亿元，…，其中税收收入占比65.2%, not of a growth in % before it.)
         if state.total is not None and state.total_unit not in ("", figure.unit) \
-                and state.by_unit.get(figure.unit):
+                and state.by_unit.get(figure.unit) and not _MEMBER_SHARE.fullmatch(subject):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
             if subject and not _same_last_word(subject, state.total) and (named := next((
