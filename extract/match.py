@@ -299,6 +299,13 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
                 # 分别 list is of each figure that has none of its own.
                 items = [items[0], *(replace(i, qualifier=i.qualifier or items[0].qualifier)
                                      for i in items[1:])]
+            elif len(items) > 1 and items[-1].qualifier \
+                    and "分别" in text[max(0, first - 8):first] \
+                    and any(text.startswith(w, items[-1].end) for p, w in
+                            rules.quantities.qualifier_of if p == "after"):
+                # 分别控制在4.5‰和6.0‰以下: so is one after the last.
+                items = [*(replace(i, qualifier=i.qualifier or items[-1].qualifier)
+                           for i in items[:-1]), items[-1]]
             written = m.captures(groups["basis"]) if "basis" in groups else []
             basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
             # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;

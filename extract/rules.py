@@ -199,6 +199,16 @@ class Vocabulary:
     milestone_words: tuple[str, ...]
     """Words after a figure that make it a milestone passed, no measure (新台阶)."""
     existential_verbs: tuple[str, ...]
+    target_opener: regex.Pattern[str]
+    """Names of targets opening a list of them (主要预期目标：, 发展目标为); ``colon``
+    set where a colon opens it."""
+    target_verbs: tuple[str, ...]
+    target_adverbs: tuple[str, ...]
+    project: regex.Pattern[str]
+    """Projects named by their head and up to two words before it (民生实事, 重大工程)."""
+    project_amounts: frozenset[str]
+    """Verbs relating a measure to its target (达到, 距): one met before a list of
+    targets makes it the actuals."""
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
@@ -745,6 +755,15 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         verb_adverbs=words("verb_adverbs"),
         milestone_words=words("milestone_words"),
         existential_verbs=words("existential_verbs"),
+        target_opener=compile_(f"(?:{words_pattern(words('target_names'))})"
+                               r"(?:[是为]?\s*(?P<colon>[：:])|[是为](?!\d))",
+                               "vocabulary.yaml", "target_names"),
+        target_verbs=words("target_verbs"),
+        target_adverbs=words("target_adverbs"),
+        project=compile_("(?:(?![一二三四五六七八九十百千个项件方面的和及、])\\p{Han}){0,2}"
+                         f"(?:{words_pattern(words('project_heads'))})",
+                         "vocabulary.yaml", "project_heads"),
+        project_amounts=frozenset(words("project_amounts")),
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),

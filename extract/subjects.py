@@ -106,6 +106,8 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
 _CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
+# A ratio of those of a group that the words before it name (…就读的比例).
+_PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -304,6 +306,8 @@ def _common_lead(a: str, b: str) -> int:
 
 # Words after a figure that make it a target (…的规划目标, …”的目标要求).
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
+# A figure in brackets right after a target (《规划》目标（90%以上）): the target.
+_TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
@@ -311,6 +315,9 @@ before a list names what the list is (主要污染指标为总磷、…)."""
 # 农田为当年新建面积); not any X是Y (工作重点是…治理面积).
 _DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)"
                          r"(?P<what>(?:当年|本年|年内|当期|本期|新建|新增|累计)\p{Han}{1,10})")
+# A subject that defines a term (规模以上服务业企业是指年营业收入; after 企业：, 指年主营
+# 业务收入): the term and the measure, not 指 (nor 指数, 指标).
+_DEFINITION = regex.compile(r"(?P<term>\p{Han}*?)是?指(?![数标导南定出])(?P<measure>\p{Han}{2,})")
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
 # the vocabulary's extreme_words rank it first.
 _NEXT_RANKS = ("次之", "居次", "居第")
@@ -643,6 +650,7 @@ class Subjects:
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
+        self._paragraph_start = 0
 
     # --- scope ---------------------------------------------------------------------
 
@@ -650,6 +658,7 @@ class Subjects:
         """``compares``: the paragraph opens with the periods it compares
         (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
+        self._paragraph_start = start
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…).
         self.state = _State(subject_before=state.subject if state.one_subject else "",
@@ -970,6 +979,12 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if target := self._target_of(figure, clause_start):
+            subject = target
+        elif opener := self._target_opener(figure.start):
+            # 主要预期目标：地区生产总值增长6%左右；…: targets, not the year's figures.
+            subject = Subject(tuple(i.partition(opener)[2] or i for i in subject.indicators),
+                              tuple(d or "目标" for d in subject.dimensions))
         if partnered := self._with_partner(subject):
             return partnered
         if self.state.rest_of and subject.indicators[0].startswith(_THE_REST):
@@ -1048,6 +1063,53 @@ class Subjects:
         words = tagged(name)
         return bool(words) and (name.endswith(self.vocab.partner_heads) or all(
             tag in ("ns", "j") for _, tag in words))
+
+    def _target_of(self, figure: Figure, clause_start: int) -> Subject | None:
+        """The subject of a target written in brackets after 目标 or quoted before
+        it, with dimension 目标, if the figure is one."""
+        state = self.state
+        if _TARGET_BRACKET.search(self.text, max(clause_start - 1, figure.start - 24),
+                                  figure.start):
+            # 婴儿死亡率为2.86‰，5岁以下儿童死亡率为4.12‰。两项指标均优于《规划》目标
+            # （分别控制在4.5‰和6.0‰以下）: the targets of the latest levels in
+            # their units, in order.
+            levels = [(s, u) for s, u, _ in state.levels][-figure.count:]
+            if len(levels) == figure.count and all(
+                    u == figure_unit for (_, u), figure_unit in zip(
+                        levels, figure.units or (figure.unit,), strict=True)):
+                return Subject(tuple(s for s, _ in levels), ("目标",) * figure.count)
+            return None
+        quote = self.text.rfind("“", clause_start, figure.start)
+        if figure.count != 1 or quote < 0 or "”" in self.text[quote:figure.start] \
+                or not _TARGET_AFTER.match(self.text, figure.end) \
+                or "”" not in self.text[figure.end:figure.end + 2]:
+            return None
+        # 婴儿死亡率已提前达到《纲要》提出的“降至5.0‰以下”的目标，5岁以下儿童死亡率
+        # 距“降至6.0‰以下”的目标…: the measure named before the verb.
+        words = self.text[clause_start:quote]
+        cut = min((at for v in self.vocab.target_verbs if (at := words.find(v)) > 0),
+                  default=-1)
+        words = words[:cut] if cut > 0 else ""
+        while adverb := next((a for a in self.vocab.target_adverbs if words.endswith(a)), ""):
+            words = words.removesuffix(adverb)
+        own = self.clean(words) if words else ""
+        if own and self._measure_at(own) >= 0:
+            return Subject((own,), ("目标",))
+        return None
+
+    def _target_opener(self, at: int) -> str:
+        """The words naming targets whose list holds the figure at ``at``, if any:
+        after a colon, to the paragraph's end; else to the sentence's."""
+        opener = next(iter(reversed(list(
+            self.vocab.target_opener.finditer(self.text, self._paragraph_start, at)))), None)
+        if opener is None or (not opener.group("colon") and regex.search(
+                "[。！？!?]", self.text[opener.end():at])):
+            return ""
+        before = self.text[self._paragraph_start:opener.start()]
+        clause = regex.split("[，,；;。！？!?：:]", before)[-1]
+        if any(verb in clause for verb in self.vocab.target_verbs):
+            return ""  # (完成了年初确定的主要目标：…: the targets met, the year's figures.)
+        return opener.group()
 
     def _cause(self, indicator: str) -> str:
         """The event an indicator names before a verb of causing, if any."""
@@ -1212,6 +1274,16 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
+        definition = _DEFINITION.fullmatch(self.clean(subject)) \
+            if figure.count == 1 and not figure.comparison else None
+        term = definition and (definition.group("term") or (
+            self.clean(state.prior_words) if self.text[clause_start - 1:clause_start] in "：:"
+            else ""))
+        if definition and term and self._measure_at(definition.group("measure")) >= 0:
+            # 规上工业企业：指年主营业务收入2000万元及以上的…; 规模以上服务业企业是指年
+            # 营业收入…: the threshold of the term's measure; 指 is no part of it.
+            return self._remember(term + definition.group("measure"), ("",),
+                                  subject_given=True)
         defined = _DEFINED.fullmatch(state.prior_words) \
             if figure.count == 1 and not figure.comparison else None
         if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
@@ -1339,6 +1411,16 @@ class Subjects:
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
 
+        if figure.count == 1 and not figure.comparison and state.total \
+                and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
+                and not subject.startswith(state.total) and "中" not in subject:
+            # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
+            # people counted before 其中 that the words name.
+            return self._remember(state.total + subject, ("",), subject_given=True)
+        if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
+                and (projects := self.vocab.project.findall(state.prior_words)):
+            # 十方面民生实事全部完成，完成投资18.4亿元: the projects' investment.
+            return self._remember(projects[-1] + subject, ("",), subject_given=True)
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and _TARGET_AFTER.match(self.text, figure.end):
             # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
@@ -1482,8 +1564,10 @@ class Subjects:
         # A member has the unit of its total: under 其中 after a share, a count
         # breaks down the paragraph's latest count (就诊323.6万人次，基金支付比例
         # 69.05%。其中住院2.31万人次).
+        # (Not a member's share, which is of the total in any unit: 一般公共预算收入
+        # 365.3亿元，…，其中税收收入占比65.2%, not of a growth in % before it.)
         if state.total is not None and state.total_unit not in ("", figure.unit) \
-                and state.by_unit.get(figure.unit):
+                and state.by_unit.get(figure.unit) and not _MEMBER_SHARE.fullmatch(subject):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
             if subject and not _same_last_word(subject, state.total) and (named := next((
