@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench fuzz clean
+.PHONY: run test lint bench review fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ fuzz: $(VENV)/.installed-test
 	mkdir -p fuzz/work && cp -n fuzz/seeds/* fuzz/work/ 2>/dev/null || true
 	$(BIN)/python fuzz/fuzz_text.py fuzz/work -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
 		-artifact_prefix=fuzz/
+
+# The reviewers' documents of families beyond the development set, scored
+# against their keys (review/README.md).
+review: $(VENV)/.installed-run
+	$(BIN)/bulletin extract review/docs -o output/review -q --format csv
+	$(BIN)/python ../shared/tools/score.py output/review --gold review/gold
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check extract tests
