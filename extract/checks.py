@@ -67,7 +67,7 @@ import regex
 
 from .records import Fact, Kind, MatchedDoc
 from .rules import Vocabulary
-from .words import common_suffix
+from .words import common_suffix, start_after
 
 CHECKS = ("sum", "shares", "balance", "change", "growth")
 
@@ -333,7 +333,7 @@ def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: 
     as likely as their whole (其中，大豆播种面积7320.5万亩。…玉米播种面积9724.6万亩…；
     水稻播种面积5470.2万亩; 即时通信用户规模达10.60亿人。网约车、在线旅行预订的用户规模
     分别为5.28亿人、5.09亿人)."""
-    start = max(text.rfind(mark, 0, total.fact.start) for mark in "。！？\n") + 1
+    start = start_after(text, total.fact.start, "。！？\n")
     if "其中" in text[start:total.fact.start]:
         if _fits(total, members):
             return total

@@ -48,6 +48,7 @@ from .records import (
 )
 from .rules import Rule, RuleSet
 from .subjects import Figure, Subjects, clauses, sentences
+from .words import start_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,8 +442,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         # 约占45%, 约占陆域国土面积的18%: the qualifier before the 占 that makes
         # the figure a share, in the figure's clause.
         reach = max(0, m.start() - _SHARE_REACH)
-        lead = text[max(reach, *(text.rfind(mark, reach, m.start()) + 1
-                                 for mark in _CLAUSE_ENDS + "：:")):m.start()]
+        lead = text[start_after(text, m.start(), _CLAUSE_ENDS + "：:", floor=reach):m.start()]
         at = lead.rfind(_SHARE_VERB)
         if at > 0:
             qualifier = next((q for (position, word), q in qualifier_of.items()
@@ -551,7 +551,7 @@ def _of_rate(text: str, m: regex.Match[str], rules: RuleSet) -> bool:
     series a figure is of, a rate's move too (影响CPI环比下降约0.02个百分点)."""
     if m.group().strip() in rules.quantities.basis_of:
         return False
-    start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_ENDS) + 1
+    start = start_after(text, m.start(), _CLAUSE_ENDS)
     ends = [at for mark in _CLAUSE_ENDS if (at := text.find(mark, m.end())) >= 0]
     clause_end = min(ends, default=len(text))
     return any(word in text[start:m.start()] for word in rules.vocabulary.rate_words) \
@@ -669,8 +669,7 @@ def _broken_down(text: str, paragraph_start: int, sentence_start: int, end: int)
     its parts (其中…, 食品中，…); else where its own starts."""
     if not _PARTS.match(text, sentence_start, end):
         return sentence_start
-    return max(paragraph_start, *(text.rfind(mark, paragraph_start, sentence_start - 1) + 1
-                                  for mark in "。！？"))
+    return start_after(text, sentence_start - 1, "。！？", floor=paragraph_start)
 
 
 # The end of a sentence or of a part of one set off by a semicolon (not a comma,

@@ -30,7 +30,7 @@ import regex
 
 from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
-from .words import common_suffix, leading_place, tagged, word_boundaries
+from .words import common_suffix, leading_place, start_after, tagged, word_boundaries
 
 # A space left in prose parts clauses: the normaliser keeps one only between
 # ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
@@ -355,11 +355,6 @@ _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
 _LEAD_STARTS = "，。；,;\n"
-
-
-def _start_after(text: str, end: int, marks: str) -> int:
-    """Where the stretch of ``text`` that ends at ``end`` and holds none of ``marks`` starts."""
-    return max(text.rfind(mark, 0, end) for mark in marks) + 1
 
 
 def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
@@ -2767,7 +2762,7 @@ class Subjects:
             lead_start = self._clause_start
             if self.text[lead_start - 1:lead_start] in ("：", ":"):
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
-                lead_start = _start_after(self.text, lead_start - 1, _LEAD_STARTS)
+                lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = _LIST_LEAD.match(self.text, lead_start, start)
             measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
             if lead and not measure and _RANKING.search(lead.group("measure")):
@@ -3478,7 +3473,7 @@ class Subjects:
 
     def _sentence_start(self) -> int:
         """Where the sentence of the clause in hand starts."""
-        return _start_after(self.text, self._clause_start, "。\n")
+        return start_after(self.text, self._clause_start, "。\n")
 
     def _ranked_before(self) -> str:
         """The measure a figureless clause right before this one ranks a list by
@@ -3486,7 +3481,7 @@ class Subjects:
         end = self._clause_start - 1
         if end <= 0 or self.text[end] not in "，,":
             return ""
-        start = _start_after(self.text, end, _LEAD_STARTS)
+        start = start_after(self.text, end, _LEAD_STARTS)
         lead = _LIST_LEAD.match(self.text, start, end)
         if not lead or self._last_quantity(self.text[start:end]) is not None \
                 or not _RANKING.search(lead.group("measure")):

@@ -77,3 +77,15 @@ def common_suffix(texts: list[str]) -> str:
                                     for t in texts):
         size += 1
     return first[len(first) - size:]
+
+
+def start_after(text: str, end: int, marks: str, floor: int = 0) -> int:
+    """Where the stretch of ``text`` that ends at ``end`` and holds none of
+    ``marks`` starts, not before ``floor``: a clause's or a sentence's start.
+
+    >>> start_after("全年增长5%，其中城镇增长6%", 14, "，。")
+    7
+    >>> start_after("甲，乙丙", 4, "，", floor=3)
+    3
+    """
+    return max(floor, max(text.rfind(mark, floor, end) for mark in marks) + 1)
