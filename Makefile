@@ -20,7 +20,10 @@ $(VENV)/.installed-test: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
+# (Bytecode compiled once, as pip does for an installed package: with
+# PYTHONDONTWRITEBYTECODE set, every run would compile the modules again.)
 run: $(VENV)/.installed-run
+	$(BIN)/python -m compileall -q extract
 	$(BIN)/bulletin extract samples -o output
 
 test: $(VENV)/.installed-test
