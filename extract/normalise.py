@@ -1176,8 +1176,11 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             # code's number stays apart: GB 3095-2012.)
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
                     and not (left.isalpha() and _starts_with_figure(line[end:], rules)):
-                if end - start > 1:
-                    edits.append((position + start + 1, position + end, ""))
+                # (Two figures a wide gap parts keep it: one space would make
+                # 12  345 the spaced thousands 12 345 on a second pass.)
+                kept = 2 if left.isdigit() and right.isdigit() else 1
+                if end - start > kept:
+                    edits.append((position + start + kept, position + end, ""))
                 continue
             if _HAN_CHAR.match(right) and _ends_with_figure(line[:start], line[end:], rules):
                 # 城镇新增就业1256万人 调查失业率5.1%: a headline's clauses.
