@@ -1306,6 +1306,10 @@ class Subjects:
                 subject, figure.count)
             if parsed:
                 members, subject = parsed
+                if subject == "、".join(members) and self.clean(predicate or "").startswith(
+                        self.vocab.predicate_starts):
+                    # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure.
+                    subject = ""
         if members is None and figure.count >= 2 and self.clean(subject) and state.prior_words \
                 and (predicate is not None
                      or _RESPECTIVELY in self.text[figure.start:figure.first]):
@@ -3022,13 +3026,16 @@ class Subjects:
         members[0], prefix = self._open_list(members[0], members[1:])
         if not all(members):
             return None
-        members = _shared_parts(members, self._member_head(last_member))
+        members = _shared_parts(members, self._member_head(last_member),
+                                (*self.vocab.member_heads, *self.vocab.group_heads))
         if len(last_member) >= 3 and all(len(m) == 1 for m in members[:-1]) \
                 and last_member.startswith(self.vocab.shared_affixes, 1):
             # 东、中、西部地区; 大、中、小型企业: one-character modifiers share the
             # last member's affix and head.
             members = [m + last_member[1:] for m in members[:-1]] + [last_member]
         rest = self.clean(rest)
+        if prefix and rest.startswith(prefix):
+            prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
         if rest or prefix:
             return members, self._joined(prefix, rest)
         # Members alone: of the measure the sentence just gave in the same unit
@@ -3178,6 +3185,11 @@ class Subjects:
             at = next((at for at in range(1, len(first)) if periods.fullmatch(first, at)), 0)
             if at:
                 return first[at:], first[:at]
+        within = first.rfind("中", 2, len(first) - 1)
+        if within > 0 and {within, within + 1} <= word_boundaries(first):
+            # 新增网民中10-19岁、60岁及以上群体: the whole the members are of
+            # (not the 中 of a word: 城市中小学, 集中养育).
+            return first[within + 1:], first[:within]
         longest = max(len(o) for o in others)
         if len(first) <= longest + 1:
             return first, ""
@@ -4031,15 +4043,17 @@ def _shared_tail(a: str, b: str) -> str:
     return ""
 
 
-def _shared_parts(members: list[str], head: str) -> list[str]:
+def _shared_parts(members: list[str], head: str, heads: tuple[str, ...]) -> list[str]:
     """Members written as bare modifiers share the last one's head and the
     first one's 第 (第一、二、三产业 -> 第一产业, 第二产业, 第三产业; 城镇、
     农村居民 -> 城镇居民, 农村居民). Members that are words of their own
-    (企业、机关事业、灵活就业人员) stay as written."""
+    (企业、机关事业、灵活就业人员) stay as written, and so do those that end
+    in a head of their own (``heads``: 学生、退休人员)."""
     if not head:
         return members
     stems = [m.removesuffix(head) for m in members]
-    if any(len(s.removeprefix("第")) > 2 for s in stems):
+    if any(len(s.removeprefix("第")) > 2 for s in stems) \
+            or any(s.endswith(heads) for s in stems[:-1]):
         return members
     if stems[0].startswith("第"):
         stems = [s if s.startswith("第") or not _CN_NUMERAL.fullmatch(s) else "第" + s
