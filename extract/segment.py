@@ -129,7 +129,7 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # a general administration (海关总署, 市场监管总局) and a ministry quoted in a headline
 # (财政部：…): a province's bodies are 厅 and 局, a city's 局.
 _NATIONAL = regex.compile(r"中国|国务院|国新办|国家|央行|人民银行|总署|总局"
-                          r"|^\p{Han}{1,8}(?<![东南西北中内外全])部[：:]")
+                          r"|^\p{Han}{1,8}(?<![东南西北中内外全])部(?:公报|通报|公告)?[：:]")
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
@@ -504,8 +504,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         candidate = _DOCUMENT_NUMBER.sub("", candidate)
         if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
                 or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate) \
-                or _BREADCRUMB.search(candidate):
-            continue
+                or _BREADCRUMB.search(candidate) or _DATE.match(candidate):
+            continue  # (nor a dateline: 2025年02月15日 07:30 大公報 names a paper)
         start = line.start + line.text.index(candidate)
         end = start + len(candidate)
         indices: tuple[int, ...] = () if line.index in table_lines else (line.index,)
@@ -561,7 +561,8 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
         # without a colon.)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate) or _dated_place(candidate)
-                or (said and _REGION.match(to_simplified(candidate)))
+                or (said and (_REGION.match(to_simplified(candidate))
+                              or _NATIONAL.search(to_simplified(said.group()))))
                 or _PROVINCES.match(to_simplified(candidate))) \
                 and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
@@ -724,6 +725,9 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
         if before:
             return before.group("region"), year
         title = title[year_match.start():]
+    # (A region is named before the bulletin's name: 廣東發布2023年衛生健康統計公報
+    # 全省人均預期壽命… names none after it.)
+    title = title[:words.start()] if (words := TITLE_WORDS.search(title)) else title
     region = _REGION.match(_LEADING_TIME.sub("", title))
     if region:
         return region.group("region"), year
