@@ -239,6 +239,14 @@ class Vocabulary:
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
     """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
+    aspect: regex.Pattern[str]
+    """A clause naming what the sentence is about (人民币贷款方面): group ``topic``."""
+    class_opened: regex.Pattern[str]
+    """A clause opening with the class it picks some of out (乙类传染病中…): group ``whole``."""
+    class_named: regex.Pattern[str]
+    """The class a clause names after a list (…等新兴业务): group ``name``."""
+    only_member: regex.Pattern[str]
+    """A measure and its only member (常住人口…只有苏州市): groups ``measure``, ``member``."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -793,6 +801,13 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                           "by_frame"),
         component_topic=compile_(str(doc.get("component_topic_pattern", "(?!)")),
                                  "vocabulary.yaml", "component_topic"),
+        aspect=compile_(str(doc.get("aspect_pattern", "(?!)")), "vocabulary.yaml", "aspect"),
+        class_opened=compile_(str(doc.get("class_opened_pattern", "(?!)")), "vocabulary.yaml",
+                              "class_opened"),
+        class_named=compile_(str(doc.get("class_named_pattern", "(?!)")), "vocabulary.yaml",
+                             "class_named"),
+        only_member=compile_(str(doc.get("only_member_pattern", "(?!)")), "vocabulary.yaml",
+                             "only_member"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",

@@ -194,14 +194,6 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 _COUNT_MEASURE = regex.compile(r"\p{Han}数")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
-# A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
-# X owns the bare measures after it, as a subject written before them would.
-_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})(?<![一各多两])方面$")  # (not 另一方面)
-# A measure, then the only member (past a threshold, 的 dropped): 常住人口只有苏州市.
-_ONLY_MEMBER = regex.compile(r"(?P<measure>\p{Han}{2,12}?)(?:只有|仅有)(?P<member>\p{Han}{2,12})")
-# A clause opening with the class it picks some of out (乙类传染病中白喉…无发病报告):
-# the rest named after it (其余23种传染病共报告发病…) are the rest of that class.
-_CLASS_OPENED = regex.compile(r"(?P<whole>[^，；：、\d]{2,12}?)(?:当中|中)(?!$)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -738,7 +730,7 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
-        if not figured and (opened := _CLASS_OPENED.match(clause)):
+        if not figured and (opened := self.vocab.class_opened.match(clause)):
             state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_text, state.clause_text = state.clause_text, ""
@@ -883,7 +875,7 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
-            if aspect := _ASPECT.search(clause):
+            if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
             if main and state.subject_in_sentence and state.subject:
@@ -986,7 +978,8 @@ class Subjects:
             # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
             subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
                                     for i in subject.indicators), subject.dimensions)
-        only = _ONLY_MEMBER.fullmatch(subject.indicators[0]) if figure.count == 1 else None
+        only = self.vocab.only_member.fullmatch(subject.indicators[0]) \
+            if figure.count == 1 else None
         if only and not subject.dimensions[0]:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
@@ -2235,7 +2228,7 @@ class Subjects:
         if subject and (bare := state.bare_clauses or state.members_before) \
                 and not figure.counted and raw.endswith(subject) \
                 and raw[:-len(subject)].endswith(self.vocab.owner_verbs) \
-                and (named := _CLASS_NAMED.search(bare[-1])):
+                and (named := self.vocab.class_named.search(bare[-1])):
             # 积极发展云计算、大数据等新兴业务，全年共完成业务收入4348亿元: the class
             # the clause before named (…等新兴业务) owns the measure that begins
             # with its head (业务收入 -> 新兴业务收入).
@@ -3967,10 +3960,6 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
-
-
-# The class a clause names after a list (…、物联网等新兴业务).
-_CLASS_NAMED = regex.compile(r"等(?P<name>\p{Han}{3,8})$")
 
 
 def _opening(words: tuple[str, ...], subject: str) -> str:
