@@ -247,6 +247,11 @@ class Vocabulary:
     """The class a clause names after a list (…等新兴业务): group ``name``."""
     only_member: regex.Pattern[str]
     """A measure and its only member (常住人口…只有苏州市): groups ``measure``, ``member``."""
+    defined: regex.Pattern[str]
+    """A clause saying what a term's figure counts (高标准农田为当年新建面积): groups
+    ``term``, ``what``."""
+    definition: regex.Pattern[str]
+    """A subject that defines a term (…企业是指年营业收入): groups ``term``, ``measure``."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -808,6 +813,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                              "class_named"),
         only_member=compile_(str(doc.get("only_member_pattern", "(?!)")), "vocabulary.yaml",
                              "only_member"),
+        defined=compile_(str(doc.get("defined_pattern", "(?!)")), "vocabulary.yaml", "defined"),
+        definition=compile_(str(doc.get("definition_pattern", "(?!)")), "vocabulary.yaml",
+                            "definition"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",

@@ -303,13 +303,6 @@ _TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
-# A clause that says what a term's figure counts, by its period or scope (高标准
-# 农田为当年新建面积); not any X是Y (工作重点是…治理面积).
-_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)"
-                         r"(?P<what>(?:当年|本年|年内|当期|本期|新建|新增|累计)\p{Han}{1,10})")
-# A subject that defines a term (规模以上服务业企业是指年营业收入; after 企业：, 指年主营
-# 业务收入): the term and the measure, not 指 (nor 指数, 指标).
-_DEFINITION = regex.compile(r"(?P<term>\p{Han}*?)是?指(?![数标导南定出])(?P<measure>\p{Han}{2,})")
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
 # the vocabulary's extreme_words rank it first.
 _NEXT_RANKS = ("次之", "居次", "居第")
@@ -1262,7 +1255,7 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        definition = _DEFINITION.fullmatch(self.clean(subject)) \
+        definition = self.vocab.definition.fullmatch(self.clean(subject)) \
             if figure.count == 1 and not figure.comparison else None
         term = definition and (definition.group("term") or (
             self.clean(state.prior_words) if self.text[clause_start - 1:clause_start] in "：:"
@@ -1272,7 +1265,7 @@ class Subjects:
             # 营业收入…: the threshold of the term's measure; 指 is no part of it.
             return self._remember(term + definition.group("measure"), ("",),
                                   subject_given=True)
-        defined = _DEFINED.fullmatch(state.prior_words) \
+        defined = self.vocab.defined.fullmatch(state.prior_words) \
             if figure.count == 1 and not figure.comparison else None
         if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
                 and _same_last_word(defined.group("what"), measure) \
