@@ -252,6 +252,10 @@ class Vocabulary:
     ``term``, ``what``."""
     definition: regex.Pattern[str]
     """A subject that defines a term (…企业是指年营业收入): groups ``term``, ``measure``."""
+    count_measure: regex.Pattern[str]
+    """The measure of a count of a thing's units (贷款|户数), after the thing."""
+    compared: regex.Pattern[str]
+    """Words of a change opening a figure's clause (比上年增加…): no member's level."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -816,6 +820,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         defined=compile_(str(doc.get("defined_pattern", "(?!)")), "vocabulary.yaml", "defined"),
         definition=compile_(str(doc.get("definition_pattern", "(?!)")), "vocabulary.yaml",
                             "definition"),
+        count_measure=compile_(str(doc.get("count_measure_pattern", "(?!)")), "vocabulary.yaml",
+                               "count_measure"),
+        compared=compile_(str(doc.get("compared_pattern", "(?!)")), "vocabulary.yaml",
+                          "compared"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",

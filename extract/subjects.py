@@ -190,8 +190,6 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
-# The measure of a count of the units of what it follows (贷款户数, 贷款笔数).
-_COUNT_MEASURE = regex.compile(r"\p{Han}数")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
@@ -228,8 +226,6 @@ _RESTATED = 4
 """The shortest run of a total's name a member repeats to restate its measure."""
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
-# Words of a change before a figure (比上年增加…): no member's level.
-_COMPARED = regex.compile(r"^(?:比|较|同比|环比|增|减|降|升|提高|下降|上升)")
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
@@ -2268,7 +2264,7 @@ class Subjects:
         words = _words(before) if last_word in self.vocab.measure_word_set else []
         stem = words[-2] if len(words) >= 3 else ""
         rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
-        if len(stem) >= 2 and (_COUNT_MEASURE.fullmatch(rest)
+        if len(stem) >= 2 and (self.vocab.count_measure.fullmatch(rest)
                                or rest in self.vocab.measure_word_set):
             # 科技型中小企业贷款余额…，贷款户数2.86万户: another measure of the thing
             # whose balance came before (贷款), of the same owner; so is a sibling
@@ -2645,7 +2641,8 @@ class Subjects:
         for q in self.rules.quantity.finditer(rest):
             name = regex.split(r"[，,；;、：:]", rest[at:q.start()])[-1]
             at = q.end()
-            if not q.group("unit") or _COMPARED.search(name) or q.group("qb") or q.group("qa"):
+            if not q.group("unit") or self.vocab.compared.search(name) \
+                    or q.group("qb") or q.group("qa"):
                 continue  # (比上年增加…: a change, no member's level; 约, 以上: no sum)
             scale = scales.get(q.group("scale") or "", Decimal(1))
             number = Decimal(q.group("num").replace(",", ""))
