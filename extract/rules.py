@@ -155,6 +155,8 @@ class Vocabulary:
 
     fillers: regex.Pattern[str]
     place_words: tuple[str, ...]
+    nation_rank: regex.Pattern[str]
+    """A place's standing in the nation in a title (位居全国第一): no region of it."""
     lead_words: regex.Pattern[str]
     trail_words: regex.Pattern[str]
     measure_words: tuple[str, ...]
@@ -733,6 +735,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     return Vocabulary(
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
+        nation_rank=compile_(str(doc.get("nation_rank_pattern", "(?!)")), "vocabulary.yaml",
+                             "nation_rank"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
