@@ -312,6 +312,8 @@ class Vocabulary:
     """A member that is the overlap counted twice by the others (重复计算量): subtracted."""
     own_whole_words: tuple[str, ...]
     """Bases of a share that are each member's own whole (占本地区…, 各自)."""
+    running_period: regex.Pattern[str]
+    """A period from the start of the year or a span (1-12月, 前三季度, 累计)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -880,5 +882,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         double_counted=compile_(str(doc.get("double_counted_pattern", "(?!)")),
                                 "vocabulary.yaml", "double_counted"),
         own_whole_words=words("own_whole_words"),
+        running_period=compile_(str(doc.get("running_period_pattern", "(?!)")),
+                                "vocabulary.yaml", "running_period"),
         grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),
     )
