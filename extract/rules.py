@@ -113,6 +113,9 @@ class Quantities:
     stock_flow_periods: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     """(basis, period pattern): what a stock's bare change over that period is
     against (6月份 -> 上月末, 上半年 -> 年初)."""
+    period_ends: tuple[str, ...] = ()
+    """The end of a period (年末, 月底): a stock's sentence with one is of a point
+    in time, not of a change over the period the paragraph named."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
     span_start: regex.Pattern[str] | None = None
@@ -713,6 +716,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         stock_flow_periods=tuple(
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("stock_flow_periods") or {}).items()),
+        period_ends=tuple(doc["comparison"].get("period_ends", [])),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )
