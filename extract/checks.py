@@ -194,10 +194,6 @@ def check_document(matched: MatchedDoc, vocabulary: Vocabulary) -> list[Check]:
 # --- figures -----------------------------------------------------------------------
 
 
-# A period that runs from the start of the year or of a span (1-12月, 前三季度, 累计).
-_RUNNING_PERIOD = regex.compile(r"累计|^(?:1|一)\s*月?\s*[-—～~至到]|^前|全年|以来")
-
-
 def _figures(matched: MatchedDoc, vocabulary: Vocabulary) -> list[_Figure]:
     """The facts a check may use: stated exactly, with a known scale."""
     text = matched.doc.norm.simplified
@@ -219,7 +215,7 @@ def _figures(matched: MatchedDoc, vocabulary: Vocabulary) -> list[_Figure]:
         # (Periods one after another, 一季度…四季度, are parts of their year; one
         # that runs up to another, 12月 beside 1-12月累计, is none.)
         period = vocabulary.period_member.match(fact.dimension) is not None \
-            and _RUNNING_PERIOD.search(fact.dimension) is not None
+            and vocabulary.running_period.search(fact.dimension) is not None
         figures.append(_Figure(fact_id, fact, bisect.bisect_right(sentence_ends, fact.start),
                                bisect.bisect_right(part_ends, fact.start), scale,
                                -1 if double else 1, overlapping or period))

@@ -686,7 +686,7 @@ def _stock_flow_basis(text: str, paragraph_start: int, sentence_start: int, end:
     words = text[sentence_start:end]
     if not any(word in words for word in quantities.stock_words) \
             or any(word in words for word in quantities.flow_measures) \
-            or regex.search(r"[末底]", words):
+            or any(word in words for word in quantities.period_ends):
         return ""
     named = [(m.start(), basis) for basis, pattern in quantities.stock_flow_periods
              for m in pattern.finditer(text, paragraph_start, end)]

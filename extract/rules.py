@@ -113,6 +113,9 @@ class Quantities:
     stock_flow_periods: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     """(basis, period pattern): what a stock's bare change over that period is
     against (6月份 -> 上月末, 上半年 -> 年初)."""
+    period_ends: tuple[str, ...] = ()
+    """The end of a period (年末, 月底): a stock's sentence with one is of a point
+    in time, not of a change over the period the paragraph named."""
     titled: bool = False
     """Whether the release's title set what 环比 is against (a 周报)."""
     span_start: regex.Pattern[str] | None = None
@@ -155,6 +158,8 @@ class Vocabulary:
 
     fillers: regex.Pattern[str]
     place_words: tuple[str, ...]
+    nation_rank: regex.Pattern[str]
+    """A place's standing in the nation in a title (位居全国第一): no region of it."""
     lead_words: regex.Pattern[str]
     trail_words: regex.Pattern[str]
     measure_words: tuple[str, ...]
@@ -239,6 +244,23 @@ class Vocabulary:
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
     """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
+    aspect: regex.Pattern[str]
+    """A clause naming what the sentence is about (人民币贷款方面): group ``topic``."""
+    class_opened: regex.Pattern[str]
+    """A clause opening with the class it picks some of out (乙类传染病中…): group ``whole``."""
+    class_named: regex.Pattern[str]
+    """The class a clause names after a list (…等新兴业务): group ``name``."""
+    only_member: regex.Pattern[str]
+    """A measure and its only member (常住人口…只有苏州市): groups ``measure``, ``member``."""
+    defined: regex.Pattern[str]
+    """A clause saying what a term's figure counts (高标准农田为当年新建面积): groups
+    ``term``, ``what``."""
+    definition: regex.Pattern[str]
+    """A subject that defines a term (…企业是指年营业收入): groups ``term``, ``measure``."""
+    count_measure: regex.Pattern[str]
+    """The measure of a count of a thing's units (贷款|户数), after the thing."""
+    compared: regex.Pattern[str]
+    """Words of a change opening a figure's clause (比上年增加…): no member's level."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     exclusion: regex.Pattern[str]
@@ -293,6 +315,8 @@ class Vocabulary:
     """A member that is the overlap counted twice by the others (重复计算量): subtracted."""
     own_whole_words: tuple[str, ...]
     """Bases of a share that are each member's own whole (占本地区…, 各自)."""
+    running_period: regex.Pattern[str]
+    """A period from the start of the year or a span (1-12月, 前三季度, 累计)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -692,6 +716,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         stock_flow_periods=tuple(
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("stock_flow_periods") or {}).items()),
+        period_ends=tuple(doc["comparison"].get("period_ends", [])),
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )
@@ -716,6 +741,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     return Vocabulary(
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
+        nation_rank=compile_(str(doc.get("nation_rank_pattern", "(?!)")), "vocabulary.yaml",
+                             "nation_rank"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),
@@ -793,6 +820,20 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                           "by_frame"),
         component_topic=compile_(str(doc.get("component_topic_pattern", "(?!)")),
                                  "vocabulary.yaml", "component_topic"),
+        aspect=compile_(str(doc.get("aspect_pattern", "(?!)")), "vocabulary.yaml", "aspect"),
+        class_opened=compile_(str(doc.get("class_opened_pattern", "(?!)")), "vocabulary.yaml",
+                              "class_opened"),
+        class_named=compile_(str(doc.get("class_named_pattern", "(?!)")), "vocabulary.yaml",
+                             "class_named"),
+        only_member=compile_(str(doc.get("only_member_pattern", "(?!)")), "vocabulary.yaml",
+                             "only_member"),
+        defined=compile_(str(doc.get("defined_pattern", "(?!)")), "vocabulary.yaml", "defined"),
+        definition=compile_(str(doc.get("definition_pattern", "(?!)")), "vocabulary.yaml",
+                            "definition"),
+        count_measure=compile_(str(doc.get("count_measure_pattern", "(?!)")), "vocabulary.yaml",
+                               "count_measure"),
+        compared=compile_(str(doc.get("compared_pattern", "(?!)")), "vocabulary.yaml",
+                          "compared"),
         relative_predicate=compile_(str(doc.get("relative_predicate_pattern", "(?!)")),
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",
@@ -845,5 +886,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         double_counted=compile_(str(doc.get("double_counted_pattern", "(?!)")),
                                 "vocabulary.yaml", "double_counted"),
         own_whole_words=words("own_whole_words"),
+        running_period=compile_(str(doc.get("running_period_pattern", "(?!)")),
+                                "vocabulary.yaml", "running_period"),
         grade=compile_(str(doc.get("grade_pattern", "(?!)")), "vocabulary.yaml", "grade"),
     )

@@ -75,12 +75,6 @@ _YEARBOOK = regex.compile(
 _YEARBOOK_SECTOR = regex.compile(
     r"(?:统计|卫生健康|卫生|教育|经济|社会|农业|农村|工业|科技|文化|交通|水利|林业|民政)+$")
 _NATION = ("全国", "中华人民共和国", "国家统计局")
-# A place's standing in the nation (黑龙江粮食总产量连续15年位居全国第一, 增速居全国
-# 前列, 领跑全国): the nation it is ranked in is no region of the text.
-_NATION_RANK = regex.compile(
-    r"(?:(?:位居|位列|稳居|跃居|居于|居|列|排名|排在?)?全国(?:第[一二三四五六七八九十\d]{1,3}(?![次届批轮])位?"
-    r"|首位|前列|之首|前[一二三四五六七八九十\d]{1,3}位?|领先|同类城市)"
-    r"|(?:领跑|领先)全国)")
 # A web page's trail of links (当前位置：首页 > 统计数据 > 统计公报): no title.
 _BREADCRUMB = regex.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|首页\s*[>›»/]|[>›»]")
@@ -251,14 +245,14 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # 香港特别行政区政府 新闻公报 over the article: its <title> names what and
         # when; the masthead may name where.
         title, masthead = dated, title
-    region, year = _region_and_year(to_simplified(title))
+    region, year = _region_and_year(to_simplified(title), rules)
     if region == "全国" and not any(name in title for name in _NATION):
         # 国家 in a headline may name a national label (慈溪国家高新技术企业…):
         # a place it begins with, which the body calls its own (全市), is nearer.
         region = _short_named_region(to_simplified(title), text[title_span[1]:]) or region
     if not region:
         region = next((named for part in (masthead, *page_title)
-                       if (named := _region_and_year(to_simplified(part))[0])), "")
+                       if (named := _region_and_year(to_simplified(part), rules)[0])), "")
     if not region:
         # A release's masthead above its title (香港特别行政区政府 / 政府统计处 /
         # 新闻稿): an issuer's name begins with its region in full; a dateline's
@@ -512,7 +506,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         head = early[position - 1].text.strip() if position and indices else ""
         if head and _is_title_head(head, rules, len(candidate)) and (
                 not _YEAR.search(candidate)
-                or (candidate.startswith("关于") and not _region_and_year(candidate)[0])):
+                or (candidate.startswith("关于") and not _region_and_year(candidate, rules)[0])):
             before = early[position - 1]
             indices, start = (before.index, *indices), before.start + before.text.index(head)
             candidate = head + candidate
@@ -686,7 +680,7 @@ def _is_title_head(text: str, rules: RuleSet, rest: int) -> bool:
         and bool(_YEAR.search(text) or _REGION.search(text) or text.endswith(("和", "及", "与")))
 
 
-def _region_and_year(title: str) -> tuple[str, int | None]:
+def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     """The region and year a title names: 2024年常州市…, 浙江省2023年… or
     四川省住房公积金2023年年度报告."""
     title = _TITLE_LEAD.sub("", title.replace(" ", ""))
@@ -711,7 +705,7 @@ def _region_and_year(title: str) -> tuple[str, int | None]:
         title = title[:survey.start()] + title[survey.end():]
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
-    if any(name in _NATION_RANK.sub("", title) for name in _NATION):
+    if any(name in rules.vocabulary.nation_rank.sub("", title) for name in _NATION):
         # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
         # province issues with the province's own, whose name comes first.
         lead = _REGION.match(title)

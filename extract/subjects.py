@@ -190,18 +190,8 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
-# The measure of a count of the units of what it follows (贷款户数, 贷款笔数).
-_COUNT_MEASURE = regex.compile(r"\p{Han}数")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
-# A clause that names what the sentence is about, X方面 (人民币贷款方面，年末余额…):
-# X owns the bare measures after it, as a subject written before them would.
-_ASPECT = regex.compile(r"(?P<topic>[^，；：\d]{2,12})(?<![一各多两])方面$")  # (not 另一方面)
-# A measure, then the only member (past a threshold, 的 dropped): 常住人口只有苏州市.
-_ONLY_MEMBER = regex.compile(r"(?P<measure>\p{Han}{2,12}?)(?:只有|仅有)(?P<member>\p{Han}{2,12})")
-# A clause opening with the class it picks some of out (乙类传染病中白喉…无发病报告):
-# the rest named after it (其余23种传染病共报告发病…) are the rest of that class.
-_CLASS_OPENED = regex.compile(r"(?P<whole>[^，；：、\d]{2,12}?)(?:当中|中)(?!$)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
@@ -236,8 +226,6 @@ _RESTATED = 4
 """The shortest run of a total's name a member repeats to restate its measure."""
 _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
-# Words of a change before a figure (比上年增加…): no member's level.
-_COMPARED = regex.compile(r"^(?:比|较|同比|环比|增|减|降|升|提高|下降|上升)")
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
@@ -311,13 +299,6 @@ _TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
 _COPULAS = ("为", "是")
 """Copulas: one opening a clause speaks of the figure before (为全年最高); one
 before a list names what the list is (主要污染指标为总磷、…)."""
-# A clause that says what a term's figure counts, by its period or scope (高标准
-# 农田为当年新建面积); not any X是Y (工作重点是…治理面积).
-_DEFINED = regex.compile(r"(?P<term>\p{Han}{2,12}?)(?:为|是|指)"
-                         r"(?P<what>(?:当年|本年|年内|当期|本期|新建|新增|累计)\p{Han}{1,10})")
-# A subject that defines a term (规模以上服务业企业是指年营业收入; after 企业：, 指年主营
-# 业务收入): the term and the measure, not 指 (nor 指数, 指标).
-_DEFINITION = regex.compile(r"(?P<term>\p{Han}*?)是?指(?![数标导南定出])(?P<measure>\p{Han}{2,})")
 # Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
 # the vocabulary's extreme_words rank it first.
 _NEXT_RANKS = ("次之", "居次", "居第")
@@ -738,7 +719,7 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
-        if not figured and (opened := _CLASS_OPENED.match(clause)):
+        if not figured and (opened := self.vocab.class_opened.match(clause)):
             state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
         state.prior_text, state.clause_text = state.clause_text, ""
@@ -883,7 +864,7 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
-            if aspect := _ASPECT.search(clause):
+            if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
             if main and state.subject_in_sentence and state.subject:
@@ -986,7 +967,8 @@ class Subjects:
             # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
             subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
                                     for i in subject.indicators), subject.dimensions)
-        only = _ONLY_MEMBER.fullmatch(subject.indicators[0]) if figure.count == 1 else None
+        only = self.vocab.only_member.fullmatch(subject.indicators[0]) \
+            if figure.count == 1 else None
         if only and not subject.dimensions[0]:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
@@ -1269,7 +1251,7 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
-        definition = _DEFINITION.fullmatch(self.clean(subject)) \
+        definition = self.vocab.definition.fullmatch(self.clean(subject)) \
             if figure.count == 1 and not figure.comparison else None
         term = definition and (definition.group("term") or (
             self.clean(state.prior_words) if self.text[clause_start - 1:clause_start] in "：:"
@@ -1279,7 +1261,7 @@ class Subjects:
             # 营业收入…: the threshold of the term's measure; 指 is no part of it.
             return self._remember(term + definition.group("measure"), ("",),
                                   subject_given=True)
-        defined = _DEFINED.fullmatch(state.prior_words) \
+        defined = self.vocab.defined.fullmatch(state.prior_words) \
             if figure.count == 1 and not figure.comparison else None
         if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
                 and _same_last_word(defined.group("what"), measure) \
@@ -2239,7 +2221,7 @@ class Subjects:
         if subject and (bare := state.bare_clauses or state.members_before) \
                 and not figure.counted and raw.endswith(subject) \
                 and raw[:-len(subject)].endswith(self.vocab.owner_verbs) \
-                and (named := _CLASS_NAMED.search(bare[-1])):
+                and (named := self.vocab.class_named.search(bare[-1])):
             # 积极发展云计算、大数据等新兴业务，全年共完成业务收入4348亿元: the class
             # the clause before named (…等新兴业务) owns the measure that begins
             # with its head (业务收入 -> 新兴业务收入).
@@ -2286,7 +2268,7 @@ class Subjects:
         words = _words(before) if last_word in self.vocab.measure_word_set else []
         stem = words[-2] if len(words) >= 3 else ""
         rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
-        if len(stem) >= 2 and (_COUNT_MEASURE.fullmatch(rest)
+        if len(stem) >= 2 and (self.vocab.count_measure.fullmatch(rest)
                                or rest in self.vocab.measure_word_set):
             # 科技型中小企业贷款余额…，贷款户数2.86万户: another measure of the thing
             # whose balance came before (贷款), of the same owner; so is a sibling
@@ -2663,7 +2645,8 @@ class Subjects:
         for q in self.rules.quantity.finditer(rest):
             name = regex.split(r"[，,；;、：:]", rest[at:q.start()])[-1]
             at = q.end()
-            if not q.group("unit") or _COMPARED.search(name) or q.group("qb") or q.group("qa"):
+            if not q.group("unit") or self.vocab.compared.search(name) \
+                    or q.group("qb") or q.group("qa"):
                 continue  # (比上年增加…: a change, no member's level; 约, 以上: no sum)
             scale = scales.get(q.group("scale") or "", Decimal(1))
             number = Decimal(q.group("num").replace(",", ""))
@@ -3979,10 +3962,6 @@ class Subjects:
             if part and not out.endswith(part):
                 out += part
         return out
-
-
-# The class a clause names after a list (…、物联网等新兴业务).
-_CLASS_NAMED = regex.compile(r"等(?P<name>\p{Han}{3,8})$")
 
 
 def _opening(words: tuple[str, ...], subject: str) -> str:
