@@ -552,6 +552,9 @@ class _State:
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
+    period: str = ""
+    """The named period the sentence opened with (春节假期8天，国内出游…): the member
+    of its figures that name none."""
     clauses: int = 0
     """How many clauses of the sentence were entered."""
     history: list[list[str]] = field(default_factory=list)
@@ -716,7 +719,7 @@ class Subjects:
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
-        state.scope = ""
+        state.scope = state.period = ""
 
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
@@ -738,6 +741,9 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
+        if state.last_clause < start_after(self.text, start, "。\n") \
+                and (named := self.vocab.named_period.match(self.clean(clause))):
+            state.period = named.group("period")  # (before the sentence's first figure)
         if not figured and (opened := _CLASS_OPENED.match(clause)):
             state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
@@ -994,6 +1000,12 @@ class Subjects:
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
+        if (period := self.state.period) and not any(subject.dimensions):
+            # 春节假期8天，国内出游4.74亿人次…；国内游客出游总花费…: the holiday the
+            # sentence opened with is the member of its measures, not of its length.
+            subject = Subject(tuple(i.removeprefix(period) if i != period else i
+                                    for i in subject.indicators),
+                              tuple(period if i != period else "" for i in subject.indicators))
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
