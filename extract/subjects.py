@@ -1892,10 +1892,15 @@ class Subjects:
                 # the member the clause before named; also where the total names its
                 # owner (球类运动场地面积…。其中，足球场地…万个，场地面积…).
                 member = state.scope_members[-1]
-            if member and measure and total and not total.endswith(measure) \
-                    and state.scope_members and state.last == (total, state.scope_members[-1]):
+            if member and measure and total and not total.endswith(measure) and (
+                    (state.scope_members and state.last == (total, state.scope_members[-1]))
+                    or (not state.scope_members and frame and measure not in total
+                        and not self._member_end(subject) and not member.endswith(_AREA_ENDS)
+                        and self._next_item_unlike(measure, clause_end))):
                 # 商品零售额…，增长3.3%；餐饮收入…: the members of one breakdown are
-                # named alike, the one before whole, so this one too.
+                # named alike, the one before whole, so this one too; and so is the
+                # first, where the next names no such measure (按消费类型分，餐饮收入…；
+                # 商品零售…: not 收入 of 餐饮, a measure 社会消费品零售总额 has not).
                 member, measure = subject, ""
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
@@ -3494,6 +3499,17 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _next_item_unlike(self, measure: str, clause_end: int) -> bool:
+        """Whether the sentence's next item after a ； names something before its
+        figure, no place, but not ``measure`` (…餐饮收入553.2亿元，增长44.7%；商品零售
+        5233.0亿元)."""
+        end = self.text.find("。", clause_end)
+        rest = self.text[clause_end:end if end >= 0 else len(self.text)]
+        mark = regex.search(r"[；;]", rest)
+        named = self.clean(_DIGIT.split(rest[mark.end():], 1)[0]) if mark else ""
+        # (Not a place, whose measure is left out: 杭州市缴存额…；宁波市为….)
+        return bool(named) and measure not in named and not named.endswith(_AREA_ENDS)
 
     def _sentence_start(self) -> int:
         """Where the sentence of the clause in hand starts."""
