@@ -240,6 +240,8 @@ class Vocabulary:
     """Words that begin with a head noun but name no holder (单位面积)."""
     list_closers: regex.Pattern[str]
     period_member: regex.Pattern[str]
+    named_period: regex.Pattern[str]
+    """A named period opening a sentence (春节假期, 暑期): the member of its measures."""
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
@@ -815,6 +817,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                               "vocabulary.yaml", "list_closers"),
         period_member=compile_(str(doc.get("period_member_pattern", "(?!)")), "vocabulary.yaml",
                                "period_member"),
+        named_period=compile_(str(doc.get("named_period_pattern", "(?!)")), "vocabulary.yaml",
+                              "named_period"),
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),

@@ -533,6 +533,9 @@ class _State:
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
+    period: str = ""
+    """The named period the sentence opened with (春节假期8天，国内出游…): the member
+    of its figures that name none."""
     clauses: int = 0
     """How many clauses of the sentence were entered."""
     history: list[list[str]] = field(default_factory=list)
@@ -697,7 +700,7 @@ class Subjects:
         state.bare_clauses, state.members_before = [], []
         state.outside_scope = False
         state.subject_in_sentence = False
-        state.scope = ""
+        state.scope = state.period = ""
 
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
@@ -719,6 +722,9 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
+        if state.last_clause < start_after(self.text, start, "。\n") \
+                and (named := self.vocab.named_period.match(self.clean(clause))):
+            state.period = named.group("period")  # (before the sentence's first figure)
         if not figured and (opened := self.vocab.class_opened.match(clause)):
             state.rest_of = self.clean(opened.group("whole"))
         state.prior_words, state.clause_words = state.clause_words, ""
@@ -976,6 +982,12 @@ class Subjects:
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
+        if (period := self.state.period) and not any(subject.dimensions):
+            # 春节假期8天，国内出游4.74亿人次…；国内游客出游总花费…: the holiday the
+            # sentence opened with is the member of its measures, not of its length.
+            subject = Subject(tuple(i.removeprefix(period) if i != period else i
+                                    for i in subject.indicators),
+                              tuple(period if i != period else "" for i in subject.indicators))
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
@@ -1862,10 +1874,15 @@ class Subjects:
                 # the member the clause before named; also where the total names its
                 # owner (球类运动场地面积…。其中，足球场地…万个，场地面积…).
                 member = state.scope_members[-1]
-            if member and measure and total and not total.endswith(measure) \
-                    and state.scope_members and state.last == (total, state.scope_members[-1]):
+            if member and measure and total and not total.endswith(measure) and (
+                    (state.scope_members and state.last == (total, state.scope_members[-1]))
+                    or (not state.scope_members and frame and measure not in total
+                        and not self._member_end(subject) and not member.endswith(_AREA_ENDS)
+                        and self._next_item_unlike(measure, clause_end))):
                 # 商品零售额…，增长3.3%；餐饮收入…: the members of one breakdown are
-                # named alike, the one before whole, so this one too.
+                # named alike, the one before whole, so this one too; and so is the
+                # first, where the next names no such measure (按消费类型分，餐饮收入…；
+                # 商品零售…: not 收入 of 餐饮, a measure 社会消费品零售总额 has not).
                 member, measure = subject, ""
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
@@ -3465,6 +3482,17 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _next_item_unlike(self, measure: str, clause_end: int) -> bool:
+        """Whether the sentence's next item after a ； names something before its
+        figure, no place, but not ``measure`` (…餐饮收入553.2亿元，增长44.7%；商品零售
+        5233.0亿元)."""
+        end = self.text.find("。", clause_end)
+        rest = self.text[clause_end:end if end >= 0 else len(self.text)]
+        mark = regex.search(r"[；;]", rest)
+        named = self.clean(_DIGIT.split(rest[mark.end():], 1)[0]) if mark else ""
+        # (Not a place, whose measure is left out: 杭州市缴存额…；宁波市为….)
+        return bool(named) and measure not in named and not named.endswith(_AREA_ENDS)
 
     def _sentence_start(self) -> int:
         """Where the sentence of the clause in hand starts."""
