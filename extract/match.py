@@ -980,19 +980,25 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             group_owns, numbered_group = False, True
         numbered = (label, indent, label_unit, unit_cell) \
             if label and ROW_ORDINAL.match(row[0].text) and not group else ("", -1, "", "")
+        # Where the whole writes its unit in its label (本年到位资金（亿元）), so
+        # does a measure (房屋施工面积（万平方米）): a row that writes none is a part.
+        labelled_part = unit_column is None and bool(group_unit) and not label_unit
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         elif level == "plain" and deepest == 0 and sub_before \
-                and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
+                and unit_cell == group_unit_cell and (
+                    unit_cell or labelled_part or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
                 and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label) \
-                and not _sibling_measure(label, group, sub_label) \
-                and not _whole(row, body[at + 1] if at + 1 < len(body) else (), unit_cell,
-                               group_figure, parts, level_columns, rules):
+                and (labelled_part or not _sibling_measure(label, group, sub_label)) \
+                and not _whole(row, body[at + 1] if at + 1 < len(body) else (),
+                               unit_cell or group_unit, group_figure, parts, level_columns, rules):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
+            # So in the unit the whole's label writes (本年到位资金（亿元） |
+            # 其中：国内贷款 | 利用外资 | 自筹资金), up to a label that writes its own.
             # Without a column of units, rows after 其中：在职职工 (退休人员) go
             # on with it under a group that names a measure (职工医保参保人数).
             # A row that is more than its whole is one of its own (_whole).
