@@ -1125,7 +1125,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         not title or _names_measure(group, rules)):
                     # (Under a title whose members the rows are, a group of
                     # them, 粮食 over 稻谷, is a member too: the title measures.)
-                    indicator, dimension = (group + label, "") if group_owns and label \
+                    # (A numbered group's rows that name a measure are its own,
+                    # 七、长期护理保险 | 1.参保人数; the rest are members of the
+                    # measure it names, 三、邮政服务业务量 | 1.函件.)
+                    indicator, dimension = (group + label, "") \
+                        if group_owns and label and _names_measure(label, rules) \
                         else (group, label)
                 elif title:
                     indicator, dimension = title, label
