@@ -642,8 +642,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         named = growth_bases(before, sentence_start)
         alike = [m for m in named
                  if bool(_PERCENT_AFTER.match(text, m.end())) == percent] if not points else []
-        carried = next((b for m in alike or named
-                        if (b := _basis(m.group(), rules)) in periods), None)
+        # Any period it named, a dated one too (比9月末增加514万平方米。其中，
+        # 住宅…增加232万平方米: on 9月末).
+        carried = next((_basis(m.group(), rules) for m in alike or named), None)
     # Else the year before (or its end; in a weekly report, the week before too)
     # if the paragraph compared with it: a rate's move on the month before
     # (同比增长6.3%，比上月加快1.2个百分点) does not carry. Another period (上月 in
