@@ -834,11 +834,16 @@ def units_under_header(top: str, below: str, rules: RuleSet
             for k, (s, e) in enumerate(names)]
 
 
-def is_group_row(line: str, rules: RuleSet) -> bool:
+def is_group_row(line: str, rules: RuleSet, numbered: bool = False) -> bool:
     """A table row without figures that heads the rows below it: a breakdown
     (按常住地分：, 分行业), a lead (其中：) or a measure with its unit, whose
-    members the rows below are (性别构成（%） over 男性, 女性)."""
+    members the rows below are (性别构成（%） over 男性, 女性). With
+    ``numbered``, where the row cannot be a section's heading (a pipe row),
+    so is a numbered group (三、邮政服务业务量 over 1.函件, 2.包裹)."""
     text = line.strip()
+    ordinal = ROW_ORDINAL.match(text) if numbered else None
+    if ordinal and ordinal.group("top"):
+        text = text[ordinal.end():]
     name = text.rstrip("：:")
     unit = _BRACKETED_UNIT.search(name)
     measured = bool(unit and unit.end() == len(name) and unit.start() > 0
@@ -847,7 +852,8 @@ def is_group_row(line: str, rules: RuleSet) -> bool:
     if not 0 < len(name) <= (_MEASURE_ROW_MAX if measured else _GROUP_ROW_MAX) \
             or PUNCTUATION.search(name) or any(ch.isdigit() for ch in name):
         return False
-    return name != text or bool(rules.vocabulary.by_frame.match(name)) or measured
+    return name != text or bool(rules.vocabulary.by_frame.match(name)) or measured \
+        or bool(ordinal and ordinal.group("top"))
 
 
 # A group row that names a breakdown bare (分季节, 分品种, 按行业), as a

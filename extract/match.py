@@ -642,8 +642,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         named = growth_bases(before, sentence_start)
         alike = [m for m in named
                  if bool(_PERCENT_AFTER.match(text, m.end())) == percent] if not points else []
-        carried = next((b for m in alike or named
-                        if (b := _basis(m.group(), rules)) in periods), None)
+        # Any period it named, a dated one too (比9月末增加514万平方米。其中，
+        # 住宅…增加232万平方米: on 9月末).
+        carried = next((_basis(m.group(), rules) for m in alike or named), None)
     # Else the year before (or its end; in a weekly report, the week before too)
     # if the paragraph compared with it: a rate's move on the month before
     # (同比增长6.3%，比上月加快1.2个百分点) does not carry. Another period (上月 in
@@ -980,19 +981,25 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             group_owns, numbered_group = False, True
         numbered = (label, indent, label_unit, unit_cell) \
             if label and ROW_ORDINAL.match(row[0].text) and not group else ("", -1, "", "")
+        # Where the whole writes its unit in its label (本年到位资金（亿元）), so
+        # does a measure (房屋施工面积（万平方米）): a row that writes none is a part.
+        labelled_part = unit_column is None and bool(group_unit) and not label_unit
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
         elif level == "plain" and deepest == 0 and sub_before \
-                and unit_cell == group_unit_cell and (unit_cell or _names_measure(group, rules)) \
+                and unit_cell == group_unit_cell and (
+                    unit_cell or labelled_part or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
                 and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label) \
-                and not _sibling_measure(label, group, sub_label) \
-                and not _whole(row, body[at + 1] if at + 1 < len(body) else (), unit_cell,
-                               group_figure, parts, level_columns, rules):
+                and (labelled_part or not _sibling_measure(label, group, sub_label)) \
+                and not _whole(row, body[at + 1] if at + 1 < len(body) else (),
+                               unit_cell or group_unit, group_figure, parts, level_columns, rules):
             # A table that indents nothing (a pipe or web table): the rows
             # after 其中：主板 that name no measure and count in its unit (创业板,
             # 科创板) go on with it; a measure, or another unit, ends it.
+            # So in the unit the whole's label writes (本年到位资金（亿元） |
+            # 其中：国内贷款 | 利用外资 | 自筹资金), up to a label that writes its own.
             # Without a column of units, rows after 其中：在职职工 (退休人员) go
             # on with it under a group that names a measure (职工医保参保人数).
             # A row that is more than its whole is one of its own (_whole).
@@ -1119,7 +1126,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         not title or _names_measure(group, rules)):
                     # (Under a title whose members the rows are, a group of
                     # them, 粮食 over 稻谷, is a member too: the title measures.)
-                    indicator, dimension = (group + label, "") if group_owns and label \
+                    # (A numbered group's rows that name a measure are its own,
+                    # 七、长期护理保险 | 1.参保人数; the rest are members of the
+                    # measure it names, 三、邮政服务业务量 | 1.函件.)
+                    indicator, dimension = (group + label, "") \
+                        if group_owns and label and _names_measure(label, rules) \
                         else (group, label)
                 elif title:
                     indicator, dimension = title, label

@@ -1481,7 +1481,7 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     body = rows[first:last + 1]
     notes = [(c.start, c.end) for row in rows[last + 1:] for c in row if c.text]
     body = [row for row in body if _filled(row) >= 2 or (
-        len(row) == 1 and is_group_row(row[0].text, rules))]
+        len(row) == 1 and is_group_row(row[0].text, rules, numbered=True))]
     notes += [(c.start, c.end) for row in rows[first:last + 1] if _filled(row) == 1
               and row not in body for c in row if c.text]
     header_rows = 1 if all(is_header_cell(c.text) for c in body[0][1:]) else 0
