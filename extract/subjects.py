@@ -3893,8 +3893,8 @@ class Subjects:
                 and other.group("num") and other.group("unit"):  # (not the 4 of 4G基站)
             end = other.end()
         tail = self.text[end:min(clause_end, end + _POST_REACH)]
-        if tail.startswith("的", 0) and tail.startswith(self.vocab.record_words, 1):
-            return ""  # 达到1346.9万对的峰值后…: what the figure was, no measure
+        if tail.removeprefix("的").startswith(self.vocab.record_words):
+            return ""  # 达到1346.9万对的峰值后…, 保持在3万亿元以上高位: what the figure was
         # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
         masked = self.vocab.subject_numbers.sub(lambda m: "_" * len(m.group()), tail)
         masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
