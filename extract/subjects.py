@@ -118,6 +118,10 @@ _OWNER_LEAST = 4
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # What such a label may say of its owner besides its name (市属国有企业审计).
 _LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监管)$")
+# A news subhead: a short line of its own between paragraphs, without a sentence's
+# end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
+# is its own; its subject is no total of the paragraph below (分地区看，…).
+_SUBHEAD = regex.compile(r"\s*[^\n。！？；，,;!?：:]{2,24}\s*")
 # A data box's caption (近五年我国软件业务收入情况): the measure of the rows it heads,
 # each labelled by its period only (2018年 63061亿元，同比增长14.2%).
 _CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速)\p{Han}{0,2})?"
@@ -653,10 +657,12 @@ class Subjects:
         """``compares``: the paragraph opens with the periods it compares
         (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
+        subhead = _SUBHEAD.fullmatch(self.text, self._paragraph_start, start)
         self._paragraph_start = start
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
-        # the next breaks down (从纠纷类型看，…).
-        self.state = _State(subject_before=state.subject if state.one_subject else "",
+        # the next breaks down (从纠纷类型看，…); a news subhead is not.
+        self.state = _State(subject_before=state.subject if state.one_subject and not subhead
+                            else "",
                             measured_before=state.measured)
         if state.caption and _PERIOD_ROW.match(self.text, start):
             # The caption holds for each row after it that is labelled by its period.
