@@ -1688,12 +1688,13 @@ class Subjects:
                                   subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
-            # which stays the subject of what follows.
-            predicate_words = relative.group("predicate")
+            # which stays the subject of what follows (but for a ratio, 与营业收入之比).
+            ratio = relative.groupdict().get("ratio")
+            predicate_words = ratio or relative.group("predicate")
             whole = state.subject.partition("占")[0] if predicate_words.startswith(
                 _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
-            return self._remember(indicator, (state.dimension,), subject_given=False)
+            return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
         frame = state.frame or ""
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
