@@ -170,6 +170,10 @@ _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^�
 _TALLY = regex.compile(r"累计|新增|当年|本年|年内")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
+# A count of the members a bound on a measure picks (R&D经费超过千亿元的省（市）有11个,
+# 投入强度高于全国平均水平的省份): the measure, before the bound.
+_PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
+                           r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 # The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
 _PLACED = regex.compile(
@@ -2799,7 +2803,12 @@ class Subjects:
             if member and owner_indicator and lead and (
                     not measure or _NEXT_IN_RANK.fullmatch(measure)):
                 # …最高的是舟山市（29.62%），其次是湖州市（27.35%），最低的是杭州市
-                # （22.18%）: the next in a ranking, of the same measure.
+                # （22.18%）: the next in a ranking, of the same measure. After a count
+                # of the members a bound picks, in another unit (…超过千亿元的省（市）
+                # 有11个，分别为广东（4411.9亿元）), the measure the bound is on.
+                picked = _PICKED_BY.fullmatch(owner_indicator)
+                if picked and self._figure_unit != self.state.unit:
+                    return Subject((picked.group("measure"),), (member,))
                 return Subject((owner_indicator,), (member,))
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
