@@ -374,7 +374,7 @@ _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 # A sentence about the parts of what the one before it stated: 其中…, 食品中，….
 _PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
-_BASIS_LEAD = regex.compile(r"^(?:比|较|与|同)(?=.)")
+_BASIS_LEAD = regex.compile(r"^(?:比|较|与|同(?!期))(?=.)")  # (同上年相比; 同期 is a period)
 # (均值 is a basis; so are names that end in 值, 地区生产总值, 工业产值.)
 _BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<![均总产])值|数据)?$")
 _ON_TOP_OF = regex.compile(r"^在(.+?)的?基础上$")  # 在基本医保基础上: on 基本医保

@@ -1182,8 +1182,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 if end - start > kept:
                     edits.append((position + start + kept, position + end, ""))
                 continue
-            if _HAN_CHAR.match(right) and _ends_with_figure(line[:start], line[end:], rules):
-                # 城镇新增就业1256万人 调查失业率5.1%: a headline's clauses.
+            if _HAN_CHAR.match(right) and _ends_with_figure(
+                    simple[index][:start], simple[index][end:], rules):
+                # 城镇新增就业1256万人 调查失业率5.1%: a headline's clauses (its units
+                # read in simplified script: 535.48萬公里 高鐵…).
                 if end - start > 1:
                     edits.append((position + start + 1, position + end, ""))
                 continue

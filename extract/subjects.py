@@ -118,6 +118,10 @@ _OWNER_LEAST = 4
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # What such a label may say of its owner besides its name (市属国有企业审计).
 _LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监管)$")
+# A news subhead: a short line of its own between paragraphs, without a sentence's
+# end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
+# is its own; its subject is no total of the paragraph below (分地区看，…).
+_SUBHEAD = regex.compile(r"\s*[^\n。！？；，,;!?：:]{2,24}\s*")
 # A data box's caption (近五年我国软件业务收入情况): the measure of the rows it heads,
 # each labelled by its period only (2018年 63061亿元，同比增长14.2%).
 _CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速)\p{Han}{0,2})?"
@@ -166,6 +170,10 @@ _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^�
 _TALLY = regex.compile(r"累计|新增|当年|本年|年内")
 # The next place in a ranking (其次是…).
 _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
+# A count of the members a bound on a measure picks (R&D经费超过千亿元的省（市）有11个,
+# 投入强度高于全国平均水平的省份): the measure, before the bound.
+_PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
+                           r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 # The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
 _PLACED = regex.compile(
@@ -637,10 +645,12 @@ class Subjects:
         """``compares``: the paragraph opens with the periods it compares
         (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
         state = self.state
+        subhead = _SUBHEAD.fullmatch(self.text, self._paragraph_start, start)
         self._paragraph_start = start
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
-        # the next breaks down (从纠纷类型看，…).
-        self.state = _State(subject_before=state.subject if state.one_subject else "",
+        # the next breaks down (从纠纷类型看，…); a news subhead is not.
+        self.state = _State(subject_before=state.subject if state.one_subject and not subhead
+                            else "",
                             measured_before=state.measured)
         if state.caption and _PERIOD_ROW.match(self.text, start):
             # The caption holds for each row after it that is labelled by its period.
@@ -1676,12 +1686,13 @@ class Subjects:
                                   subject_given=True)
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
-            # which stays the subject of what follows.
-            predicate_words = relative.group("predicate")
+            # which stays the subject of what follows (but for a ratio, 与营业收入之比).
+            ratio = relative.groupdict().get("ratio")
+            predicate_words = ratio or relative.group("predicate")
             whole = state.subject.partition("占")[0] if predicate_words.startswith(
                 _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
-            return self._remember(indicator, (state.dimension,), subject_given=False)
+            return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
         frame = state.frame or ""
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
@@ -2792,7 +2803,12 @@ class Subjects:
             if member and owner_indicator and lead and (
                     not measure or _NEXT_IN_RANK.fullmatch(measure)):
                 # …最高的是舟山市（29.62%），其次是湖州市（27.35%），最低的是杭州市
-                # （22.18%）: the next in a ranking, of the same measure.
+                # （22.18%）: the next in a ranking, of the same measure. After a count
+                # of the members a bound picks, in another unit (…超过千亿元的省（市）
+                # 有11个，分别为广东（4411.9亿元）), the measure the bound is on.
+                picked = _PICKED_BY.fullmatch(owner_indicator)
+                if picked and self._figure_unit != self.state.unit:
+                    return Subject((picked.group("measure"),), (member,))
                 return Subject((owner_indicator,), (member,))
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
@@ -3904,8 +3920,8 @@ class Subjects:
                 and other.group("num") and other.group("unit"):  # (not the 4 of 4G基站)
             end = other.end()
         tail = self.text[end:min(clause_end, end + _POST_REACH)]
-        if tail.startswith("的", 0) and tail.startswith(self.vocab.record_words, 1):
-            return ""  # 达到1346.9万对的峰值后…: what the figure was, no measure
+        if tail.removeprefix("的").startswith(self.vocab.record_words):
+            return ""  # 达到1346.9万对的峰值后…, 保持在3万亿元以上高位: what the figure was
         # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
         masked = self.vocab.subject_numbers.sub(lambda m: "_" * len(m.group()), tail)
         masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
