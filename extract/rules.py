@@ -241,6 +241,7 @@ class Vocabulary:
     """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
+    counted_area: regex.Pattern[str]
     exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     segmenter_words: tuple[str, ...]
@@ -797,6 +798,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",
                            "area_part"),
+        counted_area=compile_(str(doc.get("counted_area_pattern", "(?!)")), "vocabulary.yaml",
+                              "counted_area"),
         exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),

@@ -590,6 +590,9 @@ class _State:
     area: str = ""
     """The area a measure of the sentence took from the measure before it (建制镇建成区
     用水普及率…，燃气普及率…): that of the measures after it too, up to a ；."""
+    region: tuple[str, int] = ("", -1)
+    """The region of cities a clause of the sentence opened with (长三角地区41个城市),
+    and where that clause begins: the owner of the measures after it, up to a ；."""
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
@@ -709,6 +712,7 @@ class Subjects:
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
+        state.region = ("", -1)
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
@@ -754,7 +758,7 @@ class Subjects:
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
         if self.text[start - 1:start] in "；;":
-            state.area = ""
+            state.area, state.region = "", ("", -1)
         # (Also after a frame that named no whole, where the member stands as its
         # own subject: 分部门看，住户贷款…；企（事）业单位贷款增加4689亿元，其中中长期贷款….)
         member = state.total == "" and state.frame is not None and bool(state.last[0]) \
@@ -991,6 +995,7 @@ class Subjects:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
             subject = Subject((only.group("measure"),), (only.group("member"),))
+        subject = self._of_region(figure, clause_start, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -1021,6 +1026,23 @@ class Subjects:
         state.subject = owner + indicator
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
+
+    def _of_region(self, figure: Figure, clause_start: int, subject: Subject) -> Subject:
+        """The subject with the region of cities the sentence opened with before
+        each measure that names no place of its own (长三角地区41个城市优良天数比例为
+        83.5%，PM2.5平均浓度为32微克/立方米 -> 长三角地区PM2.5平均浓度)."""
+        state = self.state
+        if state.region[1] != clause_start and (m := self.vocab.counted_area.match(
+                self.text, clause_start, figure.start)):
+            state.region = (m.group("area"), clause_start)
+        area = state.region[0]
+        if not area:
+            return subject
+        # (Not a measure of a member that is the region: 分区域看，珠三角地区9市….)
+        dimensions = subject.dimensions
+        return Subject(tuple(
+            i if not i or area in i + "".join(dimensions[k:k + 1]) or self._places.search(i)
+            else area + i for k, i in enumerate(subject.indicators)), dimensions)
 
     def _with_partner(self, subject: Subject) -> Subject | None:
         """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
