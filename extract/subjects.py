@@ -248,6 +248,7 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
+_SHARE_END = regex.compile(r"(?:比例|比率|比重|占比|率)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
 _FLOW = regex.compile(
@@ -590,6 +591,11 @@ class _State:
     area: str = ""
     """The area a measure of the sentence took from the measure before it (建制镇建成区
     用水普及率…，燃气普及率…): that of the measures after it too, up to a ；."""
+    counted_set: str = ""
+    """The set a clause N个X中 counted whose parts the sentence gives as shares, not
+    counts (716个省考以上断面中，Ⅲ类及以上断面比例为93.0%): the owner of its shares."""
+    set_opened: bool = False
+    """Whether the clause before was such a count, not yet placed then."""
     region: tuple[str, int] = ("", -1)
     """The region of cities a clause of the sentence opened with (长三角地区41个城市),
     and where that clause begins: the owner of the measures after it, up to a ；."""
@@ -712,7 +718,7 @@ class Subjects:
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
-        state.region = ("", -1)
+        state.region, state.counted_set, state.set_opened = ("", -1), "", False
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
@@ -781,6 +787,8 @@ class Subjects:
             state.parts_sum, state.outside_scope = Decimal(0), False
         frame_before, state.frame_before = state.frame_before, None
         counted, state.counted_frame = state.counted_frame, ""
+        if state.set_opened:
+            state.counted_set, state.set_opened = state.last[0], False
         if counted:
             self._open_frame(counted, counted=True)
         if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
@@ -839,8 +847,9 @@ class Subjects:
                     # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
                     # some of them: 11个设区市中，偏多的有2个.)
                     state.counted_frame = clause
-            elif (whole := _counted_whole(self.rules.quantities.count_units).search(clause)) \
-                    and regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
+            elif not (whole := _counted_whole(self.rules.quantities.count_units).search(clause)):
+                pass
+            elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
                                     + r")[^\d]*?\d+(?:\.\d+)?"
                                     + (unit := regex.escape(whole.group("unit"))), rest) \
                     and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
@@ -855,6 +864,12 @@ class Subjects:
                 # Parts named with 的 and listed are its members all the same:
                 # 31个湖库中，贫营养的3个，中营养的25个; so are grades, Ⅰ类水质的3个，Ⅱ类13个.)
                 state.counted_frame = whole.group("whole") + "中"
+            elif not regex.search(r"\d" + regex.escape(whole.group("unit")),
+                                  regex.split(r"[，,；;]", rest[1:], maxsplit=1)[0]):
+                # (Parts given as shares of the set, not counted: the set, named as
+                # its count's indicator, owns the shares, 716个省考以上断面中，Ⅲ类…比例;
+                # not 339个城市中，202个城市…达标，占59.6%.)
+                state.set_opened = True
             return
         if self._open_frame(clause):
             return
@@ -1035,14 +1050,19 @@ class Subjects:
         if state.region[1] != clause_start and (m := self.vocab.counted_area.match(
                 self.text, clause_start, figure.start)):
             state.region = (m.group("area"), clause_start)
-        area = state.region[0]
-        if not area:
+        area, dimensions = state.region[0], subject.dimensions
+        if area:
+            # (Not a measure of a member that is the region: 分区域看，珠三角地区9市….)
+            subject = Subject(tuple(
+                i if not i or area in i + "".join(dimensions[k:k + 1]) or self._places.search(i)
+                else area + i for k, i in enumerate(subject.indicators)), dimensions)
+        owner = state.counted_set
+        if not owner:
             return subject
-        # (Not a measure of a member that is the region: 分区域看，珠三角地区9市….)
-        dimensions = subject.dimensions
         return Subject(tuple(
-            i if not i or area in i + "".join(dimensions[k:k + 1]) or self._places.search(i)
-            else area + i for k, i in enumerate(subject.indicators)), dimensions)
+            owner + i if _SHARE_END.search(i) and owner not in i
+            and not "".join(dimensions[k:k + 1]) else i  # (a member's is the measure's)
+            for k, i in enumerate(subject.indicators)), dimensions)
 
     def _with_partner(self, subject: Subject) -> Subject | None:
         """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
