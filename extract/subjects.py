@@ -225,11 +225,12 @@ _NESTED_OPENERS = ("其中", "包括")
 # vocabulary's period_member.
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节", "时间", "时间分布", "时段")
 # Months or quarters listed by their numbers, the unit written once after the
-# last (7、8月份; 一、二季度).
+# last (7、8月份; 一、二季度) or after each (1月和12月月均浓度分别为…).
 _PERIOD_LIST = regex.compile(
-    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])[、和及])+)"
+    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?|季度)?[、和及])+)"
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
+_PERIOD_UNIT = regex.compile(r"(?:月份?|季度)$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -3053,7 +3054,8 @@ class Subjects:
             unit = "月" if listed.group("unit").startswith("月") else listed.group("unit")
             # (Periods alone go on below, as members of the measure before.)
             if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
-                return [n + unit for n in (*numbers, listed.group("last"))], rest
+                return [_PERIOD_UNIT.sub("", n) + unit
+                        for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
