@@ -1201,11 +1201,16 @@ _HAN_CHAR = regex.compile(r"\p{Han}")
 
 def _latin_unit_at(line: str, at: int, rules: RuleSet) -> bool:
     """Whether a unit in Latin letters starts at ``at`` and ends there as a
-    word (dB（A）, Mbps, TEU; not the PB of PBOC)."""
+    word (dB（A）, Mbps, TEU; not the PB of PBOC, nor a code's letters before
+    its number, GB 3095)."""
     m = rules.unit_start.match(line, at) if line[at:at + 1].isascii() \
         and line[at:at + 1].isalpha() else None
     return m is not None and not (line[m.end():m.end() + 1].isascii()
-                                  and line[m.end():m.end() + 1].isalnum())
+                                  and line[m.end():m.end() + 1].isalnum()) \
+        and not _CODE_NUMBER.match(line, m.end())
+
+
+_CODE_NUMBER = regex.compile(r"[ \t]*\d")
 
 
 def _latin_and_han(line: str, start: int, end: int) -> bool:
