@@ -1435,6 +1435,11 @@ class Subjects:
         if exclusion and subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
             subject = f"{subject}（{state.prior_words}）"
+        elif subject and figure.count == 1 and state.subject and state.subject_in_sentence \
+                and self.vocab.exclusion.match(subject) and subject.endswith("后"):
+            # 平均优良天数比例为85.5%，扣除沙尘异常超标天后为86.8%: the measure
+            # before, of the narrower aggregate.
+            subject = f"{state.subject}（{subject}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
         if post and figure.counted and figure.count == 1 \
