@@ -1172,6 +1172,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                     edits.append((position + start, position + end, ""))
                 continue
             left, right = line[start - 1], line[end]
+            if left.isdigit() and _latin_unit_at(line, end, rules):
+                # A figure's Latin unit is the figure's: 54.1 dB（A）, 100 Mbps.
+                edits.append((position + start, position + end, ""))
+                continue
             # (Not after a Latin word before its figure: 实现GDP 4521.3亿元; a
             # code's number stays apart: GB 3095-2012.)
             if left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
@@ -1195,6 +1199,20 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
 
 
 _HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def _latin_unit_at(line: str, at: int, rules: RuleSet) -> bool:
+    """Whether a unit in Latin letters starts at ``at`` and ends there as a
+    word (dB（A）, Mbps, TEU; not the PB of PBOC, nor a code's letters before
+    its number, GB 3095)."""
+    m = rules.unit_start.match(line, at) if line[at:at + 1].isascii() \
+        and line[at:at + 1].isalpha() else None
+    return m is not None and not (line[m.end():m.end() + 1].isascii()
+                                  and line[m.end():m.end() + 1].isalnum()) \
+        and not _CODE_NUMBER.match(line, m.end())
+
+
+_CODE_NUMBER = regex.compile(r"[ \t]*\d")
 
 
 def _latin_and_han(line: str, start: int, end: int) -> bool:

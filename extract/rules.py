@@ -265,6 +265,7 @@ class Vocabulary:
     """Words of a change opening a figure's clause (比上年增加…): no member's level."""
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
+    counted_area: regex.Pattern[str]
     exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     segmenter_words: tuple[str, ...]
@@ -842,6 +843,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                     "vocabulary.yaml", "relative_predicate"),
         area_part=compile_(str(doc.get("area_part_pattern", "(?!)")), "vocabulary.yaml",
                            "area_part"),
+        counted_area=compile_(str(doc.get("counted_area_pattern", "(?!)")), "vocabulary.yaml",
+                              "counted_area"),
         exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),

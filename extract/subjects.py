@@ -223,11 +223,12 @@ _NESTED_OPENERS = ("其中", "包括")
 # vocabulary's period_member.
 _PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节", "时间", "时间分布", "时段")
 # Months or quarters listed by their numbers, the unit written once after the
-# last (7、8月份; 一、二季度).
+# last (7、8月份; 一、二季度) or after each (1月和12月月均浓度分别为…).
 _PERIOD_LIST = regex.compile(
-    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])[、和及])+)"
+    r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?|季度)?[、和及])+)"
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
+_PERIOD_UNIT = regex.compile(r"(?:月份?|季度)$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -244,6 +245,8 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
+_SHARE_END = regex.compile(r"(?:比例|比率|比重|占比|率)$")
+_SHARE_WORD = regex.compile(r"(?:所占)?(?:比例|比重|占比)")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
 _FLOW = regex.compile(
@@ -582,6 +585,14 @@ class _State:
     area: str = ""
     """The area a measure of the sentence took from the measure before it (建制镇建成区
     用水普及率…，燃气普及率…): that of the measures after it too, up to a ；."""
+    counted_set: str = ""
+    """The set a clause N个X中 counted whose parts the sentence gives as shares, not
+    counts (716个省考以上断面中，Ⅲ类及以上断面比例为93.0%): the owner of its shares."""
+    set_opened: bool = False
+    """Whether the clause before was such a count, not yet placed then."""
+    region: tuple[str, int] = ("", -1)
+    """The region of cities a clause of the sentence opened with (长三角地区41个城市),
+    and where that clause begins: the owner of the measures after it, up to a ；."""
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
@@ -703,6 +714,7 @@ class Subjects:
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
+        state.region, state.counted_set, state.set_opened = ("", -1), "", False
         state.whose = state.prior_whose = state.main_part = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
@@ -751,7 +763,7 @@ class Subjects:
         if state.total is not None and self.text[start - 1:start] in "；;":
             state.outside_scope = not clause.startswith("其中")
         if self.text[start - 1:start] in "；;":
-            state.area = ""
+            state.area, state.region = "", ("", -1)
         # (Also after a frame that named no whole, where the member stands as its
         # own subject: 分部门看，住户贷款…；企（事）业单位贷款增加4689亿元，其中中长期贷款….)
         member = state.total == "" and state.frame is not None and bool(state.last[0]) \
@@ -774,6 +786,8 @@ class Subjects:
             state.parts_sum, state.outside_scope = Decimal(0), False
         frame_before, state.frame_before = state.frame_before, None
         counted, state.counted_frame = state.counted_frame, ""
+        if state.set_opened:
+            state.counted_set, state.set_opened = state.last[0], False
         if counted:
             self._open_frame(counted, counted=True)
         if state.total is None and state.subject and self.text[end:end + 1] in "：:" \
@@ -832,8 +846,9 @@ class Subjects:
                     # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
                     # some of them: 11个设区市中，偏多的有2个.)
                     state.counted_frame = clause
-            elif (whole := _counted_whole(self.rules.quantities.count_units).search(clause)) \
-                    and regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
+            elif not (whole := _counted_whole(self.rules.quantities.count_units).search(clause)):
+                pass
+            elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
                                     + r")[^\d]*?\d+(?:\.\d+)?"
                                     + (unit := regex.escape(whole.group("unit"))), rest) \
                     and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
@@ -848,6 +863,12 @@ class Subjects:
                 # Parts named with 的 and listed are its members all the same:
                 # 31个湖库中，贫营养的3个，中营养的25个; so are grades, Ⅰ类水质的3个，Ⅱ类13个.)
                 state.counted_frame = whole.group("whole") + "中"
+            elif not regex.search(r"\d" + regex.escape(whole.group("unit")),
+                                  regex.split(r"[，,；;]", rest[1:], maxsplit=1)[0]):
+                # (Parts given as shares of the set, not counted: the set, named as
+                # its count's indicator, owns the shares, 716个省考以上断面中，Ⅲ类…比例;
+                # not 339个城市中，202个城市…达标，占59.6%.)
+                state.set_opened = True
             return
         if self._open_frame(clause):
             return
@@ -989,6 +1010,7 @@ class Subjects:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
             subject = Subject((only.group("measure"),), (only.group("member"),))
+        subject = self._of_region(figure, clause_start, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -1025,6 +1047,28 @@ class Subjects:
         state.subject = owner + indicator
         state.last = (state.subject, "")
         return Subject((state.subject,), subject.dimensions)
+
+    def _of_region(self, figure: Figure, clause_start: int, subject: Subject) -> Subject:
+        """The subject with the region of cities the sentence opened with before
+        each measure that names no place of its own (长三角地区41个城市优良天数比例为
+        83.5%，PM2.5平均浓度为32微克/立方米 -> 长三角地区PM2.5平均浓度)."""
+        state = self.state
+        if state.region[1] != clause_start and (m := self.vocab.counted_area.match(
+                self.text, clause_start, figure.start)):
+            state.region = (m.group("area"), clause_start)
+        area, dimensions = state.region[0], subject.dimensions
+        if area:
+            # (Not a measure of a member that is the region: 分区域看，珠三角地区9市….)
+            subject = Subject(tuple(
+                i if not i or area in i + "".join(dimensions[k:k + 1]) or self._places.search(i)
+                else area + i for k, i in enumerate(subject.indicators)), dimensions)
+        owner = state.counted_set
+        if not owner:
+            return subject
+        return Subject(tuple(
+            owner + i if _SHARE_END.search(i) and owner not in i
+            and not "".join(dimensions[k:k + 1]) else i  # (a member's is the measure's)
+            for k, i in enumerate(subject.indicators)), dimensions)
 
     def _with_partner(self, subject: Subject) -> Subject | None:
         """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
@@ -1395,6 +1439,11 @@ class Subjects:
         if exclusion and subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
             subject = f"{subject}（{state.prior_words}）"
+        elif subject and figure.count == 1 and state.subject and state.subject_in_sentence \
+                and self.vocab.exclusion.match(subject) and subject.endswith("后"):
+            # 平均优良天数比例为85.5%，扣除沙尘异常超标天后为86.8%: the measure
+            # before, of the narrower aggregate.
+            subject = f"{state.subject}（{subject}）"
         predicate_text = self.clean(predicate or "")
         post = "" if figure.comparison else self._after(figure, clause_end)
         if post and figure.counted and figure.count == 1 \
@@ -3026,7 +3075,8 @@ class Subjects:
             unit = "月" if listed.group("unit").startswith("月") else listed.group("unit")
             # (Periods alone go on below, as members of the measure before.)
             if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
-                return [n + unit for n in (*numbers, listed.group("last"))], rest
+                return [_PERIOD_UNIT.sub("", n) + unit
+                        for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(_split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
@@ -3140,7 +3190,13 @@ class Subjects:
                  if (at := last.find(head)) > 0
                  and not last.startswith(_RANGE_WORDS, at + len(head))]
         if heads:
-            end = min(heads)[2]
+            _, at, end = min(heads)
+            if others and last[at:end] not in self.vocab.member_heads \
+                    and not any(last[at:end] in o for o in others) \
+                    and _SHARE_WORD.fullmatch(last, end):
+                # 酸雨、较重酸雨和重酸雨城市比例: a head none of the others has,
+                # before a share, is of the share (the share of cities), no member's.
+                return last[:at], last[at:]
             aside = _PARENTHETICAL_AT_START.match(last[end:])
             if aside:
                 end += aside.end()
