@@ -1789,6 +1789,15 @@ class Subjects:
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
                 member = ""
+            if member and not measure and state.outside_scope and state.listed[1] >= 2 \
+                    and state.listed[0] == state.last_clause and total \
+                    and state.scope_members[-1].endswith(total[-2:]) \
+                    and not common_suffix([member, total]):
+                # A级旅游景区130家，其中5A级景区4家、4A级景区39家；星级饭店75家: the ；
+                # closes a list of kinds of the total, named with its head (景区); a
+                # subject without it is another whole. (其中：在职职工…；退休人员…, a
+                # list the ； goes on with, keeps its members.)
+                member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
                     and self._elided(subject, figure):
