@@ -1688,6 +1688,22 @@ class Subjects:
                 _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
+        counted = next((i for i, d, u in reversed(state.named)
+                        if state.scope_members and d == state.scope_members[-1]
+                        and u == state.scope_unit), "") \
+            if subject and not figure.comparison and figure.count == 1 else ""
+        if counted and state.last[1] == state.scope_members[-1] \
+                and self._figure_unit != state.scope_unit \
+                and len(subject) <= _BARE_MEASURE_LIMIT \
+                and (subject.endswith(self.vocab.measure_ends)
+                     or (len(counted) >= 4 and subject.startswith(counted[-2:]))) \
+                and not regex.search("[；;。]", self.text[state.last_clause:clause_start]):
+            # 体育健身场地中，全民健身路径107.45万个，场地面积2.34亿平方米，长度…: a
+            # bare measure of another unit, right after a member's count, is the
+            # member's (教育系统体育场地…万个，占16.4%，场地面积…), of what it counted.
+            head = counted[-2:] if subject.startswith(counted[-2:]) else ""
+            return self._remember(self._joined(counted + subject[len(head):], predicate_text),
+                                  (state.scope_members[-1],), subject_given=True)
         frame = state.frame or ""
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
@@ -2385,9 +2401,13 @@ class Subjects:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
         # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
         head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
+        # (Also under a frame that names no whole, whose members stand as subjects of
+        # their own: 从场地类型看，田径场地20.35万个，场地面积8.86亿平方米.)
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
-                and state.total is None \
-                and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
+                and ((state.total is None and state.frame is None) or (
+                    state.total == "" and state.frame is not None
+                    and state.last == (counted, ""))) \
+                and len(subject) <= _BARE_MEASURE_LIMIT \
                 and not subject.startswith(counted) and (head or (
                     not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
                 and not counted.endswith(self.vocab.measure_words) \
