@@ -296,6 +296,13 @@ def _doer(subject: str) -> str:
     return "".join(word for word, _ in words[:cut])
 
 
+def _before_verb(subject: str) -> str:
+    """The words of ``subject`` before its first verb (星级饭店|接待游客), or ""."""
+    words = tagged(subject)
+    at = next((i for i, (_, tag) in enumerate(words) if tag == "v"), 0)
+    return "".join(word for word, _ in words[:at])
+
+
 def _common_lead(a: str, b: str) -> int:
     """How many characters two subjects begin with alike (进口均价, 进口原油 -> 2)."""
     if not a or not b or a == b:
@@ -1356,7 +1363,9 @@ class Subjects:
             if figure.comparison:
                 subject = next((subject.removesuffix(w) for w in self.vocab.rate_words
                                 if subject.endswith(w) and len(subject) > len(w)), subject)
+        named_by_owner = subject
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        named_by_owner = subject != named_by_owner  # (an owner of the sentence's, no verb's object)
         if subject and not figure.comparison and state.last_clause == clause_start:
             subject = self._object_listed(subject, figure) or subject
         if subject and not figure.comparison:
@@ -1433,7 +1442,7 @@ class Subjects:
             return self._remember(state.subject + subject[lead:], (state.dimension,),
                                   subject_given=True)
         verb_object = self._object_of_verb(subject) if figure.count == 1 \
-            and state.subject_in_sentence and not state.dimension else None
+            and state.subject_in_sentence and not state.dimension and not named_by_owner else None
         if verb_object:
             # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
             # again, now with a measure, is of what the sentence said it of.
@@ -2275,6 +2284,13 @@ class Subjects:
                 return name[:-overlap] + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_word_set else "")
+        if subject and not owner and state.subject_in_sentence and state.total is None \
+                and state.frame is None and not figure.counted \
+                and lead().startswith(self.vocab.owner_verbs):
+            # A级旅游景区接待总人数…，实现旅游收入…: who did what the subject before
+            # names (its words before the verb) 实现s the next measure too.
+            owner = _before_verb(state.subject)
+            owner = owner if len(owner) >= _OWNER_LEAST and self._measure_at(owner) < 0 else ""
         if subject and owner and lead().startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
@@ -2341,6 +2357,13 @@ class Subjects:
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
             return doer + subject
+        if before and before == state.verb_owner and figure.counted \
+                and state.unit != self._figure_unit and len(subject) <= _BARE_MEASURE_LIMIT \
+                and self._measure_at(subject) < 0 \
+                and all(tag in ("v", "x") for _, tag in tagged(subject)):
+            # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
+            # counted did, counted in a unit of its own (not 注销…户, counted alike).
+            return before + subject
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
