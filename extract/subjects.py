@@ -1798,7 +1798,12 @@ class Subjects:
             if member and state.outside_scope and (not state.scope_members or (
                     state.named_with_measure and not measure) or (
                     _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
-                    and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
+                    and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs))
+                    # (not one named as the member before was, its head and measure:
+                    # 教育系统体育场地…；体育系统体育场地…, though 体育 opens the total too)
+                    and not (measure and len(common_suffix([member, state.scope_members[-1]])) >= 2
+                             and any(i == measure and d == state.scope_members[-1]
+                                     for i, d, _ in state.named)))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
                 # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
