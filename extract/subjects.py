@@ -295,6 +295,13 @@ def _doer(subject: str) -> str:
     return "".join(word for word, _ in words[:cut])
 
 
+def _before_verb(subject: str) -> str:
+    """The words of ``subject`` before its first verb (星级饭店|接待游客), or ""."""
+    words = tagged(subject)
+    at = next((i for i, (_, tag) in enumerate(words) if tag == "v"), 0)
+    return "".join(word for word, _ in words[:at])
+
+
 def _common_lead(a: str, b: str) -> int:
     """How many characters two subjects begin with alike (进口均价, 进口原油 -> 2)."""
     if not a or not b or a == b:
@@ -1404,7 +1411,9 @@ class Subjects:
             if figure.comparison:
                 subject = next((subject.removesuffix(w) for w in self.vocab.rate_words
                                 if subject.endswith(w) and len(subject) > len(w)), subject)
+        named_by_owner = subject
         subject = self._owned_by_verb(raw_subject, subject, figure)
+        named_by_owner = subject != named_by_owner  # (an owner of the sentence's, no verb's object)
         if subject and not figure.comparison and state.last_clause == clause_start:
             subject = self._object_listed(subject, figure) or subject
         if subject and not figure.comparison:
@@ -1486,7 +1495,7 @@ class Subjects:
             return self._remember(state.subject + subject[lead:], (state.dimension,),
                                   subject_given=True)
         verb_object = self._object_of_verb(subject) if figure.count == 1 \
-            and state.subject_in_sentence and not state.dimension else None
+            and state.subject_in_sentence and not state.dimension and not named_by_owner else None
         if verb_object:
             # 全市报告肺结核3125例，报告发病率为32.08/10万；报告死亡21人: the verb
             # again, now with a measure, is of what the sentence said it of.
@@ -1742,6 +1751,22 @@ class Subjects:
                 _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
+        counted = next((i for i, d, u in reversed(state.named)
+                        if state.scope_members and d == state.scope_members[-1]
+                        and u == state.scope_unit), "") \
+            if subject and not figure.comparison and figure.count == 1 else ""
+        if counted and state.last[1] == state.scope_members[-1] \
+                and self._figure_unit != state.scope_unit \
+                and len(subject) <= _BARE_MEASURE_LIMIT \
+                and (subject.endswith(self.vocab.measure_ends)
+                     or (len(counted) >= 4 and subject.startswith(counted[-2:]))) \
+                and not regex.search("[；;。]", self.text[state.last_clause:clause_start]):
+            # 体育健身场地中，全民健身路径107.45万个，场地面积2.34亿平方米，长度…: a
+            # bare measure of another unit, right after a member's count, is the
+            # member's (教育系统体育场地…万个，占16.4%，场地面积…), of what it counted.
+            head = counted[-2:] if subject.startswith(counted[-2:]) else ""
+            return self._remember(self._joined(counted + subject[len(head):], predicate_text),
+                                  (state.scope_members[-1],), subject_given=True)
         frame = state.frame or ""
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
@@ -1827,7 +1852,12 @@ class Subjects:
             if member and state.outside_scope and (not state.scope_members or (
                     state.named_with_measure and not measure) or (
                     _same_lead(member, total) and not _same_lead(member, state.scope_members[-1])
-                    and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs)))):
+                    and (measure or not raw_subject.rstrip().endswith(self.vocab.owner_verbs))
+                    # (not one named as the member before was, its head and measure:
+                    # 教育系统体育场地…；体育系统体育场地…, though 体育 opens the total too)
+                    and not (measure and len(common_suffix([member, state.scope_members[-1]])) >= 2
+                             and any(i == measure and d == state.scope_members[-1]
+                                     for i, d, _ in state.named)))):
                 # …其中医院诊疗人次…；出院病人…: after the ； a subject is a member
                 # only in a list of members (其中：在职职工…；退休人员…), not when
                 # it goes on like the total (发行新增债券…，其中…；发行再融资债券…);
@@ -1842,6 +1872,15 @@ class Subjects:
                 # 森林公园34处，其中国家级森林公园10处；湿地公园14处: after the ； a
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
+                member = ""
+            if member and not measure and state.outside_scope and state.listed[1] >= 2 \
+                    and state.listed[0] == state.last_clause and total \
+                    and state.scope_members[-1].endswith(total[-2:]) \
+                    and not common_suffix([member, total]):
+                # A级旅游景区130家，其中5A级景区4家、4A级景区39家；星级饭店75家: the ；
+                # closes a list of kinds of the total, named with its head (景区); a
+                # subject without it is another whole. (其中：在职职工…；退休人员…, a
+                # list the ； goes on with, keeps its members.)
                 member = ""
             if member and not state.scope_members and state.subject_in_sentence \
                     and state.subject != total and not state.last[1] \
@@ -2309,6 +2348,13 @@ class Subjects:
                 return name[:-overlap] + subject
         owner = state.verb_owner or (
             state.topic if subject in self.vocab.measure_word_set else "")
+        if subject and not owner and state.subject_in_sentence and state.total is None \
+                and state.frame is None and not figure.counted \
+                and lead().startswith(self.vocab.owner_verbs):
+            # A级旅游景区接待总人数…，实现旅游收入…: who did what the subject before
+            # names (its words before the verb) 实现s the next measure too.
+            owner = _before_verb(state.subject)
+            owner = owner if len(owner) >= _OWNER_LEAST and self._measure_at(owner) < 0 else ""
         if subject and owner and lead().startswith(self.vocab.owner_verbs) \
                 and not subject.startswith(owner) and not figure.counted:
             # (Not a count: 新建幼儿园3所，完成…治理项目60个 counts other things.)
@@ -2375,6 +2421,13 @@ class Subjects:
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
             return doer + subject
+        if before and before == state.verb_owner and figure.counted \
+                and state.unit != self._figure_unit and len(subject) <= _BARE_MEASURE_LIMIT \
+                and self._measure_at(subject) < 0 \
+                and all(tag in ("v", "x") for _, tag in tagged(subject)):
+            # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
+            # counted did, counted in a unit of its own (not 注销…户, counted alike).
+            return before + subject
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
@@ -2435,9 +2488,13 @@ class Subjects:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
         # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
         head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
+        # (Also under a frame that names no whole, whose members stand as subjects of
+        # their own: 从场地类型看，田径场地20.35万个，场地面积8.86亿平方米.)
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
-                and state.total is None \
-                and state.frame is None and len(subject) <= _BARE_MEASURE_LIMIT \
+                and ((state.total is None and state.frame is None) or (
+                    state.total == "" and state.frame is not None
+                    and state.last == (counted, ""))) \
+                and len(subject) <= _BARE_MEASURE_LIMIT \
                 and not subject.startswith(counted) and (head or (
                     not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
                 and not counted.endswith(self.vocab.measure_words) \
