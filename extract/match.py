@@ -140,6 +140,7 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     moves: dict[str, str] = {}
     for paragraph in doc.paragraphs:
         facts += _paragraph_facts(doc, paragraph, rules, claims, subjects, moves)
+    facts = _measured_by_heading(doc, facts, rules)
     facts.sort(key=lambda f: (f.start, f.end))
     left = [(s, e) for s, e in numbers if s not in claims.claimed]
     unexplained = tuple(Unexplained(doc.norm.text[s:e], s, e, context)
@@ -244,6 +245,36 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     _split_members(facts, 0, subjects.members_of_shared_measure(
         [f.indicator for f in facts if not f.dimension]))
     return facts
+
+
+# A numbered item that names only a member and 为 (1.全国幼儿园为10227元), and
+# what a heading says after its measure (…教育经费增长情况, …经费执行情况).
+_MEMBER_ITEM = regex.compile(r"(?:全国|全省|全市|全区|全县)?(?P<member>\p{Han}{2,12}?)为\s*\d")
+_HEADING_PLACE = regex.compile(r"^(?:全国|全省|全市|全区|全县)")
+_HEADING_TRAIL = regex.compile(r"(?:增长|变动|变化|执行|发展)?(?:情况|概况)$")
+
+
+def _measured_by_heading(doc: SectionedDoc, facts: list[Fact], rules: RuleSet) -> list[Fact]:
+    """Items that name a member and no measure take the measure of the heading
+    they are numbered under: 三、全国生均一般公共预算教育经费增长情况 / 1.全国幼儿园为
+    10227元 -> 生均一般公共预算教育经费 of 幼儿园 (not 幼儿园 as the measure)."""
+    sections = {s.section_id: s for s in doc.sections}
+    measures: dict[str, tuple[str, str]] = {}
+    for section in doc.sections:
+        parent = sections.get(section.section_id.rpartition(".")[0])
+        item = _MEMBER_ITEM.match(section.title.strip()) if parent else None
+        if not parent or not item or _names_measure(item.group("member"), rules):
+            continue
+        measure = _HEADING_TRAIL.sub("", _HEADING_PLACE.sub("", parent.title.strip()))
+        if len(measure) >= 4 and not regex.search(r"\d", measure):
+            measures[section.section_id] = (measure, item.group("member"))
+    out = []
+    for fact in facts:
+        measure, member = measures.get(fact.section_id, ("", ""))
+        if measure and fact.indicator == member:
+            fact = replace(fact, indicator=measure, dimension=fact.dimension or member)
+        out.append(fact)
+    return out
 
 
 # A digit or a sentence's end: what a paragraph says before its first figure.
