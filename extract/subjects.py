@@ -1709,6 +1709,15 @@ class Subjects:
             # (as written: 养老机构138家，床位…，占比72.1% is of the beds).
             return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
+        group = named.rpartition("的")[2]
+        if member_share and group and group != named and subject.endswith(self.vocab.share_words) \
+                and state.dimension and group.endswith(state.dimension) \
+                and state.last[1] == state.dimension:
+            # 随迁子女51.28万人，占46.36%；其中在公办学校就读的随迁子女占比为89.5%: a
+            # part of the member just given, named with 的 and its share as a noun,
+            # is a share within that member (its own base), not the total's.
+            return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
         graded = _GRADE_CLASS.match(share_of or "")
         if member_share and graded and share_of.endswith("比例") \
                 and _GRADE_CLASS.fullmatch(member_share.group("member")):
