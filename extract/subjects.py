@@ -1474,9 +1474,11 @@ class Subjects:
 
         if figure.count == 1 and not figure.comparison and state.total \
                 and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
-                and not subject.startswith(state.total) and "中" not in subject:
+                and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
+                and "中" not in subject:
             # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
-            # people counted before 其中 that the words name.
+            # people counted before 其中 that the words name. (Not 其中，普惠性幼儿园
+            # 在园幼儿…万人，占全国在园幼儿的比例…: 占 is the share of the figure before.)
             return self._remember(state.total + subject, ("",), subject_given=True)
         if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
                 and (projects := self.vocab.project.findall(state.prior_words)):
