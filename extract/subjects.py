@@ -1474,9 +1474,11 @@ class Subjects:
 
         if figure.count == 1 and not figure.comparison and state.total \
                 and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
-                and not subject.startswith(state.total) and "中" not in subject:
+                and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
+                and "中" not in subject:
             # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
-            # people counted before 其中 that the words name.
+            # people counted before 其中 that the words name. (Not 其中，普惠性幼儿园
+            # 在园幼儿…万人，占全国在园幼儿的比例…: 占 is the share of the figure before.)
             return self._remember(state.total + subject, ("",), subject_given=True)
         if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
                 and (projects := self.vocab.project.findall(state.prior_words)):
@@ -1707,6 +1709,15 @@ class Subjects:
             # 入园幼儿5912人。普惠性幼儿园在园幼儿占比为94.6%: outside a breakdown,
             # a share named as a noun (…占比为, not …占) is of the subject it names
             # (as written: 养老机构138家，床位…，占比72.1% is of the beds).
+            return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
+        group = named.rpartition("的")[2]
+        if member_share and group and group != named and subject.endswith(self.vocab.share_words) \
+                and state.dimension and group.endswith(state.dimension) \
+                and state.last[1] == state.dimension:
+            # 随迁子女51.28万人，占46.36%；其中在公办学校就读的随迁子女占比为89.5%: a
+            # part of the member just given, named with 的 and its share as a noun,
+            # is a share within that member (its own base), not the total's.
             return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
         graded = _GRADE_CLASS.match(share_of or "")
