@@ -3281,8 +3281,16 @@ class Subjects:
             return last[:area], last[area:]
         if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
             # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
-            end = min(b for b in word_boundaries(last) if b > 0)
-            if end in {len(o) for o in others} and len(last) - end >= 2:
+            bounds = word_boundaries(last)
+            end = min(b for b in bounds if b > 0)
+            lengths = {len(o) for o in others}
+            measure = self.vocab.measure_word.search(last)
+            if measure and measure.start() >= 2 and len(measure.group()) >= 2 \
+                    and measure.start() not in bounds and measure.end() in bounds:
+                # (小学、初中生师比, 普通高中生师比: a word read across the member's
+                # end, 初中生|师比, where a measure of a word of its own begins.)
+                lengths, end = {measure.start()}, measure.start()
+            if end in lengths and len(last) - end >= 2:
                 return last[:end], last[end:]
         at = self._measure_at(last)
         if at > 0:  # a bound measure (率) takes its word (水产品抽检|合格率), and the
