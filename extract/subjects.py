@@ -566,6 +566,8 @@ class _State:
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
+    member_unit: dict[str, str] = field(default_factory=dict)
+    """The base unit of the figure each breakdown member was last given."""
     measured: set[tuple[str, str]] = field(default_factory=set)
     """Each breakdown member of the paragraph with each indicator it was given."""
     measured_before: set[tuple[str, str]] = field(default_factory=set)
@@ -2012,9 +2014,13 @@ class Subjects:
                                   subject_given=True)
         if subject in state.member_of and not (
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
-                and figure.unit in self.rules.quantities.growth_units):
+                and figure.unit in self.rules.quantities.growth_units) and not (
+                figure.counted and state.member_unit.get(subject, figure.unit) != figure.unit
+                and state.member_unit[subject] in self.rules.quantities.count_units):
             # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
-            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…).
+            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…),
+            # nor a count of other things (…其中，普通高中在校生2876.82万人…。全国共有
+            # 普通高中1.57万所: the schools, not their students).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         if alike := self._member_alike(subject):
             return self._remember(self._joined(alike[1], predicate_text), (alike[0],),
@@ -2857,6 +2863,8 @@ class Subjects:
             state.named += [(indicator, dimension, unit) for dimension, unit
                             in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
+            state.member_unit.update((d, u) for d, u in zip(
+                dimensions, self._figure_units, strict=False) if d)
             state.measured.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         state.last_clause = self._clause_start
