@@ -3870,6 +3870,15 @@ class Subjects:
         return subject + state.subject[at:]
 
     def _owner(self, subject: str) -> str | None:
+        """The owner of a measure-only subject: from the text before it, else the
+        sentence's X方面 (特殊教育方面，全国共有特殊教育学校…；招收…学生…，在校生…
+        -> 特殊教育在校生: people counted before own no measure, the topic does)."""
+        owner = self._owner_before(subject)
+        if owner is None and self.state.aspect and self._is_measure_only(subject):
+            return self.state.aspect
+        return owner
+
+    def _owner_before(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
         (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
