@@ -194,8 +194,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                         # 失业率由6.3%上升至6.9%: over the period the moves before were;
                         # 同期，劳动人口由…减少至…: the same period.
                         found[found.index(m)] = m = replace(m, basis=moved)
-                # (A list of ratios, 16.66:1、11.74:1, has one member a ratio.)
-                per_member = 2 if m.rule.id == _RATIO_LIST else 1
+                # A ratio against a unit base (生师比17.90:1) is one figure to name;
+                # a list of them (16.66:1、11.74:1) has one member a ratio.
+                per_member = 2 if m.rule.id == _RATIO_LIST else len(m.items) \
+                    if _one_ratio(m) else 1
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
                                 count=len(m.items) // per_member, ranged=m.rule.range,
                                 ratio=_one_ratio(m),

@@ -272,6 +272,8 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
+# A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
+_QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 _OBJECT_PREPOSITIONS = ("对", "向", "给")  # before a count that is their object
 _SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
@@ -1730,8 +1732,13 @@ class Subjects:
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
-            # 其中第一产业占12.5%: a member's share of the total.
-            indicator = self._joined(share_of, "占比")
+            # 其中第一产业占12.5%: a member's share of the total; of the total's own
+            # member where it had one (从教师队伍看，普通高中专任教师…，其中研究生学历
+            # 教师占比…: of 普通高中's teachers; not after a list, 基础研究、应用研究和
+            # 试验发展经费所占比重分别为…，其中基础研究经费占比…, of no one member).
+            owner = nearest[1] if nearest[1] and nearest[0] == share_of \
+                and self._figures_before == 1 else ""
+            indicator = self._joined(owner + share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
         if member_share and state.frame and not share_of and not _MEASURE_NOUN_END.search(
                 state.frame) and self._measure_at(state.frame) < 0:
@@ -2572,9 +2579,12 @@ class Subjects:
                 self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
                 or self._is_measure_only(measure, self.vocab.owned_measures)):
             return None
-        for named, dimension, _ in reversed(self.state.named):
+        for named, dimension, unit in reversed(self.state.named):
             done = named[verb_end:]
-            if not dimension and named.startswith(subject[:verb_end]) \
+            # (Not a count of institutions, which names no verb: 特殊教育学校…所；
+            # 特殊教育专任教师… is not of 学校.)
+            if not dimension and unit not in _INSTITUTION_UNITS \
+                    and named.startswith(subject[:verb_end]) \
                     and verb_end in word_boundaries(named) and len(done) >= 2 \
                     and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
                     and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
@@ -3506,6 +3516,13 @@ class Subjects:
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
+        if subject in self.vocab.measure_word_set and not members and total \
+                and self._figure_unit == self.state.total_unit \
+                and subject[-2:] != total[-2:] and self._right_after_qizhong():
+            # 教职工5.12万人，其中专任教师3.99万人: a measure word named first right
+            # after 其中, counted as the total is, is a part of it (not 常住人口…，其中
+            # 户籍人口…, a sibling measure of the same head).
+            return subject, ""
         shared = _shared_tail(subject, total) if not in_frame and total else ""
         if shared in self.vocab.measure_word_set \
                 and shared not in self.vocab.owned_measure_set \
@@ -3518,6 +3535,13 @@ class Subjects:
             # nor a word of the measure (平均降价).
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
+
+    def _right_after_qizhong(self) -> bool:
+        """Whether the figure's clause opens with 其中 or follows a clause that is
+        only 其中 (其中专任教师…, 其中，专任教师…)."""
+        clause = self.text[self._clause_start:self._figure_start].lstrip(_EDGE_PUNCTUATION)
+        before = self.text[max(0, self._clause_start - 4):self._clause_start]
+        return clause.startswith("其中") or _QIZHONG_CLAUSE.search(before) is not None
 
     def _splits_at(self, subject: str, at: int) -> bool:
         """Whether a subject divides into a member and a measure at ``at``: not
@@ -3898,9 +3922,12 @@ class Subjects:
             owner = state.event = previous  # 住院费用跨省直接结算…，涉及医疗费用…
         elif not owner and state.event:
             owner = state.event  # …，基金支付…: of the same event
-        if owner == previous and not previous.endswith(
-                (*self.vocab.owner_heads, *self.vocab.event_heads)) \
-                and state.unit in _PEOPLE and not (owned or generic):
+        # (An owner head ends a word of the owner's: 参保职工, not the 职工 of
+        # 幼儿园教职工…，专任教师…, staff, who own no teachers.)
+        head = next((h for h in (*self.vocab.owner_heads, *self.vocab.event_heads)
+                     if previous.endswith(h)), "")
+        if owner == previous and not (head and len(previous) - len(head) in word_boundaries(
+                previous)) and state.unit in _PEOPLE and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
