@@ -949,9 +949,15 @@ class Subjects:
         # (Not the topic whole, nor a member's head: 分产业看，第一产业增加值….)
         word = raw[max((b for b in word_boundaries(raw) if b < len(raw)), default=0):]
         heads = (*self.vocab.member_heads, *self.vocab.list_heads, "行业")
-        return 2 <= len(word) < len(raw) and not word.endswith(heads) and bool(regex.search(
-            regex.escape(word) + r"(?:" + self.vocab.measure_word.pattern
-            + r")(?:为|是|达到?)?约?\d", rest))
+        if 2 <= len(word) < len(raw) and not word.endswith(heads) and regex.search(
+                regex.escape(word) + r"(?:" + self.vocab.measure_word.pattern
+                + r")(?:为|是|达到?)?约?\d", rest):
+            return True
+        # (从教师队伍看，普通高校专任教师…: the topic opens with the kind the measure
+        # after it counts, 专任教师; the schools named with it are no members.)
+        return any(any(w[-k:] == raw[:k] for k in range(2, len(w)))
+                   and regex.search(regex.escape(w) + r"(?:为|是|达到?)?约?\d", rest)
+                   for w in self.vocab.measure_words)
 
     def _composition(self, by: str) -> bool:
         """Whether X of a clause 从X看 is a measure's make-up (收入构成): the parts
