@@ -47,7 +47,7 @@ from .records import (
     Unexplained,
 )
 from .rules import Rule, RuleSet
-from .subjects import Figure, Subjects, clauses, sentences
+from .subjects import Figure, Subject, Subjects, clauses, sentences
 from .words import start_after
 
 
@@ -194,18 +194,26 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                         # 失业率由6.3%上升至6.9%: over the period the moves before were;
                         # 同期，劳动人口由…减少至…: the same period.
                         found[found.index(m)] = m = replace(m, basis=moved)
+                # A ratio against a unit base (生师比17.90:1) is one figure to name;
+                # a list of them (16.66:1、11.74:1) has one member a ratio.
+                per_member = 2 if m.rule.id == _RATIO_LIST else len(m.items) \
+                    if _one_ratio(m) else 1
                 figure = Figure(start=m.start, first=m.items[0].start, end=m.items[-1].reach,
-                                count=len(m.items), ranged=m.rule.range, ratio=_one_ratio(m),
+                                count=len(m.items) // per_member, ranged=m.rule.range,
+                                ratio=_one_ratio(m),
                                 labels=tuple(i.label or "" for i in m.items)
                                 if m.items[0].label is not None else None,
                                 comparison=m.rule.kind != "level",
                                 previous=m.rule.kind == "previous",
                                 counted=_counted(m.items[-1], rules), unit=m.items[-1].unit,
                                 scaled=bool(m.items[-1].scale),
-                                units=tuple(i.unit for i in m.items),
+                                units=tuple(i.unit for i in m.items[::per_member]),
                                 amount=_base_value(m.items[0], rules)
                                 if len(m.items) == 1 and m.rule.kind == "level" else None)
                 subject = subjects.of(figure, c_start, c_end)
+                if per_member > 1:
+                    subject = Subject(*(tuple(n for n in names for _ in range(per_member))
+                                        for names in (subject.indicators, subject.dimensions)))
                 if m.rule.kind == "level" and all(
                         i.unit == "%" for i in m.items) and all(
                         name.endswith(rules.quantities.growth_measures)
@@ -282,6 +290,7 @@ _DIGIT_OR_END = regex.compile(r"\d|。")
 # The starting value of a move (由A增加到B).
 _FROM_TO = "previous.from_to"
 _TURNED_FROM = "previous.turned_from"
+_RATIO_LIST = "ratio.list"
 
 
 def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]]) -> None:

@@ -272,6 +272,8 @@ _PRICES = ("均价", "单价", "价格", "平均价格")
 
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
 _BARE_TOTALS = ("总量", "总数")
+# A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
+_QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 _OBJECT_PREPOSITIONS = ("对", "向", "给")  # before a count that is their object
 _SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
@@ -566,6 +568,8 @@ class _State:
     own subject, in order."""
     member_of: dict[str, str] = field(default_factory=dict)
     """The indicator each breakdown member of the paragraph was given."""
+    member_unit: dict[str, str] = field(default_factory=dict)
+    """The base unit of the figure each breakdown member was last given."""
     measured: set[tuple[str, str]] = field(default_factory=set)
     """Each breakdown member of the paragraph with each indicator it was given."""
     measured_before: set[tuple[str, str]] = field(default_factory=set)
@@ -945,9 +949,15 @@ class Subjects:
         # (Not the topic whole, nor a member's head: 分产业看，第一产业增加值….)
         word = raw[max((b for b in word_boundaries(raw) if b < len(raw)), default=0):]
         heads = (*self.vocab.member_heads, *self.vocab.list_heads, "行业")
-        return 2 <= len(word) < len(raw) and not word.endswith(heads) and bool(regex.search(
-            regex.escape(word) + r"(?:" + self.vocab.measure_word.pattern
-            + r")(?:为|是|达到?)?约?\d", rest))
+        if 2 <= len(word) < len(raw) and not word.endswith(heads) and regex.search(
+                regex.escape(word) + r"(?:" + self.vocab.measure_word.pattern
+                + r")(?:为|是|达到?)?约?\d", rest):
+            return True
+        # (从教师队伍看，普通高校专任教师…: the topic opens with the kind the measure
+        # after it counts, 专任教师; the schools named with it are no members.)
+        return any(any(w[-k:] == raw[:k] for k in range(2, len(w)))
+                   and regex.search(regex.escape(w) + r"(?:为|是|达到?)?约?\d", rest)
+                   for w in self.vocab.measure_words)
 
     def _composition(self, by: str) -> bool:
         """Whether X of a clause 从X看 is a measure's make-up (收入构成): the parts
@@ -1739,8 +1749,13 @@ class Subjects:
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
-            # 其中第一产业占12.5%: a member's share of the total.
-            indicator = self._joined(share_of, "占比")
+            # 其中第一产业占12.5%: a member's share of the total; of the total's own
+            # member where it had one (从教师队伍看，普通高中专任教师…，其中研究生学历
+            # 教师占比…: of 普通高中's teachers; not after a list, 基础研究、应用研究和
+            # 试验发展经费所占比重分别为…，其中基础研究经费占比…, of no one member).
+            owner = nearest[1] if nearest[1] and nearest[0] == share_of \
+                and self._figures_before == 1 else ""
+            indicator = self._joined(owner + share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
         if member_share and state.frame and not share_of and not _MEASURE_NOUN_END.search(
                 state.frame) and self._measure_at(state.frame) < 0:
@@ -2023,9 +2038,13 @@ class Subjects:
                                   subject_given=True)
         if subject in state.member_of and not (
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
-                and figure.unit in self.rules.quantities.growth_units):
+                and figure.unit in self.rules.quantities.growth_units) and not (
+                figure.counted and state.member_unit.get(subject, figure.unit) != figure.unit
+                and state.member_unit[subject] in self.rules.quantities.count_units):
             # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
-            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…).
+            # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…),
+            # nor a count of other things (…其中，普通高中在校生2876.82万人…。全国共有
+            # 普通高中1.57万所: the schools, not their students).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         if alike := self._member_alike(subject):
             return self._remember(self._joined(alike[1], predicate_text), (alike[0],),
@@ -2577,9 +2596,12 @@ class Subjects:
                 self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
                 or self._is_measure_only(measure, self.vocab.owned_measures)):
             return None
-        for named, dimension, _ in reversed(self.state.named):
+        for named, dimension, unit in reversed(self.state.named):
             done = named[verb_end:]
-            if not dimension and named.startswith(subject[:verb_end]) \
+            # (Not a count of institutions, which names no verb: 特殊教育学校…所；
+            # 特殊教育专任教师… is not of 学校.)
+            if not dimension and unit not in _INSTITUTION_UNITS \
+                    and named.startswith(subject[:verb_end]) \
                     and verb_end in word_boundaries(named) and len(done) >= 2 \
                     and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
                     and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
@@ -2868,6 +2890,8 @@ class Subjects:
             state.named += [(indicator, dimension, unit) for dimension, unit
                             in zip(dimensions, self._figure_units, strict=False)]
             state.member_of.update((d, indicator) for d in dimensions if d)
+            state.member_unit.update((d, u) for d, u in zip(
+                dimensions, self._figure_units, strict=False) if d)
             state.measured.update((d, indicator) for d in dimensions if d)
         state.last = (indicator, dimensions[-1])
         state.last_clause = self._clause_start
@@ -3292,8 +3316,16 @@ class Subjects:
             return last[:area], last[area:]
         if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
             # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
-            end = min(b for b in word_boundaries(last) if b > 0)
-            if end in {len(o) for o in others} and len(last) - end >= 2:
+            bounds = word_boundaries(last)
+            end = min(b for b in bounds if b > 0)
+            lengths = {len(o) for o in others}
+            measure = self.vocab.measure_word.search(last)
+            if measure and measure.start() >= 2 and len(measure.group()) >= 2 \
+                    and measure.start() not in bounds and measure.end() in bounds:
+                # (小学、初中生师比, 普通高中生师比: a word read across the member's
+                # end, 初中生|师比, where a measure of a word of its own begins.)
+                lengths, end = {measure.start()}, measure.start()
+            if end in lengths and len(last) - end >= 2:
                 return last[:end], last[end:]
         at = self._measure_at(last)
         if at > 0:  # a bound measure (率) takes its word (水产品抽检|合格率), and the
@@ -3501,6 +3533,13 @@ class Subjects:
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
             return subject, ""
+        if subject in self.vocab.measure_word_set and not members and total \
+                and self._figure_unit == self.state.total_unit \
+                and subject[-2:] != total[-2:] and self._right_after_qizhong():
+            # 教职工5.12万人，其中专任教师3.99万人: a measure word named first right
+            # after 其中, counted as the total is, is a part of it (not 常住人口…，其中
+            # 户籍人口…, a sibling measure of the same head).
+            return subject, ""
         shared = _shared_tail(subject, total) if not in_frame and total else ""
         if shared in self.vocab.measure_word_set \
                 and shared not in self.vocab.owned_measure_set \
@@ -3513,6 +3552,13 @@ class Subjects:
             # nor a word of the measure (平均降价).
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
+
+    def _right_after_qizhong(self) -> bool:
+        """Whether the figure's clause opens with 其中 or follows a clause that is
+        only 其中 (其中专任教师…, 其中，专任教师…)."""
+        clause = self.text[self._clause_start:self._figure_start].lstrip(_EDGE_PUNCTUATION)
+        before = self.text[max(0, self._clause_start - 4):self._clause_start]
+        return clause.startswith("其中") or _QIZHONG_CLAUSE.search(before) is not None
 
     def _splits_at(self, subject: str, at: int) -> bool:
         """Whether a subject divides into a member and a measure at ``at``: not
@@ -3865,6 +3911,15 @@ class Subjects:
         return subject + state.subject[at:]
 
     def _owner(self, subject: str) -> str | None:
+        """The owner of a measure-only subject: from the text before it, else the
+        sentence's X方面 (特殊教育方面，全国共有特殊教育学校…；招收…学生…，在校生…
+        -> 特殊教育在校生: people counted before own no measure, the topic does)."""
+        owner = self._owner_before(subject)
+        if owner is None and self.state.aspect and self._is_measure_only(subject):
+            return self.state.aspect
+        return owner
+
+    def _owner_before(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
         (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
@@ -3884,9 +3939,12 @@ class Subjects:
             owner = state.event = previous  # 住院费用跨省直接结算…，涉及医疗费用…
         elif not owner and state.event:
             owner = state.event  # …，基金支付…: of the same event
-        if owner == previous and not previous.endswith(
-                (*self.vocab.owner_heads, *self.vocab.event_heads)) \
-                and state.unit in _PEOPLE and not (owned or generic):
+        # (An owner head ends a word of the owner's: 参保职工, not the 职工 of
+        # 幼儿园教职工…，专任教师…, staff, who own no teachers.)
+        head = next((h for h in (*self.vocab.owner_heads, *self.vocab.event_heads)
+                     if previous.endswith(h)), "")
+        if owner == previous and not (head and len(previous) - len(head) in word_boundaries(
+                previous)) and state.unit in _PEOPLE and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
