@@ -257,8 +257,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
 
 # A numbered item that names only a member and 为 (1.全国幼儿园为10227元), and
 # what a heading says after its measure (…教育经费增长情况, …经费执行情况).
-_MEMBER_ITEM = regex.compile(r"(?:全国|全省|全市|全区|全县)?(?P<member>\p{Han}{2,12}?)为\s*\d")
-_HEADING_PLACE = regex.compile(r"^(?:全国|全省|全市|全区|全县)")
+_WHOLE_PLACE = r"(?:全国|全省|全市|全区|全县)"
+_MEMBER_ITEM = regex.compile(rf"{_WHOLE_PLACE}?(?P<member>\p{{Han}}{{2,12}}?)为\s*\d")
+_HEADING_PLACE = regex.compile(rf"^{_WHOLE_PLACE}")
 _HEADING_TRAIL = regex.compile(r"(?:增长|变动|变化|执行|发展)?(?:情况|概况)$")
 
 

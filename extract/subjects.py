@@ -245,8 +245,7 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
-_SHARE_END = regex.compile(r"(?:比例|比率|比重|占比|率)$")
-_SHARE_WORD = regex.compile(r"(?:所占)?(?:比例|比重|占比)")
+_SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
 _FLOW = regex.compile(
@@ -3285,7 +3284,7 @@ class Subjects:
             _, at, end = min(heads)
             if others and last[at:end] not in self.vocab.member_heads \
                     and not any(last[at:end] in o for o in others) \
-                    and _SHARE_WORD.fullmatch(last, end):
+                    and last[end:] in (*self.vocab.share_words, "比例"):
                 # 酸雨、较重酸雨和重酸雨城市比例: a head none of the others has,
                 # before a share, is of the share (the share of cities), no member's.
                 return last[:at], last[at:]
