@@ -50,7 +50,7 @@ def leading_place(text: str) -> str:
 
 # How often an added word is taken to occur: enough that jieba keeps 得分 whole
 # before 为 (against 分为), not so much that it cuts 获得分红 as 获/得分/红.
-_ADDED_WORD_FREQUENCY = 5000
+ADDED_WORD_FREQUENCY = 5000
 
 
 def add_words(words: tuple[str, ...]) -> None:
@@ -60,7 +60,7 @@ def add_words(words: tuple[str, ...]) -> None:
     import rjieba
 
     for word in words:
-        rjieba.add_word(word, _ADDED_WORD_FREQUENCY, None)
+        rjieba.add_word(word, ADDED_WORD_FREQUENCY, None)
     word_boundaries.cache_clear()
     tagged.cache_clear()
 
