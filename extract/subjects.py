@@ -4290,8 +4290,8 @@ def _sibling_of(subject: str, before: str) -> str | None:
     of ``subject`` stand in for as many words of as many characters there)."""
     words = _words(subject)
     words_before = _words(before)
-    if len(words) < 2 or len(words[-1]) < 2 or words_before[-1] != words[-1] \
-            or len(words_before) <= len(words):
+    if len(words) < 2 or len(words[-1]) < 2 or len(words_before) <= len(words) \
+            or words_before[-1] != words[-1]:
         return None
     owner, replaced = "".join(words_before[:-len(words)]), words_before[-len(words):]
     if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
