@@ -734,6 +734,12 @@ class Subjects:
         state.subject_in_sentence = False
         state.scope = state.period = ""
 
+    def _may_name_period(self, clause: str) -> bool:
+        """Whether the clause has what a named period needs (cleaning it, the
+        costly part of the test, only takes text out)."""
+        requires = self.vocab.named_period_requires
+        return requires is None or requires.search(clause) is not None
+
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
         (``figured``: the clause holds a figure a rule matched)."""
@@ -755,6 +761,7 @@ class Subjects:
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         if state.last_clause < start_after(self.text, start, "。\n") \
+                and self._may_name_period(clause) \
                 and (named := self.vocab.named_period.match(self.clean(clause))):
             state.period = named.group("period")  # (before the sentence's first figure)
         if not figured and (opened := self.vocab.class_opened.match(clause)):
