@@ -301,6 +301,9 @@ class Vocabulary:
     ``partner``, ``measure``."""
     partner_standing: regex.Pattern[str]
     """A figureless clause that names a partner by its rank (欧盟为我国第二大贸易伙伴)."""
+    partner_standing_requires: regex.Pattern[str] | None
+    """Characters one of which every such clause holds: one without is not cleaned
+    to be tested."""
     partner_heads: tuple[str, ...]
     carried_verbs: tuple[str, ...]
     parallel_measures: tuple[str, ...]
@@ -889,6 +892,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         partner=compile_(str(doc.get("partner_pattern", "(?!)")), "vocabulary.yaml", "partner"),
         partner_standing=compile_(str(doc.get("partner_standing_pattern", "(?!)")),
                                   "vocabulary.yaml", "partner_standing"),
+        partner_standing_requires=compile_(str(doc["partner_standing_requires"]),
+                                           "vocabulary.yaml", "partner_standing_requires")
+        if "partner_standing_requires" in doc else None,
         partner_heads=words("partner_heads"),
         carried_verbs=words("carried_verbs"),
         parallel_measures=words("parallel_measures"),
