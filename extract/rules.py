@@ -242,6 +242,9 @@ class Vocabulary:
     period_member: regex.Pattern[str]
     named_period: regex.Pattern[str]
     """A named period opening a sentence (春节假期, 暑期): the member of its measures."""
+    named_period_requires: regex.Pattern[str] | None
+    """Characters one of which every named period holds: a clause without one is
+    not cleaned to be tested."""
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
@@ -298,6 +301,9 @@ class Vocabulary:
     ``partner``, ``measure``."""
     partner_standing: regex.Pattern[str]
     """A figureless clause that names a partner by its rank (欧盟为我国第二大贸易伙伴)."""
+    partner_standing_requires: regex.Pattern[str] | None
+    """Characters one of which every such clause holds: one without is not cleaned
+    to be tested."""
     partner_heads: tuple[str, ...]
     carried_verbs: tuple[str, ...]
     parallel_measures: tuple[str, ...]
@@ -820,6 +826,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                                "period_member"),
         named_period=compile_(str(doc.get("named_period_pattern", "(?!)")), "vocabulary.yaml",
                               "named_period"),
+        named_period_requires=compile_(str(doc["named_period_requires"]), "vocabulary.yaml",
+                                       "named_period_requires")
+        if "named_period_requires" in doc else None,
         frame=compile_(str(doc.get("frame_pattern", "(?!)")), "vocabulary.yaml", "frame"),
         by_frame=compile_(str(doc.get("by_frame_pattern", "(?!)")), "vocabulary.yaml",
                           "by_frame"),
@@ -883,6 +892,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         partner=compile_(str(doc.get("partner_pattern", "(?!)")), "vocabulary.yaml", "partner"),
         partner_standing=compile_(str(doc.get("partner_standing_pattern", "(?!)")),
                                   "vocabulary.yaml", "partner_standing"),
+        partner_standing_requires=compile_(str(doc["partner_standing_requires"]),
+                                           "vocabulary.yaml", "partner_standing_requires")
+        if "partner_standing_requires" in doc else None,
         partner_heads=words("partner_heads"),
         carried_verbs=words("carried_verbs"),
         parallel_measures=words("parallel_measures"),

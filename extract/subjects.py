@@ -381,6 +381,13 @@ def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def _holds(requires: regex.Pattern[str] | None, clause: str) -> bool:
+    """Whether a clause has what a pattern's match needs: tested first where the
+    pattern is tried on the cleaned clause, since cleaning is costly and only
+    takes text out."""
+    return requires is None or requires.search(clause) is not None
+
+
 @cache
 def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(_COUNTED_WHOLE.format(
@@ -749,12 +756,14 @@ class Subjects:
             state.subject = state.dimension = ""
         state.clauses += 1
         clause = self.text[start:end].strip(_EDGE_PUNCTUATION)
-        if not figured and (standing := self.vocab.partner_standing.fullmatch(self.clean(clause))) \
+        if not figured and _holds(self.vocab.partner_standing_requires, clause) \
+                and (standing := self.vocab.partner_standing.fullmatch(self.clean(clause))) \
                 and self._is_partner(standing.group("partner")):
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         if state.last_clause < start_after(self.text, start, "。\n") \
+                and _holds(self.vocab.named_period_requires, clause) \
                 and (named := self.vocab.named_period.match(self.clean(clause))):
             state.period = named.group("period")  # (before the sentence's first figure)
         if not figured and (opened := self.vocab.class_opened.match(clause)):

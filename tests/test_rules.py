@@ -98,3 +98,16 @@ def test_rule_without_examples_is_rejected(tmp_path) -> None:
     (patterns / "facts.yaml").write_text(text[:examples] + text[end:], encoding="utf-8")
     with pytest.raises(PatternFileError, match=re.escape("rule level.bare: needs at least one example")):
         load_rules(patterns)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("named_period", "春节假期"), ("named_period", "“五一”假期"), ("named_period", "暑期"),
+    ("named_period", "春运期间"), ("named_period", "国庆黄金周"),
+    ("partner_standing", "欧盟为我国第二大贸易伙伴"), ("partner_standing", "东盟继续保持为最大贸易伙伴"),
+])
+def test_vocabulary_requires_what_the_pattern_needs(name, text) -> None:
+    """A clause is tested against these patterns only if it holds what their
+    ``_requires`` pattern asks: every clause they match must hold it."""
+    vocab = RULES.vocabulary
+    pattern, requires = getattr(vocab, name), getattr(vocab, f"{name}_requires")
+    assert pattern.search(text) and requires is not None and requires.search(text)
