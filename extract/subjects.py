@@ -1205,7 +1205,7 @@ class Subjects:
         self._figure_unit = figure.unit
         self._figure_amount = figure.amount
         member = next((w for w in self.vocab.member_words
-                       if self.text.startswith(w, figure.start - len(w))), "")
+                       if self.text.endswith(w, 0, figure.start)), "")
         inner = self.vocab.frame.match(
             self.text[clause_start:figure.start - len(member)]) if member else None
         if inner and self._open_frame(inner.group()):
