@@ -264,19 +264,25 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['劳动人口（人）', '3 820 900', '111 300', '3.1']
     """
+    return list(_cell_spans(line, rules))
+
+
+# The table search asks it of each line many times, and again in each version of the text.
+@lru_cache(maxsize=4096)
+def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
     spans = _latin_words_joined(_label_in_parts([m.span() for m in _CELL.finditer(line)], line),
                                 line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
                              for ch in padded.group().split()[1:]):
-        return spans
+        return tuple(spans)
     label = [span for span in spans if span[1] <= padded.end()]
     # Padding spreads one name's characters evenly (黑 龙 江); a wider gap
     # parts two names (全 市      城 郊).
     gaps = [after[0] - before[1] for before, after in pairwise(label)]
     label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
-    return [(label[0][0], label[-1][1]), *spans[len(label):]]
+    return ((label[0][0], label[-1][1]), *spans[len(label):])
 
 
 # A cell of figures only (a value, not a label's words).
