@@ -1136,7 +1136,10 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
     edits: list[Edit] = []
     position = 0
     for index, line in enumerate(lines):
-        grouped = set() if " " not in line else {
+        if " " not in line:  # (most lines of Chinese prose: nothing to drop)
+            position += len(line) + 1
+            continue
+        grouped = {
             at for m in (GROUPED_THOUSANDS if index in keep else _SPACED_THOUSANDS).finditer(line)
             for at in range(m.start(), m.end()) if line[at] == " "}
         # (An ordinal's digits spaced from its words in a table's cell: 第 31 届.)
