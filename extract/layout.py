@@ -119,6 +119,9 @@ def side_columns(lines: list[str]) -> list[list[SideLine]]:
     """
     parts: list[tuple[int, int, int] | None] = []
     for line in lines:
+        if "  " not in line and "\u3000" not in line:  # (no gap: most lines)
+            parts.append(None)
+            continue
         text = line.rstrip()
         indent = len(text) - len(text.lstrip())
         gaps = list(_COLUMN_GAP.finditer(text, indent))
