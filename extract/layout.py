@@ -119,6 +119,9 @@ def side_columns(lines: list[str]) -> list[list[SideLine]]:
     """
     parts: list[tuple[int, int, int] | None] = []
     for line in lines:
+        if "  " not in line and "\u3000" not in line:  # (no gap: most lines)
+            parts.append(None)
+            continue
         text = line.rstrip()
         indent = len(text) - len(text.lstrip())
         gaps = list(_COLUMN_GAP.finditer(text, indent))
@@ -242,6 +245,9 @@ _CELL = regex.compile(rf"{GROUPED_THOUSANDS.pattern}"
 # A short row label padded to the width of the longer ones by spaces between
 # its characters (河  北, 合  计, 黑 龙 江), as Chinese tables align names.
 _PADDED_LABEL = regex.compile(r"[ \t]*\p{Han}(?:[ \t]+\p{Han}){1,3}(?=[ \t]|$)")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+_SPACES = regex.compile(r"\s+")
 
 
 def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
@@ -261,19 +267,25 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in cell_spans(line, load_rules())]
     ['劳动人口（人）', '3 820 900', '111 300', '3.1']
     """
+    return list(_cell_spans(line, rules))
+
+
+# The table search asks it of each line many times, and again in each version of the text.
+@lru_cache(maxsize=4096)
+def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
     spans = _latin_words_joined(_label_in_parts([m.span() for m in _CELL.finditer(line)], line),
                                 line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
                              for ch in padded.group().split()[1:]):
-        return spans
+        return tuple(spans)
     label = [span for span in spans if span[1] <= padded.end()]
     # Padding spreads one name's characters evenly (黑 龙 江); a wider gap
     # parts two names (全 市      城 郊).
     gaps = [after[0] - before[1] for before, after in pairwise(label)]
     label = label[:next((k + 1 for k, gap in enumerate(gaps) if gap != gaps[0]), len(label))]
-    return [(label[0][0], label[-1][1]), *spans[len(label):]]
+    return ((label[0][0], label[-1][1]), *spans[len(label):])
 
 
 # A cell of figures only (a value, not a label's words).
@@ -292,9 +304,9 @@ def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, 
     """
     parts = 1
     while parts < len(spans) and ROW_ORDINAL.match(line[slice(*spans[parts])]) \
-            and regex.search(r"\p{Han}", line[slice(*spans[parts])]):
+            and _HAN.search(line[slice(*spans[parts])]):
         parts += 1
-    if parts == 1 or parts == len(spans) or not regex.search(r"\p{Han}", line[slice(*spans[0])]) \
+    if parts == 1 or parts == len(spans) or not _HAN.search(line[slice(*spans[0])]) \
             or not _FIGURE_CELL.fullmatch(line[slice(*spans[parts])]):
         return spans
     return [(spans[0][0], spans[parts - 1][1]), *spans[parts:]]
@@ -319,7 +331,7 @@ def _latin_words_joined(spans: list[tuple[int, int]], line: str) -> list[tuple[i
     >>> [line[s:e] for s, e in _latin_words_joined(spans, line)]
     ['地', '区', 'R&D 人员 全时当量', 'GDP 增速（%）', 'GDP', '4521.3', 'PM2.5', 'PM10']
     """
-    if not _ALIGNING_SPACES.search(line) or not regex.search(r"[A-Za-z]", line):
+    if not _ALIGNING_SPACES.search(line) or not _LATIN_LETTER.search(line):
         return spans
     joined: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []  # words parted by single spaces
@@ -354,7 +366,7 @@ def label_parts(label: str) -> list[tuple[int, int]]:
     >>> label_parts("（三）不予公开  1.属于国家秘密")
     [(0, 7), (9, 17)]
     """
-    words = [m.span() for m in regex.finditer(r"\S+", label)]
+    words = [m.span() for m in _WORD.finditer(label)]
     cut = [0] + [k for k, (s, e) in enumerate(words) if k and ROW_ORDINAL.match(label[s:e])]
     return [(words[a][0], words[b - 1][1]) for a, b in pairwise([*cut, len(words)])] \
         if words else [(0, 0)]
@@ -382,7 +394,7 @@ def header_cell_spans(line: str, width: int, rules: RuleSet) -> list[tuple[int, 
     spans = cell_spans(line, rules)
 
     def single(k: int) -> bool:
-        return bool(regex.fullmatch(r"\p{Han}", line[spans[k][0]:spans[k][1]]))
+        return bool(_HAN.fullmatch(line[spans[k][0]:spans[k][1]]))
 
     k = 0
     # (A header may leave the label column unnamed: one cell fewer than the rows.)
@@ -650,6 +662,7 @@ INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$
 NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$")
 
 
+@lru_cache(maxsize=4096)  # (each table search asks it of the same cells again)
 def is_header_cell(text: str) -> bool:
     """A cell that names a column: words, or a period (2023年, 1-4月), not a figure.
 
@@ -1613,12 +1626,13 @@ def _one_cell_per_line(lines: list[str], nonblank: list[int], k: int, rules: Rul
     return None
 
 
+@lru_cache(maxsize=4096)  # (asked of the same short lines by each table search)
 def _is_listed_line(text: str, rules: RuleSet) -> bool:
     """A line that may be one header cell or a part of it: a name (words
     apart by single spaces at most, or padded to its column: 地  区), no row
     of figures, clause mark, caption, heading or title."""
     vocab = rules.vocabulary
-    name = regex.sub(r"\s+", "", text)
+    name = _SPACES.sub("", text)
     return bool(name) and (not _ALIGNING_SPACES.search(text) or len(cell_spans(text, rules)) == 1) \
         and is_header_cell(name) and not rules.quantity.fullmatch(name) \
         and not PUNCTUATION.search(vocab.subrow_lead.sub("", name)) \

@@ -122,7 +122,7 @@ def _checked(text: str, encoding: str, name: str) -> tuple[str, str]:
     if not text.strip():
         raise EmptyInput(f"{name}: empty file (only whitespace)")
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch in _CONTROL)
+    controls = sum(map(sample.count, _CONTROL))  # (a count per character: a loop in C)
     if controls > max(8, len(sample) // 100):
         raise BinaryInput(f"{name}: binary file ({controls} control characters), not text")
     return text, encoding
