@@ -146,7 +146,7 @@ def _extract(args: argparse.Namespace) -> int:
             bar.close()
     if not args.quiet:
         _stderr(_summary(report, " and ".join(str(p) for p in (output, args.db) if p)))
-    return 1 if report.errors else 0
+    return 1 if report.errors or report.partial else 0
 
 
 def _summary(report: RunReport, destination: str) -> str:
@@ -155,7 +155,8 @@ def _summary(report: RunReport, destination: str) -> str:
               if report.passed_over else "")
     done = len(report.documents) + len(report.errors)
     rate = f", {done / report.seconds:.1f} documents/s" if report.seconds and done else ""
-    return (f"{len(report.documents)} documents, {report.facts} facts, "
+    partial = f" ({len(report.partial)} in part)" if report.partial else ""
+    return (f"{len(report.documents)} documents{partial}, {report.facts} facts, "
             f"{len(report.errors)} failed{skipped}{passed} in {report.seconds:.1f} s{rate} "
             f"-> {destination}")
 

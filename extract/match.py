@@ -89,6 +89,8 @@ class _Claims:
     def __init__(self, numbers: list[tuple[int, int]]) -> None:
         self.starts = [s for s, _ in numbers]
         self.claimed: set[int] = set()
+        self.journal: list[int] = []
+        """The numbers claimed since it was last emptied (see ``undo``)."""
 
     def inside(self, start: int, end: int) -> list[int]:
         lo = bisect.bisect_left(self.starts, start)
@@ -104,7 +106,13 @@ class _Claims:
         """Claim the unclaimed numbers starting inside ``[start, end)``."""
         fresh = [s for s in self.inside(start, end) if s not in self.claimed]
         self.claimed.update(fresh)
+        self.journal += fresh
         return bool(fresh)
+
+    def undo(self) -> None:
+        """Free the numbers claimed since the journal was last emptied."""
+        self.claimed.difference_update(self.journal)
+        self.journal = []
 
     def free(self, starts: list[int]) -> bool:
         return not any(s in self.claimed for s in starts)
@@ -138,15 +146,29 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
     subjects = Subjects(text, rules, doc.region)
     moves: dict[str, str] = {}
+    failures: list[str] = []
     for paragraph in doc.paragraphs:
-        facts += _paragraph_facts(doc, paragraph, rules, claims, subjects, moves)
+        claims.journal = []
+        try:
+            facts += _paragraph_facts(doc, paragraph, rules, claims, subjects, moves)
+        except Exception as exc:  # a bug in one paragraph must not cost the others
+            claims.undo()  # (its figures are left unexplained, where an audit sees them)
+            failures.append(_failure(text, paragraph, exc))
     facts = _measured_by_heading(doc, facts, rules)
     facts.sort(key=lambda f: (f.start, f.end))
     left = [(s, e) for s, e in numbers if s not in claims.claimed]
     unexplained = tuple(Unexplained(doc.norm.text[s:e], s, e, context)
                         for (s, e), context in zip(left, _contexts(doc, left), strict=True))
     return MatchedDoc(doc=doc, facts=tuple(facts), nonfacts=tuple(sorted(
-        nonfacts, key=lambda n: n.start)), numbers=len(numbers), unexplained=unexplained)
+        nonfacts, key=lambda n: n.start)), numbers=len(numbers), unexplained=unexplained,
+        failures=tuple(failures))
+
+
+def _failure(text: str, paragraph: Paragraph, exc: Exception) -> str:
+    """What a paragraph's failure says: where it is, how it begins, what was raised."""
+    opening = text[paragraph.start:paragraph.end][:24].strip()
+    return (f"the paragraph at character {paragraph.start} ({opening}…): "
+            f"{type(exc).__name__}: {exc}")
 
 
 # --- prose ---------------------------------------------------------------------------

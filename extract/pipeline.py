@@ -51,13 +51,15 @@ def extract_text(text: str, doc_id: str = "text", patterns: Path | None = None
                  ) -> dict[str, pd.DataFrame]:
     """The output tables for a bulletin given as a string."""
     rules = load_rules(patterns)
-    return build_tables([process(read_text(text, doc_id), rules)], rules=rules)
+    matched = process(read_text(text, doc_id), rules)
+    return build_tables([matched], filter(None, [_partial(matched)]), rules=rules)
 
 
 def extract_file(path: str | Path, patterns: Path | None = None) -> dict[str, pd.DataFrame]:
     """The output tables for one bulletin file; raises ExtractError if unreadable."""
     rules = load_rules(patterns)
-    return build_tables([process(read_path(Path(path)), rules)], rules=rules)
+    matched = process(read_path(Path(path)), rules)
+    return build_tables([matched], filter(None, [_partial(matched)]), rules=rules)
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -97,6 +99,8 @@ class RunReport:
 
     documents: list[DocumentDone] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
+    partial: list[DocError] = field(default_factory=list)
+    """Documents extracted but for some paragraphs (a bug; in ``documents`` too)."""
     written: list[Path] = field(default_factory=list)
     passed_over: list[Path] = field(default_factory=list)
     """Files under the folders named that are not of a bulletin's type."""
@@ -132,6 +136,7 @@ class Extracted:
     rows: Rows | None
     """The rows of each table (``tables.document_rows``); None on error."""
     error: DocError | None = None
+    """Why there are no rows; or, beside rows, why some are missing (kind ``partial``)."""
     written: tuple[Path, ...] = ()
     """Files the ``after`` steps wrote."""
 
@@ -149,7 +154,7 @@ def extract_document(job: DocumentJob) -> Extracted:
         written = tuple(p for p in (step(matched) for step in job.after) if isinstance(p, Path))
         raw = matched.doc.norm.raw
         return Extracted(raw.doc_id, raw.source, raw.sha256, document_rows(matched, rules),
-                         None, written)
+                         _partial(matched), written)
     except ExtractError as exc:
         kind, message = exc.kind, str(exc)
     except OSError as exc:
@@ -160,6 +165,18 @@ def extract_document(job: DocumentJob) -> Extracted:
                    "with this file")
     return Extracted(job.doc_id, str(path), "", None,
                      DocError(doc_id=job.doc_id, source=str(path), kind=kind, message=message))
+
+
+def _partial(matched: MatchedDoc) -> DocError | None:
+    """The error of a document extracted in part: paragraphs whose reading raised."""
+    failures, raw = matched.failures, matched.doc.norm.raw
+    if not failures:
+        return None
+    more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+    return DocError(doc_id=raw.doc_id, source=raw.source, kind="partial",
+                    message=f"{raw.source}: internal error in {failures[0]}{more}; the "
+                            "figures of such a paragraph are left unexplained; please report "
+                            "it with this file")
 
 
 def _worker_died(job: DocumentJob, exc: BaseException) -> Extracted:
@@ -252,7 +269,7 @@ def run(paths: Iterable[str | Path], outdir: Path | None = None, patterns: Path 
                         break  # leaving the block stops the workers
         batch.output.flush()
         if writer is not None:
-            writer.append("errors", error_rows(report.errors))
+            writer.append("errors", error_rows([*report.errors, *report.partial]))
             report.written += writer.commit()
     report.seconds = time.monotonic() - started
     return report
@@ -303,8 +320,11 @@ class _Batch:
                                                  len(result.rows["facts"])))
             self.output.add(result.doc_id, result.source, result.sha256, result.rows)
             report.written.extend(result.written)
+            if error is not None:
+                report.partial.append(error)
         elif error is not None:
             report.errors.append(error)
+        if error is not None:
             self.output.add_error(error)
             if self.on_error:
                 self.on_error(error)

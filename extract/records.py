@@ -221,6 +221,8 @@ class MatchedDoc:
     numbers: int
     """How many numbers the text holds."""
     unexplained: tuple[Unexplained, ...]
+    failures: tuple[str, ...] = ()
+    """Paragraphs whose reading raised (a bug): their figures are left unexplained."""
 
 
 @dataclass(frozen=True, slots=True)

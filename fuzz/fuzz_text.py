@@ -35,6 +35,7 @@ def check(data: bytes) -> None:
     norm = normalise(raw, RULES)
     assert len(norm.to_raw) == len(norm.text) + 1
     matched = process(raw, RULES)
+    assert not matched.failures, matched.failures  # (the pipeline goes on; a fuzzer must not)
     for fact in matched.facts:
         start, end = norm.raw_span(fact.start, fact.end)
         assert 0 <= start <= end <= len(text)

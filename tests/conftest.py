@@ -45,9 +45,18 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+def read_whole(text: str, doc_id: str) -> dict[str, pd.DataFrame]:
+    """The tables of a text, which every paragraph of must have been read: the
+    pipeline leaves the figures of a paragraph whose reading raised unexplained
+    and goes on (an ``errors`` row of kind partial), and a test must see that bug."""
+    tables = extract_text(text, doc_id=doc_id)
+    assert tables["errors"].empty, tables["errors"]["message"].tolist()
+    return tables
+
+
 def facts_of(text: str, doc_id: str = "case") -> pd.DataFrame:
     """The facts table of a text, empty strings for missing values."""
-    facts = extract_text(text, doc_id=doc_id)["facts"].astype(object)
+    facts = read_whole(text, doc_id)["facts"].astype(object)
     return facts.where(facts.notna(), "")
 
 

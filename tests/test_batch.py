@@ -200,3 +200,60 @@ def test_workers_do_not_import_a_module_of_the_same_name_where_the_command_runs(
     assert done.returncode == 0, done.stderr
     assert not (work / "ran.txt").exists()
     assert len(pd.read_csv(work / "out" / "documents.csv")) == 6
+
+
+def _raise_in_the_paragraph_that_says_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in the reading of one paragraph (a stand-in for a real one)."""
+    from extract import match
+
+    read = match._paragraph_facts
+
+    def failing(doc, paragraph, *args):  # type: ignore[no-untyped-def]
+        if "爆" in doc.norm.simplified[paragraph.start:paragraph.end]:
+            raise IndexError("a bug in one paragraph")
+        return read(doc, paragraph, *args)
+
+    monkeypatch.setattr(match, "_paragraph_facts", failing)
+
+
+_THREE_PARAGRAPHS = ("全市参保人数120.5万人。\n"
+                     "爆：失业保险参保人数30.2万人。\n"
+                     "工伤保险参保人数45.8万人。\n")
+
+
+def test_a_bug_in_one_paragraph_costs_only_its_figures(monkeypatch) -> None:
+    _raise_in_the_paragraph_that_says_boom(monkeypatch)
+    tables = pipeline.extract_text(_THREE_PARAGRAPHS, doc_id="partly")
+    assert sorted(tables["facts"]["value"]) == [45.8, 120.5]
+    assert tables["unexplained"]["text"].tolist() == ["30.2"]  # left to the audit
+    [error] = tables["errors"].to_dict("records")
+    assert error["kind"] == "partial"
+    assert "IndexError: a bug in one paragraph" in error["message"]
+    assert "爆：失业保险参保人数" in error["message"]  # where it is
+
+
+def test_a_document_read_in_part_is_written_and_reported(tmp_path, monkeypatch) -> None:
+    _raise_in_the_paragraph_that_says_boom(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "whole.txt").write_text("全市参保人数120.5万人。\n", encoding="utf-8")
+    (folder / "partly.txt").write_text(_THREE_PARAGRAPHS, encoding="utf-8")
+    report = run([folder], tmp_path / "out", jobs=1)
+    assert [d.doc_id for d in report.documents] == ["partly", "whole"]
+    assert [(e.doc_id, e.kind) for e in report.partial] == [("partly", "partial")]
+    assert report.errors == []
+    facts = pd.read_csv(tmp_path / "out" / "facts.csv")
+    assert sorted(facts[facts["doc_id"] == "partly"]["value"]) == [45.8, 120.5]
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors[["doc_id", "kind"]].values.tolist() == [["partly", "partial"]]
+
+
+def test_the_command_fails_when_a_document_was_read_in_part(tmp_path, monkeypatch,
+                                                            capsys) -> None:
+    _raise_in_the_paragraph_that_says_boom(monkeypatch)
+    (tmp_path / "partly.txt").write_text(_THREE_PARAGRAPHS, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "partly.txt"), "-o", str(tmp_path / "out"),
+                 "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "error:" in err and "internal error in the paragraph" in err
+    assert "1 documents (1 in part)" in err

@@ -16,16 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.errors import UnreadableInput
-from extract.pipeline import extract_text
 from extract.read import read_path
 
-from .conftest import ROOT
+from .conftest import ROOT, read_whole
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_any_text_goes_through(text) -> None:
-    tables = extract_text(text, doc_id="any")
+    tables = read_whole(text, "any")
     facts = tables["facts"]
     assert (facts["start"] <= facts["end"]).all()
     assert set(tables) >= {"facts", "documents", "sections", "footnotes", "unexplained"}
@@ -39,7 +38,7 @@ BULLETINISH = st.text(alphabet=st.sampled_from(list(
 @settings(max_examples=200, deadline=None)
 @given(BULLETINISH)
 def test_bulletin_shaped_noise_goes_through(text) -> None:
-    tables = extract_text(text, doc_id="noise")
+    tables = read_whole(text, "noise")
     assert len(tables["documents"]) == 1
 
 
@@ -53,13 +52,13 @@ def test_any_bytes_read_or_fail_with_a_documented_error(tmp_path_factory, data) 
     except UnreadableInput as exc:
         assert str(path) in str(exc)
         return
-    extract_text(raw.text, doc_id="bytes")
+    read_whole(raw.text, "bytes")
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.binary(min_size=1, max_size=400))
 def test_bytes_decoded_as_gb18030_go_through(data) -> None:
-    extract_text(data.decode("gb18030", errors="replace"), doc_id="gb")
+    read_whole(data.decode("gb18030", errors="replace"), "gb")
 
 
 PATHOLOGICAL = {
@@ -79,11 +78,12 @@ def test_pathological_input_finishes(name) -> None:
     expression, facts = PATHOLOGICAL[name]
     script = ("import json, extract\n"
               f"tables = extract.extract_text({expression}, doc_id='p')\n"
-              "print(json.dumps({'facts': len(tables['facts']),"
+              "print(json.dumps({'facts': len(tables['facts']), 'errors': len(tables['errors']),"
               " 'numbers': int(tables['documents']['numbers'][0])}))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=300, check=True, cwd=ROOT)
     assert json.loads(result.stdout)["facts"] == facts
+    assert json.loads(result.stdout)["errors"] == 0
 
 
 FUZZ_CRASHES = sorted((ROOT / "tests" / "cases" / "fuzz_crashes").glob("*.txt"))
@@ -92,5 +92,5 @@ FUZZ_CRASHES = sorted((ROOT / "tests" / "cases" / "fuzz_crashes").glob("*.txt"))
 @pytest.mark.parametrize("path", FUZZ_CRASHES, ids=lambda p: p.stem)
 def test_fuzz_crash_stays_fixed(path) -> None:
     """Inputs the fuzzer once crashed on (make fuzz)."""
-    tables = extract_text(path.read_bytes().decode("utf-8", errors="replace"), doc_id=path.stem)
+    tables = read_whole(path.read_bytes().decode("utf-8", errors="replace"), path.stem)
     assert len(tables["documents"]) == 1
