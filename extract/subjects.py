@@ -52,6 +52,11 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
+# A clause that only divides a measure into counted tiers (最低工资标准分为四档,
+# 月最低工资标准分为三类): the whole whose tiers the clauses after it name
+# (第一档为…元, 一类地区为…元).
+_DIVIDED_TIERS = regex.compile(
+    r"(?P<whole>\p{Han}{2,}?)分为[一二三四五六七八九十两\d]+个?(?:档次|档|类|级|等)")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -920,6 +925,9 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            if (tiers := _DIVIDED_TIERS.search(clause)) and tiers.end() == len(clause) \
+                    and state.total is None and state.clause_words:
+                state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
