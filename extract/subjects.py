@@ -4314,6 +4314,8 @@ def _sibling_of(subject: str, before: str) -> str | None:
     if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
                                           and replaced[1:] != words[1:]):
         return None  # (市区月最低工资标准…，小时最低工资标准…: one word for another)
+    if subject.startswith(owner):
+        return None  # (城镇非私营单位…工资…；城镇私营单位…工资: it names the area itself)
     return owner + subject
 
 
