@@ -3422,6 +3422,10 @@ class Subjects:
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
         if subject.startswith(_SUM_OPENERS):
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
+        if (restated := self._total_restated(subject)) >= 2:
+            # 参加失业保险人数…，其中，农民工参保人数…，灵活就业人员参保人数…: the
+            # members name the total's measure again, shortened; it is the total's.
+            return subject[:restated], ""
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         if rest.startswith("、") and len(self._figure_units) == 1:
@@ -3568,6 +3572,21 @@ class Subjects:
             # nor a word of the measure (平均降价).
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
+
+    def _total_restated(self, subject: str) -> int:
+        """Where a subject's closing measure word begins, if that word shortens
+        the total's measure (参保人数 of 参加失业保险人数: its head, and before it
+        characters of the total's words in order, 参保 of 参加…保险), else -1."""
+        total = self.state.total or ""
+        word = next((w for w in self.vocab.measure_words
+                     if subject.endswith(w) and len(w) >= 3), "")
+        if not word or word[:-2] in total or word[-2:] != total[-2:]:
+            # (Not 参保人数 of 基本养老保险参保人数, nor 医疗费用 of 医疗机构发生费用:
+            # words the total has whole, a member's own measure.)
+            return -1
+        chars = iter(total)
+        at = len(subject) - len(word)
+        return at if all(c in chars for c in word) and at in word_boundaries(subject) else -1
 
     def _right_after_qizhong(self) -> bool:
         """Whether the figure's clause opens with 其中 or follows a clause that is
