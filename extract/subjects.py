@@ -64,6 +64,8 @@ _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 # A list going on after a figure, perhaps after the count's measure (…12人死亡、5人受伤).
 _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|以及|和|及)")
+# The thing a count is of, after it, then the next count of a list (214枚金牌、).
+_COUNTED_THING_LISTED = regex.compile(r"\s*(?P<thing>\p{Han}{1,12}?)\s*(?:、|以及|和|及)\s*")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -3664,6 +3666,8 @@ class Subjects:
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
+        if post and figure.counted and (owner := self._owner_of_counted_list(figure)):
+            return self._joined(owner + post, predicate)
         if not subject:
             if post and not figure.comparison:
                 return self._joined(post, predicate)
@@ -3703,6 +3707,20 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _owner_of_counted_list(self, figure: Figure) -> str:
+        """What a count listed after another count with its thing after it is of:
+        the indicator before without that thing (获得214枚金牌、167枚银牌和140枚铜牌
+        -> 获得 | 银牌, 获得 | 铜牌), else ""."""
+        before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
+        last = self._last_quantity(before)
+        listed = _COUNTED_THING_LISTED.fullmatch(before, last.end()) if last else None
+        thing = listed.group("thing") if listed else ""
+        previous = self.state.subject
+        owner = previous[:-len(thing)] if thing and previous.endswith(thing) else ""
+        # (Only where the owner opens the list's first count, as a verb and its doer do:
+        # not 纳入统计的38座大型水库和344座中型水库, counts of things named by what they are.)
+        return owner if owner and regex.search(regex.escape(owner) + r"\s*\d", before) else ""
 
     def _next_item_unlike(self, measure: str, clause_end: int) -> bool:
         """Whether the sentence's next item after a ； names something before its
