@@ -3753,9 +3753,16 @@ class Subjects:
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
-        counts written first, counts: 143家粉尘涉爆企业、26家涉氨制冷企业… (the next
-        item names its own object after its number, no owner of it)."""
+        counts written first (or in the clause before), counts: 143家粉尘涉爆企业、
+        26家涉氨制冷企业… (the next item names its own object after its number, no
+        owner of it)."""
         head = self.text[self._clause_start:figure.start].rstrip()
+        if subject and not head.strip(_EDGE_PUNCTUATION):
+            # 30035名残疾人被普通高等院校录取，2208名残疾人进入…: a clause that opens
+            # with its count after one that did; the words after that count are its own.
+            before = self.text[max(0, self._clause_start - _SUBJECT_REACH):self._clause_start]
+            last = self._last_quantity(before)
+            return last is not None and before[last.end():].lstrip().startswith(subject)
         if not subject or not head.endswith(subject + "、"):
             return False
         before = head[:-len(subject) - 1]
