@@ -927,8 +927,8 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
-            if (tiers := _DIVIDED_TIERS.search(clause)) and tiers.end() == len(clause) \
-                    and state.total is None and state.clause_words:
+            if "分为" in clause and (tiers := _DIVIDED_TIERS.search(clause)) \
+                    and tiers.end() == len(clause) and state.total is None and state.clause_words:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
