@@ -513,6 +513,9 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         elif lead.endswith(_OF):
             qualifier = _qualifier_of_whole(lead, qualifier_of,
                                             rules.vocabulary.subject_stops) or qualifier
+    if not after and (bound := _TARGET_BOUND.match(text, m.end())):
+        # 控制在4.5%的目标以内: a bound written after the target the figure sets.
+        qualifier = qualifier_of.get(("after", bound.group("after")), qualifier)
     value = Decimal(number.replace(",", ""))
     if m.group(sub):  # 1,161万4千人: 1161.4万人; 11万9,862辆: 11.9862万辆
         scales = rules.quantities.scales
@@ -527,6 +530,8 @@ _SHARE_VERB = "占"
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 _OF = "的"
 _DIGIT = regex.compile(r"\d")
+_TARGET_BOUND = regex.compile(
+    r"的(?:预期|控制|调控)?(?:目标|范围|区间|限额){1,2}(?P<after>以内|以下)")
 
 
 def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],

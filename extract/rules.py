@@ -761,8 +761,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                              f"(?:{words_pattern(words('trail_words'))}))+$",
                              "vocabulary.yaml", "trail_words"),
         measure_words=measures,
-        # (Not the 规模 of 规模以上工业企业, a class of the owner's.)
-        measure_word=compile_(f"(?:{words_pattern(measures) or '(?!)'})(?!以上|以下)",
+        # (Not the 规模 of 规模以上工业企业, a class of the owner's; nor one after 按,
+        # the way a member is had: 其中，按比例就业…万人.)
+        measure_word=compile_(f"(?<!按)(?:{words_pattern(measures) or '(?!)'})(?!以上|以下)",
                               "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         measure_word_set=frozenset(measures),

@@ -52,6 +52,11 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
+# A clause that only divides a measure into counted tiers (最低工资标准分为四档,
+# 月最低工资标准分为三类): the whole whose tiers the clauses after it name
+# (第一档为…元, 一类地区为…元).
+_DIVIDED_TIERS = regex.compile(
+    r"(?P<whole>\p{Han}{2,}?)分为[一二三四五六七八九十两\d]+个?(?:档次|档|类|级|等)")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -59,6 +64,8 @@ _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 # A list going on after a figure, perhaps after the count's measure (…12人死亡、5人受伤).
 _LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|以及|和|及)")
+# The thing a count is of, after it, then the next count of a list (214枚金牌、).
+_COUNTED_THING_LISTED = regex.compile(r"\s*(?P<thing>\p{Han}{1,12}?)\s*(?:、|以及|和|及)\s*")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -920,6 +927,9 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
+            if "分为" in clause and (tiers := _DIVIDED_TIERS.search(clause)) \
+                    and tiers.end() == len(clause) and state.total is None and state.clause_words:
+                state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
             main = _MAIN_PART.search(clause)
@@ -3414,6 +3424,10 @@ class Subjects:
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
         if subject.startswith(_SUM_OPENERS):
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
+        if (restated := self._total_restated(subject)) >= 2:
+            # 参加失业保险人数…，其中，农民工参保人数…，灵活就业人员参保人数…: the
+            # members name the total's measure again, shortened; it is the total's.
+            return subject[:restated], ""
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
         if rest.startswith("、") and len(self._figure_units) == 1:
@@ -3561,6 +3575,21 @@ class Subjects:
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
 
+    def _total_restated(self, subject: str) -> int:
+        """Where a subject's closing measure word begins, if that word shortens
+        the total's measure (参保人数 of 参加失业保险人数: its head, and before it
+        characters of the total's words in order, 参保 of 参加…保险), else -1."""
+        total = self.state.total or ""
+        word = next((w for w in self.vocab.measure_words
+                     if subject.endswith(w) and len(w) >= 3), "")
+        if not word or word[:-2] in total or word[-2:] != total[-2:]:
+            # (Not 参保人数 of 基本养老保险参保人数, nor 医疗费用 of 医疗机构发生费用:
+            # words the total has whole, a member's own measure.)
+            return -1
+        chars = iter(total)
+        at = len(subject) - len(word)
+        return at if all(c in chars for c in word) and at in word_boundaries(subject) else -1
+
     def _right_after_qizhong(self) -> bool:
         """Whether the figure's clause opens with 其中 or follows a clause that is
         only 其中 (其中专任教师…, 其中，专任教师…)."""
@@ -3637,6 +3666,8 @@ class Subjects:
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
+        if post and figure.counted and (owner := self._owner_of_counted_list(figure)):
+            return self._joined(owner + post, predicate)
         if not subject:
             if post and not figure.comparison:
                 return self._joined(post, predicate)
@@ -3677,6 +3708,20 @@ class Subjects:
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
 
+    def _owner_of_counted_list(self, figure: Figure) -> str:
+        """What a count listed after another count with its thing after it is of:
+        the indicator before without that thing (获得214枚金牌、167枚银牌和140枚铜牌
+        -> 获得 | 银牌, 获得 | 铜牌), else ""."""
+        before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
+        last = self._last_quantity(before)
+        listed = _COUNTED_THING_LISTED.fullmatch(before, last.end()) if last else None
+        thing = listed.group("thing") if listed else ""
+        previous = self.state.subject
+        owner = previous[:-len(thing)] if thing and previous.endswith(thing) else ""
+        # (Only where the owner opens the list's first count, as a verb and its doer do:
+        # not 纳入统计的38座大型水库和344座中型水库, counts of things named by what they are.)
+        return owner if owner and regex.search(regex.escape(owner) + r"\s*\d", before) else ""
+
     def _next_item_unlike(self, measure: str, clause_end: int) -> bool:
         """Whether the sentence's next item after a ； names something before its
         figure, no place, but not ``measure`` (…餐饮收入553.2亿元，增长44.7%；商品零售
@@ -3708,9 +3753,16 @@ class Subjects:
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
-        counts written first, counts: 143家粉尘涉爆企业、26家涉氨制冷企业… (the next
-        item names its own object after its number, no owner of it)."""
+        counts written first (or in the clause before), counts: 143家粉尘涉爆企业、
+        26家涉氨制冷企业… (the next item names its own object after its number, no
+        owner of it)."""
         head = self.text[self._clause_start:figure.start].rstrip()
+        if subject and not head.strip(_EDGE_PUNCTUATION):
+            # 30035名残疾人被普通高等院校录取，2208名残疾人进入…: a clause that opens
+            # with its count after one that did; the words after that count are its own.
+            before = self.text[max(0, self._clause_start - _SUBJECT_REACH):self._clause_start]
+            last = self._last_quantity(before)
+            return last is not None and before[last.end():].lstrip().startswith(subject)
         if not subject or not head.endswith(subject + "、"):
             return False
         before = head[:-len(subject) - 1]
@@ -4306,6 +4358,8 @@ def _sibling_of(subject: str, before: str) -> str | None:
     if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
                                           and replaced[1:] != words[1:]):
         return None  # (市区月最低工资标准…，小时最低工资标准…: one word for another)
+    if subject.startswith(owner):
+        return None  # (城镇非私营单位…工资…；城镇私营单位…工资: it names the area itself)
     return owner + subject
 
 
