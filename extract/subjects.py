@@ -917,8 +917,11 @@ class Subjects:
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
+                    # (Not a rate just given: 煤矿百万吨死亡率为0.030。分行业看，建筑施工领域
+                    # 发生事故…、死亡…人: the sectors' counts are none of its parts.)
+                    latest = state.subject or state.subject_before
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or state.subject or state.subject_before, ""
+                        or ("" if latest.endswith("率") else latest), ""
         else:
             state.clause_words, state.clause_text = self.clean(clause), clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
