@@ -1583,7 +1583,10 @@ class Subjects:
                 and len(subject) <= _MEMBER_LIMIT and self._measure_at(subject) < 0:
             return self._remember(state.member_measure, (subject,), subject_given=True)
         if members is None and figure.count == 2 and predicate is not None:
-            paired = self._paired(subject)
+            pair = self._paired_members(subject)
+            if pair:
+                members, subject = pair
+            paired = self._paired(subject) if members is None else None
             if paired:
                 return paired
         if members is not None and len(members) == figure.count:
@@ -2631,6 +2634,14 @@ class Subjects:
                     and self._measure_at(done) != 0:
                 return done
         return None
+
+    def _paired_members(self, subject: str) -> tuple[list[str], str] | None:
+        """The two members a subject names at once, and the subject without them
+        (城乡低保标准分别为…和… -> 城镇, 农村 of 低保标准, as 城市和农村低保标准 gives)."""
+        return next(((list(parts), subject.replace(word, "", 1))
+                     for word, parts in self.vocab.paired_measures
+                     if word in subject and all(p in self.vocab.member_words for p in parts)),
+                    None)
 
     def _paired(self, subject: str) -> Subject | None:
         """Two figures of a subject that names two measures at once (汽车产销分别
