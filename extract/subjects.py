@@ -1017,6 +1017,10 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
+            # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
+            # its trade's.
+            subject = Subject(subject.indicators, (trade,))
         if target := self._target_of(figure, clause_start):
             subject = target
         elif opener := self._target_opener(figure.start):
@@ -1258,6 +1262,11 @@ class Subjects:
             named = self.clean(class_count.group("class"), True)
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
+        if (trade := self._threshold_member(figure)) and state.last[0] \
+                and self.text[clause_start:figure.start].rstrip().endswith("、"):
+            # …2000万元及以上的批发业、500万元及以上的零售业: the next threshold of the
+            # list is of the same measure, for its own trade.
+            return self._remember(state.last[0], (trade,), subject_given=True)
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         if figure.counted and figure.count == 1 and self._names_count_before(before, figure):
@@ -2634,6 +2643,19 @@ class Subjects:
                     and self._measure_at(done) != 0:
                 return done
         return None
+
+    def _threshold_member(self, figure: Figure) -> str:
+        """The member a threshold of a list is of, written after it (…2000万元及以上的
+        批发业企业、500万元及以上的零售业…: 批发业); none for a lone threshold, whose
+        words after it are what it counts (2000万元及以上的工业法人单位)."""
+        after = self.vocab.threshold_member.match(self.text, figure.end) \
+            if figure.count == 1 and not figure.comparison else None
+        if not after:
+            return ""
+        before = self.text[max(0, figure.start - _SUBJECT_REACH):figure.start].rstrip()
+        listed = regex.match(r"、\s*\d", self.text[after.end():after.end() + 3]) \
+            or (before.endswith("、") and "以上的" in before)
+        return after.group("member") if listed else ""
 
     def _paired_members(self, subject: str) -> tuple[list[str], str] | None:
         """The two members a subject names at once, and the subject without them
