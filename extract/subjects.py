@@ -2115,6 +2115,11 @@ class Subjects:
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if state.last[1] and figure.count == 1 and self.vocab.contribution.fullmatch(subject) \
+                and state.last_clause >= self._sentence_start():
+            # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
+            # member's own contribution, as its growth before it.
+            return self._remember(indicator, (state.last[1],), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
