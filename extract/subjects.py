@@ -3961,7 +3961,9 @@ class Subjects:
         sentence's X方面 (特殊教育方面，全国共有特殊教育学校…；招收…学生…，在校生…
         -> 特殊教育在校生: people counted before own no measure, the topic does)."""
         owner = self._owner_before(subject)
-        if owner is None and self.state.aspect and self._is_measure_only(subject):
+        # (人口方面，年末户籍人口…: a topic the measure names already owns nothing of it.)
+        if owner is None and self.state.aspect and self._is_measure_only(subject) \
+                and self.state.aspect not in subject:
             return self.state.aspect
         return owner
 
