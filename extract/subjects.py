@@ -245,6 +245,8 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
+# The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
+_SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
 _SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
@@ -2182,6 +2184,34 @@ class Subjects:
                           and indicator.startswith(members[m], len(m))), key=len, default="")
             if member:
                 split[indicator] = (indicator[len(member):], member)
+        return split
+
+    def parallel_shares(self, named: list[str]) -> dict[str, tuple[str, str]]:
+        """Shares a sentence gives member by member, the whole named with the first
+        only (第一产业增加值占地区生产总值的比重为22.7%，第二产业增加值比重为36.4%…
+        -> 增加值占地区生产总值的比重 of 第一产业, 第二产业): one measure, its members
+        ending in one member head. ``named`` holds the sentence's undimensioned
+        indicators, in order."""
+        shares: dict[str, tuple[str, str]] = {}  # name -> (member, measure without 占…的)
+        for name in dict.fromkeys(named):
+            if not name.endswith(self.vocab.share_words):
+                continue
+            head = next((h for h in self.vocab.member_heads if len(h) >= 2
+                         and 0 < name.find(h) <= _MEMBER_LIMIT - len(h)), "")
+            member = name[:name.find(head) + len(head)] if head else ""
+            if member and self._measure_at(member) < 0:
+                shares[name] = (member, _SHARE_WHOLE.sub("", name[len(member):]))
+        split: dict[str, tuple[str, str]] = {}
+        for name, (member, measure) in shares.items():
+            alike = [n for n, (m, r) in shares.items() if r == measure and m != member]
+            # (Of a measure, 增加值比重; not 第一产业企业…，占比分别为…: a share of
+            # the things counted, named whole.)
+            of = next((measure[:-len(w)] for w in self.vocab.share_words
+                       if measure.endswith(w)), "")
+            if alike and self._measure_at(of) >= 0:
+                # (The measure as the first of them writes it, whole included.)
+                first = next(n for n in shares if shares[n][1] == measure)
+                split[name] = (first[len(shares[first][0]):], member)
         return split
 
     def graded_members(self, named: list[str]) -> dict[str, tuple[str, str]]:
