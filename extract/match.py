@@ -267,6 +267,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             _split_members(facts, sentence_from, subjects.parallel_members(named))
             _split_members(facts, sentence_from, subjects.graded_members(
                 [f.indicator for f in facts[sentence_from:] if not f.dimension]))
+            _split_members(facts, sentence_from, subjects.parallel_shares(
+                [f.indicator for f in facts[sentence_from:] if not f.dimension]))
             # 江苏软件业务收入…；浙江9860亿元: the measure named once, left out after.
             _split_members(facts, sentence_from, subjects.elided_measures(
                 [(f.dimension + f.indicator, f.unit) for f in facts[sentence_from:]]))

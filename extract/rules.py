@@ -262,6 +262,10 @@ class Vocabulary:
     ``term``, ``what``."""
     definition: regex.Pattern[str]
     """A subject that defines a term (…企业是指年营业收入): groups ``term``, ``measure``."""
+    contribution: regex.Pattern[str]
+    """What a part gave to the growth of a whole (对地区生产总值增长的贡献率)."""
+    threshold_member: regex.Pattern[str]
+    """What a threshold is of, written after it (2000万元及以上的|批发业|企业): group ``member``."""
     count_measure: regex.Pattern[str]
     """The measure of a count of a thing's units (贷款|户数), after the thing."""
     compared: regex.Pattern[str]
@@ -845,6 +849,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         defined=compile_(str(doc.get("defined_pattern", "(?!)")), "vocabulary.yaml", "defined"),
         definition=compile_(str(doc.get("definition_pattern", "(?!)")), "vocabulary.yaml",
                             "definition"),
+        contribution=compile_(str(doc.get("contribution_pattern", "(?!)")), "vocabulary.yaml",
+                              "contribution"),
+        threshold_member=compile_(str(doc.get("threshold_member_pattern", "(?!)")),
+                                  "vocabulary.yaml", "threshold_member"),
         count_measure=compile_(str(doc.get("count_measure_pattern", "(?!)")), "vocabulary.yaml",
                                "count_measure"),
         compared=compile_(str(doc.get("compared_pattern", "(?!)")), "vocabulary.yaml",

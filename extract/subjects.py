@@ -252,6 +252,8 @@ _MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
 _CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
 # How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
 _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
+# The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
+_SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
 _SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
 _RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
@@ -1030,6 +1032,10 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
+            # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
+            # its trade's.
+            subject = Subject(subject.indicators, (trade,))
         if target := self._target_of(figure, clause_start):
             subject = target
         elif opener := self._target_opener(figure.start):
@@ -1271,6 +1277,11 @@ class Subjects:
             named = self.clean(class_count.group("class"), True)
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
+        if (trade := self._threshold_member(figure)) and state.last[0] \
+                and self.text[clause_start:figure.start].rstrip().endswith("、"):
+            # …2000万元及以上的批发业、500万元及以上的零售业: the next threshold of the
+            # list is of the same measure, for its own trade.
+            return self._remember(state.last[0], (trade,), subject_given=True)
         before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
         if figure.counted and figure.count == 1 and self._names_count_before(before, figure):
@@ -1596,7 +1607,10 @@ class Subjects:
                 and len(subject) <= _MEMBER_LIMIT and self._measure_at(subject) < 0:
             return self._remember(state.member_measure, (subject,), subject_given=True)
         if members is None and figure.count == 2 and predicate is not None:
-            paired = self._paired(subject)
+            pair = self._paired_members(subject)
+            if pair:
+                members, subject = pair
+            paired = self._paired(subject) if members is None else None
             if paired:
                 return paired
         if members is not None and len(members) == figure.count:
@@ -2116,6 +2130,11 @@ class Subjects:
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if state.last[1] and figure.count == 1 and self.vocab.contribution.fullmatch(subject) \
+                and state.last_clause >= self._sentence_start():
+            # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
+            # member's own contribution, as its growth before it.
+            return self._remember(indicator, (state.last[1],), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
@@ -2178,6 +2197,34 @@ class Subjects:
                           and indicator.startswith(members[m], len(m))), key=len, default="")
             if member:
                 split[indicator] = (indicator[len(member):], member)
+        return split
+
+    def parallel_shares(self, named: list[str]) -> dict[str, tuple[str, str]]:
+        """Shares a sentence gives member by member, the whole named with the first
+        only (第一产业增加值占地区生产总值的比重为22.7%，第二产业增加值比重为36.4%…
+        -> 增加值占地区生产总值的比重 of 第一产业, 第二产业): one measure, its members
+        ending in one member head. ``named`` holds the sentence's undimensioned
+        indicators, in order."""
+        shares: dict[str, tuple[str, str]] = {}  # name -> (member, measure without 占…的)
+        for name in dict.fromkeys(named):
+            if not name.endswith(self.vocab.share_words):
+                continue
+            head = next((h for h in self.vocab.member_heads if len(h) >= 2
+                         and 0 < name.find(h) <= _MEMBER_LIMIT - len(h)), "")
+            member = name[:name.find(head) + len(head)] if head else ""
+            if member and self._measure_at(member) < 0:
+                shares[name] = (member, _SHARE_WHOLE.sub("", name[len(member):]))
+        split: dict[str, tuple[str, str]] = {}
+        for name, (member, measure) in shares.items():
+            alike = [n for n, (m, r) in shares.items() if r == measure and m != member]
+            # (Of a measure, 增加值比重; not 第一产业企业…，占比分别为…: a share of
+            # the things counted, named whole.)
+            of = next((measure[:-len(w)] for w in self.vocab.share_words
+                       if measure.endswith(w)), "")
+            if alike and self._measure_at(of) >= 0:
+                # (The measure as the first of them writes it, whole included.)
+                first = next(n for n in shares if shares[n][1] == measure)
+                split[name] = (first[len(shares[first][0]):], member)
         return split
 
     def graded_members(self, named: list[str]) -> dict[str, tuple[str, str]]:
@@ -2644,6 +2691,27 @@ class Subjects:
                     and self._measure_at(done) != 0:
                 return done
         return None
+
+    def _threshold_member(self, figure: Figure) -> str:
+        """The member a threshold of a list is of, written after it (…2000万元及以上的
+        批发业企业、500万元及以上的零售业…: 批发业); none for a lone threshold, whose
+        words after it are what it counts (2000万元及以上的工业法人单位)."""
+        after = self.vocab.threshold_member.match(self.text, figure.end) \
+            if figure.count == 1 and not figure.comparison else None
+        if not after:
+            return ""
+        before = self.text[max(0, figure.start - _SUBJECT_REACH):figure.start].rstrip()
+        listed = regex.match(r"、\s*\d", self.text[after.end():after.end() + 3]) \
+            or (before.endswith("、") and "以上的" in before)
+        return after.group("member") if listed else ""
+
+    def _paired_members(self, subject: str) -> tuple[list[str], str] | None:
+        """The two members a subject names at once, and the subject without them
+        (城乡低保标准分别为…和… -> 城镇, 农村 of 低保标准, as 城市和农村低保标准 gives)."""
+        return next(((list(parts), subject.replace(word, "", 1))
+                     for word, parts in self.vocab.paired_measures
+                     if word in subject and all(p in self.vocab.member_words for p in parts)),
+                    None)
 
     def _paired(self, subject: str) -> Subject | None:
         """Two figures of a subject that names two measures at once (汽车产销分别
@@ -3978,7 +4046,9 @@ class Subjects:
         sentence's X方面 (特殊教育方面，全国共有特殊教育学校…；招收…学生…，在校生…
         -> 特殊教育在校生: people counted before own no measure, the topic does)."""
         owner = self._owner_before(subject)
-        if owner is None and self.state.aspect and self._is_measure_only(subject):
+        # (人口方面，年末户籍人口…: a topic the measure names already owns nothing of it.)
+        if owner is None and self.state.aspect and self._is_measure_only(subject) \
+                and self.state.aspect not in subject:
             return self.state.aspect
         return owner
 
