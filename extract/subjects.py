@@ -964,6 +964,14 @@ class Subjects:
         head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
         if head and regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest):
             return True
+        # (从单产看，全国粮食单位面积产量389.7公斤/亩: the topic is the measure written
+        # short, its characters in order in the measure's name.)
+        named = regex.search(f"(?:{self.vocab.measure_word.pattern})(?=(?:为|是|达到?)?约?\\d)",
+                             rest) if head else None
+        if named and len(named[0]) > len(head) and named[0][0] == head[0]:
+            chars = iter(named[0])
+            if all(c in chars for c in head):
+                return True
         # (从市场预期看，生产经营活动预期指数为52.1%: the topic's last word names the
         # measure the figure is of, with the measure word after it; 预期 is a
         # trail word to clean, so the topic as written.)
