@@ -201,6 +201,8 @@ _CONDITION = regex.compile(
 _PLACE_PART = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
+# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库).
+_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -3537,7 +3539,8 @@ class Subjects:
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
-        short = len(_without_asides(subject)) <= 8
+        # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
+        short = len(_CLASS_BOUND.sub("", _without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
