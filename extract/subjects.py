@@ -201,6 +201,9 @@ _CONDITION = regex.compile(
 _PLACE_PART = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
+# A count in words that ends a clause (自然保护地近万处, 三千余家).
+_COUNT_IN_WORDS = regex.compile(
+    r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
 # A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库).
 _CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -3696,6 +3699,11 @@ class Subjects:
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
+            if not state.subject_in_sentence and (
+                    counted := _COUNT_IN_WORDS.search(state.prior_words)):
+                # 共建立各类自然保护地近万处，约占陆域国土面积的18%: the share of
+                # what its sentence counted in words, not of a figure before.
+                owner = state.prior_words[:counted.start()]
             return self._joined(owner, share, predicate)
         if subject in self.vocab.statistic_modifiers and state.subject_in_sentence \
                 and state.subject and not state.subject.startswith(subject):
