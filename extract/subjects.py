@@ -201,6 +201,11 @@ _CONDITION = regex.compile(
 _PLACE_PART = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
 _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
+# A count in words that ends a clause (自然保护地近万处, 三千余家).
+_COUNT_IN_WORDS = regex.compile(
+    r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
+# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库).
+_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -966,6 +971,14 @@ class Subjects:
         head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
         if head and regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest):
             return True
+        # (从单产看，全国粮食单位面积产量389.7公斤/亩: the topic is the measure written
+        # short, its characters in order in the measure's name.)
+        named = regex.search(f"(?:{self.vocab.measure_word.pattern})(?=(?:为|是|达到?)?约?\\d)",
+                             rest) if head else None
+        if named and len(named[0]) > len(head) and named[0][0] == head[0]:
+            chars = iter(named[0])
+            if all(c in chars for c in head):
+                return True
         # (从市场预期看，生产经营活动预期指数为52.1%: the topic's last word names the
         # measure the figure is of, with the measure word after it; 预期 is a
         # trail word to clean, so the topic as written.)
@@ -3597,7 +3610,8 @@ class Subjects:
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
-        short = len(_without_asides(subject)) <= 8
+        # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
+        short = len(_CLASS_BOUND.sub("", _without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
@@ -3753,6 +3767,11 @@ class Subjects:
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
+            if not state.subject_in_sentence and (
+                    counted := _COUNT_IN_WORDS.search(state.prior_words)):
+                # 共建立各类自然保护地近万处，约占陆域国土面积的18%: the share of
+                # what its sentence counted in words, not of a figure before.
+                owner = state.prior_words[:counted.start()]
             return self._joined(owner, share, predicate)
         if subject in self.vocab.statistic_modifiers and state.subject_in_sentence \
                 and state.subject and not state.subject.startswith(subject):
