@@ -1851,7 +1851,8 @@ class Subjects:
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
             # period the period that the subject opens with is its member, no filler.
             # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
-            measure = subject.removeprefix(period.group()) or state.subject
+            measure = subject.removeprefix(period.group())
+            measure = self._measure_left_out(measure, raw_subject) or measure or state.subject
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
@@ -1955,7 +1956,7 @@ class Subjects:
                 # …；中部地区…万个: not the share that came last).
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
-                               state.last[0])
+                               None) or self._measure_left_out("", raw_subject) or state.last[0]
             named_before = state.last[0]
             if member and not measure and total and state.scope_members and state.named \
                     and state.last[1] == state.scope_members[-1] \
@@ -2937,6 +2938,20 @@ class Subjects:
         total = state.total_amount
         return total is not None and total > 0 and len(state.scope_members) >= 2 \
             and total / _ROUNDING <= state.parts_sum <= total * _ROUNDING
+
+    def _measure_left_out(self, measure: str, raw: str) -> str | None:
+        """The measure of the sentence's latest figure in this unit, where a parallel
+        clause leaves out the rest of it: the object of its verb (12月份接报火灾7.1万起；
+        7月份接报4.2万起 -> 接报火灾) or all but the 的 before its noun (…引发的火灾
+        17.2万起，占…；用火不慎引发的12.8万起 -> 火灾; not the share between them)."""
+        named = (self._named_in(self._figure_unit) or ("", ""))[0]
+        if measure and len(named) > len(measure) and named.startswith(measure) \
+                and self._measure_at(measure) < 0:
+            return named
+        head = named.rpartition("的")[2]
+        if not measure and raw.rstrip().endswith("的") and 2 <= len(head) < len(named):
+            return head
+        return None
 
     def _named_in(self, unit: str) -> tuple[str, str] | None:
         """The indicator and dimension of the sentence's latest figure in ``unit``."""
