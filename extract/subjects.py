@@ -210,7 +210,7 @@ _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
+_SUPERLATIVE = regex.compile(r"(?:最|较)[大小高低多少快慢重轻](?:的(?:是|为)(?P<member>.+))?$"
                              r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
 _POPULATION_SCOPE = regex.compile(
@@ -1855,6 +1855,16 @@ class Subjects:
             measure = self._measure_left_out(measure, raw_subject) or measure or state.subject
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
+        ranked = periods.match(state.prior_text.lstrip(_EDGE_PUNCTUATION)) \
+            if subject and figure.count == 1 and not figure.comparison \
+            and (top := _SUPERLATIVE.search(state.prior_words)) and not top.group("member") \
+            and not state.prior_words.startswith(self.vocab.concessive_words) else None
+        if ranked and ranked.group() != "全年" and not periods.match(subject) \
+                and not leading_place(subject):
+            # 从月份看，7月灾害损失最重，直接经济损失1330.3亿元: the period the clause
+            # before ranks is the member of the measure this one names.
+            return self._remember(self._joined(subject, predicate_text), (ranked.group(),),
+                                  subject_given=True)
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
         period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
