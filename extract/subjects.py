@@ -147,7 +147,8 @@ _AREA_FRAMES = ("地区", "区域", "区", "县", "市", "省", "州", "县（�
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
-_MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
+# (An aside counts as one: 夜间（22时至次日6时）发生的居住场所亡人火灾占48.5%.)
+_MEMBER_SHARE = regex.compile(r"(?P<member>(?:[^占（(]|[（(][^占（）()]*[)）]){1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
 # or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
