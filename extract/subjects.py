@@ -1514,6 +1514,14 @@ class Subjects:
                 and self._is_measure_only(post, self.vocab.owned_measure_set):
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
+        caused = raw_subject.strip(_EDGE_PUNCTUATION).lstrip("".join(self.vocab.cause_trails))
+        if caused in self.vocab.cause_verbs and subject and state.prior_words \
+                and figure.count == 1 and not figure.comparison \
+                and self._is_measure_only(subject, self.vocab.owned_measure_set):
+            # 4月23日漳州市出现龙卷，造成3人死亡: of the event the clause before named,
+            # not of the sentence before's measure.
+            return self._remember(state.prior_words + caused + subject, ("",),
+                                  subject_given=True)
 
         if figure.count == 1 and not figure.comparison and state.total \
                 and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
