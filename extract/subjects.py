@@ -147,7 +147,8 @@ _AREA_FRAMES = ("地区", "区域", "区", "县", "市", "省", "州", "县（�
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
-_MEMBER_SHARE = regex.compile(r"(?P<member>[^占]{1,20}?)的?占比?")
+# (An aside counts as one: 夜间（22时至次日6时）发生的居住场所亡人火灾占48.5%.)
+_MEMBER_SHARE = regex.compile(r"(?P<member>(?:[^占（(]|[（(][^占（）()]*[)）]){1,20}?)的?占比?")
 # A member named before the bracket that holds its figure, in a list (、) or
 # after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
 # or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
@@ -215,7 +216,7 @@ _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)(?:的(?:是|为)(?P<member>.+))?$"
+_SUPERLATIVE = regex.compile(r"(?:最|较)[大小高低多少快慢重轻](?:的(?:是|为)(?P<member>.+))?$"
                              r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
 _POPULATION_SCOPE = regex.compile(
@@ -1526,6 +1527,14 @@ class Subjects:
                 and self._is_measure_only(post, self.vocab.owned_measure_set):
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
             subject, post = post, ""
+        caused = raw_subject.strip(_EDGE_PUNCTUATION).lstrip("".join(self.vocab.cause_trails))
+        if caused in self.vocab.cause_verbs and subject and state.prior_words \
+                and figure.count == 1 and not figure.comparison \
+                and self._is_measure_only(subject, self.vocab.owned_measure_set):
+            # 4月23日漳州市出现龙卷，造成3人死亡: of the event the clause before named,
+            # not of the sentence before's measure.
+            return self._remember(state.prior_words + caused + subject, ("",),
+                                  subject_given=True)
 
         if figure.count == 1 and not figure.comparison and state.total \
                 and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
@@ -1864,9 +1873,20 @@ class Subjects:
             # 分季度看，一季度国内出游人次12.16亿…；二季度…: under a breakdown by
             # period the period that the subject opens with is its member, no filler.
             # (A season is no filler of time: 冬季平均气温 is the 平均气温 of 冬季.)
-            measure = subject.removeprefix(period.group()) or state.subject
+            measure = subject.removeprefix(period.group())
+            measure = self._measure_left_out(measure, raw_subject) or measure or state.subject
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
+        ranked = periods.match(state.prior_text.lstrip(_EDGE_PUNCTUATION)) \
+            if subject and figure.count == 1 and not figure.comparison \
+            and (top := _SUPERLATIVE.search(state.prior_words)) and not top.group("member") \
+            and not state.prior_words.startswith(self.vocab.concessive_words) else None
+        if ranked and ranked.group() != "全年" and not periods.match(subject) \
+                and not leading_place(subject):
+            # 从月份看，7月灾害损失最重，直接经济损失1330.3亿元: the period the clause
+            # before ranks is the member of the measure this one names.
+            return self._remember(self._joined(subject, predicate_text), (ranked.group(),),
+                                  subject_given=True)
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
         period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
@@ -1968,7 +1988,7 @@ class Subjects:
                 # …；中部地区…万个: not the share that came last).
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d in state.scope_members),
-                               state.last[0])
+                               None) or self._measure_left_out("", raw_subject) or state.last[0]
             named_before = state.last[0]
             if member and not measure and total and state.scope_members and state.named \
                     and state.last[1] == state.scope_members[-1] \
@@ -2950,6 +2970,20 @@ class Subjects:
         total = state.total_amount
         return total is not None and total > 0 and len(state.scope_members) >= 2 \
             and total / _ROUNDING <= state.parts_sum <= total * _ROUNDING
+
+    def _measure_left_out(self, measure: str, raw: str) -> str | None:
+        """The measure of the sentence's latest figure in this unit, where a parallel
+        clause leaves out the rest of it: the object of its verb (12月份接报火灾7.1万起；
+        7月份接报4.2万起 -> 接报火灾) or all but the 的 before its noun (…引发的火灾
+        17.2万起，占…；用火不慎引发的12.8万起 -> 火灾; not the share between them)."""
+        named = (self._named_in(self._figure_unit) or ("", ""))[0]
+        if measure and len(named) > len(measure) and named.startswith(measure) \
+                and self._measure_at(measure) < 0:
+            return named
+        head = named.rpartition("的")[2]
+        if not measure and raw.rstrip().endswith("的") and 2 <= len(head) < len(named):
+            return head
+        return None
 
     def _named_in(self, unit: str) -> tuple[str, str] | None:
         """The indicator and dimension of the sentence's latest figure in ``unit``."""
