@@ -2558,9 +2558,11 @@ class Subjects:
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
             state.counted_group = ""
-            if subject not in self.vocab.measure_word_set:
+            if subject not in self.vocab.measure_word_set \
+                    and not subject.startswith(self.vocab.predicate_starts):
                 # (…企业37.4万个，从业人员…，资产总计…: so does a bare measure of the same
-                # owner, which it takes in _owner)
+                # owner, which it takes in _owner; and a share of the count, …万个，
+                # 占全部…的99.8%；从业人员…)
                 state.counted_owner = ""
         if subject and group and not figure.comparison and figure.count == 1 \
                 and state.total is None and state.frame is None \
