@@ -1019,8 +1019,12 @@ class Subjects:
             # (So after a line that only opened a breakdown, （一）按行业分组, that
             # named no total: 在法人单位中 names it.)
             # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
-            fuller = state.subject if state.frame and state.frame in state.subject \
-                and not _PER_CAPITA.match(state.subject) else ""
+            # (Nor a share of it: 企业法人单位…万个，占全部法人单位的93.9%。在企业法人
+            # 单位中: the whole is what the share was of.)
+            subject = state.share_owner[1] if state.share_owner[0] == state.subject \
+                and state.share_owner[1] else state.subject
+            fuller = subject if state.frame and state.frame in subject \
+                and not _PER_CAPITA.match(subject) else ""
             state.total, state.total_unit = fuller or state.frame, ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -1991,8 +1995,11 @@ class Subjects:
                     and self._figure_unit == state.scope_unit and self._measure_at(subject) < 0 \
                     and not _MEASURE_NOUN_END.search(frame) and self._measure_at(frame) < 0:
                 # 各市中，广州市耕地面积…，江门市…: a frame of units names no measure;
-                # the member before named it for the members after.
-                measure = state.last[0]
+                # the member before named it for the members after, in this unit (not
+                # its share: 内资企业资产总计…，占94.7%；港澳台投资企业…万亿元).
+                measure = next((i for i, d, u in reversed(state.named)
+                                if u == self._figure_unit and d == state.scope_members[-1]),
+                               state.last[0])
             if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
