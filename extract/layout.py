@@ -1382,8 +1382,14 @@ def stub_between(top: str, stub: str, below: str, rules: RuleSet) -> bool:
     >>> stub_between("  年降水量", "  行政分区", "  （毫米）", load_rules())
     False
     """
-    if len(cell_spans(stub, rules)) != 1 or _lone_name(stub, rules) is None:
+    if len(cell_spans(stub, rules)) != 1 \
+            or _lone_name(_LETTERS_APART.sub("", stub), rules) is None:
         return False
+    if units_under_header(top, below, rules) is not None \
+            and not _ALIGNING_SPACES.search(top.strip() + below.strip()):
+        # A PDF's text without layout (单位数 从业人员 / 地 区 / （万个） （万人）):
+        # names, the stub, then a unit for each name, in order.
+        return True
     end = display_width(stub.rstrip())
     return all(display_width(line) - display_width(line.lstrip()) >= end + 2
                for line in (top, below))

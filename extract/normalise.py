@@ -755,8 +755,16 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         if table.stub is not None and table.header is not None:
             # The label column's name goes into the header's line, at its place.
             stub = lines[table.stub].rstrip()
-            edits.append((starts[table.header], starts[table.header] + display_width(stub),
-                          stub, starts[table.stub]))
+            header = lines[table.header]
+            if display_width(header) - display_width(header.lstrip()) < display_width(stub):
+                # (A PDF's text without layout leaves it no room: 单位数 从业人员 / 地 区.)
+                name = stub.strip()
+                at = starts[table.stub] + stub.index(name)
+                edits += [(starts[table.header], starts[table.header], name, at),
+                          (starts[table.header], starts[table.header], " ")]
+            else:
+                edits.append((starts[table.header], starts[table.header] + display_width(stub),
+                              stub, starts[table.stub]))
     # By position only: header cells inserted at one point keep their columns' order.
     return sorted(edits, key=lambda edit: edit[:2])
 
