@@ -1014,10 +1014,11 @@ class Subjects:
             # whole named after another's breakdown opens its own.
             state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
             state.total_amount, state.outside_scope = None, False
-        if state.total is None or (not state.total and state.frame_carried):
+        if state.total is None or (not state.total and (state.frame_carried or before)):
             # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
             # (So after a line that only opened a breakdown, （一）按行业分组, that
-            # named no total: 在法人单位中 names it.)
+            # named no total: 在法人单位中 names it; so after a breakdown by a grouping
+            # that named none, 从地区分布看，全国农业经营户中，东部地区占31.2%.)
             # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
             # (Nor a share of it: 企业法人单位…万个，占全部法人单位的93.9%。在企业法人
             # 单位中: the whole is what the share was of.)
