@@ -2774,8 +2774,10 @@ class Subjects:
         if at < 0:
             return None
         owner = first[:at].removesuffix("的")
-        return self._measures(text, (owner + first[at:], *(
-            owner + self._per_head_of(first[at:], m) + m for m in pieces[1:])))
+        # (…资产总计和营业收入分别占全省的55.4%和44.5%: each measure's share.)
+        return self._measures(text, tuple(self._joined(m, predicate) for m in (
+            owner + first[at:],
+            *(owner + self._per_head_of(first[at:], m) + m for m in pieces[1:]))))
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
