@@ -122,10 +122,16 @@ class _Claims:
         return not self.claimed.issuperset(self.inside(start, end))
 
 
+_HEADLINE_REACH = 60  # characters of a headline, at most
+
+
 def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
     """Find and interpret every figure of a sectioned document."""
     text = doc.norm.simplified
-    quantities = rules.quantities.for_release(doc.title)
+    # (Without a title, a news headline tells the release's kind as well:
+    # 第五次全国经济普查结果公布：我国企业资产总计超千万亿元.)
+    headline = doc.title or text.lstrip().partition("\n")[0][:_HEADLINE_REACH]
+    quantities = rules.quantities.for_release(headline)
     if quantities is not rules.quantities:
         rules = replace(rules, quantities=quantities)
     numbers = [m.span() for m in rules.number.finditer(text)]
