@@ -824,6 +824,7 @@ def _is_caption_word(word: str, extents: list[list[Extent]],
 
 
 _BRACKETED_UNIT = regex.compile(r"[（(](?P<unit>[^（）()]{1,10})[)）]")
+_COMPARED_OPEN = regex.compile(r"\p{Han}(?:比|较|与)$")  # (营业收入比 | 2018 年)
 
 
 def units_under_header(top: str, below: str, rules: RuleSet
@@ -832,14 +833,24 @@ def units_under_header(top: str, below: str, rules: RuleSet
     bracketed unit for each of its last cells (播种面积 总产量 / （千公顷） （万吨）),
     in the shape ``wrapped_header`` gives; else None. The units go by order,
     not by position: tabs leave no columns to align."""
-    names = cell_spans(top, rules)
+    names: list[tuple[int, int]] = []
+    for s, e in cell_spans(top, rules):
+        if names and _COMPARED_OPEN.search(top[names[-1][0]:names[-1][1]]) \
+                and top[s:s + 1].isdigit():
+            names[-1] = (names[-1][0], e)  # (a comparison goes on to its year: 比 2018 年)
+        else:
+            names.append((s, e))
     units = [m.span() for m in _WORD.finditer(below)]
     if not 0 < len(units) <= len(names) or len(names) < 2 or PUNCTUATION.search(top) \
             or not all(is_header_cell(top[s:e]) and not _BRACKETED_UNIT.fullmatch(top[s:e])
                        for s, e in names):
         return None
-    for s, e in units:
+    for k, (s, e) in enumerate(units):
         unit = _BRACKETED_UNIT.fullmatch(below[s:e])
+        if unit is None and k == len(units) - 1:
+            # The last name's end, with its unit (营业收入比 2018 年 / 增长（%）).
+            unit = _BRACKETED_UNIT.search(below, s, e)
+            unit = unit if unit and unit.end() == e and is_header_cell(below[s:e]) else None
         if unit is None or unit_parts(unit.group("unit"), rules) == ("", ""):
             return None
     under = dict(zip(range(len(names) - len(units), len(names)), units, strict=True))
@@ -1382,8 +1393,14 @@ def stub_between(top: str, stub: str, below: str, rules: RuleSet) -> bool:
     >>> stub_between("  年降水量", "  行政分区", "  （毫米）", load_rules())
     False
     """
-    if len(cell_spans(stub, rules)) != 1 or _lone_name(stub, rules) is None:
+    if len(cell_spans(stub, rules)) != 1 \
+            or _lone_name(_LETTERS_APART.sub("", stub), rules) is None:
         return False
+    if units_under_header(top, below, rules) is not None \
+            and not _ALIGNING_SPACES.search(top.strip() + below.strip()):
+        # A PDF's text without layout (单位数 从业人员 / 地 区 / （万个） （万人）):
+        # names, the stub, then a unit for each name, in order.
+        return True
     end = display_width(stub.rstrip())
     return all(display_width(line) - display_width(line.lstrip()) >= end + 2
                for line in (top, below))

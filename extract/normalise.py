@@ -755,8 +755,16 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         if table.stub is not None and table.header is not None:
             # The label column's name goes into the header's line, at its place.
             stub = lines[table.stub].rstrip()
-            edits.append((starts[table.header], starts[table.header] + display_width(stub),
-                          stub, starts[table.stub]))
+            header = lines[table.header]
+            if display_width(header) - display_width(header.lstrip()) < display_width(stub):
+                # (A PDF's text without layout leaves it no room: 单位数 从业人员 / 地 区.)
+                name = stub.strip()
+                at = starts[table.stub] + stub.index(name)
+                edits += [(starts[table.header], starts[table.header], name, at),
+                          (starts[table.header], starts[table.header], " ")]
+            else:
+                edits.append((starts[table.header], starts[table.header] + display_width(stub),
+                              stub, starts[table.stub]))
     # By position only: header cells inserted at one point keep their columns' order.
     return sorted(edits, key=lambda edit: edit[:2])
 
@@ -836,6 +844,10 @@ def _moved_notes(text: str, lines: list[str], starts: list[int], order: list[int
     return edits
 
 
+_COMPARED_YEAR_GAP = regex.compile(
+    r"(?<=\p{Han}[比较与])[ \t]+(?=\d)|(?<=(?:19|20)\d\d)[ \t]+(?=年)")
+
+
 def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
                        rules: RuleSet) -> list[Edit]:
     """Edits that move the words of a header's line ``below`` up into the
@@ -854,6 +866,10 @@ def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
         if not moved:
             continue
         ends = [e for line, _, e in cell if line == 0]
+        # (A comparison and its year are one name, not two cells: 营业收入比 2018 年
+        # / 增长（%）, in a PDF's text without layout.)
+        edits += [(starts[top] + gap.start(), starts[top] + gap.end(), "")
+                  for _, s, e in cell[:1] for gap in _COMPARED_YEAR_GAP.finditer(lines[top], s, e)]
         if ends:  # the cell's first line: the wrapped word goes on after it
             at = starts[top] + ends[-1]
             edits.append((at, at, _glue(lines[top][ends[-1] - 1], moved[0][0]) + moved[0]))

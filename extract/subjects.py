@@ -1028,13 +1028,18 @@ class Subjects:
             # whole named after another's breakdown opens its own.
             state.total, state.scope_members, state.parts_sum = None, [], Decimal(0)
             state.total_amount, state.outside_scope = None, False
-        if state.total is None or (not state.total and state.frame_carried):
+        if state.total is None or (not state.total and (state.frame_carried or before)):
             # 规模以上工业增加值…。在规模以上工业中: the subject names the total fully.
             # (So after a line that only opened a breakdown, （一）按行业分组, that
-            # named no total: 在法人单位中 names it.)
+            # named no total: 在法人单位中 names it; so after a breakdown by a grouping
+            # that named none, 从地区分布看，全国农业经营户中，东部地区占31.2%.)
             # (Not a rate per head of it: 每万人口执业药师…。执业药师中，药学类占….)
-            fuller = state.subject if state.frame and state.frame in state.subject \
-                and not _PER_CAPITA.match(state.subject) else ""
+            # (Nor a share of it: 企业法人单位…万个，占全部法人单位的93.9%。在企业法人
+            # 单位中: the whole is what the share was of.)
+            subject = state.share_owner[1] if state.share_owner[0] == state.subject \
+                and state.share_owner[1] else state.subject
+            fuller = subject if state.frame and state.frame in subject \
+                and not _PER_CAPITA.match(subject) else ""
             state.total, state.total_unit = fuller or state.frame, ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -2024,8 +2029,11 @@ class Subjects:
                     and self._figure_unit == state.scope_unit and self._measure_at(subject) < 0 \
                     and not _MEASURE_NOUN_END.search(frame) and self._measure_at(frame) < 0:
                 # 各市中，广州市耕地面积…，江门市…: a frame of units names no measure;
-                # the member before named it for the members after.
-                measure = state.last[0]
+                # the member before named it for the members after, in this unit (not
+                # its share: 内资企业资产总计…，占94.7%；港澳台投资企业…万亿元).
+                measure = next((i for i, d, u in reversed(state.named)
+                                if u == self._figure_unit and d == state.scope_members[-1]),
+                               state.last[0])
             if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
@@ -2591,9 +2599,11 @@ class Subjects:
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
         if not figure.comparison:  # (…2136户，增长4.9%，投资总额…: a change keeps it)
             state.counted_group = ""
-            if subject not in self.vocab.measure_word_set:
+            if subject not in self.vocab.measure_word_set \
+                    and not subject.startswith(self.vocab.predicate_starts):
                 # (…企业37.4万个，从业人员…，资产总计…: so does a bare measure of the same
-                # owner, which it takes in _owner)
+                # owner, which it takes in _owner; and a share of the count, …万个，
+                # 占全部…的99.8%；从业人员…)
                 state.counted_owner = ""
         if subject and group and not figure.comparison and figure.count == 1 \
                 and state.total is None and state.frame is None \
@@ -2797,8 +2807,10 @@ class Subjects:
         if at < 0:
             return None
         owner = first[:at].removesuffix("的")
-        return self._measures(text, (owner + first[at:], *(
-            owner + self._per_head_of(first[at:], m) + m for m in pieces[1:])))
+        # (…资产总计和营业收入分别占全省的55.4%和44.5%: each measure's share.)
+        return self._measures(text, tuple(self._joined(m, predicate) for m in (
+            owner + first[at:],
+            *(owner + self._per_head_of(first[at:], m) + m for m in pieces[1:]))))
 
     def _listed_before(self, figure: Figure) -> tuple[str, tuple[str, ...]] | None:
         """The measure and the members of figures written after their members,
