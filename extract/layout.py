@@ -275,6 +275,7 @@ def cell_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
 def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
     spans = _latin_words_joined(_label_in_parts([m.span() for m in _CELL.finditer(line)], line),
                                 line)
+    spans = _padded_labels_beside(spans, line)
     padded = _PADDED_LABEL.match(line)
     # A lone character after the first that is a unit (煤  吨) is a cell of its own.
     if padded is None or any(unit_parts(ch, rules) != ("", "")
@@ -290,6 +291,37 @@ def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
 
 # A cell of figures only (a value, not a label's words).
 _FIGURE_CELL = regex.compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _padded_labels_beside(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Spans with a padded row label after a figure one span, as a table set in
+    blocks side by side starts its second block's row (96.7      唐  山      99.6):
+    single characters parted by even gaps narrower than those around them.
+
+    >>> line = "北京  96.9      唐  山      99.6"
+    >>> [line[s:e] for s, e in _padded_labels_beside(
+    ...     [m.span() for m in regex.finditer(r"\\S+", line)], line)]
+    ['北京', '96.9', '唐  山', '99.6']
+    """
+    joined: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        last = k
+        if joined and _FIGURE_CELL.fullmatch(line[slice(*joined[-1])]):
+            while last + 1 < len(spans) and last - k < 3 and all(
+                    _HAN.fullmatch(line[slice(*spans[i])]) for i in (last, last + 1)):
+                last += 1
+        gaps = {spans[i + 1][0] - spans[i][1] for i in range(k, last)}
+        around = [spans[k][0] - joined[-1][1]] + (
+            [spans[last + 1][0] - spans[last][1]] if last + 1 < len(spans) else []) \
+            if gaps else []
+        if len(gaps) == 1 and max(gaps) < min(around):
+            joined.append((spans[k][0], spans[last][1]))
+            k = last + 1
+        else:
+            joined.append(spans[k])
+            k += 1
+    return joined
 
 
 def _label_in_parts(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
@@ -655,8 +687,11 @@ _GRADE_CLASS = regex.compile(
 # A rate per a population, in brackets after its name (发病率（/10万）,
 # 死亡率(1/10万), 出生率（1/千）): a unit, not a figure.
 PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万千百]?\s*[)）]$")
-# The base of an index a header names (上月=100, （2020年=100）).
-INDEX_BASE = regex.compile(r"[（(]?[^（）()=＝]{0,10}[=＝]\s*100\s*[)）]?$")
+# The base of an index a header names (上月=100, （2020年=100）); unbracketed,
+# a period only, so that a base wrapped onto the column's name keeps the name
+# (环比 / 上月=100 read as 环比上月=100, 1-10月平均上年同期=100).
+INDEX_BASE = regex.compile(r"(?:[（(][^（）()=＝]{0,10}"
+                           r"|(?:[上去前本]|基期|\d{2,4}年)[^（）()=＝]{0,8})[=＝]\s*100\s*[)）]?$")
 # A note's symbol after a column's name (第4季#, 2024年*): a table's notes
 # below it say what it marks (# 预先估计数字), as Hong Kong's releases write them.
 NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$")

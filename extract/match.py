@@ -279,6 +279,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             # Members named in parallel (室内体育场地…；室外体育场地…) are only
             # known once the next is named: so after the sentence.
             _split_members(facts, sentence_from, subjects.parallel_members(named))
+            # 二线城市新建商品住宅销售价格…；二手住宅销售价格…: the tier goes on.
+            _split_members(facts, sentence_from, subjects.carried_tiers(
+                [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]))
             _split_members(facts, sentence_from, subjects.graded_members(
                 [f.indicator for f in facts[sentence_from:] if not f.dimension]))
             _split_members(facts, sentence_from, subjects.parallel_shares(

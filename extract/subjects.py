@@ -2240,6 +2240,46 @@ class Subjects:
                 split[indicator] = (indicator[len(member):], member)
         return split
 
+    def carried_tiers(self, named: list[tuple[str, int]]) -> dict[str, tuple[str, str]]:
+        """Measures a sentence names after a ；without the tier (group) it named
+        with the parallel measure before: 二线城市新建商品住宅销售价格…；二手住宅
+        销售价格… -> 二线城市二手住宅销售价格. The tier ends in a member or list head
+        (城市, 地区) after other words; the later measure names no tier of its own
+        and ends in the same measure of some length (住宅销售价格). ``named`` as
+        for parallel_members; the indicators that go on from such a measure
+        (二手住宅销售价格降幅) take the tier too."""
+        first: dict[str, int] = {}
+        for indicator, at in named:
+            first.setdefault(indicator, at)
+        heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads) if len(h) >= 2)
+        carried: dict[str, str] = {}  # measure -> its tier
+        for b in first:
+            if any(h in b for h in heads):
+                continue
+            for a in reversed([a for a in first if first[a] < first[b]]):
+                tier = self._tier_opening(a, heads)
+                shared = common_suffix([a[len(tier):], b]) if tier else ""
+                if len(shared) >= _PARALLEL_MEASURE and shared not in (a[len(tier):], b) \
+                        and "；" in self.text[first[a]:first[b]] \
+                        and len(b) - len(shared) in word_boundaries(b):
+                    carried[b] = tier
+                    break
+        split: dict[str, tuple[str, str]] = {}
+        for indicator in first:
+            measure = max((m for m in carried if indicator.startswith(m)), key=len, default="")
+            if measure:
+                split[indicator] = (carried[measure] + indicator, "")
+        return split
+
+    def _tier_opening(self, name: str, heads: tuple[str, ...]) -> str:
+        """The tier ``name`` opens with (二线城市 of 二线城市新建商品住宅销售价格), or ""."""
+        ends = [at + len(h) for h in heads if (at := name.find(h, 1)) > 0]
+        end = min(ends, default=0)
+        if not end or end > _MEMBER_LIMIT or len(name) - end < _PARALLEL_MEASURE \
+                or end not in word_boundaries(name) or self._measure_at(name[:end]) >= 0:
+            return ""
+        return name[:end]
+
     def parallel_shares(self, named: list[str]) -> dict[str, tuple[str, str]]:
         """Shares a sentence gives member by member, the whole named with the first
         only (第一产业增加值占地区生产总值的比重为22.7%，第二产业增加值比重为36.4%…
@@ -3339,6 +3379,12 @@ class Subjects:
             # 东、中、西部地区; 大、中、小型企业: one-character modifiers share the
             # last member's affix and head.
             members = [m + last_member[1:] for m in members[:-1]] + [last_member]
+        heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads) if len(h) >= 2)
+        tier = self._tier_opening(members[0], heads) if not prefix else ""
+        if tier and all(not any(h in m for h in heads)
+                        and len(common_suffix([members[0], m])) >= 2 for m in members[1:]):
+            # 三线城市新建商品住宅和二手住宅销售价格分别…: the tier is of each member.
+            members = [members[0], *(tier + m for m in members[1:])]
         rest = self.clean(rest)
         if prefix and rest.startswith(prefix):
             prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
