@@ -135,8 +135,9 @@ _LEADING_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?)?(?:\d{1,2}\s*(?:-\s*\d{1,2}\s*)?月份?"
     r"|[上下]半年|前三季度|第?[一二三四]季度)?")
 # 注1 marks a footnote too, where a mark or the line's end follows (人数812.45万人注1，),
-# and so do * and ※ after a word (生产总值*), when a note defines them (注：*…).
-_MARKER_PATTERN = (r"\[(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
+# and so do * and ※ after a word (生产总值*), when a note defines them (注：*…),
+# and 注1 in brackets (澳門居民[註1]人口, defined as 註1：…).
+_MARKER_PATTERN = (r"\[注?(?P<id>\d{1,3})\]|(?P<circled>[①-⑳])"
                    r"|注(?P<note>\d{1,2})(?=[，。；、：:）)\s]|$)")
 _SYMBOL = r"(?P<symbol>[*※]{1,3})(?![*※])"
 # (Behind a test of their first characters: the look-behind before a symbol

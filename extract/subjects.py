@@ -275,6 +275,10 @@ _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
 _MOVED_TO = ("迁出", "迁入", "迁往", "离开", "来到", "回到", "前往", "流入", "流出")
+# A place that groups people by where they were born or whose residents they are,
+# beside other places or non-residents (在澳門出生者, 澳門居民[註1]人口): a member,
+# no filler (but 宜昌市居民人均可支配收入 is the region's own measure).
+_ORIGIN_OF_PEOPLE = regex.compile(r"出生|(?:居民|人士)(?:\[[^\]]{0,4}\])?(?:人口|人数)")
 _LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
@@ -3225,6 +3229,7 @@ class Subjects:
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and text.startswith(self.vocab.origin_heads, m.end()))
+                and not (m.group()[0] not in "全我本当" and _ORIGIN_OF_PEOPLE.match(text, m.end()))
                 else m.group(),
                 text)
         if not keep_numbers:
