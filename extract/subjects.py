@@ -1032,6 +1032,21 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        first = subject.indicators[0]
+        if not self.state.area and not subject.dimensions[0] \
+                and (kind := _opening(self.vocab.settlement_words, first)) \
+                and len(kind) in word_boundaries(first) and len(first) > len(kind):
+            # 乡用水普及率…，污水处理率…; 建制镇建成区面积…，用水普及率…: the kind of
+            # settlement a measure opens with is of the measures after it (to a ；).
+            self.state.area = kind
+        elif (area := self.state.area) and _opening(self.vocab.settlement_words, area) \
+                and figure.count == 1 and not subject.dimensions[0] and len(first) <= 10 \
+                and not first.startswith(area) \
+                and not _opening(self.vocab.settlement_words, first) \
+                and not self._places.search(first):
+            # (…燃气普及率56.97%，人均公园绿地面积2.84平方米: a measure named alone
+            # that the carry of a sibling did not reach.)
+            subject = Subject((area + first,), subject.dimensions)
         if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
             # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
             # its trade's.
@@ -3864,11 +3879,16 @@ class Subjects:
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
-        if state.area and subject and state.subject_in_sentence and len(subject) <= 6 \
+        if state.area and subject and state.subject_in_sentence and (len(subject) <= 6 or (
+                len(subject) <= 10 and self._measure_at(subject) >= 0)) \
                 and not subject.endswith(_AREA_ENDS) and not self._places.search(subject) \
+                and not _opening(self.vocab.settlement_words, subject) \
                 and not self._is_measure_only(subject):
             # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
             # sentence named goes on to each measure named alone, whatever its unit.
+            sibling = _sibling_of(subject, before) if figure.unit == state.unit else None
+            if sibling and len(sibling) > len(state.area + subject):
+                state.area = sibling.removesuffix(subject)  # (建制镇建成区, not 建制镇 alone)
             return state.area + subject
         if subject and state.subject_in_sentence and len(subject) > 6 \
                 and figure.unit == state.unit and self._measure_at(subject) >= 0 \
