@@ -2011,11 +2011,13 @@ class Subjects:
             if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
-                         or self._figure_unit in ("", *self.rules.quantities.rate_points)):
+                         or self._figure_unit in ("", *self.rules.quantities.rate_points)
+                         or state.first_unit == "元"):
                 # 在职职工93.15万人，退休人员35.32万人，在职退休比为2.64: a measure of
                 # its own, not a member; but one in the first member's unit is (足球场地
                 # …万个，场地面积…；篮球场地…万个). (Under a frame the members may count in
-                # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
+                # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆; not one
+                # of money: 投资中，管廊投资…亿元；累计建成管廊廊体约8000公里 is no part of it.)
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
