@@ -1764,6 +1764,13 @@ class Subjects:
             whole = share_of if share_of and share_of.endswith(measure) else measure
             return self._remember(self._joined(whole, "占比"), (named[:at],),
                                   subject_given=True)
+        own = named.removesuffix("约")  # (约占30%: 约 is the figure's qualifier)
+        tail = own.rpartition("的")[2]
+        if "的" in own and (self._measure_at(tail) == 0 or tail in self.vocab.measure_ends) \
+                and self.text[self._clause_start - 1:self._clause_start] in ("；", ";"):
+            # …其中雨水管道…；建成区中达到海绵城市建设要求的面积约占30%: after the ；, a
+            # clause naming a measure of its own (…的面积) gives its own share, no member's.
+            return self._remember(self._joined(own, "占比"), ("",), subject_given=True)
         if member_share and state.total is None and state.frame is None \
                 and subject.endswith(self.vocab.share_words) and subject == self.clean(raw_subject):
             # 入园幼儿5912人。普惠性幼儿园在园幼儿占比为94.6%: outside a breakdown,
