@@ -193,6 +193,8 @@ class Vocabulary:
     place_part_verbs: tuple[str, ...]
     """Verbs of where a part is, before 的 and its figure (设在农村的3.6万处)."""
     member_words: tuple[str, ...]
+    settlement_words: tuple[str, ...]
+    """Kinds of settlement whose measures a list gives (建制镇用水普及率…，污水处理率…)."""
     member_heads: tuple[str, ...]
     kind_heads: tuple[str, ...]
     """One-character heads that end a kind (乐透数字型, 竞猜型), not a rank of a name."""
@@ -788,6 +790,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         predicate_starts=words("predicate_starts"),
         place_part_verbs=words("place_part_verbs"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
+        settlement_words=tuple(sorted(words("settlement_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         kind_heads=words("kind_heads"),
         member_leads=words("member_leads"),

@@ -1055,6 +1055,21 @@ class Subjects:
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
         subject = self._of(figure, clause_start, clause_end)
+        first = subject.indicators[0]
+        if not self.state.area and not subject.dimensions[0] \
+                and (kind := _opening(self.vocab.settlement_words, first)) \
+                and len(kind) in word_boundaries(first) and len(first) > len(kind):
+            # 乡用水普及率…，污水处理率…; 建制镇建成区面积…，用水普及率…: the kind of
+            # settlement a measure opens with is of the measures after it (to a ；).
+            self.state.area = kind
+        elif (area := self.state.area) and _opening(self.vocab.settlement_words, area) \
+                and figure.count == 1 and not subject.dimensions[0] and len(first) <= 10 \
+                and not first.startswith(area) \
+                and not _opening(self.vocab.settlement_words, first) \
+                and not self._places.search(first):
+            # (…燃气普及率56.97%，人均公园绿地面积2.84平方米: a measure named alone
+            # that the carry of a sibling did not reach.)
+            subject = Subject((area + first,), subject.dimensions)
         if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
             # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
             # its trade's.
@@ -1780,6 +1795,13 @@ class Subjects:
             whole = share_of if share_of and share_of.endswith(measure) else measure
             return self._remember(self._joined(whole, "占比"), (named[:at],),
                                   subject_given=True)
+        own = named.removesuffix("约")  # (约占30%: 约 is the figure's qualifier)
+        tail = own.rpartition("的")[2]
+        if "的" in own and (self._measure_at(tail) == 0 or tail in self.vocab.measure_ends) \
+                and self.text[self._clause_start - 1:self._clause_start] in ("；", ";"):
+            # …其中雨水管道…；建成区中达到海绵城市建设要求的面积约占30%: after the ；, a
+            # clause naming a measure of its own (…的面积) gives its own share, no member's.
+            return self._remember(self._joined(own, "占比"), ("",), subject_given=True)
         if member_share and state.total is None and state.frame is None \
                 and subject.endswith(self.vocab.share_words) and subject == self.clean(raw_subject):
             # 入园幼儿5912人。普惠性幼儿园在园幼儿占比为94.6%: outside a breakdown,
@@ -2041,11 +2063,13 @@ class Subjects:
             if member and not total.endswith(member) and state.scope_members \
                     and self._figure_unit not in (state.scope_unit, state.first_unit) \
                     and (state.frame is None or self._measure_at(member) >= 0
-                         or self._figure_unit in ("", *self.rules.quantities.rate_points)):
+                         or self._figure_unit in ("", *self.rules.quantities.rate_points)
+                         or state.first_unit == "元"):
                 # 在职职工93.15万人，退休人员35.32万人，在职退休比为2.64: a measure of
                 # its own, not a member; but one in the first member's unit is (足球场地
                 # …万个，场地面积…；篮球场地…万个). (Under a frame the members may count in
-                # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆.)
+                # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆; not one
+                # of money: 投资中，管廊投资…亿元；累计建成管廊廊体约8000公里 is no part of it.)
                 member = ""
             if member.endswith(_DIFFERENCES):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
@@ -3980,11 +4004,16 @@ class Subjects:
         # 万个，占全国的51.3%；中部地区792.4万个: not the share's).
         before = state.subject if figure.unit == state.unit else (
             self._named_in(figure.unit) or ("", ""))[0]
-        if state.area and subject and state.subject_in_sentence and len(subject) <= 6 \
+        if state.area and subject and state.subject_in_sentence and (len(subject) <= 6 or (
+                len(subject) <= 10 and self._measure_at(subject) >= 0)) \
                 and not subject.endswith(_AREA_ENDS) and not self._places.search(subject) \
+                and not _opening(self.vocab.settlement_words, subject) \
                 and not self._is_measure_only(subject):
             # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
             # sentence named goes on to each measure named alone, whatever its unit.
+            sibling = _sibling_of(subject, before) if figure.unit == state.unit else None
+            if sibling and len(sibling) > len(state.area + subject):
+                state.area = sibling.removesuffix(subject)  # (建制镇建成区, not 建制镇 alone)
             return state.area + subject
         if subject and state.subject_in_sentence and len(subject) > 6 \
                 and figure.unit == state.unit and self._measure_at(subject) >= 0 \
