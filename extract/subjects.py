@@ -1624,6 +1624,14 @@ class Subjects:
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 subject = given.pop()
             indicator = self._indicator(subject, predicate_text, post, figure)
+            previous = state.subject or ""
+            if state.total is None and subject and previous != subject \
+                    and previous.endswith(subject) \
+                    and indicator == self._joined(previous, predicate_text):
+                # PM2.5年均浓度为…；PM10、二氧化氮年均浓度分别为…: members listed with
+                # the measure just given, outside a 其中, are siblings of its owner,
+                # not parts of it: of the measure alone.
+                indicator = self._joined(subject, predicate_text)
             state.members = members
             state.history.append(members)
             if state.total is not None and indicator == state.total:
@@ -3403,11 +3411,19 @@ class Subjects:
         if area and len(last) - area >= 2 and area in word_boundaries(last):
             # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
             return last[:area], last[area:]
-        if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
-            # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
+        one_word = all(word_boundaries(o) == {0, len(o)} for o in others or ())
+        if others and not heads and (one_word or (
+                len(others) >= 2 and len({len(o) for o in others}) == 1
+                and not last.endswith(self.vocab.share_words))):
+            # 小学、初中、高中专任教师学历合格率: members of a word each, the last too;
+            # or several members as long as each other, the last as long (同城、异地、
+            # 国际快递业务量; 基础研究、应用研究和试验发展经费; not a share, of the
+            # members' 经费 each: …试验发展经费所占比重).
             bounds = word_boundaries(last)
-            end = min(b for b in bounds if b > 0)
             lengths = {len(o) for o in others}
+            end = min(b for b in bounds if b > 0) if one_word else next(iter(lengths))
+            if not one_word and not (end in bounds and last[end - 1:end + 1].isalnum()):
+                end = 0  # (not inside a word, nor at 国际/港澳台: a member goes on)
             measure = self.vocab.measure_word.search(last)
             if measure and measure.start() >= 2 and len(measure.group()) >= 2 \
                     and measure.start() not in bounds and measure.end() in bounds:
