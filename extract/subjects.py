@@ -4077,7 +4077,8 @@ class Subjects:
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
-            return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
+            return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
+                or self._owner_of_parallel(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -4147,6 +4148,22 @@ class Subjects:
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
         return previous[:at]
+
+    def _owner_of_parallel(self, subject: str) -> str | None:
+        """The owner of the subject before in its sentence, for a measure written as
+        that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
+        报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
+        previous = self.state.subject
+        head = next((h for h in _PARALLEL_HEADS if subject.endswith(h)), "")
+        if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
+                or previous.endswith(subject):
+            return None
+        first = min((b for b in word_boundaries(subject) if b > 0), default=0)
+        at = previous.find(subject[:first]) if first >= 2 else -1
+        if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
+            return None
+        # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
+        return previous[:at] if tagged(previous[:at])[-1][1] == "n" else None
 
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
@@ -4477,6 +4494,10 @@ def _words(text: str) -> list[str]:
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
 
+
+# Heads of measures that a parallel clause writes without their owner (报告发病率…，
+# 报告死亡率; 各项存款余额…；各项贷款余额): a rate, a balance.
+_PARALLEL_HEADS = ("率", "余额")
 
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
