@@ -1670,6 +1670,14 @@ class Subjects:
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 subject = given.pop()
             indicator = self._indicator(subject, predicate_text, post, figure)
+            previous = state.subject or ""
+            if state.total is None and subject and previous != subject \
+                    and previous.endswith(subject) \
+                    and indicator == self._joined(previous, predicate_text):
+                # PM2.5年均浓度为…；PM10、二氧化氮年均浓度分别为…: members listed with
+                # the measure just given, outside a 其中, are siblings of its owner,
+                # not parts of it: of the measure alone.
+                indicator = self._joined(subject, predicate_text)
             state.members = members
             state.history.append(members)
             if state.total is not None and indicator == state.total:
@@ -3537,11 +3545,19 @@ class Subjects:
         if area and len(last) - area >= 2 and area in word_boundaries(last):
             # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
             return last[:area], last[area:]
-        if others and not heads and all(word_boundaries(o) == {0, len(o)} for o in others):
-            # 小学、初中、高中专任教师学历合格率: members of a word each, the last too.
+        one_word = all(word_boundaries(o) == {0, len(o)} for o in others or ())
+        if others and not heads and (one_word or (
+                len(others) >= 2 and len({len(o) for o in others}) == 1
+                and not last.endswith(self.vocab.share_words))):
+            # 小学、初中、高中专任教师学历合格率: members of a word each, the last too;
+            # or several members as long as each other, the last as long (同城、异地、
+            # 国际快递业务量; 基础研究、应用研究和试验发展经费; not a share, of the
+            # members' 经费 each: …试验发展经费所占比重).
             bounds = word_boundaries(last)
-            end = min(b for b in bounds if b > 0)
             lengths = {len(o) for o in others}
+            end = min(b for b in bounds if b > 0) if one_word else next(iter(lengths))
+            if not one_word and not (end in bounds and last[end - 1:end + 1].isalnum()):
+                end = 0  # (not inside a word, nor at 国际/港澳台: a member goes on)
             measure = self.vocab.measure_word.search(last)
             if measure and measure.start() >= 2 and len(measure.group()) >= 2 \
                     and measure.start() not in bounds and measure.end() in bounds:
@@ -4206,7 +4222,8 @@ class Subjects:
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
-            return self._owner_by_lead(subject) or self._owner_of_statistic(subject)
+            return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
+                or self._owner_of_parallel(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -4276,6 +4293,22 @@ class Subjects:
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
         return previous[:at]
+
+    def _owner_of_parallel(self, subject: str) -> str | None:
+        """The owner of the subject before in its sentence, for a measure written as
+        that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
+        报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
+        previous = self.state.subject
+        head = next((h for h in _PARALLEL_HEADS if subject.endswith(h)), "")
+        if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
+                or previous.endswith(subject):
+            return None
+        first = min((b for b in word_boundaries(subject) if b > 0), default=0)
+        at = previous.find(subject[:first]) if first >= 2 else -1
+        if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
+            return None
+        # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
+        return previous[:at] if tagged(previous[:at])[-1][1] == "n" else None
 
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
@@ -4606,6 +4639,10 @@ def _words(text: str) -> list[str]:
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
 
+
+# Heads of measures that a parallel clause writes without their owner (报告发病率…，
+# 报告死亡率; 各项存款余额…；各项贷款余额): a rate, a balance.
+_PARALLEL_HEADS = ("率", "余额")
 
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
