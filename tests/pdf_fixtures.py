@@ -286,6 +286,10 @@ def _clean(line: str) -> str:
     return _LINK.sub(r"\1", line)
 
 
+_OPENS = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
+                       r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$)")
+
+
 def _reflow(lines: list[str]) -> list[str]:
     widths = sorted((_width(line) for line in lines if not line.startswith(_TABLE_SLOT)),
                     reverse=True)
@@ -298,7 +302,10 @@ def _reflow(lines: list[str]) -> list[str]:
     for line in lines:
         single = _HEADING1.match(line) or _HEADING2.match(line) or _is_row(line) \
             or line.startswith(_TABLE_SLOT) or _CAPTION.match(line)
-        starts_block = single or _FOOTNOTE.match(line)
+        # (after a full stop, a line that opens with an ordinal, （三）聚焦…, or
+        # a word alone, 注释, begins a paragraph, even after a full line)
+        after_stop = bool(joined) and joined[-1].endswith("。") and bool(_OPENS.match(line))
+        starts_block = single or _FOOTNOTE.match(line) or after_stop
         glued = bool(_WRAPPED_MARKER.match(line) or _CONTINUES.match(line))
         if joined and not starts_block and (open_paragraph or glued):
             joined[-1] += line
