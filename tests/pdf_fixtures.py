@@ -104,7 +104,9 @@ def bulletin_blocks(text: str) -> list[Block]:
     lines: list[str] = []
     i = 0
     while i < len(raw):
-        end, table = _aligned_table(raw, i)
+        end, table = _pipe_table(raw, i)
+        if table is None:
+            end, table = _aligned_table(raw, i)
         if table is not None:
             lines.append(f"{_TABLE_SLOT}{len(tables)}")
             tables.append(table)
@@ -205,6 +207,25 @@ def _group_row(line: str) -> bool:
 def _header_line(line: str) -> bool:
     cells = _pieces(line)
     return len(cells) >= 2 and not _NOT_HEADER.search(line.strip()) and not _table_row(line)
+
+
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_RULE_ROW = regex.compile(r"^[\s|:\-]+$")
+
+
+def _pipe_table(lines: list[str], i: int) -> tuple[int, Block | None]:
+    """The table written as markdown pipe rows at line i (its header row
+    first, a ``|---|`` line under it left out), and the line after it."""
+    end = i
+    while end < len(lines) and _PIPE_ROW.match(lines[end]):
+        end += 1
+    rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")]
+            for line in lines[i:end] if not _RULE_ROW.match(line)]
+    if len(rows) < 2:
+        return i, None
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    return end, Block("aligned", rows=rows, indents=[0] * len(rows))
 
 
 def _aligned_table(lines: list[str], i: int) -> tuple[int, Block | None]:
