@@ -99,6 +99,9 @@ def bulletin_blocks(text: str) -> list[Block]:
     width, as text pulled out of a PDF) is reflowed into paragraphs first.
     The page furniture such a text carries (page numbers, running headers)
     is left out, and its tables set with spaces become tables."""
+    # reportlab's CID font cannot encode U+00B7 and drops it (元/人·月 printed
+    # 元/人月); its U+30FB is printed as a glyph that reads back as U+00B7
+    text = text.replace("\u00b7", "\u30fb")
     raw, _ = _without_furniture(text.expandtabs().splitlines())
     tables: list[Block] = []
     lines: list[str] = []
