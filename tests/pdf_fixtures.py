@@ -118,6 +118,9 @@ def bulletin_blocks(text: str) -> list[Block]:
         lines.append(_clean(raw[i]))
         i += 1
     lines = [line for line in lines if line]
+    if len(lines) > 1 and "公报" not in lines[0] and regex.search(r"(?:公报|报告)$", lines[1]) \
+            and _width(lines[1]) <= 24:
+        lines[:2] = [lines[0] + lines[1]]  # a title the text wrapped: …社会保障 / 事业发展统计公报
     lines = _reflow(lines)
     blocks: list[Block] = []
     i = 0
