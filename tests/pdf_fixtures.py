@@ -153,7 +153,7 @@ def bulletin_blocks(text: str) -> list[Block]:
 _TABLE_SLOT = "\x00table "
 _CAPTION = regex.compile(r"^(?:表\s*\d|附表|单位[：:])")
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
-_GAP = regex.compile(r"[ \u3000]{2,}")
+_GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
 _NOT_HEADER = regex.compile(r"^(?:表\s*\d|附表|单位|注|说明|资料来源)|[。；，]")
