@@ -262,7 +262,7 @@ def _grid(header: list[str], rows: list[str]) -> Block:
     used = sorted({x for r in full for a, b, _ in _pieces(r) for x in range(a, b)})
     spans: list[list[int]] = []
     for x in used:
-        if spans and x - spans[-1][1] <= 2:
+        if spans and x - spans[-1][1] < 2:  # two blank columns part cells
             spans[-1][1] = x + 1
         else:
             spans.append([x, x + 1])
@@ -314,7 +314,7 @@ def _clean(line: str) -> str:
 
 
 _OPENS = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
-                       r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$)")
+                       r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$|(?:注|说明)[：:])")
 
 
 def _reflow(lines: list[str]) -> list[str]:
@@ -456,7 +456,12 @@ def _aligned(block: Block, width: float, style: str) -> Table:
     rows = block.rows
     label_chars = max(_width(row[0]) + indent for row, indent in zip(rows, block.indents, strict=True))
     first_column = min(0.4 * width, max(0.18 * width, label_chars * 5 + 12))
-    rest = (width - first_column) / max(1, len(rows[0]) - 1)
+    # each column as wide as its widest cell (a merged cell aside), the page's
+    # width shared out by that: a header cell wraps only where the page is short
+    merged = {(row, k) for row, first, last in block.spans for k in range(first, last + 1)}
+    needs = [max([_width(line) * 5 + 14 for r, row in enumerate(rows) if (r, k) not in merged
+                  for line in row[k].split("\n")] + [30]) for k in range(1, len(rows[0]))]
+    columns = [need * (width - first_column) / sum(needs) for need in needs]
     centred = _style("cell", 10, alignment=TA_CENTER)
     heads = 1 + len({row for row, _, _ in block.spans})
     data = [[Paragraph(escape(c).replace("\n", "<br/>"), centred) for c in row]
@@ -465,7 +470,7 @@ def _aligned(block: Block, width: float, style: str) -> Table:
         label = _style("label", 10, leftIndent=indent * 5)
         data.append([Paragraph(escape(row[0]), label)]
                     + [Paragraph(escape(c), centred) for c in row[1:]])
-    table = Table(data, colWidths=[first_column] + [rest] * (len(rows[0]) - 1), repeatRows=heads)
+    table = Table(data, colWidths=[first_column, *columns], repeatRows=heads)
     commands: list[tuple[object, ...]] = [("SPAN", (first, row), (last, row))
                                           for row, first, last in block.spans]
     if heads > 1:
