@@ -706,6 +706,8 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
     # (A chart's lines, labels over their figures, are no sentence to join.)
     keep = {i for table in tables for i in table.lines} | chart_lines(lines)
     indents = _indents_paragraphs(lines, wrap)
+    # (and wraps its lines back to the margin: an indented line begins a paragraph)
+    opens = indents and _wraps_to_margin(lines, wrap)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     # Notes printed at a page's foot between the parts of a paragraph or a
     # table that runs over the page: the parts join as if the notes were not
@@ -733,6 +735,13 @@ def join_hard_breaks(text: str, rules: RuleSet) -> list[Edit]:
         in_note = a in in_notes or bool(_NOTE_TEXT.match(line_a))
         if b > a + 1 and _INDENT.match(lines[b]):
             continue  # a paragraph indented after a blank line begins anew
+        if opens and _INDENT.match(lines[b]) and (
+                (physical[-1:].isdigit() and line_b[:1].isdigit())
+                or not _joins(physical, line_b, Wrap(0), rules, runs_on, b_read)):
+            # …浏览次数：1263 / 　　2024年，全市…: that a line is full does not join
+            # it to a paragraph indented after it, nor does a number go on into
+            # one; only what the words say joins them (…其中发明专利授权 / 　　816件)
+            continue
         if a in keep or b in keep or not (
                 cut or _joins(physical, line_b, wrap, rules, runs_on, b_read)
                 or (in_note and _note_goes_on(physical, lines[b], wrap, rules, indents))):
@@ -1111,6 +1120,13 @@ def _indents_paragraphs(lines: list[str], wrap: Wrap) -> bool:
     raw text of a PDF does, where the page does): full lines that are
     indented, not only short centred ones (titles, captions)."""
     return sum(1 for line in lines if _INDENT.match(line) and wrap.is_full(line.strip())) >= 3
+
+
+def _wraps_to_margin(lines: list[str], wrap: Wrap) -> bool:
+    """Whether the text's wrapped lines go on at the margin: full lines
+    that are not indented (a text indenting every line indents no paragraph)."""
+    return sum(1 for line in lines if line.strip() and not _INDENT.match(line)
+               and wrap.is_full(line.strip())) >= 3
 
 
 def _continues_paragraph(line: str) -> bool:

@@ -865,7 +865,7 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     for r, row in enumerate(grid[header_count:], start=header_count):
         body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
                      for j, cell in enumerate(row)])
-    header = [_flatten_header(grid[:header_count], texts)] if header_count else []
+    header = _header_rows(grid[:header_count], texts)
     x0, top, x1, bottom = table.bbox
     return TableBlock(top, bottom, tuple(xs), captions, header, body, x0=x0, x1=x1)
 
@@ -914,6 +914,39 @@ def _join_lines(lines: list[str]) -> str:
 def _is_header_row(texts: list[str]) -> bool:
     """A row whose cells after the first hold no figures (time labels aside)."""
     return any(texts) and not any(_DIGITS.search(_TIME_LABEL.sub("", t)) for t in texts[1:])
+
+
+_PERIOD_HEADER = regex.compile(r"(?:本|上|去|今)年(?:同期)?|本期|上期|同期|上年末|年初|年末")
+
+
+def _header_rows(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> list[list[str]]:
+    """The header as one row (``_flatten_header``); but a header whose
+    merged cells name measures over columns of periods (机构数 over 2023年
+    and 2022年) keeps its rows, each merged cell written once and the
+    columns it spans left empty, as a merged cell of a web page is, so that
+    the periods stay periods, not words of the measure's name."""
+    if not rows:
+        return []
+    if len(rows) < 2 or not _periods_under_groups(rows, texts):
+        return [_flatten_header(rows, texts)]
+    return [[texts.get(cell, "") if cell is not None and (j == 0 or row[j - 1] is not cell)
+             and (r == 0 or rows[r - 1][j] is not cell) else ""
+             for j, cell in enumerate(row)] for r, row in enumerate(rows)]
+
+
+def _periods_under_groups(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> bool:
+    """Whether a header cell spans columns, and the last header row under
+    every such cell names periods (2023年, 上年, 1-6月)."""
+    under: list[str] = []
+    for row in rows[:-1]:
+        for j, cell in enumerate(row[1:], start=1):
+            spans = row[j - 1] is cell or (j + 1 < len(row) and row[j + 1] is cell)
+            if cell is not None and spans:
+                below = rows[-1][j]
+                under.append(texts.get(below, "") if below not in (None, cell) else "")
+    return bool(under) and all(
+        text and (_TIME_LABEL.fullmatch(text.strip()) or _PERIOD_HEADER.fullmatch(text.strip()))
+        for text in under)
 
 
 def _flatten_header(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> list[str]:

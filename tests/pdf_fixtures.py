@@ -73,12 +73,18 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     """For a table: the header row first (its first cell may be ``上\\n下``,
     a corner cell split by a diagonal)."""
+    indents: list[int] = field(default_factory=list)
+    """For a table set with spaces (``aligned``): each row's label indent, in
+    display columns (half a character each)."""
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    """Header cells merged over columns, each (row, first column, last column)."""
 
 
 _WRAPPED_MARKER = regex.compile(r"^\[\d{1,3}\]$")
 _CONTINUES = regex.compile(r"^[，,。、；;：:）)%！？]")
-_HEADING1 = regex.compile(r"^[一二三四五六七八九十]+、\S{1,30}$")
-_HEADING2 = regex.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*\S{1,30}$")
+# (a heading is no sentence: a paragraph that begins with its heading, （三）…情况。企业…, is no heading)
+_HEADING1 = regex.compile(r"^[一二三四五六七八九十]+、[^\s。；]{1,30}$")
+_HEADING2 = regex.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*[^\s。；]{1,30}$")
 _FOOTNOTE = regex.compile(r"^\[\d{1,3}\]\s*\D")  # [2]根据… (not [3]136.17亿元, a wrapped marker)
 _CELL_NUMBER = regex.compile(r"^-?\d+(?:\.\d+)?%?$")
 _LINK = regex.compile(r"\[([^\]]+)\]\(#\)")
@@ -90,22 +96,215 @@ def _width(text: str) -> int:
 
 def bulletin_blocks(text: str) -> list[Block]:
     """The blocks of a bulletin text. A hard-wrapped text (most lines of one
-    width, as text pulled out of a PDF) is reflowed into paragraphs first."""
-    lines = [_clean(line) for line in text.splitlines()]
+    width, as text pulled out of a PDF) is reflowed into paragraphs first.
+    The page furniture such a text carries (page numbers, running headers)
+    is left out, and its tables set with spaces become tables."""
+    # reportlab's CID font cannot encode U+00B7 and drops it (元/人·月 printed
+    # 元/人月); its U+30FB is printed as a glyph that reads back as U+00B7
+    text = text.replace("\u00b7", "\u30fb")
+    raw, _ = _without_furniture(text.expandtabs().splitlines())
+    tables: list[Block] = []
+    lines: list[str] = []
+    i = 0
+    while i < len(raw):
+        end, table = _pipe_table(raw, i)
+        if table is None:
+            end, table = _aligned_table(raw, i)
+        if table is not None:
+            lines.append(f"{_TABLE_SLOT}{len(tables)}")
+            tables.append(table)
+            i = end
+            continue
+        lines.append(_clean(raw[i]))
+        i += 1
     lines = [line for line in lines if line]
+    if len(lines) > 1 and "公报" not in lines[0] and regex.search(r"(?:公报|报告)$", lines[1]) \
+            and _width(lines[1]) <= 24:
+        lines[:2] = [lines[0] + lines[1]]  # a title the text wrapped: …社会保障 / 事业发展统计公报
     lines = _reflow(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if line.startswith(_TABLE_SLOT):
+            blocks.append(tables[int(line.removeprefix(_TABLE_SLOT))])
+            i += 1
+            continue
         table_end = _table_end(lines, i)
         if table_end > i:
             blocks += _table_blocks(lines[i:table_end])
             i = table_end
             continue
+        table_end = _captioned_table_end(lines, i)
+        if table_end > i:
+            header, *rows = (line.split() for line in lines[i + 1:table_end])
+            header = [""] * (len(rows[0]) - len(header)) + header
+            blocks += [Block("caption", lines[i]),
+                       Block("aligned", rows=[header, *rows], indents=[0] * (len(rows) + 1))]
+            i = table_end
+            continue
         blocks.append(Block(_kind(line, first=not blocks), line))
         i += 1
     return blocks
+
+
+# --- what a text pulled out of a PDF carries: page furniture, tables set with spaces ----
+
+_TABLE_SLOT = "\x00table "
+_CAPTION = regex.compile(r"^(?:表\s*\d|附表|单位[：:])")
+_PAGE_NUMBER = regex.compile(r"^\s*(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
+_GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
+_FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
+_DASH = regex.compile(r"^[-—–－…]+$")
+_NOT_HEADER = regex.compile(r"^(?:表\s*\d|附表|单位|注|说明|资料来源)|[。；，]")
+
+
+def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
+    """The lines without the page numbers and running headers of the PDF the
+    text was pulled out of (a real PDF prints them as page furniture), and
+    the running header found, or ""."""
+    numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    stripped = [" ".join(line.split()) for line in lines]
+    drop = set(numbers)
+    header = ""
+    for i in numbers:
+        for step in (-1, 1):  # the nearest line above and below, over blank lines
+            j = i + step
+            while 0 <= j < len(lines) and not stripped[j]:
+                j += step
+            if not 0 <= j < len(lines) or j in drop:
+                continue
+            repeated = stripped.count(stripped[j]) > 1 and j > 0
+            parted = bool(_GAP.search(lines[j].strip())) and not _table_row(lines[j])
+            if repeated or parted:
+                drop.add(j)
+                header = header or stripped[j]
+    return [line for i, line in enumerate(lines) if i not in drop], header
+
+
+def _pieces(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a line set with spaces (two or more part them), each with
+    the display columns it spans."""
+    out = []
+    position = 0
+    for part in _GAP.split(line.rstrip()):
+        start = line.index(part, position) if part else position
+        position = start + len(part)
+        if part.strip():
+            column = _width(line[:start])
+            out.append((column, column + _width(part), part.strip()))
+    return out
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table set with spaces: a label, then figures (or dashes, or
+    a unit), the last a figure or a dash, at least one a figure."""
+    cells = [c for _, _, c in _pieces(line)]
+    return len(cells) >= 2 and bool(_FIGURE.match(cells[-1]) or _DASH.match(cells[-1])) \
+        and any(_FIGURE.match(c) for c in cells[1:]) and not regex.search(r"[。；]", cells[0])
+
+
+def _group_row(line: str) -> bool:
+    """A row that only names a group of the rows below it (按性别分)."""
+    cells = _pieces(line)
+    return len(cells) == 1 and len(cells[0][2]) <= 12 and not regex.search(r"[。；，]", line)
+
+
+def _header_line(line: str) -> bool:
+    cells = _pieces(line)
+    return len(cells) >= 2 and not _NOT_HEADER.search(line.strip()) and not _table_row(line)
+
+
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_RULE_ROW = regex.compile(r"^[\s|:\-]+$")
+
+
+def _pipe_table(lines: list[str], i: int) -> tuple[int, Block | None]:
+    """The table written as markdown pipe rows at line i (its header row
+    first, a ``|---|`` line under it left out), and the line after it."""
+    end = i
+    while end < len(lines) and _PIPE_ROW.match(lines[end]):
+        end += 1
+    rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")]
+            for line in lines[i:end] if not _RULE_ROW.match(line)]
+    if len(rows) < 2:
+        return i, None
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    return end, Block("aligned", rows=rows, indents=[0] * len(rows))
+
+
+def _aligned_table(lines: list[str], i: int) -> tuple[int, Block | None]:
+    """The table set with spaces whose header starts at line i, and the line
+    after it; or (i, None). Header lines (up to three, a cell's words over
+    them) come first, then rows: a label and figures, or a group's name."""
+    start = i
+    while i < len(lines) and i - start < 3 and _header_line(lines[i]):
+        i += 1
+    if i == start or i >= len(lines) or not _table_row(lines[i]):
+        return start, None
+    end = i
+    while end < len(lines):
+        below = next((line for line in lines[end + 1:] if line.strip()), "")
+        # a group's name, or blank lines where the text's page broke the table
+        between = _group_row(lines[end]) or not lines[end].strip()
+        if not (_table_row(lines[end]) or (between and _table_row(below))):
+            break
+        end += 1
+    rows = [line for line in lines[i:end] if line.strip()]
+    return end, _grid(lines[start:i], rows)
+
+
+def _grid(header: list[str], rows: list[str]) -> Block:
+    """The cells of a table set with spaces: its columns are the display
+    columns its figure rows leave blank in every row."""
+    full = [r for r in rows if len(_pieces(r)) > 1]
+    used = sorted({x for r in full for a, b, _ in _pieces(r) for x in range(a, b)})
+    spans: list[list[int]] = []
+    for x in used:
+        if spans and x - spans[-1][1] < 2:  # two blank columns part cells
+            spans[-1][1] = x + 1
+        else:
+            spans.append([x, x + 1])
+
+    def column(a: int, b: int) -> int:
+        overlaps = [min(b, hi) - max(a, lo) for lo, hi in spans]
+        if max(overlaps) > 0:
+            return overlaps.index(max(overlaps))
+        middle = (a + b) / 2
+        return min(range(len(spans)), key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - middle))
+
+    def cells(line: str) -> list[str]:
+        out = [""] * len(spans)
+        for a, b, text in _pieces(line):
+            k = column(a, b)
+            glue = "" if out[k] and regex.match(r"\p{Han}", text) else " "
+            out[k] = (out[k] + glue + text).strip()
+        return out
+
+    # a header line over the next whose words each name a group of columns
+    # (机构数 over 2023年 and 2022年) is a header row of merged cells
+    groups: list[list[str]] = []
+    merged: list[tuple[int, int, int]] = []
+    for n, line in enumerate(header[:-1]):
+        parts = [[k for k, (lo, hi) in enumerate(spans) if min(b, hi) > max(a, lo)]
+                 for a, b, _ in _pieces(line)]
+        if any(len(part) > 1 for part in parts) and not groups:
+            row = [""] * len(spans)
+            for (_, _, text), part in zip(_pieces(line), parts, strict=True):
+                if part:
+                    row[part[0]] = text
+                if len(part) > 1:
+                    merged.append((n, part[0], part[-1]))
+            groups.append(row)
+    head = [""] * len(spans)
+    for line in header[len(groups):]:
+        for k, text in enumerate(cells(line)):
+            head[k] = f"{head[k]}\n{text}".strip("\n") if text else head[k]
+    margin = min(len(r) - len(r.lstrip()) for r in rows)
+    indents = [_width(r) - _width(r.lstrip()) - margin for r in rows]
+    return Block("aligned", rows=[*groups, head] + [cells(r) for r in rows],
+                 indents=[0] * (len(groups) + 1) + indents, spans=merged)
 
 
 def _clean(line: str) -> str:
@@ -114,8 +313,13 @@ def _clean(line: str) -> str:
     return _LINK.sub(r"\1", line)
 
 
+_OPENS = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
+                       r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$|(?:注|说明)[：:])")
+
+
 def _reflow(lines: list[str]) -> list[str]:
-    widths = sorted((_width(line) for line in lines), reverse=True)
+    widths = sorted((_width(line) for line in lines if not line.startswith(_TABLE_SLOT)),
+                    reverse=True)
     full = widths[len(widths) // 10] if widths else 0
     if sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths):
         return lines  # not hard-wrapped: a line is a paragraph
@@ -123,14 +327,19 @@ def _reflow(lines: list[str]) -> list[str]:
     open_paragraph = False
     physical = ""  # the line as printed: a marker or a comma wrapped alone belongs to it
     for line in lines:
-        single = _HEADING1.match(line) or _HEADING2.match(line) or _is_row(line)
-        starts_block = single or _FOOTNOTE.match(line)
+        single = _HEADING1.match(line) or _HEADING2.match(line) or _is_row(line) \
+            or line.startswith(_TABLE_SLOT) or _CAPTION.match(line)
+        # (after a full stop, a line that opens with an ordinal, （三）聚焦…, or
+        # a word alone, 注释, begins a paragraph, even after a full line)
+        after_stop = bool(joined) and joined[-1].endswith("。") and bool(_OPENS.match(line))
+        starts_block = single or _FOOTNOTE.match(line) or after_stop
         glued = bool(_WRAPPED_MARKER.match(line) or _CONTINUES.match(line))
         if joined and not starts_block and (open_paragraph or glued):
             joined[-1] += line
         else:
             joined.append(line)
-        physical = physical + line if glued else line
+        # (spaces that set a line's parts apart, 统计局    2024-11-22, print as one)
+        physical = physical + line if glued else regex.sub(" {2,}", " ", line)
         # a line that reaches the wrap width goes on in the next (unless it
         # ends a sentence short of the full width: the end of a paragraph)
         width = _width(physical)
@@ -147,13 +356,33 @@ def _is_row(line: str) -> bool:
         and all(_CELL_NUMBER.match(c) for c in cells[1:])
 
 
+_CORNER_WORD = regex.compile(r"^\p{Han}{1,6}$")
+
+
 def _table_end(lines: list[str], i: int) -> int:
     """Where a table that starts at line i (its caption) ends, or i."""
     # caption, two corner words, a header line, then rows of figures
-    if i + 4 >= len(lines) or not _is_row(lines[i + 4]):
+    if i + 4 >= len(lines) or not _is_row(lines[i + 4]) \
+            or not all(_CORNER_WORD.match(word) for word in lines[i + 1:i + 3]):
         return i
     end = i + 4
     while end < len(lines) and _is_row(lines[end]):
+        end += 1
+    return end
+
+
+def _captioned_table_end(lines: list[str], i: int) -> int:
+    """Where a table that starts at line i ends, or i: its caption (表3 …),
+    a header line of words, then rows of figures, cells parted by spaces."""
+    if not _CAPTION.match(lines[i]) or i + 2 >= len(lines) or not _is_row(lines[i + 2]):
+        return i
+    header = lines[i + 1].split()
+    cells = len(lines[i + 2].split())
+    if regex.search(r"[。；，]", lines[i + 1]) or not cells - 1 <= len(header) <= cells \
+            or any(_CELL_NUMBER.match(c) for c in header):
+        return i
+    end = i + 2
+    while end < len(lines) and _is_row(lines[end]) and len(lines[end].split()) == cells:
         end += 1
     return end
 
@@ -173,7 +402,7 @@ def _kind(line: str, first: bool) -> str:
         return "heading2"
     if _FOOTNOTE.match(line) or line.startswith(("注：", "说明：")):
         return "note"
-    if line.startswith("单位") or (len(line) <= 40 and regex.match(r"^20\d\d[-–]", line)):
+    if _CAPTION.match(line) or (len(line) <= 40 and regex.match(r"^20\d\d[-–]", line)):
         return "caption"
     return "body"
 
@@ -219,6 +448,44 @@ def _table(rows: list[list[str]], width: float) -> Table:
     return table
 
 
+def _aligned(block: Block, width: float, style: str) -> Table:
+    """A table that the text set with spaces, set as a bureau sets it: ruled
+    (``ruled``), or ruled only above and below its header and below its last
+    row (``three-line``, 三线表); labels left-aligned (indented as in the
+    text), the header's cells and the figures centred."""
+    rows = block.rows
+    label_chars = max(_width(row[0]) + indent for row, indent in zip(rows, block.indents, strict=True))
+    first_column = min(0.4 * width, max(0.18 * width, label_chars * 5 + 12))
+    # each column as wide as its widest cell (a merged cell aside), the page's
+    # width shared out by that: a header cell wraps only where the page is short
+    merged = {(row, k) for row, first, last in block.spans for k in range(first, last + 1)}
+    needs = [max([_width(line) * 5 + 14 for r, row in enumerate(rows) if (r, k) not in merged
+                  for line in row[k].split("\n")] + [30]) for k in range(1, len(rows[0]))]
+    columns = [need * (width - first_column) / sum(needs) for need in needs]
+    centred = _style("cell", 10, alignment=TA_CENTER)
+    heads = 1 + len({row for row, _, _ in block.spans})
+    data = [[Paragraph(escape(c).replace("\n", "<br/>"), centred) for c in row]
+            for row in rows[:heads]]
+    for row, indent in zip(rows[heads:], block.indents[heads:], strict=True):
+        label = _style("label", 10, leftIndent=indent * 5)
+        data.append([Paragraph(escape(row[0]), label)]
+                    + [Paragraph(escape(c), centred) for c in row[1:]])
+    table = Table(data, colWidths=[first_column, *columns], repeatRows=heads)
+    commands: list[tuple[object, ...]] = [("SPAN", (first, row), (last, row))
+                                          for row, first, last in block.spans]
+    if heads > 1:
+        commands.append(("SPAN", (0, 0), (0, heads - 1)))  # the labels' header, over both
+    if style == "ruled":
+        commands += [("GRID", (0, 0), (-1, -1), 0.6, colors.black)]
+    else:
+        commands += [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                    ("LINEBELOW", (0, heads - 1), (-1, heads - 1), 0.5, colors.black),
+                    ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                    ("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
+    table.setStyle(TableStyle([*commands, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
 class _Corner(Flowable):
     """A corner cell split by a diagonal: a word at the top right, one at the
     bottom left."""
@@ -242,6 +509,8 @@ class Layout:
     page_numbers: str = "dash"
     split_first_table: bool = True
     """Start the first table low on a page so that it continues on the next."""
+    tables: str = "ruled"
+    """How a table the text set with spaces is printed: ``ruled`` or ``three-line``."""
 
 
 def render_bulletin(blocks: list[Block], path: Path, layout: Layout | None = None) -> Path:
@@ -285,6 +554,9 @@ def _story(blocks: list[Block], layout: Layout, width: float) -> list[Flowable]:
         if block.kind == "table":
             story.append(_table(block.rows, width))
             continue
+        if block.kind == "aligned":
+            story.append(_aligned(block, width, layout.tables))
+            continue
         paragraph = Paragraph(_markup(block.text), STYLES[block.kind])
         if split and index + 1 < len(blocks) and blocks[index + 1].kind == "table":
             # room for the caption, the header and two rows; the rest goes over the page
@@ -298,8 +570,12 @@ def _story(blocks: list[Block], layout: Layout, width: float) -> list[Flowable]:
 
 
 def render_sample(sample: Path, path: Path, layout: Layout | None = None) -> Path:
-    """A PDF of a bulletin text file."""
-    return render_bulletin(bulletin_blocks(sample.read_text(encoding="utf-8")), path, layout)
+    """A PDF of a bulletin text file. Without a ``layout``, a running header
+    the text carries (as text pulled out of a PDF does) is printed as one."""
+    text = sample.read_text(encoding="utf-8")
+    if layout is None:
+        layout = Layout(running_header=_without_furniture(text.splitlines())[1])
+    return render_bulletin(bulletin_blocks(text), path, layout)
 
 
 def two_column_pdf(title: Block, columns: list[Block], below: list[Block], path: Path,

@@ -221,6 +221,22 @@ def test_indented_paragraph_runs_on_past_a_full_stop_at_the_margin(rules) -> Non
     assert "了。\n" + _FULL[2:] in text  # an indented line begins the next
 
 
+def test_a_full_line_does_not_run_on_into_an_indented_paragraph(rules) -> None:
+    # a line as wide as the page that ends no sentence (a web page's source
+    # line printed to PDF), then an indented paragraph: no number 12632024
+    source = "来源：某市通信发展管理办公室 发布日期：2025-03-18 浏览次数：1263"
+    lines = [*_INDENTED, source, "\u3000\u30002024年，全市通信业运行总体平稳。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "浏览次数:1263\n" in text or "浏览次数：1263\n" in text
+
+
+def test_a_subject_runs_on_into_its_figure_indented_on_the_next_line(rules) -> None:
+    # a hard return inside a sentence, the figure's line indented as a paragraph
+    lines = [*_INDENTED, _FULL[:-6] + "其中发明专利授权", "\u3000\u3000816件，增长21.4%。"]
+    text = normalise(read_text("\n".join(lines), "p"), rules).text
+    assert "发明专利授权816件" in text
+
+
 def test_the_notes_do_not_run_on_from_an_indented_paragraph(rules) -> None:
     lines = [*_INDENTED[:-1], _FULL + "。", "", "注：①在职职工含灵活就业人员。", "②按年末常住人口计算。"]
     text = normalise(read_text("\n".join(lines), "p"), rules).text

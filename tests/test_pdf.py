@@ -221,6 +221,42 @@ def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
         assert pdf_f1 >= text_f1 - 0.02, (stem, text_f1, pdf_f1)
 
 
+REVIEW = ROOT / "review"
+REVIEW_MARGIN = 0.005  # overall facts F1 the PDFs may lose against the texts
+REVIEW_DOCUMENT_MARGIN = 0.03  # and each document (the worst lost 0.020 when this was set)
+
+
+def _facts_f1(paths: list[str], out: Path) -> dict:
+    assert main(["extract", *paths, "-o", str(out), "-q", "--format", "csv"]) == 0
+    result = subprocess.run([sys.executable, str(SCORE), str(out), "--json",
+                             "--gold", str(REVIEW / "gold")],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
+def test_review_documents_read_as_well_from_pdf_as_from_text(tmp_path) -> None:
+    """The review corpus (review/docs: 100 bulletins of 20 kinds, many of
+    them text pulled out of a PDF, with tables set with spaces) rendered as
+    PDFs: their facts score within REVIEW_MARGIN of the texts' overall, and
+    within REVIEW_DOCUMENT_MARGIN per document."""
+    texts = sorted((REVIEW / "docs").glob("*.txt"))
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    for text in texts:
+        fx.render_sample(text, folder / f"{text.stem}.pdf")
+    text_scores = _facts_f1([str(REVIEW / "docs")], tmp_path / "text")
+    pdf_scores = _facts_f1([str(folder)], tmp_path / "pdf-out")
+    assert pdf_scores["facts"]["f1"] >= text_scores["facts"]["f1"] - REVIEW_MARGIN, \
+        (text_scores["facts"], pdf_scores["facts"])
+    losing = {stem: (score["facts_f1"], pdf_scores["per_document"][stem]["facts_f1"])
+              for stem, score in text_scores["per_document"].items()
+              if pdf_scores["per_document"][stem]["facts_f1"]
+              < score["facts_f1"] - REVIEW_DOCUMENT_MARGIN}
+    assert not losing, losing  # stem: (text F1, PDF F1)
+
+
 def test_every_fact_is_on_its_page(sample_pdfs, pdf_tables) -> None:
     for stem, path in sample_pdfs.items():
         facts = pdf_tables[stem]["facts"]
