@@ -901,11 +901,16 @@ def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
 
 def _join_lines(lines: list[str]) -> str:
     """Lines of one cell as one text: a space only between two ASCII letters
-    or digits, which a line break separated as words."""
+    or digits, which a line break separated as words; but not between two
+    digits, a figure a narrow column wrapped (上月=1 / 00).
+
+    >>> _join_lines(["上月=1", "00"]), _join_lines(["R&D", "personnel"])
+    ('上月=100', 'R&D personnel')
+    """
     text = ""
     for line in lines:
         if text and text[-1].isascii() and text[-1].isalnum() and line[:1].isascii() \
-                and line[:1].isalnum():
+                and line[:1].isalnum() and not (text[-1].isdigit() and line[:1].isdigit()):
             text += " "
         text += line
     return text.replace("|", "¦").replace("｜", "¦")  # a bar would split the pipe row
