@@ -685,6 +685,9 @@ class Subjects:
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
         self._paragraph_start = 0
+        # The heads a tier of members ends in (二线城市, 东部地区): see _tier_opening.
+        self._tier_heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads)
+                                 if len(h) >= 2)
 
     # --- scope ---------------------------------------------------------------------
 
@@ -2287,7 +2290,7 @@ class Subjects:
         first: dict[str, int] = {}
         for indicator, at in named:
             first.setdefault(indicator, at)
-        heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads) if len(h) >= 2)
+        heads = self._tier_heads
         carried: dict[str, str] = {}  # measure -> its tier
         for b in first:
             if any(h in b for h in heads):
@@ -3416,7 +3419,7 @@ class Subjects:
             # 东、中、西部地区; 大、中、小型企业: one-character modifiers share the
             # last member's affix and head.
             members = [m + last_member[1:] for m in members[:-1]] + [last_member]
-        heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads) if len(h) >= 2)
+        heads = self._tier_heads
         tier = self._tier_opening(members[0], heads) if not prefix else ""
         if tier and all(not any(h in m for h in heads)
                         and len(common_suffix([members[0], m])) >= 2 for m in members[1:]):
