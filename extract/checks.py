@@ -643,6 +643,8 @@ class _Relatives:
         self.by_id = {f.id: f for f in sentence}
         for figure in sentence:
             fact = figure.fact
+            if fact.price_basis == "real":
+                continue  # (at constant prices: not the level's own change over its previous)
             if fact.kind == Kind.LEVEL:
                 self.levels.setdefault(fact.unit_base, []).append(figure)
             self.of_kind.setdefault((fact.kind, fact.unit_base), []).append(figure)

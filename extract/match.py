@@ -269,11 +269,12 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
-                    clause = parts[max(0, bisect.bisect_right(starts, item.start) - 1)]
+                    at = max(0, bisect.bisect_right(starts, item.start) - 1)
                     facts.append(_fact(doc, paragraph.section_id, paragraph.section_path,
                                        m, item, indicator, dimension or m.group,
                                        item.basis or basis, rules,
-                                       context=context(item.start), clause=clause))
+                                       context=context(item.start), clause=parts[at],
+                                       prices=_prices(text, parts[:at + 1], item, rules)))
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
             # Members named in parallel (室内体育场地…；室外体育场地…) are only
@@ -815,9 +816,37 @@ def _base_value(item: _Item, rules: RuleSet) -> Decimal:
     return value * rules.quantities.scales.get(item.scale, Decimal(1))
 
 
+def _prices(text: str, clauses: list[tuple[int, int]], item: _Item, rules: RuleSet) -> str:
+    """The prices a sentence says a change is at (real, nominal): words before
+    it in its own clause (扣除价格因素实际增长5.5%) or in an aside right after it
+    (增长6.1%（按可比价格计算）), else a clause of those words alone before it,
+    which holds for the rest of the sentence (按可比价格计算，第一产业增加值增长
+    3.5%；第二产业…). ``clauses`` are the sentence's clauses up to the item's."""
+    own = _named_prices(text, rules, clauses[-1][0], item.start)
+    if not own and (aside := _ASIDE_AFTER.match(text, item.reach)):
+        own = _named_prices(text, rules, item.reach, aside.end())
+    if own:
+        return own
+    return next((said for start, end in reversed(clauses[:-1])
+                 if (said := _named_prices(text, rules, start, end))
+                 and not _DIGIT.search(text, start, end)), "")
+
+
+def _named_prices(text: str, rules: RuleSet, start: int = 0, end: int | None = None) -> str:
+    """The prices the last words of prices in ``text[start:end]`` name, or ''."""
+    if rules.quantities.price_basis is None:
+        return ""
+    said = [m.lastgroup for m in rules.quantities.price_basis.finditer(
+        text, start, len(text) if end is None else end)]
+    return said[-1] or "" if said else ""
+
+
+_ASIDE_AFTER = regex.compile(r"\s*[（(][^（()）。；，]{1,20}[)）]")
+
+
 def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item: _Item,
           indicator: str, dimension: str, basis: str, rules: RuleSet,
-          context: tuple[int, int], clause: tuple[int, int]) -> Fact:
+          context: tuple[int, int], clause: tuple[int, int], prices: str = "") -> Fact:
     kind = _kind(m.rule, item.unit, rules)
     value = -item.value if item.negative else item.value
     norm = doc.norm
@@ -828,7 +857,10 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
         unit_base=item.unit, basis=basis if kind != Kind.LEVEL else "",
         qualifier=item.qualifier,
         text=norm.text[item.start:item.end], context=norm.text[context[0]:context[1]].strip(),
-        start=item.start, end=item.end, rule=m.rule.id, clause=clause)
+        start=item.start, end=item.end, rule=m.rule.id, clause=clause,
+        # (Not of a level, nor of a rate's move in points: 占GDP的比重…提高0.3个百分点.)
+        price_basis=prices if kind == Kind.GROWTH or (
+            kind == Kind.CHANGE and item.unit not in rules.quantities.point_units) else "")
 
 
 # --- tables --------------------------------------------------------------------------
@@ -1231,10 +1263,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 if not dimension and j in column_periods:
                     dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
+                # (实际增长（%）, a caption's 按可比价格计算, a row of 名义增长.)
+                prices = _named_prices(" ".join((caption_title, spanning.get(j, ""),
+                                                 headers.get(j, ""), row[0].text)), rules)
                 facts.append(_fact(doc, table.section_id, table.section_path,
                                    _Match(column_rule, cell.start, cell.end, (item,), basis),
                                    item, indicator, dimension, basis, rules,
-                                   context=span, clause=span))
+                                   context=span, clause=span, prices=prices))
     return facts
 
 

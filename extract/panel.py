@@ -52,7 +52,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False,
                        dtype={"doc_id": str, "region": str, "indicator": str, "dimension": str,
                               "unit": str, "unit_base": str, "basis": str, "qualifier": str,
-                              "text": str, "kind": str},
+                              "price_basis": str, "text": str, "kind": str},
                        converters={"year": lambda v: int(v) if v else None})
 
 
@@ -105,8 +105,9 @@ def cross_year_checks(facts: pd.DataFrame) -> pd.DataFrame:
         in_year.setdefault((fact.region, fact.indicator, fact.dimension, fact.unit_base,
                             fact.year), fact)
     keyed = _keyed(facts)
+    # (A real growth, at constant prices, is not what the two levels imply.)
     moves = keyed[keyed["kind"].isin(["growth", "change"]) & (keyed["qualifier"] == "")
-                  & keyed["basis"].isin(PREVIOUS_YEAR_BASES)]
+                  & keyed["basis"].isin(PREVIOUS_YEAR_BASES) & (keyed["price_basis"] != "real")]
     rows = []
     for move in moves.itertuples(index=False):
         for now in in_document.get((move.doc_id, move.region, move.indicator, move.dimension),
@@ -172,6 +173,9 @@ def _keyed(facts: pd.DataFrame) -> pd.DataFrame:
     frame = facts[["doc_id", "region", "year", "fact_id", "indicator", "dimension", "kind",
                    "value", "unit", "value_base", "unit_base", "basis", "qualifier",
                    "text"]].copy()
+    # (Tables written before the column was added have no price_basis.)
+    frame["price_basis"] = facts["price_basis"].fillna("").astype(str).astype(object) \
+        if "price_basis" in facts else ""
     for column in ("region", "indicator", "dimension", "unit_base", "basis", "qualifier",
                    "kind"):
         frame[column] = frame[column].map(key_text).astype(object)

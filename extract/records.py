@@ -199,6 +199,8 @@ class Fact:
     clause: tuple[int, int]
     """Span of the clause the figure belongs to (footnote markers there apply)."""
     footnotes: tuple[str, ...] = ()
+    price_basis: str = ""
+    """For a change: ``real`` or ``nominal`` where the text says which prices it is at."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,6 +129,9 @@ class Quantities:
     surveyed: bool = False
     """Whether the release is one of those: its bare changes are against the
     comparison the document last named (与2010年第六次全国人口普查相比)."""
+    price_basis: regex.Pattern[str] | None = None
+    """Words of the prices a change is measured at; the name of the group that
+    matched (real, nominal) is the fact's ``price_basis``."""
     headline_bases: tuple[str, ...] = ("上年", "上年末")
     """What a release's bare changes are against, where its paragraph named one
     of these: the year before, and in a weekly report the week before too."""
@@ -732,6 +735,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("stock_flow_periods") or {}).items()),
         period_ends=tuple(doc["comparison"].get("period_ends", [])),
+        price_basis=regex.compile(doc["comparison"]["price_basis"])
+        if doc["comparison"].get("price_basis") else None,
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
              for unit in group[1:]},
     )

@@ -126,6 +126,14 @@ def test_growth_from_level_and_change(growth: str, status: str) -> None:
     assert abs(row["expected"] - 100 * 10 / 90) < 1e-6
 
 
+def test_a_real_growth_is_not_checked_against_the_nominal_change() -> None:
+    # 3000 / 42000 = 7.14 %, the growth at current prices; the real 5.0 % is
+    # what is left after prices and no mismatch.
+    row = only(checks_of("全市居民人均可支配收入45000元，比上年增加3000元，扣除价格因素实际增长5.0%，"
+                         "名义增长7.14%。"), "growth")
+    assert (row["fact_ids"], row["status"]) == ("1;2;4", "ok")
+
+
 def test_rate_changes_in_parallel_lists() -> None:
     checks = checks_of("参加居民医保的人群中，城镇居民、农村居民参保人数分别占参保总人数的60.10%、39.90%，"
                        "与上年度（59.00%、41.00%）相比，城镇居民和农村居民比重分别上升1.10个百分点、"

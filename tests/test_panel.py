@@ -80,6 +80,22 @@ def test_panel_of_a_folder_without_facts_is_a_usage_error(tmp_path, capsys) -> N
     assert "run 'bulletin extract' first" in capsys.readouterr().err
 
 
+def test_a_real_growth_is_not_checked_against_the_levels() -> None:
+    # 3.5/3.3 = +6.06% at current prices; 2.0% is after prices. (The rounding
+    # test's tables, without a price_basis column, are read as before.)
+    facts = pd.DataFrame([
+        _fact("a-2023", 2023, 1, "level", 3.3, "万人", 33000, "人", "3.3万人"),
+        _fact("a-2024", 2024, 1, "level", 3.5, "万人", 35000, "人", "3.5万人"),
+        {**_fact("a-2024", 2024, 2, "growth", 2.0, "%", 2.0, "%", "2.0%", basis="上年"),
+         "price_basis": "real"},
+        {**_fact("a-2024", 2024, 3, "growth", 6.1, "%", 6.1, "%", "6.1%", basis="上年"),
+         "price_basis": "nominal"},
+    ])
+    checks = cross_year_checks(facts)
+    assert list(zip(checks["fact_ids"], checks["status"], strict=True)) == [
+        ("a-2024:3;a-2024:1;a-2023:1", "ok")]
+
+
 def _fact(doc_id, year, fact_id, kind, value, unit, value_base, unit_base, text, basis=""):
     return {"doc_id": doc_id, "region": "甲市", "year": year, "fact_id": fact_id,
             "indicator": "参保人数", "dimension": "", "kind": kind, "value": value,
