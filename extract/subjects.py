@@ -52,11 +52,6 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
-# A clause that only divides a measure into counted tiers (最低工资标准分为四档,
-# 月最低工资标准分为三类): the whole whose tiers the clauses after it name
-# (第一档为…元, 一类地区为…元).
-_DIVIDED_TIERS = regex.compile(
-    r"(?P<whole>\p{Han}{2,}?)分为[一二三四五六七八九十两\d]+个?(?:档次|档|类|级|等)")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -215,9 +210,6 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
-# A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)[大小高低多少快慢重轻](?:的(?:是|为)(?P<member>.+))?$"
-                             r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
 _POPULATION_SCOPE = regex.compile(
     r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口中?的\p{Han}{2,}")
@@ -274,18 +266,9 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
-_MOVED_TO = ("迁出", "迁入", "迁往", "离开", "来到", "回到", "前往", "流入", "流出")
-# A place that groups people by where they were born or whose residents they are,
-# beside other places or non-residents (在澳門出生者, 澳門居民[註1]人口): a member,
-# no filler (but 宜昌市居民人均可支配收入 is the region's own measure).
-_ORIGIN_OF_PEOPLE = regex.compile(r"出生|(?:居民|人士)(?:\[[^\]]{0,4}\])?(?:人口|人数)")
 _LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
-# Words of a difference between parts (贸易顺差): no part of their whole.
-_DIFFERENCES = ("顺差", "逆差", "差额")
-# Prices of goods (进口均价, 出口单价).
-_PRICES = ("均价", "单价", "价格", "平均价格")
 
 
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
@@ -932,11 +915,11 @@ class Subjects:
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
-                    # (Not a rate just given: 煤矿百万吨死亡率为0.030。分行业看，建筑施工领域
-                    # 发生事故…、死亡…人: the sectors' counts are none of its parts.)
+                    # (Not a rate just given, vocabulary unsplit_ends: 煤矿百万吨死亡率为
+                    # 0.030。分行业看，建筑施工领域发生事故…、死亡…人: no parts of it.)
                     latest = state.subject or state.subject_before
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or ("" if latest.endswith("率") else latest), ""
+                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
         else:
             state.clause_words, state.clause_text = self.clean(clause), clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
@@ -945,7 +928,7 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
-            if "分为" in clause and (tiers := _DIVIDED_TIERS.search(clause)) \
+            if "分为" in clause and (tiers := self.vocab.divided_tiers.search(clause)) \
                     and tiers.end() == len(clause) and state.total is None and state.clause_words:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
@@ -1338,7 +1321,7 @@ class Subjects:
         subject, predicate = self._split_respectively(before)
         divided_into: list[str] | None = None
         # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
-        superlative = _SUPERLATIVE.search(state.prior_words) \
+        superlative = self.vocab.superlative.search(state.prior_words) \
             if not state.prior_words.startswith(self.vocab.concessive_words) else None
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
@@ -1582,7 +1565,7 @@ class Subjects:
         lead = _common_lead(subject, state.subject) if figure.count == 1 \
             and state.subject_in_sentence and not figure.comparison else 0
         if lead >= 2 and self._measure_at(state.subject[lead:]) < 0 \
-                and subject.startswith(_PRICES, lead):
+                and subject.startswith(self.vocab.price_words, lead):
             # 进口原油7523.1万吨，…，进口均价每吨4289元: the price of the same
             # goods, named after the verb the two share (进口原油均价每吨).
             return self._remember(state.subject + subject[lead:], (state.dimension,),
@@ -1599,7 +1582,7 @@ class Subjects:
             # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
             # verb is of the same object.
             return self._remember(subject + verb_object, ("",), subject_given=True)
-        inline = _SUPERLATIVE.search(subject) \
+        inline = self.vocab.superlative.search(subject) \
             if figure.count == 1 and not figure.comparison else None
         if inline and inline.group("member") and self._measure_at(inline.group("member")) < 0 \
                 and (measure := subject[:inline.start()] or state.ranking):
@@ -1921,7 +1904,8 @@ class Subjects:
                                   (period.group(),), subject_given=True)
         ranked = periods.match(state.prior_text.lstrip(_EDGE_PUNCTUATION)) \
             if subject and figure.count == 1 and not figure.comparison \
-            and (top := _SUPERLATIVE.search(state.prior_words)) and not top.group("member") \
+            and (top := self.vocab.superlative.search(state.prior_words)) \
+            and not top.group("member") \
             and not state.prior_words.startswith(self.vocab.concessive_words) else None
         if ranked and ranked.group() != "全年" and not periods.match(subject) \
                 and not leading_place(subject):
@@ -2082,7 +2066,7 @@ class Subjects:
                 # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆; not one
                 # of money: 投资中，管廊投资…亿元；累计建成管廊廊体约8000公里 is no part of it.)
                 member = ""
-            if member.endswith(_DIFFERENCES):
+            if member.endswith(self.vocab.difference_words):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
             per_head = _is_average(subject)
             if per_head and not state.scope_members and state.subject_in_sentence \
@@ -3257,14 +3241,15 @@ class Subjects:
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
-                and not text[:m.start()].endswith(_MOVED_TO)
+                and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and text.startswith(self.vocab.origin_heads, m.end()))
-                and not (m.group()[0] not in "全我本当" and _ORIGIN_OF_PEOPLE.match(text, m.end()))
+                and not (m.group()[0] not in "全我本当"
+                         and self.vocab.origin_of_people.match(text, m.end()))
                 else m.group(),
                 text)
         if not keep_numbers:
@@ -4302,7 +4287,7 @@ class Subjects:
         that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
         报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
         previous = self.state.subject
-        head = next((h for h in _PARALLEL_HEADS if subject.endswith(h)), "")
+        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
         if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
                 or previous.endswith(subject):
             return None
@@ -4642,10 +4627,6 @@ def _words(text: str) -> list[str]:
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
 
-
-# Heads of measures that a parallel clause writes without their owner (报告发病率…，
-# 报告死亡率; 各项存款余额…；各项贷款余额): a rate, a balance.
-_PARALLEL_HEADS = ("率", "余额")
 
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
