@@ -1040,7 +1040,9 @@ class Subjects:
 
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
-        subject = self._of(figure, clause_start, clause_end)
+        # (The trade a threshold of a list is of, asked once: both steps use it.)
+        trade = self._threshold_member(figure)
+        subject = self._of(figure, clause_start, clause_end, trade)
         first = subject.indicators[0]
         if not self.state.area and not subject.dimensions[0] \
                 and (kind := _opening(self.vocab.settlement_words, first)) \
@@ -1056,7 +1058,7 @@ class Subjects:
             # (…燃气普及率56.97%，人均公园绿地面积2.84平方米: a measure named alone
             # that the carry of a sibling did not reach.)
             subject = Subject((area + first,), subject.dimensions)
-        if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
+        if trade and not subject.dimensions[0]:
             # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
             # its trade's.
             subject = Subject(subject.indicators, (trade,))
@@ -1235,7 +1237,9 @@ class Subjects:
                 return event
         return ""
 
-    def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
+    def _of(self, figure: Figure, clause_start: int, clause_end: int, trade: str) -> Subject:
+        """The subject of a figure before the carries of ``of``; ``trade`` is the
+        figure's ``_threshold_member``."""
         state = self.state
         # (How many figures the match before held: a list's, 分别报告…例、…例.)
         self._figures_before, self._figure_count = self._figure_count, figure.count
@@ -1301,7 +1305,7 @@ class Subjects:
             named = self.clean(class_count.group("class"), True)
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
-        if (trade := self._threshold_member(figure)) and state.last[0] \
+        if trade and state.last[0] \
                 and self.text[clause_start:figure.start].rstrip().endswith("、"):
             # …2000万元及以上的批发业、500万元及以上的零售业: the next threshold of the
             # list is of the same measure, for its own trade.
