@@ -30,18 +30,15 @@ import regex
 
 from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
+from .spans import (
+    masked_asides,
+    open_bracket,
+    split_top_level,
+    without_asides,
+    without_repeated_asides,
+)
 from .words import common_suffix, leading_place, start_after, tagged, word_boundaries
 
-# A space left in prose parts clauses: the normaliser keeps one only between
-# ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
-_CLAUSE_MARKS = "，；：,;: "
-_SENTENCE_MARKS = "。！？!?"
-# Brackets hold an aside, whose marks part nothing outside it; quotation marks
-# hold a name (“十四五”) or someone's words, whose sentences and clauses are
-# the text's own (表示：“…增长5.6%，…增长7.2%。”), so they nest nothing.
-_OPEN = "（(《【"
-_CLOSE = "）)》】"
-_CLOSING_QUOTES = "”」』’"
 # (2. and ① of items; 「」『』 are Hong Kong's and Taiwan's quote marks.)
 _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Each closing quote mark's opening one.
@@ -359,30 +356,6 @@ _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p
 _LEAD_STARTS = "，。；,;\n"
 
 
-def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
-                  ) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at ``marks`` outside brackets and quotes."""
-    spans = []
-    depth = 0
-    begin = start
-    for m in _splitter(marks).finditer(text, start, end):  # only the marks and brackets
-        ch, i = m.group(), m.start()
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            after = i + 1
-            if keep_mark:  # (a quotation closing after the sentence's mark goes with it)
-                while after < end and text[after] in _CLOSING_QUOTES:
-                    after += 1
-            spans.append((begin, after if keep_mark else i))
-            begin = after
-    if begin < end:
-        spans.append((begin, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
 def _holds(requires: regex.Pattern[str] | None, clause: str) -> bool:
     """Whether a clause has what a pattern's match needs: tested first where the
     pattern is tried on the cleaned clause, since cleaning is costly and only
@@ -394,37 +367,6 @@ def _holds(requires: regex.Pattern[str] | None, clause: str) -> bool:
 def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(_COUNTED_WHOLE.format(
         units="|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))))
-
-
-@cache
-def _splitter(marks: str) -> regex.Pattern[str]:
-    # (An ASCII , or : between digits is a number's: 5,648.56万名, 105:100.)
-    inside_numbers = "".join(m for m in ",:" if m in marks)
-    pattern = "[" + regex.escape(_OPEN + _CLOSE + "".join(
-        m for m in marks if m not in " ,:")) + "]"
-    if inside_numbers:
-        pattern += f"|(?<!\\d)[{inside_numbers}]|[{inside_numbers}](?!\\d)"
-    if " " in marks:  # (not the space between two Latin words: 10G PON端口)
-        pattern += "|(?<![A-Za-z]) | (?![A-Za-z])"
-    return regex.compile(pattern)
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of a paragraph, each with its closing mark.
-
-    >>> sentences("甲。乙！", 0, 4)
-    [(0, 2), (2, 4)]
-    """
-    return spans_between(text, start, end, _SENTENCE_MARKS, keep_mark=True)
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of a sentence, without the marks between them.
-
-    >>> clauses("收入1亿元，比上年增长2%。", 0, 14)
-    [(0, 5), (6, 14)]
-    """
-    return spans_between(text, start, end, _CLAUSE_MARKS, keep_mark=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1383,7 +1325,7 @@ class Subjects:
     def _aside_in_brackets(self, a: _Asked) -> Subject | None:
         """A figure inside brackets: an aside of the subject before it."""
         figure, clause_start = a.figure, a.clause_start
-        bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
+        bracket = open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1 \
                 and self.text[self.text.rfind("\n", 0, bracket) + 1:bracket].strip():
@@ -2692,7 +2634,7 @@ class Subjects:
                 and not (state.listed[1] >= 2 and state.listed[0] != clause_start) \
                 and (subject in self.vocab.measure_word_set or (
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
-                    state.frame is not None and _without_asides(subject)
+                    state.frame is not None and without_asides(subject)
                     in self.vocab.owned_measure_set) or (
                     # 农产品抽检…，合格率…, 大型企业抽查…，不合格发现率…; not 城镇人口…，
                     # 城镇化率…, nor 县级检测机构…，县级覆盖率…: a rate that opens with
@@ -3370,7 +3312,7 @@ class Subjects:
         if not copula or not first or not measure:
             return None
         if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
-            *others, last = _split_top_level(first, "、")
+            *others, last = split_top_level(first, "、")
             members = [*others, *_ENUM_SEPARATOR.split(last, maxsplit=1)]
             return (measure, tuple(members)) if len(members) == figure.count \
                 and all(members) else None
@@ -3381,7 +3323,7 @@ class Subjects:
         one ended by the count that closes the list (三个领域) or where a word ends
         as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
         words are the list alone."""
-        pieces = _split_top_level(words, "、")
+        pieces = split_top_level(words, "、")
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
@@ -3863,7 +3805,7 @@ class Subjects:
             if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
                 return [_PERIOD_UNIT.sub("", n) + unit
                         for n in (*numbers, listed.group("last"))], rest
-        pieces = _one_name_too_many(_split_top_level(text, "、"), count)
+        pieces = _one_name_too_many(split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
@@ -3930,7 +3872,7 @@ class Subjects:
     def _list_of_each(self, text: str) -> tuple[list[str], str] | None:
         """``南充、达州、宜宾3个市生猪出栏`` (before 均) -> the members and the measure
         they share, if the list names one."""
-        pieces = len(_split_top_level(self.clean(text, keep_numbers=True), "、"))
+        pieces = len(split_top_level(self.clean(text, keep_numbers=True), "、"))
         for count in (pieces + 1, pieces):
             parsed = self._member_list(text, count)
             # (Not a bare share, 新能源公交车、巡游出租车占比均超过95%: no measure of its own.)
@@ -4183,7 +4125,7 @@ class Subjects:
                     and (cut in word_boundaries(subject)
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
-            at = self._measure_at(_masked_asides(subject))
+            at = self._measure_at(masked_asides(subject))
             first = _words(subject)[0] if at > 0 else ""
             if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
                     and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
@@ -4217,7 +4159,7 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(_CLASS_BOUND.sub("", _without_asides(subject))) <= 8
+        short = len(_CLASS_BOUND.sub("", without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
@@ -4395,9 +4337,9 @@ class Subjects:
         owner = self._owner(subject)
         if owner is not None:
             generic = self._generic_head(subject)
-            if generic and _without_asides(owner).endswith(generic):
+            if generic and without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
-            subject = _without_repeated_asides(self._joined(owner, subject))
+            subject = without_repeated_asides(self._joined(owner, subject))
         if post and figure.counted and self._object_of_count_before(subject, figure):
             return self._joined(post, predicate)
         if post and (figure.counted or self._existential):
@@ -4820,7 +4762,7 @@ class Subjects:
     def _is_measure_only(self, subject: str, measures: frozenset[str] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计;
         or any measure per unit (每亩净利润): what it is of comes before 每."""
-        text = _without_asides(subject)
+        text = without_asides(subject)
         if self._per_unit_at(text) == 0:
             return True
         text = text.removesuffix("合计")
@@ -4841,7 +4783,7 @@ class Subjects:
         职工医保参保人员住院费用 -> 职工医保参保人员), or all of it, up to its
         last owner head if it has one (长期护理保险享受待遇人数 -> 长期护理保险;
         职工医保参保人员异地联网结算; 普通高校 … 在校学生)."""
-        masked = _masked_asides(previous)
+        masked = masked_asides(previous)
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
@@ -5154,20 +5096,6 @@ def _share(predicate: str) -> str:
     return predicate + "比" if len(predicate) == 1 else predicate
 
 
-_BRACKET = regex.compile(r"[（()）]")
-
-
-def _open_bracket(text: str, start: int, end: int) -> int | None:
-    """Offset of a bracket opened in ``text[start:end]`` and not yet closed."""
-    depth_at: list[int] = []
-    for m in _BRACKET.finditer(text, start, end):  # (most stretches have none)
-        if m.group() in "（(":
-            depth_at.append(m.start())
-        elif depth_at:
-            depth_at.pop()
-    return depth_at[-1] if depth_at else None
-
-
 def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
     """Pieces of a list with one more name than figures, the name that holds a 、
     joined again: 及其 refers back to the names before it (食用油、油脂及其制品
@@ -5180,33 +5108,3 @@ def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
         return pieces
     at = joins[0]
     return [*pieces[:at - 1], f"{pieces[at - 1]}、{pieces[at]}", *pieces[at + 1:]]
-
-
-def _split_top_level(text: str, mark: str) -> list[str]:
-    return [text[s:e] for s, e in spans_between(text, 0, len(text), mark, keep_mark=False)]
-
-
-_ASIDE = regex.compile(r"[（(][^（）()]*[)）]")
-
-
-def _without_asides(text: str) -> str:
-    return _ASIDE.sub("", text)
-
-
-def _masked_asides(text: str) -> str:
-    """The text with bracketed asides blanked out, same length."""
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _without_repeated_asides(text: str) -> str:
-    """统筹基金（含生育保险）累计结存（含生育保险） -> 统筹基金（含生育保险）累计结存."""
-    seen: set[str] = set()
-
-    def once(m: regex.Match[str]) -> str:
-        aside = m.group()
-        if aside in seen:
-            return ""
-        seen.add(aside)
-        return aside
-
-    return _ASIDE.sub(once, text)
