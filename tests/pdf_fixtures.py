@@ -362,7 +362,11 @@ def _reflow(lines: list[str]) -> list[str]:
     widths = sorted((_width(line) for line in lines if not line.startswith(_TABLE_SLOT)),
                     reverse=True)
     full = widths[len(widths) // 10] if widths else 0
-    if sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths):
+    long = [line for line in lines if not line.startswith(_TABLE_SLOT) and _width(line) >= 0.8 * full]
+    # (a text wrapped unevenly, its lines 84 to 98 columns wide, still shows
+    # its wrapping where most long lines stop short of a sentence's end)
+    broken = sum(1 for line in long if not regex.search(r"[。！？；：:]$", line))
+    if sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths) and broken < 0.5 * len(long):
         return lines  # not hard-wrapped: a line is a paragraph
     joined: list[str] = []
     open_paragraph = False
