@@ -176,7 +176,10 @@ def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
                 j += step
             if not 0 <= j < len(lines) or j in drop:
                 continue
-            repeated = stripped.count(stripped[j]) > 1 and j > 0
+            # (a running header is a title: a line that ends a sentence, 个百分点。,
+            # is the body's however often it recurs)
+            repeated = stripped.count(stripped[j]) > 1 and j > 0 \
+                and not regex.search(r"[。；，、：:]$", stripped[j])
             parted = bool(_GAP.search(lines[j].strip())) and not _table_row(lines[j])
             if repeated or parted:
                 drop.add(j)

@@ -278,6 +278,32 @@ def test_a_text_wrapped_unevenly_is_printed_in_paragraphs(tmp_path) -> None:
     assert ["规模以上服务业企业营业收入", "", "level", "1.52", "万亿元", ""] in rows
 
 
+SENTENCE_BY_A_PAGE_NUMBER = """2022年某省科技经费投入统计公报
+
+一、研究与试验发展经费情况
+
+全省研究与试验发展经费投入强度为3.42%，比上年提高0.20
+个百分点。
+
+二、财政科学技术支出情况
+
+全省地方财政科学技术支出1261.93亿元，比上年增长4.8%；占地方一般公共预算支出的比重为6.61%，比上年提高0.12
+个百分点。
+
+                                   — 2 —
+"""
+
+
+def test_a_line_that_ends_a_sentence_above_a_page_number_is_no_running_header(tmp_path) -> None:
+    # 个百分点。 above the page number recurs in the text, as running headers
+    # do, but it ends a sentence: it is printed, and the figure keeps its unit.
+    blocks = fx.bulletin_blocks(SENTENCE_BY_A_PAGE_NUMBER)
+    assert blocks[-1].text.endswith("比上年提高0.12个百分点。")
+    path = fx.render_bulletin(blocks, tmp_path / "sentence.pdf")
+    facts = extract_file(path)["facts"]
+    assert facts.loc[facts["value"] == 0.12, "unit"].tolist() == ["个百分点"]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
