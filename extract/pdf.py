@@ -17,8 +17,10 @@ conventions:
   where it is printed in the line it is raised above; a superscript number
   without brackets is written ``[n]``, so it reads as the marker it is;
 - running headers and footers (the same line at the top or bottom of several
-  pages) and page numbers (``- 3 -``, ``第3页``, ``3/12``) are left out:
-  they are not text of the bulletin;
+  pages, or a line in small type above a rule across the top of the page, as
+  a word processor sets a header even on the one page that has it) and page
+  numbers (``- 3 -``, ``第3页``, ``3/12``) are left out: they are not text
+  of the bulletin;
 - a ruled table (found by pdfplumber's table finder) is written as pipe rows,
   one row a line, its header rows (merged and multi-line cells resolved) first
   as one row, in place of the table's words, which are not written again;
@@ -263,6 +265,9 @@ class Page:
     """Characters whose glyph maps to no Unicode (``(cid:12)``)."""
     images: int = 0
     """Images on the page (a scanned page is one)."""
+    header_rule: float | None = None
+    """Top of a rule across the top of the page, under its running header
+    (see ``header_rule``), or None."""
 
 
 def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[Page]:
@@ -363,7 +368,28 @@ def _read_page(page: Any, number: int) -> Page:
     blocks = reading_order(_attach_scripts(_baseline_rows(free)),
                            [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)])
     return Page(number, blocks, chars=len(visible), images=len(page.images),
-                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
+                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")),
+                header_rule=header_rule(page.objects, page.width, page.height, boxes))
+
+
+# A running header's rule lies within this share of the page's height from its top
+# (above where any page's text begins: margins are 25 mm and more, the rule at 15 to 20).
+_HEADER_BAND = 0.08
+# and runs across at least this share of the page's width.
+_HEADER_RULE_WIDTH = 0.5
+
+
+def header_rule(objects: dict[str, list[Char]], width: float, height: float,
+                tables: list[Bbox]) -> float | None:
+    """The top of the highest rule (a line, or a rectangle a point high at
+    most) across the top band of the page, outside its ruled tables: the
+    rule a word processor draws under a running header. None if there is none."""
+    tops = [o["top"] for kind in ("line", "rect") for o in objects.get(kind, [])
+            if o["bottom"] - o["top"] <= 1 and o["bottom"] <= _HEADER_BAND * height
+            and o["x1"] - o["x0"] >= _HEADER_RULE_WIDTH * width
+            and not any(x0 - 1 <= o["x0"] and o["x1"] <= x1 + 1
+                        and top - 1 <= o["top"] <= bottom + 1 for x0, top, x1, bottom in tables)]
+    return min(tops, default=None)
 
 
 def page_objects(page: Any) -> dict[str, list[Char]]:
@@ -987,13 +1013,29 @@ def drop_furniture(pages: list[Page]) -> None:
             where.setdefault(_masked(line.text), []).append((number, line.top))
     needed = max(2, len(pages) // 3)
     for page in pages:
-        furniture = set()
+        furniture = set(map(id, _above_header_rule(page)))
         for line in edges[page.number]:
             recurs = len({n for n, top in where[_masked(line.text)]
                           if abs(top - line.top) <= 3}) >= needed
             if _is_furniture(line, page.number, recurs):
                 furniture.add(id(line))
         page.blocks = [b for b in page.blocks if id(b) not in furniture]
+
+
+def _above_header_rule(page: Page) -> list[Line]:
+    """The running header over the page's header rule: the lines above it
+    (two at most), in type no larger than the page's other lines. None if
+    anything else stands above the rule (a table) or it has no lines over it."""
+    if page.header_rule is None:
+        return []
+    above = [b for b in page.blocks if b.bottom <= page.header_rule + 1]
+    lines = [b for b in above if isinstance(b, Line)]
+    rest = [b.size for b in page.blocks
+            if isinstance(b, Line) and b.bottom > page.header_rule + 1]
+    if not lines or len(above) > _EDGE_LINES or len(lines) < len(above) or not rest \
+            or max(line.size for line in lines) > statistics.median(rest):
+        return []
+    return lines
 
 
 def _edge_lines(page: Page) -> list[Line]:

@@ -304,6 +304,55 @@ def test_a_line_that_ends_a_sentence_above_a_page_number_is_no_running_header(tm
     assert facts.loc[facts["value"] == 0.12, "unit"].tolist() == ["个百分点"]
 
 
+MONTHLY_TABLE = """2024年1-10月某市经济运行情况
+
+一、工业生产平稳增长
+
+1-10月，全市规模以上工业增加值同比增长6.8%。高技术制造业增加值增长12.1%。
+
+二、投资结构持续优化
+
+1-10月，全市固定资产投资同比增长4.6%。其中，工业投资增长15.2%；民间投资增长2.3%。
+
+{filler}
+附表：
+                         2024年1-10月某市主要经济指标
+ 指 标 名 称                             单位         10月       1-10月     同比增长(%)
+ 规模以上工业增加值                       %            —           —           6.8
+   其中：高技术制造业                     %            —           —          12.1
+ 固定资产投资                             %            —           —           4.6
+   其中：工业投资                         %            —           —          15.2
+         民间投资                         %            —           —           2.3
+ 社会消费品零售总额                     亿元        125.3       1186.4         5.2
+ 一般公共预算收入                       亿元         10.2        128.6         3.1
+   其中：税收收入                       亿元          7.1         70.3         1.7
+ 居民消费价格                             %            —           —           0.2
+""".format(filler=("全市经济运行总体平稳，主要指标稳中有进，新动能持续壮大，发展质量不断提升。" * 3
+                  + "\n\n") * 9)  # (so much prose that the table breaks after 其中：高技术制造业)
+
+
+@pytest.fixture(scope="module")
+def monthly_pdf(tmp_path_factory) -> Path:
+    """MONTHLY_TABLE as two pages: its table runs over onto the second,
+    whose running header (over a rule) is printed on that page alone."""
+    path = tmp_path_factory.mktemp("monthly") / "monthly.pdf"
+    fx.render_bulletin(fx.bulletin_blocks(MONTHLY_TABLE), path,
+                       fx.Layout(running_header="某市统计信息 2024年第20期"))
+    with pdfplumber.open(path) as document:
+        assert len(document.pages) == 2 and "统计信息" in document.pages[1].extract_text()
+    return path
+
+
+def test_a_running_header_over_a_rule_is_left_out_on_the_one_page_it_is_on(monthly_pdf) -> None:
+    # Printed once, it cannot be told by recurring; its rule across the top
+    # of the page, over text no larger than the body's, tells it. Left in,
+    # it had ended the table, whose continued rows lost their group row.
+    raw = read_path(monthly_pdf)
+    assert "统计信息" not in raw.text
+    page_two = raw.text[raw.page_starts[1]:]
+    assert page_two.startswith("| 固定资产投资 |")  # the table goes on
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
