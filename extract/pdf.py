@@ -24,6 +24,9 @@ conventions:
 - a ruled table (found by pdfplumber's table finder) is written as pipe rows,
   one row a line, its header rows (merged and multi-line cells resolved) first
   as one row, in place of the table's words, which are not written again;
+  a row's label set right of the column's others (其中：住宅 under 房地产开发投资)
+  begins with an ideographic space per character's width, as a web or Word
+  table indents it;
   rows that continue a table from the page before follow that table's rows
   without repeating its header;
 - the header of a table without vertical rules, its cells wrapped over
@@ -878,7 +881,7 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     ys = sorted({c[1] for c in cells})
     starting = {(c[0], c[1]): c for c in cells}
     grid = [[starting.get((x, y)) or _cover(cells, x, y) for x in xs] for y in ys]
-    texts = _cell_texts(grid, xs, ys, chars)
+    texts, lefts = _cell_texts(grid, xs, ys, chars)
     captions: list[str] = []
     while len(grid) > 1 and grid[0][0] is not None and all(c is grid[0][0] for c in grid[0]):
         captions.append(texts.get(grid[0][0], ""))
@@ -891,6 +894,10 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     for r, row in enumerate(grid[header_count:], start=header_count):
         body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
                      for j, cell in enumerate(row)])
+    for row, indent in zip(body, _label_indents(grid[header_count:], lefts), strict=True):
+        # (a row of names, a header the finder took for the body's, is centred, not indented)
+        if row[0] and any(_FIGURE_CELL.fullmatch(cell) for cell in row[1:]):
+            row[0] = INDENT_CHAR * indent + row[0]
     header = _header_rows(grid[:header_count], texts)
     x0, top, x1, bottom = table.bbox
     return TableBlock(top, bottom, tuple(xs), captions, header, body, x0=x0, x1=x1)
@@ -910,10 +917,41 @@ def _first_slot(grid: list[list[Bbox | None]], r: int, j: int) -> bool:
         and (r == 0 or grid[r - 1][j] is not cell)
 
 
+# A sub-row's label indented in its cell (其中：住宅 under 房地产开发投资) is written
+# after an ideographic space for each character's width it is set right of the
+# column's other labels, as a web or Word table indents it.
+INDENT_CHAR = "\u3000"
+_FIGURE_CELL = regex.compile(r"[-+−]?\d[\d,.]*%?|[-—–－…]+")
+
+
+def _label_indents(rows: list[list[Bbox | None]], lefts: dict[Bbox, tuple[float, float]]
+                   ) -> list[int]:
+    """How many characters' widths each row's label (its first cell) is set
+    right of the column's labels: 0 for all unless most labels share one left
+    edge (a centred column of labels indents nothing)."""
+    cells = [row[0] for row in rows]
+    placed = [(cell[0], *lefts[cell]) for cell in cells if cell is not None and cell in lefts]
+    offsets = [left - x0 for x0, left, _ in placed]
+    if not offsets:
+        return [0] * len(rows)
+    least = min(offsets)
+    if sum(1 for offset in offsets if offset - least <= 1) * 2 <= len(offsets):
+        return [0] * len(rows)
+    out = []
+    for cell in cells:
+        if cell is None or cell not in lefts:
+            out.append(0)
+            continue
+        left, size = lefts[cell]
+        out.append(max(0, round((left - cell[0] - least) / size)) if size else 0)
+    return out
+
+
 def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
-                chars: list[Char]) -> dict[Bbox, str]:
+                chars: list[Char]) -> tuple[dict[Bbox, str], dict[Bbox, tuple[float, float]]]:
     """The text of each cell: its characters (found by the slot their middle
-    falls in) as lines, joined."""
+    falls in) as lines, joined; and the left edge of its first line and the
+    size of its characters."""
     by_cell: dict[Bbox, list[Char]] = {}
     for char in chars:
         x, y = _center(char)
@@ -921,8 +959,13 @@ def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
         cell = grid[r][j] if r >= 0 and j >= 0 else None
         if cell is not None and x <= cell[2] and y <= cell[3]:
             by_cell.setdefault(cell, []).append(char)
-    return {cell: _join_lines([line.text for line in text_lines(cs)])
-            for cell, cs in by_cell.items()}
+    texts, lefts = {}, {}
+    for cell, cs in by_cell.items():
+        lines = text_lines(cs)
+        texts[cell] = _join_lines([line.text for line in lines])
+        if lines:
+            lefts[cell] = (lines[0].x0, lines[0].size)
+    return texts, lefts
 
 
 def _join_lines(lines: list[str]) -> str:

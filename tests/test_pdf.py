@@ -353,6 +353,18 @@ def test_a_running_header_over_a_rule_is_left_out_on_the_one_page_it_is_on(month
     assert page_two.startswith("| 固定资产投资 |")  # the table goes on
 
 
+def test_an_indented_sub_row_label_of_a_ruled_table_keeps_its_indent(monthly_pdf) -> None:
+    # 其中：工业投资 and 民间投资 are set right of 固定资产投资 in their cells: an
+    # ideographic space per character's width says so, as in a Word table, so
+    # that 社会消费品零售总额 after them is no sub-row.
+    raw = read_path(monthly_pdf)
+    assert "| 　其中：工业投资 | % |" in raw.text and "| 　　　　民间投资 | % |" in raw.text
+    assert "| 固定资产投资 | % |" in raw.text and "| 社会消费品零售总额 | 亿元 |" in raw.text
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    rows = extract_file(monthly_pdf)["facts"][key].astype(str).values.tolist()
+    assert rows == extract_text(MONTHLY_TABLE)["facts"][key].astype(str).values.tolist()
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
