@@ -121,7 +121,11 @@ def bulletin_blocks(text: str) -> list[Block]:
     if len(lines) > 1 and "公报" not in lines[0] and regex.search(r"(?:公报|报告)$", lines[1]) \
             and _width(lines[1]) <= 24:
         lines[:2] = [lines[0] + lines[1]]  # a title the text wrapped: …社会保障 / 事业发展统计公报
-    lines = _reflow(lines)
+    # (a text that sets a blank line after nearly every line writes a paragraph a line)
+    nonblank = [i for i, line in enumerate(raw) if line.strip()]
+    spaced = sum(1 for i in nonblank if i + 1 < len(raw) and not raw[i + 1].strip()) \
+        >= 0.8 * len(nonblank)
+    lines = lines if spaced else _reflow(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):

@@ -304,6 +304,31 @@ def test_a_line_that_ends_a_sentence_above_a_page_number_is_no_running_header(tm
     assert facts.loc[facts["value"] == 0.12, "unit"].tolist() == ["个百分点"]
 
 
+SPACED_PARAGRAPHS = """全國全社會用電量
+
+2023年，全國全社會用電量92241億千瓦時，同比增長6.7%。分產業看，第一產業用電量1278億千瓦時，同比增長11.5%；第二產業用電量60745億千瓦時，同比增長6.5%；城鄉居民生活用電量13524億千瓦時，同比增長0.9%；第三產業用電量16694億千瓦時。
+
+中國電力企業聯合會分析指出，第三產業用電量增速較高，主要是受服務消費回暖以及電動汽車快速發展的拉動，其中充換電服務業用電量同比增長78.1%；第二產業中，高技術及裝備製造業用電量同比增長11.3%，其中光伏設備製造業用電量同比增長76.8%。
+
+分地區看，2023年全國31個省份全社會用電量均實現正增長，其中，海南（17.8%）、西藏（15.5%）、內蒙古（13.9%）、寧夏（11.2%）、廣西（10.5%）、青海（10.4%）、山西（8.6%）、新疆（8.5%）、雲南（8.2%）、甘肅（8.1%）等10個省份增速超過全國平均水平。
+
+電力市場方面，2023年，全國各電力交易中心累計組織完成市場交易電量56679.4億千瓦時，同比增長7.9%，佔全社會用電量比重為61.4%。
+"""
+
+
+def test_a_text_with_a_blank_line_after_each_paragraph_is_not_reflowed(tmp_path) -> None:
+    # Its paragraphs, each one long line, are all about as wide: read as a
+    # text the page wrapped, a paragraph that ends at the widest had run on
+    # into the next (…增長76.8%。分地區看，…).
+    blocks = fx.bulletin_blocks(SPACED_PARAGRAPHS)
+    assert [block.text[:5] for block in blocks] == ["全國全社會", "2023年", "中國電力企",
+                                                    "分地區看，", "電力市場方"]
+    path = fx.render_bulletin(blocks, tmp_path / "spaced.pdf")
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    assert extract_file(path)["facts"][key].astype(str).values.tolist() == \
+        extract_text(SPACED_PARAGRAPHS)["facts"][key].astype(str).values.tolist()
+
+
 MONTHLY_TABLE = """2024年1-10月某市经济运行情况
 
 一、工业生产平稳增长
