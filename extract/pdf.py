@@ -38,8 +38,9 @@ conventions:
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
   tell where paragraphs begin; the line feeds after lines the page wrapped
-  (the line reaches the text's right edge, the next goes on at the left) are
-  listed in ``RawDoc.wrapped_line_ends``, for the normaliser to join;
+  (the line reaches the text's right edge, the next goes on at the left, or
+  is the centred last line of a long title) are listed in
+  ``RawDoc.wrapped_line_ends``, for the normaliser to join;
 - rotated characters (watermarks, vertical margin notes) are left out, and a
   character printed twice a hair apart (fake bold) is read once.
 
@@ -1128,19 +1129,39 @@ def page_lines(page: Page) -> list[tuple[str, Block]]:
     line (a paragraph's first) begins with ``INDENT``; a row or header of a
     table without rules keeps its columns in spaces instead."""
     left = _left_edge(page.blocks)
+    right = max((b.x1 for b in page.blocks if isinstance(b, Line)), default=0.0)
     lines: list[tuple[str, Block]] = []
+    above: Block | None = None
     for block in page.blocks:
         if isinstance(block, TableBlock):
             lines.extend((row, block) for row in pipe_rows(block))
         elif block.column_width:
             lines.append((aligned_text(block, block.column[0] if block.column else left), block))
         else:
-            lines.append((INDENT + block.text if _indented(block, left) else block.text, block))
+            indented = _indented(block, left) and not _centred_on(above, block, left, right)
+            lines.append((INDENT + block.text if indented else block.text, block))
+        above = block
     return lines
 
 
 def _left_edge(blocks: list[Block]) -> float:
     return min((b.x0 for b in blocks if isinstance(b, Line)), default=0.0)
+
+
+def _centred_on(line: Block | None, following: Block, left: float, right: float) -> bool:
+    """Whether ``following`` is the last line of a centred paragraph (a long
+    title) that ``line`` begins: ``line`` runs from edge to edge without ending
+    a sentence, and ``following``, the same size just below it, is centred
+    between the edges."""
+    if not (isinstance(line, Line) and isinstance(following, Line)) \
+            or line.column_width or following.column_width:
+        return False
+    lo, hi = line.column if line.column else (left, right)
+    return line.x0 - lo < line.size and line.x1 >= hi - line.size \
+        and not SENTENCE_END.search(line.text) \
+        and abs(following.size - line.size) <= 0.02 * line.size \
+        and following.top - line.bottom < 0.8 * line.size \
+        and abs((following.x0 + following.x1) - (lo + hi)) / 2 <= line.size
 
 
 def _indented(line: Line, left: float) -> bool:
@@ -1169,6 +1190,7 @@ def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
                 and not SENTENCE_END.search(line.text)
                 and abs(following.size - line.size) <= 0.1 * line.size
                 and following.top - line.bottom < 0.8 * line.size
-                and not _indented(following, left)):
+                and not _indented(following, left)) \
+                or (following is not None and _centred_on(line, following, left, right)):
             ends.append(position - 1)
     return ends

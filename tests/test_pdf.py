@@ -329,6 +329,27 @@ def test_a_text_with_a_blank_line_after_each_paragraph_is_not_reflowed(tmp_path)
         extract_text(SPACED_PARAGRAPHS)["facts"][key].astype(str).values.tolist()
 
 
+LONG_TITLE = """中国残联发布2023年残疾人事业发展统计公报 全年113.5万名残疾人得到辅助器具适配服务
+
+辅助器具服务方面，全国共有省、市、县三级辅助器具服务机构3221个，比上年增长2.6%。
+"""
+
+
+def test_the_centred_last_line_of_a_long_title_goes_on_from_the_line_above(tmp_path) -> None:
+    # A title wider than the page wraps, its last line centred: set right of
+    # the edge, it had begun a paragraph of its own (113.5万名残 / 疾人得到…).
+    title, body = LONG_TITLE.split("\n\n")
+    path = fx.render_bulletin([fx.Block("title", title), fx.Block("body", body.strip())],
+                              tmp_path / "title.pdf")
+    raw = read_path(path)
+    first, second = raw.text.splitlines()[:2]
+    assert first.endswith("万名残") and second == "疾人得到辅助器具适配服务"
+    assert raw.wrapped_line_ends[0] == len(first)
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    assert extract_file(path)["facts"][key].astype(str).values.tolist() == \
+        extract_text(LONG_TITLE)["facts"][key].astype(str).values.tolist()
+
+
 MONTHLY_TABLE = """2024年1-10月某市经济运行情况
 
 一、工业生产平稳增长
