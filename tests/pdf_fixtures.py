@@ -121,11 +121,10 @@ def bulletin_blocks(text: str) -> list[Block]:
     if len(lines) > 1 and "公报" not in lines[0] and regex.search(r"(?:公报|报告)$", lines[1]) \
             and _width(lines[1]) <= 24:
         lines[:2] = [lines[0] + lines[1]]  # a title the text wrapped: …社会保障 / 事业发展统计公报
-    # (a text that sets a blank line after nearly every line writes a paragraph a line)
     nonblank = [i for i, line in enumerate(raw) if line.strip()]
     spaced = sum(1 for i in nonblank if i + 1 < len(raw) and not raw[i + 1].strip()) \
         >= 0.8 * len(nonblank)
-    lines = lines if spaced else _reflow(lines)
+    lines = _reflow(lines, spaced)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -365,7 +364,10 @@ _OPENS = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一�
                        r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$|(?:注|说明)[：:])")
 
 
-def _reflow(lines: list[str]) -> list[str]:
+def _reflow(lines: list[str], spaced: bool = False) -> list[str]:
+    """The paragraphs of a text's lines: its lines joined where it was
+    hard-wrapped. ``spaced``: the text sets a blank line after nearly every
+    line (a paragraph a line, or a wrapped text double-spaced)."""
     widths = sorted((_width(line) for line in lines if not line.startswith(_TABLE_SLOT)),
                     reverse=True)
     full = widths[len(widths) // 10] if widths else 0
@@ -373,8 +375,11 @@ def _reflow(lines: list[str]) -> list[str]:
     # (a text wrapped unevenly, its lines 84 to 98 columns wide, still shows
     # its wrapping where most long lines stop short of a sentence's end)
     broken = sum(1 for line in long if not regex.search(r"[。！？；：:]$", line))
-    if sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths) and broken < 0.5 * len(long):
-        return lines  # not hard-wrapped: a line is a paragraph
+    if (spaced or sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths)) \
+            and broken < 0.5 * len(long):
+        # not hard-wrapped: a line is a paragraph (with a blank line after each,
+        # its lines all about as wide, it still is unless they stop mid-sentence)
+        return lines
     joined: list[str] = []
     open_paragraph = False
     physical = ""  # the line as printed: a marker or a comma wrapped alone belongs to it
