@@ -47,7 +47,8 @@ from .records import (
     Unexplained,
 )
 from .rules import Rule, RuleSet
-from .subjects import Figure, Subject, Subjects, clauses, sentences
+from .spans import clauses, sentences
+from .subjects import Figure, Subject, Subjects
 from .words import start_after
 
 

@@ -1082,7 +1082,9 @@ _FIGURE_REACH = 30  # a figure with its qualifiers and unit is shorter
 # of either width: joining comes before punctuation is made canonical.)
 _CLAUSE_GOES_ON = regex.compile(r"[，；,;][^，；,;。\d]*\p{Han}$")
 # A line whose words run on to a figure (分离人口为305412人): the rest of that clause.
-_WORDS_TO_FIGURE = regex.compile(r"\p{Han}{1,16}?[-+]?\d")
+# (A space before the figure is one drop_stray_spaces takes later: a second
+# pass, without it, must join as the first did.)
+_WORDS_TO_FIGURE = regex.compile(r"\p{Han}{1,16}?[ \t]*[-+]?\d")
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")

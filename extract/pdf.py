@@ -17,11 +17,16 @@ conventions:
   where it is printed in the line it is raised above; a superscript number
   without brackets is written ``[n]``, so it reads as the marker it is;
 - running headers and footers (the same line at the top or bottom of several
-  pages) and page numbers (``- 3 -``, ``第3页``, ``3/12``) are left out:
-  they are not text of the bulletin;
+  pages, or a line in small type above a rule across the top of the page, as
+  a word processor sets a header even on the one page that has it) and page
+  numbers (``- 3 -``, ``第3页``, ``3/12``) are left out: they are not text
+  of the bulletin;
 - a ruled table (found by pdfplumber's table finder) is written as pipe rows,
   one row a line, its header rows (merged and multi-line cells resolved) first
   as one row, in place of the table's words, which are not written again;
+  a row's label set right of the column's others (其中：住宅 under 房地产开发投资)
+  begins with an ideographic space per character's width, as a web or Word
+  table indents it;
   rows that continue a table from the page before follow that table's rows
   without repeating its header;
 - the header of a table without vertical rules, its cells wrapped over
@@ -33,8 +38,9 @@ conventions:
 - a line that starts right of its page's left edge (a paragraph's first
   line, a centred title) begins with ``INDENT``, so that the normaliser can
   tell where paragraphs begin; the line feeds after lines the page wrapped
-  (the line reaches the text's right edge, the next goes on at the left) are
-  listed in ``RawDoc.wrapped_line_ends``, for the normaliser to join;
+  (the line reaches the text's right edge, the next goes on at the left, or
+  is the centred last line of a long title) are listed in
+  ``RawDoc.wrapped_line_ends``, for the normaliser to join;
 - rotated characters (watermarks, vertical margin notes) are left out, and a
   character printed twice a hair apart (fake bold) is read once.
 
@@ -263,6 +269,9 @@ class Page:
     """Characters whose glyph maps to no Unicode (``(cid:12)``)."""
     images: int = 0
     """Images on the page (a scanned page is one)."""
+    header_rule: float | None = None
+    """Top of a rule across the top of the page, under its running header
+    (see ``header_rule``), or None."""
 
 
 def read_pages(data: bytes, name: str, deadline: float = float("inf")) -> list[Page]:
@@ -363,7 +372,28 @@ def _read_page(page: Any, number: int) -> Page:
     blocks = reading_order(_attach_scripts(_baseline_rows(free)),
                            [table_block(t, cs) for t, cs in zip(tables, in_table, strict=True)])
     return Page(number, blocks, chars=len(visible), images=len(page.images),
-                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")))
+                unmapped=sum(1 for c in visible if c["text"].startswith("(cid:")),
+                header_rule=header_rule(page.objects, page.width, page.height, boxes))
+
+
+# A running header's rule lies within this share of the page's height from its top
+# (above where any page's text begins: margins are 25 mm and more, the rule at 15 to 20).
+_HEADER_BAND = 0.08
+# and runs across at least this share of the page's width.
+_HEADER_RULE_WIDTH = 0.5
+
+
+def header_rule(objects: dict[str, list[Char]], width: float, height: float,
+                tables: list[Bbox]) -> float | None:
+    """The top of the highest rule (a line, or a rectangle a point high at
+    most) across the top band of the page, outside its ruled tables: the
+    rule a word processor draws under a running header. None if there is none."""
+    tops = [o["top"] for kind in ("line", "rect") for o in objects.get(kind, [])
+            if o["bottom"] - o["top"] <= 1 and o["bottom"] <= _HEADER_BAND * height
+            and o["x1"] - o["x0"] >= _HEADER_RULE_WIDTH * width
+            and not any(x0 - 1 <= o["x0"] and o["x1"] <= x1 + 1
+                        and top - 1 <= o["top"] <= bottom + 1 for x0, top, x1, bottom in tables)]
+    return min(tops, default=None)
 
 
 def page_objects(page: Any) -> dict[str, list[Char]]:
@@ -852,7 +882,7 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     ys = sorted({c[1] for c in cells})
     starting = {(c[0], c[1]): c for c in cells}
     grid = [[starting.get((x, y)) or _cover(cells, x, y) for x in xs] for y in ys]
-    texts = _cell_texts(grid, xs, ys, chars)
+    texts, lefts = _cell_texts(grid, xs, ys, chars)
     captions: list[str] = []
     while len(grid) > 1 and grid[0][0] is not None and all(c is grid[0][0] for c in grid[0]):
         captions.append(texts.get(grid[0][0], ""))
@@ -865,6 +895,10 @@ def table_block(table: Any, chars: list[Char]) -> TableBlock:
     for r, row in enumerate(grid[header_count:], start=header_count):
         body.append([texts.get(cell, "") if _first_slot(grid, r, j) or j == 0 else ""
                      for j, cell in enumerate(row)])
+    for row, indent in zip(body, _label_indents(grid[header_count:], lefts), strict=True):
+        # (a row of names, a header the finder took for the body's, is centred, not indented)
+        if row[0] and any(_FIGURE_CELL.fullmatch(cell) for cell in row[1:]):
+            row[0] = INDENT_CHAR * indent + row[0]
     header = _header_rows(grid[:header_count], texts)
     x0, top, x1, bottom = table.bbox
     return TableBlock(top, bottom, tuple(xs), captions, header, body, x0=x0, x1=x1)
@@ -884,10 +918,41 @@ def _first_slot(grid: list[list[Bbox | None]], r: int, j: int) -> bool:
         and (r == 0 or grid[r - 1][j] is not cell)
 
 
+# A sub-row's label indented in its cell (其中：住宅 under 房地产开发投资) is written
+# after an ideographic space for each character's width it is set right of the
+# column's other labels, as a web or Word table indents it.
+INDENT_CHAR = "\u3000"
+_FIGURE_CELL = regex.compile(r"[-+−]?\d[\d,.]*%?|[-—–－…]+")
+
+
+def _label_indents(rows: list[list[Bbox | None]], lefts: dict[Bbox, tuple[float, float]]
+                   ) -> list[int]:
+    """How many characters' widths each row's label (its first cell) is set
+    right of the column's labels: 0 for all unless most labels share one left
+    edge (a centred column of labels indents nothing)."""
+    cells = [row[0] for row in rows]
+    placed = [(cell[0], *lefts[cell]) for cell in cells if cell is not None and cell in lefts]
+    offsets = [left - x0 for x0, left, _ in placed]
+    if not offsets:
+        return [0] * len(rows)
+    least = min(offsets)
+    if sum(1 for offset in offsets if offset - least <= 1) * 2 <= len(offsets):
+        return [0] * len(rows)
+    out = []
+    for cell in cells:
+        if cell is None or cell not in lefts:
+            out.append(0)
+            continue
+        left, size = lefts[cell]
+        out.append(max(0, round((left - cell[0] - least) / size)) if size else 0)
+    return out
+
+
 def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
-                chars: list[Char]) -> dict[Bbox, str]:
+                chars: list[Char]) -> tuple[dict[Bbox, str], dict[Bbox, tuple[float, float]]]:
     """The text of each cell: its characters (found by the slot their middle
-    falls in) as lines, joined."""
+    falls in) as lines, joined; and the left edge of its first line and the
+    size of its characters."""
     by_cell: dict[Bbox, list[Char]] = {}
     for char in chars:
         x, y = _center(char)
@@ -895,8 +960,13 @@ def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
         cell = grid[r][j] if r >= 0 and j >= 0 else None
         if cell is not None and x <= cell[2] and y <= cell[3]:
             by_cell.setdefault(cell, []).append(char)
-    return {cell: _join_lines([line.text for line in text_lines(cs)])
-            for cell, cs in by_cell.items()}
+    texts, lefts = {}, {}
+    for cell, cs in by_cell.items():
+        lines = text_lines(cs)
+        texts[cell] = _join_lines([line.text for line in lines])
+        if lines:
+            lefts[cell] = (lines[0].x0, lines[0].size)
+    return texts, lefts
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -987,13 +1057,29 @@ def drop_furniture(pages: list[Page]) -> None:
             where.setdefault(_masked(line.text), []).append((number, line.top))
     needed = max(2, len(pages) // 3)
     for page in pages:
-        furniture = set()
+        furniture = set(map(id, _above_header_rule(page)))
         for line in edges[page.number]:
             recurs = len({n for n, top in where[_masked(line.text)]
                           if abs(top - line.top) <= 3}) >= needed
             if _is_furniture(line, page.number, recurs):
                 furniture.add(id(line))
         page.blocks = [b for b in page.blocks if id(b) not in furniture]
+
+
+def _above_header_rule(page: Page) -> list[Line]:
+    """The running header over the page's header rule: the lines above it
+    (two at most), in type no larger than the page's other lines. None if
+    anything else stands above the rule (a table) or it has no lines over it."""
+    if page.header_rule is None:
+        return []
+    above = [b for b in page.blocks if b.bottom <= page.header_rule + 1]
+    lines = [b for b in above if isinstance(b, Line)]
+    rest = [b.size for b in page.blocks
+            if isinstance(b, Line) and b.bottom > page.header_rule + 1]
+    if not lines or len(above) > _EDGE_LINES or len(lines) < len(above) or not rest \
+            or max(line.size for line in lines) > statistics.median(rest):
+        return []
+    return lines
 
 
 def _edge_lines(page: Page) -> list[Line]:
@@ -1043,19 +1129,39 @@ def page_lines(page: Page) -> list[tuple[str, Block]]:
     line (a paragraph's first) begins with ``INDENT``; a row or header of a
     table without rules keeps its columns in spaces instead."""
     left = _left_edge(page.blocks)
+    right = max((b.x1 for b in page.blocks if isinstance(b, Line)), default=0.0)
     lines: list[tuple[str, Block]] = []
+    above: Block | None = None
     for block in page.blocks:
         if isinstance(block, TableBlock):
             lines.extend((row, block) for row in pipe_rows(block))
         elif block.column_width:
             lines.append((aligned_text(block, block.column[0] if block.column else left), block))
         else:
-            lines.append((INDENT + block.text if _indented(block, left) else block.text, block))
+            indented = _indented(block, left) and not _centred_on(above, block, left, right)
+            lines.append((INDENT + block.text if indented else block.text, block))
+        above = block
     return lines
 
 
 def _left_edge(blocks: list[Block]) -> float:
     return min((b.x0 for b in blocks if isinstance(b, Line)), default=0.0)
+
+
+def _centred_on(line: Block | None, following: Block, left: float, right: float) -> bool:
+    """Whether ``following`` is the last line of a centred paragraph (a long
+    title) that ``line`` begins: ``line`` runs from edge to edge without ending
+    a sentence, and ``following``, the same size just below it, is centred
+    between the edges."""
+    if not (isinstance(line, Line) and isinstance(following, Line)) \
+            or line.column_width or following.column_width:
+        return False
+    lo, hi = line.column if line.column else (left, right)
+    return line.x0 - lo < line.size and line.x1 >= hi - line.size \
+        and not SENTENCE_END.search(line.text) \
+        and abs(following.size - line.size) <= 0.02 * line.size \
+        and following.top - line.bottom < 0.8 * line.size \
+        and abs((following.x0 + following.x1) - (lo + hi)) / 2 <= line.size
 
 
 def _indented(line: Line, left: float) -> bool:
@@ -1084,6 +1190,7 @@ def wrapped_line_ends(lines: list[tuple[str, Block]]) -> list[int]:
                 and not SENTENCE_END.search(line.text)
                 and abs(following.size - line.size) <= 0.1 * line.size
                 and following.top - line.bottom < 0.8 * line.size
-                and not _indented(following, left)):
+                and not _indented(following, left)) \
+                or (following is not None and _centred_on(line, following, left, right)):
             ends.append(position - 1)
     return ends

@@ -343,6 +343,22 @@ class Vocabulary:
     """Bases of a share that are each member's own whole (占本地区…, 各自)."""
     running_period: regex.Pattern[str]
     """A period from the start of the year or a span (1-12月, 前三季度, 累计)."""
+    divided_tiers: regex.Pattern[str]
+    """A clause that only divides a measure into counted tiers (标准分为四档)."""
+    superlative: regex.Pattern[str]
+    """A clause naming the top or bottom of a breakdown (降水量最大, 其次是Y)."""
+    origin_of_people: regex.Pattern[str]
+    """After a place: people grouped by birth or residence (出生者, 居民人口)."""
+    parallel_heads: tuple[str, ...]
+    """Heads of measures a parallel clause writes without their owner (率, 余额)."""
+    unsplit_ends: tuple[str, ...]
+    """Ends of a measure that is no whole of a 分X看 breakdown after it (死亡率)."""
+    moved_to_verbs: tuple[str, ...]
+    """Verbs of moving before a place word that belongs to the name (迁往, 来到)."""
+    difference_words: tuple[str, ...]
+    """Words of a difference between parts (贸易顺差): no part of their whole."""
+    price_words: tuple[str, ...]
+    """Prices of goods (进口均价, 出口单价)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -921,4 +937,12 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         own_whole_words=words("own_whole_words"),
         running_period=pattern("running_period"),
         grade=pattern("grade"),
+        divided_tiers=pattern("divided_tiers"),
+        superlative=pattern("superlative"),
+        origin_of_people=pattern("origin_of_people"),
+        parallel_heads=words("parallel_heads"),
+        unsplit_ends=words("unsplit_ends"),
+        moved_to_verbs=words("moved_to_verbs"),
+        difference_words=words("difference_words"),
+        price_words=words("price_words"),
     )

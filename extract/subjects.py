@@ -30,18 +30,15 @@ import regex
 
 from .layout import REGION_LEVEL, region_names
 from .rules import RuleSet
+from .spans import (
+    masked_asides,
+    open_bracket,
+    split_top_level,
+    without_asides,
+    without_repeated_asides,
+)
 from .words import common_suffix, leading_place, start_after, tagged, word_boundaries
 
-# A space left in prose parts clauses: the normaliser keeps one only between
-# ASCII words and after a figure (城镇新增就业1256万人 调查失业率5.1%).
-_CLAUSE_MARKS = "，；：,;: "
-_SENTENCE_MARKS = "。！？!?"
-# Brackets hold an aside, whose marks part nothing outside it; quotation marks
-# hold a name (“十四五”) or someone's words, whose sentences and clauses are
-# the text's own (表示：“…增长5.6%，…增长7.2%。”), so they nest nothing.
-_OPEN = "（(《【"
-_CLOSE = "）)》】"
-_CLOSING_QUOTES = "”」』’"
 # (2. and ① of items; 「」『』 are Hong Kong's and Taiwan's quote marks.)
 _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Each closing quote mark's opening one.
@@ -52,11 +49,6 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
-# A clause that only divides a measure into counted tiers (最低工资标准分为四档,
-# 月最低工资标准分为三类): the whole whose tiers the clauses after it name
-# (第一档为…元, 一类地区为…元).
-_DIVIDED_TIERS = regex.compile(
-    r"(?P<whole>\p{Han}{2,}?)分为[一二三四五六七八九十两\d]+个?(?:档次|档|类|级|等)")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -215,9 +207,6 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
-# A clause that names the top or bottom of a breakdown (汉中市降水量最大，为…).
-_SUPERLATIVE = regex.compile(r"(?:最|较)[大小高低多少快慢重轻](?:的(?:是|为)(?P<member>.+))?$"
-                             r"|^(?:其次|再次)(?:是|为)(?P<member>.+)$")  # …；其次是Y，为…
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
 _POPULATION_SCOPE = regex.compile(
     r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口中?的\p{Han}{2,}")
@@ -274,18 +263,9 @@ _CAMPAIGN = regex.compile(
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
-_MOVED_TO = ("迁出", "迁入", "迁往", "离开", "来到", "回到", "前往", "流入", "流出")
-# A place that groups people by where they were born or whose residents they are,
-# beside other places or non-residents (在澳門出生者, 澳門居民[註1]人口): a member,
-# no filler (but 宜昌市居民人均可支配收入 is the region's own measure).
-_ORIGIN_OF_PEOPLE = regex.compile(r"出生|(?:居民|人士)(?:\[[^\]]{0,4}\])?(?:人口|人数)")
 _LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
-# Words of a difference between parts (贸易顺差): no part of their whole.
-_DIFFERENCES = ("顺差", "逆差", "差额")
-# Prices of goods (进口均价, 出口单价).
-_PRICES = ("均价", "单价", "价格", "平均价格")
 
 
 # Measures that are only a total, named by the word before them (用水总量, 学校总数).
@@ -376,30 +356,6 @@ _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p
 _LEAD_STARTS = "，。；,;\n"
 
 
-def spans_between(text: str, start: int, end: int, marks: str, keep_mark: bool
-                  ) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at ``marks`` outside brackets and quotes."""
-    spans = []
-    depth = 0
-    begin = start
-    for m in _splitter(marks).finditer(text, start, end):  # only the marks and brackets
-        ch, i = m.group(), m.start()
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            after = i + 1
-            if keep_mark:  # (a quotation closing after the sentence's mark goes with it)
-                while after < end and text[after] in _CLOSING_QUOTES:
-                    after += 1
-            spans.append((begin, after if keep_mark else i))
-            begin = after
-    if begin < end:
-        spans.append((begin, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
 def _holds(requires: regex.Pattern[str] | None, clause: str) -> bool:
     """Whether a clause has what a pattern's match needs: tested first where the
     pattern is tried on the cleaned clause, since cleaning is costly and only
@@ -411,37 +367,6 @@ def _holds(requires: regex.Pattern[str] | None, clause: str) -> bool:
 def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(_COUNTED_WHOLE.format(
         units="|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))))
-
-
-@cache
-def _splitter(marks: str) -> regex.Pattern[str]:
-    # (An ASCII , or : between digits is a number's: 5,648.56万名, 105:100.)
-    inside_numbers = "".join(m for m in ",:" if m in marks)
-    pattern = "[" + regex.escape(_OPEN + _CLOSE + "".join(
-        m for m in marks if m not in " ,:")) + "]"
-    if inside_numbers:
-        pattern += f"|(?<!\\d)[{inside_numbers}]|[{inside_numbers}](?!\\d)"
-    if " " in marks:  # (not the space between two Latin words: 10G PON端口)
-        pattern += "|(?<![A-Za-z]) | (?![A-Za-z])"
-    return regex.compile(pattern)
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of a paragraph, each with its closing mark.
-
-    >>> sentences("甲。乙！", 0, 4)
-    [(0, 2), (2, 4)]
-    """
-    return spans_between(text, start, end, _SENTENCE_MARKS, keep_mark=True)
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of a sentence, without the marks between them.
-
-    >>> clauses("收入1亿元，比上年增长2%。", 0, 14)
-    [(0, 5), (6, 14)]
-    """
-    return spans_between(text, start, end, _CLAUSE_MARKS, keep_mark=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,6 +579,45 @@ class _State:
     技术服务业，租赁和商务服务业，金融业生产指数分别增长…: a list of members
     whose names hold 、 is written with commas)."""
     """``clause_words`` of the clause before the current one."""
+
+
+@dataclass(slots=True)
+class _Asked:
+    """What the steps of ``Subjects._of`` know of one figure: each step reads it,
+    and the steps that only read the figure's words fill in the fields after
+    ``trade`` for the steps after them."""
+
+    figure: Figure
+    """The figure, its units made kindred (头, 只 as 头)."""
+    clause_start: int
+    """Where its clause begins (after a frame written without its comma)."""
+    clause_end: int
+    trade: str
+    """The trade a threshold of a list is of (``Subjects._threshold_member``)."""
+    before: str = ""
+    """The words before the figure since the last figure."""
+    subject: str = ""
+    """The subject as far as the steps have read it (cleaned from _clean_subject on)."""
+    predicate: str | None = None
+    """The words after 分别, if the subject has it."""
+    divided_into: list[str] | None = None
+    """The classes the clause before divides a measure into (分为A、B三档)."""
+    superlative: regex.Match[str] | None = None
+    """The top or bottom of a breakdown the clause before names (降水量最大)."""
+    members: list[str] | None = None
+    """The members of the figures, one each, where a list names them."""
+    raw_subject: str = ""
+    """The subject before cleaning."""
+    named_by_owner: bool = False
+    """Whether the owner of the sentence's verb completed the subject."""
+    predicate_text: str = ""
+    """The predicate, cleaned."""
+    post: str = ""
+    """The words after the figure that name what it counts."""
+    in_breakdown: bool = False
+    """Whether a breakdown is open that the figure may be a member of."""
+    elided: str | None = None
+    """The subject before, of which this one leaves words out."""
 
 
 class Subjects:
@@ -932,11 +896,11 @@ class Subjects:
                 total = self.clean(by.group("total"))
                 if total or state.total is None:
                     # (A paragraph may open with it: …增长5.8%。¶分经济类型看，….)
-                    # (Not a rate just given: 煤矿百万吨死亡率为0.030。分行业看，建筑施工领域
-                    # 发生事故…、死亡…人: the sectors' counts are none of its parts.)
+                    # (Not a rate just given, vocabulary unsplit_ends: 煤矿百万吨死亡率为
+                    # 0.030。分行业看，建筑施工领域发生事故…、死亡…人: no parts of it.)
                     latest = state.subject or state.subject_before
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or ("" if latest.endswith("率") else latest), ""
+                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
         else:
             state.clause_words, state.clause_text = self.clean(clause), clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
@@ -945,7 +909,7 @@ class Subjects:
                 state.item = state.clause_words
             if clause.endswith("的") and state.clause_words:
                 state.whose = state.clause_words
-            if "分为" in clause and (tiers := _DIVIDED_TIERS.search(clause)) \
+            if "分为" in clause and (tiers := self.vocab.divided_tiers.search(clause)) \
                     and tiers.end() == len(clause) and state.total is None and state.clause_words:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
@@ -1057,7 +1021,9 @@ class Subjects:
 
     def of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
         """The indicator and dimensions of a figure in the given clause."""
-        subject = self._of(figure, clause_start, clause_end)
+        # (The trade a threshold of a list is of, asked once: both steps use it.)
+        trade = self._threshold_member(figure)
+        subject = self._of(figure, clause_start, clause_end, trade)
         first = subject.indicators[0]
         if not self.state.area and not subject.dimensions[0] \
                 and (kind := _opening(self.vocab.settlement_words, first)) \
@@ -1073,7 +1039,7 @@ class Subjects:
             # (…燃气普及率56.97%，人均公园绿地面积2.84平方米: a measure named alone
             # that the carry of a sibling did not reach.)
             subject = Subject((area + first,), subject.dimensions)
-        if (trade := self._threshold_member(figure)) and not subject.dimensions[0]:
+        if trade and not subject.dimensions[0]:
             # 年主营业务收入2000万元及以上的批发业、…: the first threshold of a list is
             # its trade's.
             subject = Subject(subject.indicators, (trade,))
@@ -1252,8 +1218,84 @@ class Subjects:
                 return event
         return ""
 
-    def _of(self, figure: Figure, clause_start: int, clause_end: int) -> Subject:
-        state = self.state
+    def _of(self, figure: Figure, clause_start: int, clause_end: int, trade: str) -> Subject:
+        """The subject of a figure before the carries of ``of``; ``trade`` is the
+        figure's ``_threshold_member``. Each step asks whether the figure is written
+        in one way and answers with its subject, or None for the next step to ask;
+        the steps marked "reads" only read the figure's words into ``a`` for the
+        steps after them. The order is the order of precedence."""
+        a = self._asked(figure, clause_start, clause_end, trade)
+        for step in (
+                self._aside_in_brackets,
+                self._written_twice,
+                self._part_by_condition,
+                self._part_by_place,
+                self._count_of_class,
+                self._next_threshold,
+                self._read_before,  # (reads: answers nothing)
+                self._part_counted_in_whole,
+                self._read_subject,  # (reads: answers nothing)
+                self._listed_after_measure,
+                self._bound_of_each,
+                self._named_by_clause_before,
+                self._count_of_item,
+                self._measure_of_whose,
+                self._threshold_of_term,
+                self._measure_of_defined_term,
+                self._listed_measures,
+                self._parse_members,  # (reads: answers nothing)
+                self._clean_subject,  # (reads: answers nothing)
+                self._complete_subject,  # (reads: answers nothing)
+                self._read_after,  # (reads: answers nothing)
+                self._counted_after_preposition,
+                self._measure_after_count,  # (reads: answers nothing)
+                self._caused_by_event,
+                self._ratio_of_people,
+                self._amount_of_projects,
+                self._target_of_measure,
+                self._price_of_goods,
+                self._verb_again,
+                self._ranked_inline,
+                self._ranked_by,
+                self._ranking_goes_on,
+                self._area_part,
+                self._class_of_band,
+                self._member_after_measure,
+                self._member_of_member_measure,
+                self._paired_figures,
+                self._members_of_figures,
+                self._several_figures,
+                self._fit_total,  # (reads: answers nothing)
+                self._rate_of_figure_before,
+                self._predicate_of_figure_before,
+                self._share_of_member,
+                self._relative_to_figure_before,
+                self._measure_of_member_counted,
+                self._measure_of_frame_units,
+                self._period_of_breakdown,
+                self._period_ranked_before,
+                self._period_within_total,
+                self._people_in_scope,
+                self._measure_of_part,
+                self._member_of_breakdown,
+                self._average_of_next_member,
+                self._member_given_before,
+                self._like_member_before,
+                self._subject_from_raw,  # (reads: answers nothing)
+                self._change_in_own_unit,
+                self._growth_of_share_owner,
+                self._written_like_member,
+                self._member_in_place,
+                self._place_of_measure,
+        ):
+            if (found := step(a)) is not None:
+                return found
+        return self._own_subject(a)
+
+    def _asked(self, figure: Figure, clause_start: int, clause_end: int,
+               trade: str) -> _Asked:
+        """The figure in hand, its units made kindred and its clause begun after a
+        frame written without its comma; the Subjects fields of the figure set."""
         # (How many figures the match before held: a list's, 分别报告…例、…例.)
         self._figures_before, self._figure_count = self._figure_count, figure.count
         kindred = self.rules.quantities.kindred
@@ -1278,16 +1320,33 @@ class Subjects:
         self._figure_unscaled = not figure.scaled
         self._figure_is_level = not figure.comparison
         self._existential = ""
-        bracket = _open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
+        return _Asked(figure, clause_start, clause_end, trade)
+
+    def _aside_in_brackets(self, a: _Asked) -> Subject | None:
+        """A figure inside brackets: an aside of the subject before it."""
+        figure, clause_start = a.figure, a.clause_start
+        bracket = open_bracket(self.text, max(clause_start, figure.start - _SUBJECT_REACH),
                                 figure.start)
         if bracket is not None and figure.count == 1 \
                 and self.text[self.text.rfind("\n", 0, bracket) + 1:bracket].strip():
             # (A line all in brackets is no aside of a figure before it but text of
             # its own: （原标题：去年全省火灾起数下降9.3%）.)
             return self._aside(figure, bracket + 1)
+        return None
+
+    def _written_twice(self, a: _Asked) -> Subject | None:
+        """One change written twice (增加1079元或2.43%): the same subject."""
+        state = self.state
+        figure, clause_start = a.figure, a.clause_start
         if state.last[0] and _OR_AFTER_FIGURE.search(self.text, clause_start, figure.first):
             # 增加1079元或2.43%: one change written twice, of the same subject.
             return Subject((state.last[0],), (state.last[1],))
+        return None
+
+    def _part_by_condition(self, a: _Asked) -> Subject | None:
+        """A part a condition names (其中超过1年的2.18亿元)."""
+        state = self.state
+        figure, clause_start = a.figure, a.clause_start
         condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
                 and _THRESHOLD.search(condition.group("condition")) \
@@ -1298,6 +1357,12 @@ class Subjects:
             member = self.clean(condition.group("condition"), keep_numbers=True)
             whole = state.by_unit.get(self._figure_unit) or state.total or state.subject
             return self._remember(whole, (member,), subject_given=False)
+        return None
+
+    def _part_by_place(self, a: _Asked) -> Subject | None:
+        """The part of the level just given that is somewhere (设在农村的)."""
+        state = self.state
+        figure, clause_start = a.figure, a.clause_start
         place_part = _PLACE_PART.fullmatch(self.text, clause_start, figure.start)
         if place_part and figure.count == 1 and not figure.comparison and state.level \
                 and state.level[1] == self._figure_unit \
@@ -1307,6 +1372,12 @@ class Subjects:
             member = self.clean(place_part.group("part"))
             if member:
                 return self._remember(state.level[0], (member,), subject_given=False)
+        return None
+
+    def _count_of_class(self, a: _Asked) -> Subject | None:
+        """A count of what a threshold or band names (超过500万人的市有1个)."""
+        state = self.state
+        figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
         class_count = _CLASS_COUNT.fullmatch(self.text, max(
             clause_start, figure.start - _SUBJECT_REACH), figure.start) if figure.count == 1 \
             and figure.counted and not figure.comparison else None
@@ -1318,34 +1389,65 @@ class Subjects:
             named = self.clean(class_count.group("class"), True)
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
-        if (trade := self._threshold_member(figure)) and state.last[0] \
+        return None
+
+    def _next_threshold(self, a: _Asked) -> Subject | None:
+        """The next threshold of a list (…的批发业、500万元及以上的零售业)."""
+        state = self.state
+        figure, clause_start, trade = a.figure, a.clause_start, a.trade
+        if trade and state.last[0] \
                 and self.text[clause_start:figure.start].rstrip().endswith("、"):
             # …2000万元及以上的批发业、500万元及以上的零售业: the next threshold of the
             # list is of the same measure, for its own trade.
             return self._remember(state.last[0], (trade,), subject_given=True)
-        before = self._since_last_figure(
+        return None
+
+    def _read_before(self, a: _Asked) -> None:
+        """The words before the figure since the last figure."""
+        figure, clause_start = a.figure, a.clause_start
+        a.before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
-        if figure.counted and figure.count == 1 and self._names_count_before(before, figure):
+        if figure.counted and figure.count == 1 and self._names_count_before(a.before, figure):
             # 30个DRG付费试点城市和71个DIP付费试点城市: the words before are the noun
             # of the count before; this one's follows it.
-            before = ""
+            a.before = ""
+
+    def _part_counted_in_whole(self, a: _Asked) -> Subject | None:
+        """A count of part of a whole (X中有…): of that whole."""
+        figure, clause_end, before = a.figure, a.clause_end, a.before
         part_count = _PART_COUNT.search(before, last.end() if (
             last := self._last_quantity(before)) else 0) \
             if figure.count == 1 and figure.counted and not figure.comparison else None
         if part_count and (whole := self.clean(part_count.group("whole"))):
             return self._remember(self._part_of(whole, self._after(figure, clause_end)),
                                   ("",), subject_given=True)
-        subject, predicate = self._split_respectively(before)
-        divided_into: list[str] | None = None
+        return None
+
+    def _read_subject(self, a: _Asked) -> None:
+        """The subject and, after 分别, the predicate; a superlative before."""
+        state = self.state
+        before = a.before
+        a.subject, a.predicate = self._split_respectively(before)
+        a.divided_into = None
         # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
-        superlative = _SUPERLATIVE.search(state.prior_words) \
+        a.superlative = self.vocab.superlative.search(state.prior_words) \
             if not state.prior_words.startswith(self.vocab.concessive_words) else None
+
+    def _listed_after_measure(self, a: _Asked) -> Subject | None:
+        """Members one to a clause after what is measured (…最高的三个行业是…)."""
+        figure, subject, predicate = a.figure, a.subject, a.predicate
         listed = self._listed_before(figure) if predicate is not None \
             and not self.clean(subject) else None
         if listed:
             # 年平均工资最高的三个行业是信息传输、软件和信息技术服务业，金融业，
             # 科学研究和技术服务业，分别为…: one member a clause, after what is measured.
             return self._remember(*listed, subject_given=True)
+        return None
+
+    def _bound_of_each(self, a: _Asked) -> Subject | None:
+        """A bound that holds for each member (甲市、乙市…均低于…)."""
+        state = self.state
+        figure, subject, predicate = a.figure, a.subject, a.predicate
         each = _EACH.search(subject) if figure.count == 1 and predicate is None else None
         if each and (of_each := self._list_of_each(subject[:each.start()])):
             # 甲市、乙市2市孕产妇死亡率均低于5/10万: a bound that holds for each member
@@ -1354,26 +1456,33 @@ class Subjects:
             state.members = of_each[0]
             state.history.append(of_each[0])
             return self._remember(of_each[1], ("",), subject_given=True)
-        if predicate is None and not self.clean(subject) and figure.count >= 2 \
+        return None
+
+    def _named_by_clause_before(self, a: _Asked) -> Subject | None:
+        """What the clause before names for a subject left out
+        (…分为三档，分别为…; 降水量最大，为…); the subject it leaves, if no answer."""
+        state = self.state
+        figure, clause_start, superlative = a.figure, a.clause_start, a.superlative
+        if a.predicate is None and not self.clean(a.subject) and figure.count >= 2 \
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
-            predicate = ""  # (分别增长…: the 分别 is in the match)
+            a.predicate = ""  # (分别增长…: the 分别 is in the match)
         if figure.count >= 2 and (state.prior_words or state.frame) \
-                and _RANKING.fullmatch(subject.strip()):
+                and _RANKING.fullmatch(a.subject.strip()):
             # 服务类投诉中，居前三位的分别是：…: where the members stand is no measure;
             # the clause before names it, or the breakdown it opens.
-            subject = state.frame or ""
-        if predicate is not None and not self.clean(subject) and state.prior_words:
+            a.subject = state.frame or ""
+        if a.predicate is not None and not self.clean(a.subject) and state.prior_words:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of (not where its members stand: 居前三位).
-            subject = self.vocab.list_standing.sub("", state.prior_words)
+            a.subject = self.vocab.list_standing.sub("", state.prior_words)
             divided = _DIVIDED_INTO.search(self.text, max(0, clause_start - _SUBJECT_REACH),
                                            clause_start)
             if divided and divided.end() == clause_start and figure.count >= 2:
                 # 照料护理标准分为全自理、半失能、全失能三档，分别为…: the classes it
                 # is divided into are the figures' members.
                 of_classes = self._member_list(divided.group("classes"), figure.count)
-                divided_into = of_classes[0] if of_classes else None
-        elif superlative and not self.clean(subject) and figure.count == 1 \
+                a.divided_into = of_classes[0] if of_classes else None
+        elif superlative and not self.clean(a.subject) and figure.count == 1 \
                 and not state.prior_words.startswith(_COPULAS):
             # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
             # no measure for the next.)
@@ -1395,11 +1504,23 @@ class Subjects:
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
                                       subject_given=True)
-            subject = measure
+            a.subject = measure
+        return None
+
+    def _count_of_item(self, a: _Asked) -> Subject | None:
+        """A count of the item before it (一是…违规问题，23件)."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if state.prior_item and figure.count == 1 and not figure.comparison \
                 and not self.clean(subject) and state.subject:
             # 主要有：一是…违规问题，23件；二是…，31件: a count of the item before it.
             return self._remember(state.subject, (state.prior_item,), subject_given=False)
+        return None
+
+    def _measure_of_whose(self, a: _Asked) -> Subject | None:
+        """The measure of those a 的 clause before names."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if state.prior_whose and figure.count == 1 and not figure.comparison \
                 and (measure := self.clean(subject)) and self._measure_at(measure) >= 0:
             # 入住定点护理机构的，长护险基金支付比例为70%，居家护理的为75%: the measure
@@ -1407,6 +1528,12 @@ class Subjects:
             # a member of the same measure.
             state.member_measure = measure
             return self._remember(measure, (state.prior_whose,), subject_given=True)
+        return None
+
+    def _threshold_of_term(self, a: _Asked) -> Subject | None:
+        """The threshold in a term's definition (指年主营业务收入2000万元及以上的…)."""
+        state = self.state
+        figure, clause_start, subject = a.figure, a.clause_start, a.subject
         definition = self.vocab.definition.fullmatch(self.clean(subject)) \
             if figure.count == 1 and not figure.comparison else None
         term = definition and (definition.group("term") or (
@@ -1417,6 +1544,12 @@ class Subjects:
             # 营业收入…: the threshold of the term's measure; 指 is no part of it.
             return self._remember(term + definition.group("measure"), ("",),
                                   subject_given=True)
+        return None
+
+    def _measure_of_defined_term(self, a: _Asked) -> Subject | None:
+        """A measure of the kind a clause says a term's figure is."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         defined = self.vocab.defined.fullmatch(state.prior_words) \
             if figure.count == 1 and not figure.comparison else None
         if defined and (measure := self.clean(subject)) and self._measure_at(measure) <= 0 \
@@ -1425,30 +1558,41 @@ class Subjects:
             # 高标准农田为当年新建面积，另完成改造提升面积150万亩: a clause (a note's)
             # says what a term's figure is; a measure of that kind after it is the term's.
             return self._remember(defined.group("term") + measure, ("",), subject_given=True)
+        return None
+
+    def _listed_measures(self, a: _Asked) -> Subject | None:
+        """Measures listed (A、B分别为…), or the members the figures carry."""
+        figure, subject, predicate, divided_into = a.figure, a.subject, a.predicate, a.divided_into
         # 分别为每人每月330元和每人每月340元: one word before every figure is what
         # each is written per, not the members; members tell the figures apart.
         labelled = bool(figure.labels) and not (
             len(figure.labels) > 1 and len(set(figure.labels)) == 1)
-        members: list[str] | None = list(figure.labels) if labelled else divided_into
+        a.members = list(figure.labels) if labelled else divided_into
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
-            if members is None and (predicate is not None or figure.count >= 2) else None
+            if a.members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
             return listed
-        if members is None and (figure.count >= 2 or predicate is not None) \
+        return None
+
+    def _parse_members(self, a: _Asked) -> None:
+        """The members of a list in the subject or in the clause before."""
+        state = self.state
+        figure, predicate = a.figure, a.predicate
+        if a.members is None and (figure.count >= 2 or predicate is not None) \
                 and not figure.ranged \
                 and (predicate is not None or len(set(self._figure_units)) == 1):
             # (单位和职工缴存比例均为5%-12%: one range of both; 新建、改建城市道路46条、
             # 72.8公里: without 分别, figures in units of their own count and measure
             # one thing, no members.)
-            parsed = self._comma_members(subject, figure.count) or self._member_list(
-                subject, figure.count)
+            parsed = self._comma_members(a.subject, figure.count) or self._member_list(
+                a.subject, figure.count)
             if parsed:
-                members, subject = parsed
-                if subject == "、".join(members) and self.clean(predicate or "").startswith(
+                a.members, a.subject = parsed
+                if a.subject == "、".join(a.members) and self.clean(predicate or "").startswith(
                         self.vocab.predicate_starts):
                     # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure.
-                    subject = ""
-        if members is None and figure.count >= 2 and self.clean(subject) and state.prior_words \
+                    a.subject = ""
+        if a.members is None and figure.count >= 2 and self.clean(a.subject) and state.prior_words \
                 and (predicate is not None
                      or _RESPECTIVELY in self.text[figure.start:figure.first]):
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
@@ -1458,89 +1602,110 @@ class Subjects:
             ranged = self._ordinal_range(state.prior_text, figure.count)
             # (2023年一季度至四季度，经常账户顺差分别为…: one period each, which the
             # fillers would have dropped from the words.)
-            members = ranged[0] if ranged \
+            a.members = ranged[0] if ranged \
                 else self._members_opening(state.prior_words[:placed.start()], figure.count,
                                            whole=True) if placed \
                 else self._members_opening(state.prior_words, figure.count)
-            if members is None and (members := self._members_opening(
-                    state.prior_words, figure.count, whole=True)):
-                # 钢铁、建材行业（受…影响），营业收入分别…: a clause that is the list
-                # alone; the 行业 the last ends with is the head of them all.
-                members[-1] = members[-1].removesuffix("行业") or members[-1]
-            if placed and members and subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
-                subject = ""  # (of the measure the ranking is by, the one before)
-        raw_subject = subject
+            if a.members is None:
+                a.members = self._members_opening(state.prior_words, figure.count, whole=True)
+                if a.members:
+                    # 钢铁、建材行业（受…影响），营业收入分别…: a clause that is the list
+                    # alone; the 行业 the last ends with is the head of them all.
+                    a.members[-1] = a.members[-1].removesuffix("行业") or a.members[-1]
+            if placed and a.members and a.subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
+                a.subject = ""  # (of the measure the ranking is by, the one before)
+
+    def _clean_subject(self, a: _Asked) -> None:
+        """The raw and the cleaned subject; one a trend clause before names."""
+        state = self.state
+        figure = a.figure
+        a.raw_subject = a.subject
         # 县交通投资公司有2.15亿元融资资金闲置: what the amount is, after it.
         self._existential = next((v for v in self.vocab.existential_verbs
-                                  if raw_subject.rstrip().endswith(v)), "")
+                                  if a.raw_subject.rstrip().endswith(v)), "")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
-        subject = "" if self.rules.basis.match(subject.lstrip(_EDGE_PUNCTUATION)) \
-            and figure.comparison else self.clean(subject)
+        a.subject = "" if self.rules.basis.match(a.subject.lstrip(_EDGE_PUNCTUATION)) \
+            and figure.comparison else self.clean(a.subject)
         # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
-        if not subject and figure.count == 1 and state.prior_words \
+        if not a.subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
                 and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
             # said grew, not the sentence before's.
-            subject = grown
-        elif not subject and figure.count == 1 and state.prior_words \
-                and not state.subject_in_sentence and raw_subject.strip(_EDGE_PUNCTUATION) \
+            a.subject = grown
+        elif not a.subject and figure.count == 1 and state.prior_words \
+                and not state.subject_in_sentence and a.raw_subject.strip(_EDGE_PUNCTUATION) \
                 and self._measure_at(state.prior_words) >= 0:
             # 注：1.地方一般公共预算收入增幅按可比口径计算，按自然口径计算下降1.9%: a
             # clause of asides only restates the measure the clause before named
             # (its rate named by the measure it is of).
-            subject = state.prior_words
+            a.subject = state.prior_words
             if figure.comparison:
-                subject = next((subject.removesuffix(w) for w in self.vocab.rate_words
-                                if subject.endswith(w) and len(subject) > len(w)), subject)
-        named_by_owner = subject
-        subject = self._owned_by_verb(raw_subject, subject, figure)
-        named_by_owner = subject != named_by_owner  # (an owner of the sentence's, no verb's object)
-        if subject and not figure.comparison and state.last_clause == clause_start:
-            subject = self._object_listed(subject, figure) or subject
-        if subject and not figure.comparison:
-            subject = self._object_carried(subject) or subject
-        if _RELATED in subject and (referent := _CAMPAIGN.match(state.prior_words)):
+                a.subject = next((a.subject.removesuffix(w) for w in self.vocab.rate_words
+                                if a.subject.endswith(w) and len(a.subject) > len(w)), a.subject)
+
+    def _complete_subject(self, a: _Asked) -> None:
+        """The subject with what the text leaves to the reader: owner, object,
+        referent, the whole per head, the narrower aggregate."""
+        state = self.state
+        figure, clause_start, raw_subject = a.figure, a.clause_start, a.raw_subject
+        named = a.subject
+        a.subject = self._owned_by_verb(raw_subject, a.subject, figure)
+        # (An owner of the sentence's, no verb's object.)
+        a.named_by_owner = a.subject != named
+        if a.subject and not figure.comparison and state.last_clause == clause_start:
+            a.subject = self._object_listed(a.subject, figure) or a.subject
+        if a.subject and not figure.comparison:
+            a.subject = self._object_carried(a.subject) or a.subject
+        if _RELATED in a.subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
-            subject = subject.replace(_RELATED, referent.group("object"), 1)
-        if _FLOW.fullmatch(subject) and not figure.comparison and state.subject \
+            a.subject = a.subject.replace(_RELATED, referent.group("object"), 1)
+        if _FLOW.fullmatch(a.subject) and not figure.comparison and state.subject \
                 and figure.unit == state.unit and not _FLOW.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
-            subject += state.subject
-        if subject in self.vocab.disposal_verbs and not figure.comparison \
+            a.subject += state.subject
+        if a.subject in self.vocab.disposal_verbs and not figure.comparison \
                 and figure.unit == state.unit and (received := next(
                     (v for v in self.vocab.receipt_verbs if v in state.subject), "")):
             # (法院)收到…抗诉的刑事案件216件，审结193件: of the matters received.
-            subject += state.subject.partition(received)[2]
-        if state.per_capita and subject and not figure.scaled and figure.count == 1 \
+            a.subject += state.subject.partition(received)[2]
+        if state.per_capita and a.subject and not figure.scaled and figure.count == 1 \
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
-                and len(subject) <= 10 and not subject.startswith("每"):
+                and len(a.subject) <= 10 and not a.subject.startswith("每"):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台).
-            subject = state.per_capita + subject
-        elif state.per_capita and (per := _PER_CAPITA.match(subject)) \
+            a.subject = state.per_capita + a.subject
+        elif state.per_capita and (per := _PER_CAPITA.match(a.subject)) \
                 and len(state.per_capita) > len(per.group()) \
                 and state.per_capita.endswith(per.group()):
             # 农村居民家庭每百户拥有家用汽车…；每百户拥有空调…: the same households'
             # goods, the owner left out where the per-head words are said again.
-            subject = state.per_capita[:-len(per.group())] + subject
+            a.subject = state.per_capita[:-len(per.group())] + a.subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
-        if exclusion and subject and figure.count == 1:
+        if exclusion and a.subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
-            subject = f"{subject}（{state.prior_words}）"
-        elif subject and figure.count == 1 and state.subject and state.subject_in_sentence \
-                and self.vocab.exclusion.match(subject) and subject.endswith("后"):
+            a.subject = f"{a.subject}（{state.prior_words}）"
+        elif a.subject and figure.count == 1 and state.subject and state.subject_in_sentence \
+                and self.vocab.exclusion.match(a.subject) and a.subject.endswith("后"):
             # 平均优良天数比例为85.5%，扣除沙尘异常超标天后为86.8%: the measure
             # before, of the narrower aggregate.
-            subject = f"{state.subject}（{subject}）"
-        predicate_text = self.clean(predicate or "")
-        post = "" if figure.comparison else self._after(figure, clause_end)
-        if post and figure.counted and figure.count == 1 \
+            a.subject = f"{state.subject}（{a.subject}）"
+
+    def _read_after(self, a: _Asked) -> None:
+        """The predicate's words, and the words after the figure."""
+        figure, clause_end, predicate = a.figure, a.clause_end, a.predicate
+        a.predicate_text = self.clean(predicate or "")
+        a.post = "" if figure.comparison else self._after(figure, clause_end)
+        if a.post and figure.counted and figure.count == 1 \
                 and _DIGIT.search(self.text, figure.end, clause_end):
-            post = self._counted_noun(post)
+            a.post = self._counted_noun(a.post)
+
+    def _counted_after_preposition(self, a: _Asked) -> Subject | None:
+        """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
+        figure, subject, raw_subject, post = a.figure, a.subject, a.raw_subject, a.post
         if post and figure.count == 1 and figure.unit in _PEOPLE \
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
@@ -1550,10 +1715,20 @@ class Subjects:
             # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
             # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
-        if not subject and post and figure.count == 1 \
-                and self._is_measure_only(post, self.vocab.owned_measure_set):
+        return None
+
+    def _measure_after_count(self, a: _Asked) -> None:
+        """A measure that follows its count (造成12人死亡)."""
+        figure = a.figure
+        if not a.subject and a.post and figure.count == 1 \
+                and self._is_measure_only(a.post, self.vocab.owned_measure_set):
             # 较大火灾3起，造成12人死亡、5人受伤: the measure follows its count.
-            subject, post = post, ""
+            a.subject, a.post = a.post, ""
+
+    def _caused_by_event(self, a: _Asked) -> Subject | None:
+        """A count an event the clause before named caused (出现龙卷，造成3人死亡)."""
+        state = self.state
+        figure, subject, raw_subject = a.figure, a.subject, a.raw_subject
         caused = raw_subject.strip(_EDGE_PUNCTUATION).lstrip("".join(self.vocab.cause_trails))
         if caused in self.vocab.cause_verbs and subject and state.prior_words \
                 and figure.count == 1 and not figure.comparison \
@@ -1562,7 +1737,12 @@ class Subjects:
             # not of the sentence before's measure.
             return self._remember(state.prior_words + caused + subject, ("",),
                                   subject_given=True)
+        return None
 
+    def _ratio_of_people(self, a: _Asked) -> Subject | None:
+        """The ratio of the people counted before 其中."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if figure.count == 1 and not figure.comparison and state.total \
                 and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
                 and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
@@ -1571,22 +1751,46 @@ class Subjects:
             # people counted before 其中 that the words name. (Not 其中，普惠性幼儿园
             # 在园幼儿…万人，占全国在园幼儿的比例…: 占 is the share of the figure before.)
             return self._remember(state.total + subject, ("",), subject_given=True)
+        return None
+
+    def _amount_of_projects(self, a: _Asked) -> Subject | None:
+        """The amount of the projects the clause before names."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if figure.count == 1 and not figure.comparison and subject in self.vocab.project_amounts \
                 and (projects := self.vocab.project.findall(state.prior_words)):
             # 十方面民生实事全部完成，完成投资18.4亿元: the projects' investment.
             return self._remember(projects[-1] + subject, ("",), subject_given=True)
+        return None
+
+    def _target_of_measure(self, a: _Asked) -> Subject | None:
+        """The target of the measure just given (低于…的规划目标)."""
+        state = self.state
+        figure = a.figure
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and _TARGET_AFTER.match(self.text, figure.end):
             # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
             return Subject((state.subject,), ("目标",))
+        return None
+
+    def _price_of_goods(self, a: _Asked) -> Subject | None:
+        """The price of the goods just counted (进口均价)."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         lead = _common_lead(subject, state.subject) if figure.count == 1 \
             and state.subject_in_sentence and not figure.comparison else 0
         if lead >= 2 and self._measure_at(state.subject[lead:]) < 0 \
-                and subject.startswith(_PRICES, lead):
+                and subject.startswith(self.vocab.price_words, lead):
             # 进口原油7523.1万吨，…，进口均价每吨4289元: the price of the same
             # goods, named after the verb the two share (进口原油均价每吨).
             return self._remember(state.subject + subject[lead:], (state.dimension,),
                                   subject_given=True)
+        return None
+
+    def _verb_again(self, a: _Asked) -> Subject | None:
+        """The verb again, or its tally, of the same object (报告死亡; 累计领用)."""
+        state = self.state
+        figure, subject, named_by_owner = a.figure, a.subject, a.named_by_owner
         verb_object = self._object_of_verb(subject) if figure.count == 1 \
             and state.subject_in_sentence and not state.dimension and not named_by_owner else None
         if verb_object:
@@ -1599,7 +1803,13 @@ class Subjects:
             # 新增领用电子社保卡186.4万张，累计领用342.7万张: the tally of the same
             # verb is of the same object.
             return self._remember(subject + verb_object, ("",), subject_given=True)
-        inline = _SUPERLATIVE.search(subject) \
+        return None
+
+    def _ranked_inline(self, a: _Asked) -> Subject | None:
+        """A member ranked in the subject (最多的是清远市…)."""
+        state = self.state
+        figure, subject = a.figure, a.subject
+        inline = self.vocab.superlative.search(subject) \
             if figure.count == 1 and not figure.comparison else None
         if inline and inline.group("member") and self._measure_at(inline.group("member")) < 0 \
                 and (measure := subject[:inline.start()] or state.ranking):
@@ -1607,6 +1817,12 @@ class Subjects:
             # member ranked, of the measure before it or, left out, the one ranked before.
             state.ranking = measure
             return self._remember(measure, (inline.group("member"),), subject_given=True)
+        return None
+
+    def _ranked_by(self, a: _Asked) -> Subject | None:
+        """A ranking by the measure before 以 (以电力…105.5万元最高)."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         ranked = figure.count == 1 and self.text.startswith(
             (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
         if ranked and "以" in subject[1:]:
@@ -1617,23 +1833,46 @@ class Subjects:
             return self._remember(measure, (member,), subject_given=True)
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
+        return None
+
+    def _ranking_goes_on(self, a: _Asked) -> Subject | None:
+        """A ranking that goes on past its ranked words."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if state.ranking and figure.count == 1 and not figure.comparison and subject \
                 and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
             # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
             # ranking goes on past its ranked words, each member of the same measure.
             return self._remember(state.ranking, (subject,), subject_given=True)
+        return None
+
+    def _area_part(self, a: _Asked) -> Subject | None:
+        """The same measure in part of the area (大部地区偏高…)."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if figure.count == 1 and state.subject and state.subject_in_sentence \
                 and state.frame is None and self.vocab.area_part.fullmatch(subject) and (
                     figure.unit == state.unit or (
                         figure.comparison and figure.unit in self.rules.quantities.growth_units)):
             # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
             return self._remember(state.subject, (subject,), subject_given=True)
+        return None
+
+    def _class_of_band(self, a: _Asked) -> Subject | None:
+        """The class a band names, of the noun it qualifies."""
+        figure, subject, members = a.figure, a.subject, a.members
         band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
             else None
         if band and self._measure_at(band.group("noun")) != 0:
             # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
             # class a band names is a member of the noun it qualifies.
             return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
+        return None
+
+    def _member_after_measure(self, a: _Asked) -> Subject | None:
+        """A group after the measure (在职职工为50%、退休人员为60%)."""
+        state = self.state
+        figure, subject, members, raw_subject = a.figure, a.subject, a.members, a.raw_subject
         trailing = self._trailing_member(subject) \
             if members is None and figure.count == 1 and raw_subject.rstrip().endswith("为") \
             else None
@@ -1652,35 +1891,52 @@ class Subjects:
                 measure = swapped + suffix if swapped else measure
             state.member_measure = measure
             return self._remember(measure, (trailing[1],), subject_given=True)
+        return None
+
+    def _member_of_member_measure(self, a: _Asked) -> Subject | None:
+        """The next member of the measure of such groups."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if state.member_measure and subject and figure.count == 1 \
                 and len(subject) <= _MEMBER_LIMIT and self._measure_at(subject) < 0:
             return self._remember(state.member_measure, (subject,), subject_given=True)
-        if members is None and figure.count == 2 and predicate is not None:
-            pair = self._paired_members(subject)
+        return None
+
+    def _paired_figures(self, a: _Asked) -> Subject | None:
+        """Two figures of a pair of members or measures."""
+        figure, predicate = a.figure, a.predicate
+        if a.members is None and figure.count == 2 and predicate is not None:
+            pair = self._paired_members(a.subject)
             if pair:
-                members, subject = pair
-            paired = self._paired(subject) if members is None else None
+                a.members, a.subject = pair
+            paired = self._paired(a.subject) if a.members is None else None
             if paired:
                 return paired
+        return None
+
+    def _members_of_figures(self, a: _Asked) -> Subject | None:
+        """One member a figure, of the measure named."""
+        state = self.state
+        figure, members, predicate_text, post = a.figure, a.members, a.predicate_text, a.post
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
-            subject = _RANKED.sub("", subject) or subject
-            if regex.sub(r"[、和及与]", "", subject) == "".join(members) \
+            a.subject = _RANKED.sub("", a.subject) or a.subject
+            if regex.sub(r"[、和及与]", "", a.subject) == "".join(members) \
                     and len(given := {state.member_of.get(m) for m in members}) == 1 \
                     and None not in given:
                 # (苏南、苏中、苏北地区景气指数分别为…，苏中、苏北地区比上季度分别提高…:
                 # members of the paragraph's breakdown, named alone, go on with the
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
-                subject = given.pop()
-            indicator = self._indicator(subject, predicate_text, post, figure)
+                a.subject = given.pop()
+            indicator = self._indicator(a.subject, predicate_text, post, figure)
             previous = state.subject or ""
-            if state.total is None and subject and previous != subject \
-                    and previous.endswith(subject) \
+            if state.total is None and a.subject and previous != a.subject \
+                    and previous.endswith(a.subject) \
                     and indicator == self._joined(previous, predicate_text):
                 # PM2.5年均浓度为…；PM10、二氧化氮年均浓度分别为…: members listed with
                 # the measure just given, outside a 其中, are siblings of its owner,
                 # not parts of it: of the measure alone.
-                indicator = self._joined(subject, predicate_text)
+                indicator = self._joined(a.subject, predicate_text)
             state.members = members
             state.history.append(members)
             if state.total is not None and indicator == state.total:
@@ -1689,6 +1945,13 @@ class Subjects:
                 state.scope_members.extend(members)
                 state.scope_unit = state.scope_unit or self._figure_unit
             return self._remember(indicator, tuple(members), subject_given=True)
+        return None
+
+    def _several_figures(self, a: _Asked) -> Subject | None:
+        """Several figures: of the subjects the sentence named, or of members
+        carried; every match of two or more figures is answered here."""
+        state = self.state
+        figure, subject, predicate_text, post = a.figure, a.subject, a.predicate_text, a.post
         named = state.named[-figure.count:]
         rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
         if figure.count >= 2 and (not subject or rate) and len(named) == figure.count \
@@ -1725,7 +1988,12 @@ class Subjects:
             carried = (None if figure.ratio or figure.ranged
                        else self._carried_members(figure.count)) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
+        return None
 
+    def _fit_total(self, a: _Asked) -> None:
+        """The total a part in this unit can be of; whether a breakdown is open."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         # A member has the unit of its total: under 其中 after a share, a count
         # breaks down the paragraph's latest count (就诊323.6万人次，基金支付比例
         # 69.05%。其中住院2.31万人次).
@@ -1761,13 +2029,24 @@ class Subjects:
             state.total, _, state.total_amount = holds
         # (A change may break down a total stated in another unit: 零售额98.6亿元，
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
-        in_breakdown = state.frame is not None or (state.total is not None and (
+        a.in_breakdown = state.frame is not None or (state.total is not None and (
             state.total_unit in ("", figure.unit) or figure.comparison))
+
+    def _rate_of_figure_before(self, a: _Asked) -> Subject | None:
+        """A rate of the figure before (增速比上年回落…)."""
+        state = self.state
+        subject, predicate_text = a.subject, a.predicate_text
         if subject in self.vocab.rate_words and state.subject:
             # 增长5.3%，增速比上年回落0.8个百分点: the rate of the figure before,
             # which stays the subject of what follows (，占全省的20.3%).
             indicator = self._joined(state.subject, subject, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
+        return None
+
+    def _predicate_of_figure_before(self, a: _Asked) -> Subject | None:
+        """A predicate of the figure before (占…比重)."""
+        state = self.state
+        figure, subject, predicate_text = a.figure, a.subject, a.predicate_text
         if subject.startswith(self.vocab.predicate_starts):  # 占…比重: of the figure before
             indicator = self._indicator(subject, predicate_text, "", figure)
             # (Its member only where that figure is of the same sentence: a sentence
@@ -1784,6 +2063,12 @@ class Subjects:
             state.main_part = ""  # (of the one share right after it)
             state.share_owner = (indicator, state.subject, member)
             return self._remember(indicator, (member,), subject_given=True)
+        return None
+
+    def _share_of_member(self, a: _Asked) -> Subject | None:
+        """A member's share (其中第一产业占12.5%) and its kinds."""
+        state = self.state
+        subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
@@ -1867,6 +2152,12 @@ class Subjects:
             # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%).
             return self._remember(state.subject, (member_share.group("member"),),
                                   subject_given=True)
+        return None
+
+    def _relative_to_figure_before(self, a: _Asked) -> Subject | None:
+        """A figure relative to the one before (是上年同期的1.8倍)."""
+        state = self.state
+        raw_subject, predicate_text = a.raw_subject, a.predicate_text
         relative = self.vocab.relative_predicate.match(raw_subject.strip(_EDGE_PUNCTUATION))
         if relative and state.subject:  # 是上年同期的1.8倍: of the figure before,
             # which stays the subject of what follows (but for a ratio, 与营业收入之比).
@@ -1876,6 +2167,13 @@ class Subjects:
                 _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
+        return None
+
+    def _measure_of_member_counted(self, a: _Asked) -> Subject | None:
+        """A bare measure of another unit after a member's count."""
+        state = self.state
+        figure, clause_start, subject = a.figure, a.clause_start, a.subject
+        predicate_text = a.predicate_text
         counted = next((i for i, d, u in reversed(state.named)
                         if state.scope_members and d == state.scope_members[-1]
                         and u == state.scope_unit), "") \
@@ -1892,6 +2190,12 @@ class Subjects:
             head = counted[-2:] if subject.startswith(counted[-2:]) else ""
             return self._remember(self._joined(counted + subject[len(head):], predicate_text),
                                   (state.scope_members[-1],), subject_given=True)
+        return None
+
+    def _measure_of_frame_units(self, a: _Asked) -> Subject | None:
+        """A measure of the units a frame names (限额以上单位中，…零售额)."""
+        state = self.state
+        subject, predicate_text = a.subject, a.predicate_text
         frame = state.frame or ""
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
@@ -1904,6 +2208,13 @@ class Subjects:
             member, measure = of_class.groups() if of_class else ("", subject)
             return self._remember(self._joined(frame + measure, predicate_text), (member,),
                                   subject_given=True)
+        return None
+
+    def _period_of_breakdown(self, a: _Asked) -> Subject | None:
+        """A period that is the member of a breakdown by period."""
+        state = self.state
+        figure, subject, raw_subject = a.figure, a.subject, a.raw_subject
+        predicate_text = a.predicate_text
         # (其中四季度…: one of the periods again, after the list of them.)
         periods = self.vocab.period_member
         period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
@@ -1919,9 +2230,17 @@ class Subjects:
             measure = self._measure_left_out(measure, raw_subject) or measure or state.subject
             return self._remember(self._joined(measure, predicate_text),
                                   (period.group(),), subject_given=True)
+        return None
+
+    def _period_ranked_before(self, a: _Asked) -> Subject | None:
+        """A period the clause before ranks (7月灾害损失最重，…)."""
+        state = self.state
+        periods = self.vocab.period_member
+        figure, subject, predicate_text = a.figure, a.subject, a.predicate_text
         ranked = periods.match(state.prior_text.lstrip(_EDGE_PUNCTUATION)) \
             if subject and figure.count == 1 and not figure.comparison \
-            and (top := _SUPERLATIVE.search(state.prior_words)) and not top.group("member") \
+            and (top := self.vocab.superlative.search(state.prior_words)) \
+            and not top.group("member") \
             and not state.prior_words.startswith(self.vocab.concessive_words) else None
         if ranked and ranked.group() != "全年" and not periods.match(subject) \
                 and not leading_place(subject):
@@ -1929,6 +2248,14 @@ class Subjects:
             # before ranks is the member of the measure this one names.
             return self._remember(self._joined(subject, predicate_text), (ranked.group(),),
                                   subject_given=True)
+        return None
+
+    def _period_within_total(self, a: _Asked) -> Subject | None:
+        """A period within the total's (其中6月降水量…)."""
+        state = self.state
+        periods = self.vocab.period_member
+        figure, subject, raw_subject = a.figure, a.subject, a.raw_subject
+        predicate_text = a.predicate_text
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
         period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
@@ -1944,10 +2271,22 @@ class Subjects:
             return self._remember(self._joined(state.total if within else subject,
                                                predicate_text),
                                   (period.group(),), subject_given=True)
+        return None
+
+    def _people_in_scope(self, a: _Asked) -> Subject | None:
+        """The people a measure is of (15岁及以上人口的…)."""
+        subject, in_breakdown = a.subject, a.in_breakdown
         if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
             return self._remember(subject, ("",), subject_given=True)
+        return None
+
+    def _measure_of_part(self, a: _Asked) -> Subject | None:
+        """The whole's next measure named bare after a part (…，货邮吞吐量…)."""
+        state = self.state
+        figure, clause_start, subject = a.figure, a.clause_start, a.subject
+        predicate_text, in_breakdown = a.predicate_text, a.in_breakdown
         if in_breakdown and subject and not state.scope_members and state.total \
                 and state.subject_in_sentence and state.last_clause != clause_start \
                 and not state.dimension and figure.unit == state.total_unit \
@@ -1957,6 +2296,15 @@ class Subjects:
             # own, is that part's.
             return self._remember(self._joined(owner + subject, predicate_text), ("",),
                                   subject_given=True)
+        return None
+
+    def _member_of_breakdown(self, a: _Asked) -> Subject | None:
+        """A member of the open breakdown, and the measure it is of."""
+        state = self.state
+        frame = state.frame or ""
+        figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
+        subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
+        in_breakdown = a.in_breakdown
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
@@ -2082,7 +2430,7 @@ class Subjects:
                 # units of their own: 主要工业产品产量中，原煤…万吨；汽车…万辆; not one
                 # of money: 投资中，管廊投资…亿元；累计建成管廊廊体约8000公里 is no part of it.)
                 member = ""
-            if member.endswith(_DIFFERENCES):
+            if member.endswith(self.vocab.difference_words):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
             per_head = _is_average(subject)
             if per_head and not state.scope_members and state.subject_in_sentence \
@@ -2143,6 +2491,12 @@ class Subjects:
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
+        return None
+
+    def _average_of_next_member(self, a: _Asked) -> Subject | None:
+        """The average the member before was given, of the next."""
+        state = self.state
+        subject, predicate_text = a.subject, a.predicate_text
         if _is_average(subject) and not state.last[1] \
                 and (lead := _opening(self.vocab.member_words, state.last[0])) \
                 and any(i == subject and d != lead and d in self.vocab.member_words
@@ -2151,6 +2505,12 @@ class Subjects:
             # average the sentence gave the member before is the next member's too.
             return self._remember(self._joined(subject, predicate_text), (lead,),
                                   subject_given=True)
+        return None
+
+    def _member_given_before(self, a: _Asked) -> Subject | None:
+        """A member the paragraph gave a measure to before."""
+        state = self.state
+        figure, subject = a.figure, a.subject
         if subject in state.member_of and not (
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
                 and figure.unit in self.rules.quantities.growth_units) and not (
@@ -2161,14 +2521,30 @@ class Subjects:
             # nor a count of other things (…其中，普通高中在校生2876.82万人…。全国共有
             # 普通高中1.57万所: the schools, not their students).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
+        return None
+
+    def _like_member_before(self, a: _Asked) -> Subject | None:
+        """A member written like one named before, or its share again."""
+        subject, predicate_text = a.subject, a.predicate_text
         if alike := self._member_alike(subject):
             return self._remember(self._joined(alike[1], predicate_text), (alike[0],),
                                   subject_given=True)
         share_of = self._member_share(subject)
         if share_of:  # 0—14岁人口…占18.36%。…，0—14岁人口的比重上升0.35个百分点
             return self._remember(share_of[0], (share_of[1],), subject_given=True)
-        if not subject and not post and not state.subject:
-            subject = self._strip_edges(raw_subject)
+        return None
+
+    def _subject_from_raw(self, a: _Asked) -> None:
+        """The raw words when nothing else names the subject."""
+        state = self.state
+        raw_subject, post = a.raw_subject, a.post
+        if not a.subject and not post and not state.subject:
+            a.subject = self._strip_edges(raw_subject)
+
+    def _change_in_own_unit(self, a: _Asked) -> Subject | None:
+        """A change in a unit of its own: of the figure in that unit."""
+        state = self.state
+        figure, subject, post = a.figure, a.subject, a.post
         if not subject and not post and figure.comparison and figure.count == 1 \
                 and figure.unit and figure.unit != state.unit \
                 and figure.unit not in self.rules.quantities.point_units \
@@ -2178,6 +2554,12 @@ class Subjects:
             same = self._named_in(figure.unit)
             if same:
                 return self._remember(same[0], (same[1],), subject_given=False)
+        return None
+
+    def _growth_of_share_owner(self, a: _Asked) -> Subject | None:
+        """A growth after a share: of what the share is of."""
+        state = self.state
+        figure, subject, post = a.figure, a.subject, a.post
         if not subject and not post and figure.comparison and not figure.previous \
                 and figure.count == 1 and figure.unit in self.rules.quantities.growth_units \
                 and state.share_owner[0] == state.subject and state.share_owner[1]:
@@ -2185,15 +2567,32 @@ class Subjects:
             # 个百分点, so a growth in % after it is of what the share is of.
             _, owner, member = state.share_owner
             return self._remember(owner, (member,), subject_given=False)
+        return None
+
+    def _written_like_member(self, a: _Asked) -> Subject | None:
+        """A member written like the one before, alone."""
+        figure, subject = a.figure, a.subject
         if (alike := self._alike_member(subject, figure)) is not None:
             # 五年期以下（含五年）住房公积金贷款年利率为2.6%，五年期以上为3.1%: a
             # member written like the one before, alone: of the same measure.
             return self._remember(alike, (subject,), subject_given=True)
-        elided = self._elided(subject, figure)
-        if elided and self._stands_for_member(subject, elided):
+        return None
+
+    def _member_in_place(self, a: _Asked) -> Subject | None:
+        """A member alone in the place of the one before (女性为…)."""
+        figure, subject = a.figure, a.subject
+        a.elided = self._elided(subject, figure)
+        if a.elided and self._stands_for_member(subject, a.elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
             # the one before is a member of the same measure, not a measure of its own.
-            return self._remember(elided[len(subject):], (subject,), subject_given=True)
+            return self._remember(a.elided[len(subject):], (subject,), subject_given=True)
+        return None
+
+    def _place_of_measure(self, a: _Asked) -> Subject | None:
+        """A place's name alone: where the measure before was taken."""
+        state = self.state
+        figure, subject, raw_subject, post = a.figure, a.subject, a.raw_subject, a.post
+        elided = a.elided
         whole = state.level[0] if figure.comparison \
             and figure.unit in self.rules.quantities.growth_units \
             else state.by_unit.get(self._figure_unit) or (
@@ -2209,6 +2608,13 @@ class Subjects:
             # place), no measure. (A measure named with a place, 江苏软件业务收入…；
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
+        return None
+
+    def _own_subject(self, a: _Asked) -> Subject:
+        """The subject's own indicator, of the member just named if a bare measure."""
+        state = self.state
+        figure, clause_start, subject = a.figure, a.clause_start, a.subject
+        predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if state.last[1] and figure.count == 1 and self.vocab.contribution.fullmatch(subject) \
                 and state.last_clause >= self._sentence_start():
@@ -2228,7 +2634,7 @@ class Subjects:
                 and not (state.listed[1] >= 2 and state.listed[0] != clause_start) \
                 and (subject in self.vocab.measure_word_set or (
                     # 分产业部门看，…R&D经费…；投入强度（与营业收入之比）…: an owned measure
-                    state.frame is not None and _without_asides(subject)
+                    state.frame is not None and without_asides(subject)
                     in self.vocab.owned_measure_set) or (
                     # 农产品抽检…，合格率…, 大型企业抽查…，不合格发现率…; not 城镇人口…，
                     # 城镇化率…, nor 县级检测机构…，县级覆盖率…: a rate that opens with
@@ -2240,6 +2646,7 @@ class Subjects:
                 and not self._members_complete() else ""
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
+
 
     def parallel_members(self, named: list[tuple[str, int]]) -> dict[str, tuple[str, str]]:
         """Members a sentence names in parallel, each before the same measure, in
@@ -2905,7 +3312,7 @@ class Subjects:
         if not copula or not first or not measure:
             return None
         if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
-            *others, last = _split_top_level(first, "、")
+            *others, last = split_top_level(first, "、")
             members = [*others, *_ENUM_SEPARATOR.split(last, maxsplit=1)]
             return (measure, tuple(members)) if len(members) == figure.count \
                 and all(members) else None
@@ -2916,7 +3323,7 @@ class Subjects:
         one ended by the count that closes the list (三个领域) or where a word ends
         as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
         words are the list alone."""
-        pieces = _split_top_level(words, "、")
+        pieces = split_top_level(words, "、")
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
@@ -3257,14 +3664,15 @@ class Subjects:
             text = self._places.sub(
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
-                and not text[:m.start()].endswith(_MOVED_TO)
+                and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
                 and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and text.startswith(self.vocab.origin_heads, m.end()))
-                and not (m.group()[0] not in "全我本当" and _ORIGIN_OF_PEOPLE.match(text, m.end()))
+                and not (m.group()[0] not in "全我本当"
+                         and self.vocab.origin_of_people.match(text, m.end()))
                 else m.group(),
                 text)
         if not keep_numbers:
@@ -3397,7 +3805,7 @@ class Subjects:
             if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
                 return [_PERIOD_UNIT.sub("", n) + unit
                         for n in (*numbers, listed.group("last"))], rest
-        pieces = _one_name_too_many(_split_top_level(text, "、"), count)
+        pieces = _one_name_too_many(split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
             last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
@@ -3464,7 +3872,7 @@ class Subjects:
     def _list_of_each(self, text: str) -> tuple[list[str], str] | None:
         """``南充、达州、宜宾3个市生猪出栏`` (before 均) -> the members and the measure
         they share, if the list names one."""
-        pieces = len(_split_top_level(self.clean(text, keep_numbers=True), "、"))
+        pieces = len(split_top_level(self.clean(text, keep_numbers=True), "、"))
         for count in (pieces + 1, pieces):
             parsed = self._member_list(text, count)
             # (Not a bare share, 新能源公交车、巡游出租车占比均超过95%: no measure of its own.)
@@ -3717,7 +4125,7 @@ class Subjects:
                     and (cut in word_boundaries(subject)
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
-            at = self._measure_at(_masked_asides(subject))
+            at = self._measure_at(masked_asides(subject))
             first = _words(subject)[0] if at > 0 else ""
             if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
                     and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
@@ -3751,7 +4159,7 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(_CLASS_BOUND.sub("", _without_asides(subject))) <= 8
+        short = len(_CLASS_BOUND.sub("", without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
@@ -3929,9 +4337,9 @@ class Subjects:
         owner = self._owner(subject)
         if owner is not None:
             generic = self._generic_head(subject)
-            if generic and _without_asides(owner).endswith(generic):
+            if generic and without_asides(owner).endswith(generic):
                 subject = subject[len(generic):]
-            subject = _without_repeated_asides(self._joined(owner, subject))
+            subject = without_repeated_asides(self._joined(owner, subject))
         if post and figure.counted and self._object_of_count_before(subject, figure):
             return self._joined(post, predicate)
         if post and (figure.counted or self._existential):
@@ -4302,7 +4710,7 @@ class Subjects:
         that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
         报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
         previous = self.state.subject
-        head = next((h for h in _PARALLEL_HEADS if subject.endswith(h)), "")
+        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
         if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
                 or previous.endswith(subject):
             return None
@@ -4354,7 +4762,7 @@ class Subjects:
     def _is_measure_only(self, subject: str, measures: frozenset[str] | None = None) -> bool:
         """Only a measure, with modifiers: 累计结存（含生育保险）, 次均住院费用, 支出合计;
         or any measure per unit (每亩净利润): what it is of comes before 每."""
-        text = _without_asides(subject)
+        text = without_asides(subject)
         if self._per_unit_at(text) == 0:
             return True
         text = text.removesuffix("合计")
@@ -4375,7 +4783,7 @@ class Subjects:
         职工医保参保人员住院费用 -> 职工医保参保人员), or all of it, up to its
         last owner head if it has one (长期护理保险享受待遇人数 -> 长期护理保险;
         职工医保参保人员异地联网结算; 普通高校 … 在校学生)."""
-        masked = _masked_asides(previous)
+        masked = masked_asides(previous)
         end = self._measure_at(masked)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
@@ -4643,10 +5051,6 @@ def _words(text: str) -> list[str]:
     return [text[a:b] for a, b in pairwise(bounds)]
 
 
-# Heads of measures that a parallel clause writes without their owner (报告发病率…，
-# 报告死亡率; 各项存款余额…；各项贷款余额): a rate, a balance.
-_PARALLEL_HEADS = ("率", "余额")
-
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
 
@@ -4692,20 +5096,6 @@ def _share(predicate: str) -> str:
     return predicate + "比" if len(predicate) == 1 else predicate
 
 
-_BRACKET = regex.compile(r"[（()）]")
-
-
-def _open_bracket(text: str, start: int, end: int) -> int | None:
-    """Offset of a bracket opened in ``text[start:end]`` and not yet closed."""
-    depth_at: list[int] = []
-    for m in _BRACKET.finditer(text, start, end):  # (most stretches have none)
-        if m.group() in "（(":
-            depth_at.append(m.start())
-        elif depth_at:
-            depth_at.pop()
-    return depth_at[-1] if depth_at else None
-
-
 def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
     """Pieces of a list with one more name than figures, the name that holds a 、
     joined again: 及其 refers back to the names before it (食用油、油脂及其制品
@@ -4718,33 +5108,3 @@ def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
         return pieces
     at = joins[0]
     return [*pieces[:at - 1], f"{pieces[at - 1]}、{pieces[at]}", *pieces[at + 1:]]
-
-
-def _split_top_level(text: str, mark: str) -> list[str]:
-    return [text[s:e] for s, e in spans_between(text, 0, len(text), mark, keep_mark=False)]
-
-
-_ASIDE = regex.compile(r"[（(][^（）()]*[)）]")
-
-
-def _without_asides(text: str) -> str:
-    return _ASIDE.sub("", text)
-
-
-def _masked_asides(text: str) -> str:
-    """The text with bracketed asides blanked out, same length."""
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _without_repeated_asides(text: str) -> str:
-    """统筹基金（含生育保险）累计结存（含生育保险） -> 统筹基金（含生育保险）累计结存."""
-    seen: set[str] = set()
-
-    def once(m: regex.Match[str]) -> str:
-        aside = m.group()
-        if aside in seen:
-            return ""
-        seen.add(aside)
-        return aside
-
-    return _ASIDE.sub(once, text)

@@ -109,7 +109,7 @@ def bulletin_blocks(text: str) -> list[Block]:
     while i < len(raw):
         end, table = _pipe_table(raw, i)
         if table is None:
-            end, table = _aligned_table(raw, i)
+            end, table = _grouped_table(raw, i)
         if table is not None:
             lines.append(f"{_TABLE_SLOT}{len(tables)}")
             tables.append(table)
@@ -121,7 +121,10 @@ def bulletin_blocks(text: str) -> list[Block]:
     if len(lines) > 1 and "公报" not in lines[0] and regex.search(r"(?:公报|报告)$", lines[1]) \
             and _width(lines[1]) <= 24:
         lines[:2] = [lines[0] + lines[1]]  # a title the text wrapped: …社会保障 / 事业发展统计公报
-    lines = _reflow(lines)
+    nonblank = [i for i, line in enumerate(raw) if line.strip()]
+    spaced = sum(1 for i in nonblank if i + 1 < len(raw) and not raw[i + 1].strip()) \
+        >= 0.8 * len(nonblank)
+    lines = _reflow(lines, spaced)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -152,7 +155,9 @@ def bulletin_blocks(text: str) -> list[Block]:
 
 _TABLE_SLOT = "\x00table "
 _CAPTION = regex.compile(r"^(?:表\s*\d|附表|单位[：:])")
-_PAGE_NUMBER = regex.compile(r"^\s*(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
+# (a footer may name the issuer before the number, set apart: 宜昌市统计局      — 1 —)
+_PAGE_NUMBER = regex.compile(r"^\s*(?:\S.*?(?: {2,}|\u3000))?"
+                             r"(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
 _GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
@@ -174,7 +179,10 @@ def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
                 j += step
             if not 0 <= j < len(lines) or j in drop:
                 continue
-            repeated = stripped.count(stripped[j]) > 1 and j > 0
+            # (a running header is a title: a line that ends a sentence, 个百分点。,
+            # is the body's however often it recurs)
+            repeated = stripped.count(stripped[j]) > 1 and j > 0 \
+                and not regex.search(r"[。；，、：:]$", stripped[j])
             parted = bool(_GAP.search(lines[j].strip())) and not _table_row(lines[j])
             if repeated or parted:
                 drop.add(j)
@@ -255,9 +263,28 @@ def _aligned_table(lines: list[str], i: int) -> tuple[int, Block | None]:
     return end, _grid(lines[start:i], rows)
 
 
-def _grid(header: list[str], rows: list[str]) -> Block:
-    """The cells of a table set with spaces: its columns are the display
-    columns its figure rows leave blank in every row."""
+def _grouped_table(lines: list[str], i: int) -> tuple[int, Block | None]:
+    """The table set with spaces at line i, or at the next when line i names a
+    group of its figure columns (see _group_header)."""
+    end, table = _aligned_table(lines, i)
+    if table is not None or i + 1 >= len(lines):
+        return end, table
+    end, table = _aligned_table(lines, i + 1)
+    if table is None:
+        return i, None
+    start = i + 1
+    while _header_line(lines[start]):
+        start += 1
+    header = lines[i + 1:start]
+    rows = [line for line in lines[start:end] if line.strip()]
+    if not _group_header(lines[i], _spans(rows)):
+        return i, None
+    return end, _grid([lines[i], *header], rows)
+
+
+def _spans(rows: list[str]) -> list[list[int]]:
+    """The display columns a table's cells take: those its figure rows leave
+    blank in every row part them."""
     full = [r for r in rows if len(_pieces(r)) > 1]
     used = sorted({x for r in full for a, b, _ in _pieces(r) for x in range(a, b)})
     spans: list[list[int]] = []
@@ -266,6 +293,24 @@ def _grid(header: list[str], rows: list[str]) -> Block:
             spans[-1][1] = x + 1
         else:
             spans.append([x, x + 1])
+    return spans
+
+
+def _group_header(line: str, spans: list[list[int]]) -> bool:
+    """A header line of one word over two columns or more of the figures, the
+    name of their group (比重（%） over 2020 年 and 2010 年): a PDF prints it
+    as a header cell merged over them, not as a line of text."""
+    cells = _pieces(line)
+    if len(cells) != 1 or _NOT_HEADER.search(line.strip()) or len(cells[0][2]) > 12:
+        return False
+    a, b, _ = cells[0]
+    return a > spans[0][1] and sum(1 for lo, hi in spans[1:] if min(b, hi) > max(a, lo)) >= 2
+
+
+def _grid(header: list[str], rows: list[str]) -> Block:
+    """The cells of a table set with spaces: its columns are the display
+    columns its figure rows leave blank in every row."""
+    spans = _spans(rows)
 
     def column(a: int, b: int) -> int:
         overlaps = [min(b, hi) - max(a, lo) for lo, hi in spans]
@@ -301,6 +346,8 @@ def _grid(header: list[str], rows: list[str]) -> Block:
     for line in header[len(groups):]:
         for k, text in enumerate(cells(line)):
             head[k] = f"{head[k]}\n{text}".strip("\n") if text else head[k]
+    if groups and not groups[0][0]:  # the labels' header is printed over all header rows
+        groups[0][0], head[0] = head[0], ""
     margin = min(len(r) - len(r.lstrip()) for r in rows)
     indents = [_width(r) - _width(r.lstrip()) - margin for r in rows]
     return Block("aligned", rows=[*groups, head] + [cells(r) for r in rows],
@@ -317,12 +364,22 @@ _OPENS = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一�
                        r"|\d{1,2}[.．、]\D|\p{Han}{1,4}$|(?:注|说明)[：:])")
 
 
-def _reflow(lines: list[str]) -> list[str]:
+def _reflow(lines: list[str], spaced: bool = False) -> list[str]:
+    """The paragraphs of a text's lines: its lines joined where it was
+    hard-wrapped. ``spaced``: the text sets a blank line after nearly every
+    line (a paragraph a line, or a wrapped text double-spaced)."""
     widths = sorted((_width(line) for line in lines if not line.startswith(_TABLE_SLOT)),
                     reverse=True)
     full = widths[len(widths) // 10] if widths else 0
-    if sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths):
-        return lines  # not hard-wrapped: a line is a paragraph
+    long = [line for line in lines if not line.startswith(_TABLE_SLOT) and _width(line) >= 0.8 * full]
+    # (a text wrapped unevenly, its lines 84 to 98 columns wide, still shows
+    # its wrapping where most long lines stop short of a sentence's end)
+    broken = sum(1 for line in long if not regex.search(r"[。！？；：:]$", line))
+    if (spaced or sum(1 for w in widths if w >= 0.9 * full) < 0.4 * len(widths)) \
+            and broken < 0.5 * len(long):
+        # not hard-wrapped: a line is a paragraph (with a blank line after each,
+        # its lines all about as wide, it still is unless they stop mid-sentence)
+        return lines
     joined: list[str] = []
     open_paragraph = False
     physical = ""  # the line as printed: a marker or a comma wrapped alone belongs to it

@@ -48,7 +48,7 @@ def test_never_loses_or_invents_a_digit(rules, text) -> None:
 
 @pytest.mark.parametrize("text", ["0000::::,,,,\n00000000::,,,,．", "0\n0 万", "0\n0\n%", "字\n0\n%",
                                   "0 000 ", "5 000 人", ";万\n上0", "0\n. 0",
-                                  ",0\n0", ")\n0\n支", "0\u3000000"])
+                                  ",0\n0", ")\n0\n支", "0\u3000000", ",万\n上 0"])
 def test_normalising_twice_changes_nothing_more_found_by_hypothesis(rules, text) -> None:
     once = normalise(read_text(text, "p"), rules).text
     assert normalise(read_text(once, "p"), rules).text == once
