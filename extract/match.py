@@ -201,7 +201,11 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     matches = _matches(text, paragraph.start, paragraph.end, rules, claims) \
         if claims.any_free(paragraph.start, paragraph.end) else []
     match_starts = [m.start for m in matches]
-    for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
+    spans = sentences(text, paragraph.start, paragraph.end)
+    periods = _Periods(text, spans, rules, default=next(
+        (period for words in (paragraph.section_path, doc.title)
+         if (period := _period_in(words, rules)) is not None), ""))
+    for s_start, s_end in spans:
         found = matches[bisect.bisect_left(match_starts, s_start):
                         bisect.bisect_left(match_starts, s_end)]
         parts = clauses(text, s_start, s_end)
@@ -275,7 +279,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        m, item, indicator, dimension or m.group,
                                        item.basis or basis, rules,
                                        context=context(item.start), clause=parts[at],
-                                       prices=_prices(text, parts[:at + 1], item, rules)))
+                                       prices=_prices(text, parts[:at + 1], item, rules),
+                                       period=periods.at(item.start)))
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
             # Members named in parallel (室内体育场地…；室外体育场地…) are only
@@ -845,9 +850,74 @@ def _named_prices(text: str, rules: RuleSet, start: int = 0, end: int | None = N
 _ASIDE_AFTER = regex.compile(r"\s*[（(][^（()）。；，]{1,20}[)）]")
 
 
+class _Periods:
+    """The periods a paragraph names (``periods`` in quantities.yaml), for the
+    figures after them: one that opens a sentence holds for it and the
+    sentences that go on from it; one inside a sentence, for the rest of that
+    sentence. Else ``default`` (its heading's or the title's)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], rules: RuleSet,
+                 default: str) -> None:
+        self.starts = [start for start, _ in sentences]
+        self.named: list[list[tuple[int, str]]] = []  # per sentence: (end, period)
+        self.carried: list[str] = []  # per sentence: the period it starts under
+        lead, goes_on = rules.quantities.opener_lead, rules.quantities.goes_on
+        carried = default
+        for start, end in sentences:
+            named = _named_periods(text, start, end, rules)
+            if named and lead is not None and lead.match(text[start:named[0][0]]):
+                carried = named[0][2]  # (the sentence's own, from its start)
+            elif goes_on is None or not goes_on.match(text, start, end):
+                carried = default
+            self.carried.append(carried)
+            self.named.append([(m_end, name) for _, m_end, name in named])
+
+    def at(self, offset: int) -> str:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k < 0:
+            return self.carried[0] if self.carried else ""
+        return next((name for end, name in reversed(self.named[k]) if end <= offset),
+                    self.carried[k])
+
+
+def _named_periods(text: str, start: int, end: int, rules: RuleSet
+                   ) -> list[tuple[int, int, str]]:
+    """(start, end, period) of each period ``text[start:end]`` names, '' for the
+    whole year; not one a comparison is against (比9月份回落0.2个百分点)."""
+    pattern, comparison = rules.quantities.periods, rules.quantities.comparison_before
+    if pattern is None or comparison is None:
+        return []
+    return [(m.start(), m.end(),
+             _period_name(m.group("period")) if m.lastgroup == "period" else "")
+            for m in pattern.finditer(text, start, end)
+            if not comparison.search(text, max(start, m.start() - 6), m.start())]
+
+
+def _period_in(words: str, rules: RuleSet) -> str | None:
+    """The period a heading or a title names last, '' for the whole year, None if none."""
+    named = _named_periods(words, 0, len(words), rules)
+    return named[-1][2] if named else None
+
+
+_PERIOD_DASH = regex.compile(r"\s*[-—–~～至到]\s*")
+
+
+def _period_name(written: str) -> str:
+    """A period as the column writes it: 2024年1—10月份 -> 1-10月, 第一季度 ->
+    一季度, 6月底 -> 6月末, 09月 -> 9月 (a span over two years keeps them)."""
+    name = _PERIOD_DASH.sub("-", "".join(written.split())).replace("份", "").replace("底", "末")
+    if name.count("年") == 1:
+        name = name.partition("年")[2]
+    return _LEADING_ZERO.sub("", name.removeprefix("第"))
+
+
+_LEADING_ZERO = regex.compile(r"(?<!\d)0(?=\d)")
+
+
 def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item: _Item,
           indicator: str, dimension: str, basis: str, rules: RuleSet,
-          context: tuple[int, int], clause: tuple[int, int], prices: str = "") -> Fact:
+          context: tuple[int, int], clause: tuple[int, int], prices: str = "",
+          period: str = "") -> Fact:
     kind = _kind(m.rule, item.unit, rules)
     value = -item.value if item.negative else item.value
     norm = doc.norm
@@ -859,6 +929,7 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
         qualifier=item.qualifier,
         text=norm.text[item.start:item.end], context=norm.text[context[0]:context[1]].strip(),
         start=item.start, end=item.end, rule=m.rule.id, clause=clause,
+        period=period if kind != Kind.PREVIOUS else "",
         # (Not of a level, nor of a rate's move in points: 占GDP的比重…提高0.3个百分点.)
         price_basis=prices if kind == Kind.GROWTH or (
             kind == Kind.CHANGE and item.unit not in rules.quantities.point_units) else "")
@@ -1030,6 +1101,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
         headers, spanning, earlier, caption_basis, latest_year, rules)
+    def column_period(j: int) -> str:
+        """(Its header's: 10月 | 1-10月累计, or that of the period's columns it
+        follows (1-10月 | 同比增长); else its group's, the caption's, the heading's
+        or the title's.)"""
+        return next((period for words in (headers.get(j, ""), column_periods.get(j, ""),
+                                           spanning.get(j, ""), caption_title,
+                                           table.section_path, doc.title)
+                     if (period := _period_in(words, rules)) is not None), "")
+
     # A column of changes in a table of rates (单位：%) moves them in points.
     rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
                                                      rules)
@@ -1270,7 +1350,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 facts.append(_fact(doc, table.section_id, table.section_path,
                                    _Match(column_rule, cell.start, cell.end, (item,), basis),
                                    item, indicator, dimension, basis, rules,
-                                   context=span, clause=span, prices=prices))
+                                   context=span, clause=span, prices=prices,
+                                   period=column_period(j)))
     return facts
 
 

@@ -199,6 +199,9 @@ class Fact:
     clause: tuple[int, int]
     """Span of the clause the figure belongs to (footnote markers there apply)."""
     footnotes: tuple[str, ...] = ()
+    period: str = ""
+    """The part of the year the figure is of where the text names one (10月,
+    1-10月, 前三季度, 6月末); empty for the bulletin's own year."""
     price_basis: str = ""
     """For a change: ``real`` or ``nominal`` where the text says which prices it is at."""
 

@@ -129,6 +129,14 @@ class Quantities:
     surveyed: bool = False
     """Whether the release is one of those: its bare changes are against the
     comparison the document last named (与2010年第六次全国人口普查相比)."""
+    periods: regex.Pattern[str] | None = None
+    """Periods a figure may be of (group ``period``), and the whole year (``whole``)."""
+    comparison_before: regex.Pattern[str] | None = None
+    """Words just before a period that make it a comparison's (比9月份)."""
+    opener_lead: regex.Pattern[str] | None = None
+    """What may stand before a period that opens a sentence (截至2024年)."""
+    goes_on: regex.Pattern[str] | None = None
+    """How a sentence that goes on with the one before's period begins (其中)."""
     price_basis: regex.Pattern[str] | None = None
     """Words of the prices a change is measured at; the name of the group that
     matched (real, nominal) is the fact's ``price_basis``."""
@@ -751,6 +759,11 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("stock_flow_periods") or {}).items()),
         period_ends=tuple(doc["comparison"].get("period_ends", [])),
+        periods=regex.compile(doc["periods"]["named"]) if doc.get("periods") else None,
+        comparison_before=regex.compile(doc["periods"]["comparison_before"])
+        if doc.get("periods") else None,
+        opener_lead=regex.compile(doc["periods"]["opener_lead"]) if doc.get("periods") else None,
+        goes_on=regex.compile(doc["periods"]["goes_on"]) if doc.get("periods") else None,
         price_basis=regex.compile(doc["comparison"]["price_basis"])
         if doc["comparison"].get("price_basis") else None,
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []

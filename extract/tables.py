@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 FACT_COLUMNS = ["doc_id", "region", "year", "fact_id", "section_id", "section_path",
                 "indicator", "dimension", "kind", "value", "unit", "value_base", "unit_base",
                 "basis", "qualifier", "footnotes", "text", "context", "page", "line", "start",
-                "end", "rule", "price_basis"]
+                "end", "rule", "price_basis", "period"]
 DOCUMENT_COLUMNS = ["doc_id", "source", "format", "sha256", "title", "region", "year", "pages",
                     "chars", "facts", "numbers", "coverage", "encoding", "normalisation"]
 SECTION_COLUMNS = ["doc_id", "section_id", "level", "ordinal", "title", "section_path",
@@ -157,7 +157,8 @@ def _document_rows(matched: MatchedDoc, rows: dict[str, list[dict[str, object]]]
             "unit_base": fact.unit_base, "basis": fact.basis, "qualifier": fact.qualifier,
             "footnotes": ";".join(fact.footnotes), "text": fact.text, "context": fact.context,
             "page": where.page(raw_start), "line": where.line(raw_start), "start": raw_start,
-            "end": raw_end, "rule": fact.rule, "price_basis": fact.price_basis})
+            "end": raw_end, "rule": fact.rule, "price_basis": fact.price_basis,
+            "period": fact.period})
     explained = matched.numbers - len(matched.unexplained)
     rows["documents"].append({
         **common, "source": raw.source, "format": raw.format, "sha256": raw.sha256,
