@@ -154,14 +154,16 @@ def bulletin_blocks(text: str) -> list[Block]:
 # --- what a text pulled out of a PDF carries: page furniture, tables set with spaces ----
 
 _TABLE_SLOT = "\x00table "
-_CAPTION = regex.compile(r"^(?:表\s*\d|附表|单位[：:])")
+# (in either script: 表一, 單位：億澳門元)
+_CAPTION = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位[：:])")
 # (a footer may name the issuer before the number, set apart: 宜昌市统计局      — 1 —)
 _PAGE_NUMBER = regex.compile(r"^\s*(?:\S.*?(?: {2,}|\u3000))?"
                              r"(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
 _GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
-_NOT_HEADER = regex.compile(r"^(?:表\s*\d|附表|单位|注|说明|资料来源)|[。；，]")
+_NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位|注|註|说明|說明|资料来源|資料來源)"
+                            r"|[。；，]")
 
 
 def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
