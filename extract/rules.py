@@ -232,6 +232,7 @@ class Vocabulary:
     cause_trails: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
     disposal_verbs: tuple[str, ...]
+    member_measure_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     spending_ends: tuple[str, ...]
@@ -853,6 +854,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         cause_trails=words("cause_trails"),
         receipt_verbs=words("receipt_verbs"),
         disposal_verbs=words("disposal_verbs"),
+        member_measure_verbs=words("member_measure_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         spending_ends=words("spending_ends"),

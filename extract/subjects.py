@@ -688,6 +688,9 @@ class Subjects:
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
             state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
         state.frame_line = state.frame if state.clauses == 1 else None
+        # A sentence that only opens a breakdown, run in before its members
+        # (（一）从道路类型看。国省道发生事故…；城市道路…), opens it for the next one.
+        run_in = (state.frame, state.total) if state.frame_line else None
         if state.last_clause < 0 and state.bare_clauses \
                 and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
@@ -726,6 +729,9 @@ class Subjects:
         state.outside_scope = False
         state.subject_in_sentence = False
         state.scope = state.period = ""
+        if run_in:
+            state.frame, state.total = run_in
+            state.frame_carried = True
 
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
@@ -4097,6 +4103,10 @@ class Subjects:
             # (工程完成投资); a member word that opens this one (农村) is part of its
             # name, a member's or the figure's own as the one before was.
             return (subject, "") if members else ("", subject)
+        verbs = self.vocab.member_measure_verbs
+        if in_frame and end and self._measure_at(subject) < 0 \
+                and (lead := _noun_before_verb(subject, verbs)) > end:
+            return subject[:lead], subject[lead:]  # 城市道路|发生事故, not 城市|道路…
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
             # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
@@ -4126,6 +4136,10 @@ class Subjects:
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
             at = self._measure_at(masked_asides(subject))
+            if at < 0 and (lead := _noun_before_verb(subject, verbs)):
+                # 从道路类型看，国省道发生事故…；城市道路发生事故…: the member named
+                # first, then the verb its measure opens with (发生事故, 登记作品).
+                return subject[:lead], subject[lead:]
             first = _words(subject)[0] if at > 0 else ""
             if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
                     and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
@@ -4153,8 +4167,11 @@ class Subjects:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
             member, of, measure = subject.rpartition("的")
+            # (Or a noun alone after 的: 从事故车型看，涉及货车的事故…, 货车's 事故.)
             if member and of and (_MEASURE_NOUN_END.search(measure)
-                                  or self._measure_at(measure) == 0):
+                                  or self._measure_at(measure) == 0
+                                  or (len(measure) >= 2 and _words(measure) == [measure]
+                                      and "、" not in member)):
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
@@ -5049,6 +5066,20 @@ def _words(text: str) -> list[str]:
     """The words of a text, as jieba cuts it."""
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
+
+
+def _noun_before_verb(subject: str, verbs: tuple[str, ...]) -> int:
+    """Where a breakdown's member, named by nouns alone, ends before the verb its
+    measure opens with (国省道|发生事故, 自然人|登记作品, 应用软件|登记量); 0 when
+    the subject is not written so."""
+    at = 0
+    for word, tag in tagged(subject):
+        if at >= 2 and word.startswith(verbs) and subject[at:] not in verbs:
+            return at
+        if not (tag.startswith("n") or tag in ("l", "b", "j")):
+            return 0
+        at += len(word)
+    return 0
 
 
 _WHOLE_LEAD = 4
