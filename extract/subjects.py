@@ -4639,6 +4639,14 @@ class Subjects:
         if owner is None and self.state.aspect and self._is_measure_only(subject) \
                 and self.state.aspect not in subject:
             return self.state.aspect
+        aspect = self.state.aspect
+        if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
+                and not aspect.endswith(subject[:2]) and (
+                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1)
+                or (_RATE_END.search(subject) and self.state.subject.startswith(aspect))):
+            # (校园食品安全方面，全年抽检样品…: an act named without its doer is the
+            # topic's, as is the rate named after it: ，不合格率….)
+            return aspect
         return owner
 
     def _owner_before(self, subject: str) -> str | None:
@@ -5081,6 +5089,10 @@ def _noun_before_verb(subject: str, verbs: tuple[str, ...]) -> int:
         at += len(word)
     return 0
 
+
+_TOPIC_LENGTH = 8
+"""No topic X方面 that names the figures after it is longer (校园食品安全): a longer
+one has run into the words before it (a subhead joined to its paragraph)."""
 
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
