@@ -1283,6 +1283,7 @@ class Subjects:
                 self._period_within_total,
                 self._people_in_scope,
                 self._measure_of_part,
+                self._member_of_spanned_class,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2303,6 +2304,19 @@ class Subjects:
             return self._remember(self._joined(owner + subject, predicate_text), ("",),
                                   subject_given=True)
         return None
+
+    def _member_of_spanned_class(self, a: _Asked) -> Subject | None:
+        """A class named alone, an industry or a place, after a total that spans
+        such classes (中国对外直接投资涵盖国民经济18个行业大类。其中，制造业273.4亿美元):
+        the member of the measure named before the verb, not a whole of its own."""
+        total, subject = self.state.total or "", a.subject
+        verb = next((v for v in self.vocab.span_verbs if v in total), "")
+        owner = total[:total.find(verb)] if verb else ""
+        if len(owner) < 2 or not subject or self._measure_at(subject) >= 0 \
+                or not (_INDUSTRY_NAME.fullmatch(subject) or _is_place_name(subject)) \
+                or self._figure_unit == self.state.total_unit:
+            return None
+        return self._remember(owner, (subject,), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
