@@ -1284,6 +1284,7 @@ class Subjects:
                 self._people_in_scope,
                 self._measure_of_part,
                 self._member_of_spanned_class,
+                self._member_of_measure_topic,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2317,6 +2318,17 @@ class Subjects:
                 or self._figure_unit == self.state.total_unit:
             return None
         return self._remember(owner, (subject,), subject_given=True)
+
+    def _member_of_measure_topic(self, a: _Asked) -> Subject | None:
+        """An industry named first under a topic X方面 that is a measure (流量方面，
+        博彩业录得166.8亿元，金融业为12.7亿元，建筑业则录得撤资2.4亿元): the member
+        of that measure; what the clause adds after a verb (撤资) goes with it."""
+        aspect, subject = self.state.aspect, a.subject
+        name = _INDUSTRY_LEAD.match(subject) if aspect and subject else None
+        if not name or not _MEASURE_NOUN_END.search(aspect) or self._measure_at(subject) >= 0:
+            return None
+        rest = self.vocab.lead_words.sub("", subject[name.end():])
+        return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
@@ -5077,6 +5089,8 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
 _STATION = regex.compile(r"\p{Han}{2,16}?站")
 # An industry's name, however long (电力、热力、燃气及水生产和供应业).
 _INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
+# An industry's name opening a subject (建筑业|则录得撤资).
+_INDUSTRY_LEAD = regex.compile(r"\p{Han}[\p{Han}、]{1,23}?业")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 # A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
