@@ -187,6 +187,7 @@ class Vocabulary:
     statistic_modifiers: tuple[str, ...]
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     list_verbs: tuple[str, ...]
+    span_verbs: tuple[str, ...]
     circumstance_ends: tuple[str, ...]
     """Words that end a clause setting a circumstance (在…的情况下): no subject."""
     extreme_words: tuple[str, ...]
@@ -232,6 +233,7 @@ class Vocabulary:
     cause_trails: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
     disposal_verbs: tuple[str, ...]
+    member_measure_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     spending_ends: tuple[str, ...]
@@ -819,6 +821,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_modifiers=words("measure_modifiers"),
         statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
         list_verbs=words("list_verbs"),
+        span_verbs=words("span_verbs"),
         circumstance_ends=words("circumstance_ends"),
         extreme_words=words("extreme_words"),
         owner_heads=words("owner_heads"),
@@ -853,6 +856,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         cause_trails=words("cause_trails"),
         receipt_verbs=words("receipt_verbs"),
         disposal_verbs=words("disposal_verbs"),
+        member_measure_verbs=words("member_measure_verbs"),
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         spending_ends=words("spending_ends"),

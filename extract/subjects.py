@@ -688,6 +688,9 @@ class Subjects:
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
             state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
         state.frame_line = state.frame if state.clauses == 1 else None
+        # A sentence that only opens a breakdown, run in before its members
+        # (（一）从道路类型看。国省道发生事故…；城市道路…), opens it for the next one.
+        run_in = (state.frame, state.total) if state.frame_line else None
         if state.last_clause < 0 and state.bare_clauses \
                 and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
@@ -726,6 +729,9 @@ class Subjects:
         state.outside_scope = False
         state.subject_in_sentence = False
         state.scope = state.period = ""
+        if run_in:
+            state.frame, state.total = run_in
+            state.frame_carried = True
 
     def enter_clause(self, start: int, end: int, figured: bool = False) -> None:
         """Note a clause that opens a breakdown: 其中…, X中, 分X看, Y按X分
@@ -1277,6 +1283,8 @@ class Subjects:
                 self._period_within_total,
                 self._people_in_scope,
                 self._measure_of_part,
+                self._member_of_spanned_class,
+                self._member_of_measure_topic,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2297,6 +2305,30 @@ class Subjects:
             return self._remember(self._joined(owner + subject, predicate_text), ("",),
                                   subject_given=True)
         return None
+
+    def _member_of_spanned_class(self, a: _Asked) -> Subject | None:
+        """A class named alone, an industry or a place, after a total that spans
+        such classes (中国对外直接投资涵盖国民经济18个行业大类。其中，制造业273.4亿美元):
+        the member of the measure named before the verb, not a whole of its own."""
+        total, subject = self.state.total or "", a.subject
+        verb = next((v for v in self.vocab.span_verbs if v in total), "")
+        owner = total[:total.find(verb)] if verb else ""
+        if len(owner) < 2 or not subject or self._measure_at(subject) >= 0 \
+                or not (_INDUSTRY_NAME.fullmatch(subject) or _is_place_name(subject)) \
+                or self._figure_unit == self.state.total_unit:
+            return None
+        return self._remember(owner, (subject,), subject_given=True)
+
+    def _member_of_measure_topic(self, a: _Asked) -> Subject | None:
+        """An industry named first under a topic X方面 that is a measure (流量方面，
+        博彩业录得166.8亿元，金融业为12.7亿元，建筑业则录得撤资2.4亿元): the member
+        of that measure; what the clause adds after a verb (撤资) goes with it."""
+        aspect, subject = self.state.aspect, a.subject
+        name = _INDUSTRY_LEAD.match(subject) if aspect and subject else None
+        if not name or not _MEASURE_NOUN_END.search(aspect) or self._measure_at(subject) >= 0:
+            return None
+        rest = self.vocab.lead_words.sub("", subject[name.end():])
+        return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
@@ -4097,6 +4129,10 @@ class Subjects:
             # (工程完成投资); a member word that opens this one (农村) is part of its
             # name, a member's or the figure's own as the one before was.
             return (subject, "") if members else ("", subject)
+        verbs = self.vocab.member_measure_verbs
+        if in_frame and end and self._measure_at(subject) < 0 \
+                and (lead := _noun_before_verb(subject, verbs)) > end:
+            return subject[:lead], subject[lead:]  # 城市道路|发生事故, not 城市|道路…
         if end and rest and (in_frame or self._measure_at(rest) >= 0):
             # (女性的失业率: the member's measure, without the 的 between them.)
             # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
@@ -4126,6 +4162,10 @@ class Subjects:
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
             at = self._measure_at(masked_asides(subject))
+            if at < 0 and (lead := _noun_before_verb(subject, verbs)):
+                # 从道路类型看，国省道发生事故…；城市道路发生事故…: the member named
+                # first, then the verb its measure opens with (发生事故, 登记作品).
+                return subject[:lead], subject[lead:]
             first = _words(subject)[0] if at > 0 else ""
             if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
                     and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
@@ -4153,8 +4193,11 @@ class Subjects:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
             member, of, measure = subject.rpartition("的")
+            # (Or a noun alone after 的: 从事故车型看，涉及货车的事故…, 货车's 事故.)
             if member and of and (_MEASURE_NOUN_END.search(measure)
-                                  or self._measure_at(measure) == 0):
+                                  or self._measure_at(measure) == 0
+                                  or (len(measure) >= 2 and _words(measure) == [measure]
+                                      and "、" not in member)):
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
@@ -4622,6 +4665,14 @@ class Subjects:
         if owner is None and self.state.aspect and self._is_measure_only(subject) \
                 and self.state.aspect not in subject:
             return self.state.aspect
+        aspect = self.state.aspect
+        if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
+                and not aspect.endswith(subject[:2]) and (
+                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1)
+                or (_RATE_END.search(subject) and self.state.subject.startswith(aspect))):
+            # (校园食品安全方面，全年抽检样品…: an act named without its doer is the
+            # topic's, as is the rate named after it: ，不合格率….)
+            return aspect
         return owner
 
     def _owner_before(self, subject: str) -> str | None:
@@ -5038,6 +5089,8 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
 _STATION = regex.compile(r"\p{Han}{2,16}?站")
 # An industry's name, however long (电力、热力、燃气及水生产和供应业).
 _INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
+# An industry's name opening a subject (建筑业|则录得撤资).
+_INDUSTRY_LEAD = regex.compile(r"\p{Han}[\p{Han}、]{1,23}?业")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 # A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
@@ -5050,6 +5103,24 @@ def _words(text: str) -> list[str]:
     bounds = sorted(word_boundaries(text))
     return [text[a:b] for a, b in pairwise(bounds)]
 
+
+def _noun_before_verb(subject: str, verbs: tuple[str, ...]) -> int:
+    """Where a breakdown's member, named by nouns alone, ends before the verb its
+    measure opens with (国省道|发生事故, 自然人|登记作品, 应用软件|登记量); 0 when
+    the subject is not written so."""
+    at = 0
+    for word, tag in tagged(subject):
+        if at >= 2 and word.startswith(verbs) and subject[at:] not in verbs:
+            return at
+        if not (tag.startswith("n") or tag in ("l", "b", "j")):
+            return 0
+        at += len(word)
+    return 0
+
+
+_TOPIC_LENGTH = 8
+"""No topic X方面 that names the figures after it is longer (校园食品安全): a longer
+one has run into the words before it (a subhead joined to its paragraph)."""
 
 _WHOLE_LEAD = 4
 """A lead this long shared with the total names a whole of the same kind."""
