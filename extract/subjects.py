@@ -1817,6 +1817,15 @@ class Subjects:
             # member ranked, of the measure before it or, left out, the one ranked before.
             state.ranking = measure
             return self._remember(measure, (inline.group("member"),), subject_given=True)
+        if inline is None and figure.count == 1 and not figure.comparison and subject \
+                and self.text[:a.clause_start].rstrip().endswith(("：", ":")) \
+                and _RANKING.search(state.prior_words) and self._measure_at(subject) < 0:
+            # 作品登记量排名居前的是：北京市1176893件，…；上海市…: the members of a
+            # ranking follow its colon, each with its figure, of the measure ranked by.
+            measure = self.clean(_RANKING.sub("", state.prior_words).removesuffix("排名"))
+            if measure:
+                state.ranking = measure
+                return self._remember(measure, (subject,), subject_given=True)
         return None
 
     def _ranked_by(self, a: _Asked) -> Subject | None:
@@ -1839,6 +1848,13 @@ class Subjects:
         """A ranking that goes on past its ranked words."""
         state = self.state
         figure, subject = a.figure, a.subject
+        if state.ranking and figure.count == 1 and not figure.comparison and state.dimension \
+                and state.last == (state.ranking, state.dimension) \
+                and a.raw_subject.strip(_EDGE_PUNCTUATION).startswith("占"):
+            # …北京市1176893件，占登记总量的18.31%；上海市654729件，占10.19%: the share
+            # right after a ranked member's count is that member's, 占 no member.
+            return self._remember(self._joined(state.ranking, "占比"), (state.dimension,),
+                                  subject_given=True)
         if state.ranking and figure.count == 1 and not figure.comparison and subject \
                 and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
             # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
