@@ -176,8 +176,10 @@ _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 # The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
+# (Or the top places, with what they rank by: 《A》《B》《C》分列年度票房前三位.)
 _PLACED = regex.compile(
-    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$")
+    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$"
+    r"|(?:分列|分居|分别位列|分别位居)\p{Han}{0,8}?前[二三四五六七八九十\d]+[位名]$")
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
     r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
@@ -333,6 +335,7 @@ _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
+_BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 # A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
 _COUNTED_FRAME = regex.compile(
@@ -839,8 +842,8 @@ class Subjects:
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
-        if figured or (_DIGIT.search(clause) and _DIGIT.search(
-                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
+        if figured or (_DIGIT.search(clause) and _DIGIT.search(self.vocab.subject_numbers.sub(
+                "", self.vocab.fillers.sub("", _BOOK_TITLE.sub("", clause))))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             counted = _COUNTED_FRAME.search(clause)
             rest = self.text[end:].partition("。")[0]
@@ -902,7 +905,11 @@ class Subjects:
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
                         or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
         else:
-            state.clause_words, state.clause_text = self.clean(clause), clause
+            # (《A》《B》《C》分列…前三位: titles written one after another are a list,
+            # their numbers their names'.)
+            titles = "》《" in clause
+            state.clause_words = self.clean(clause.replace("》《", "》、《"), keep_numbers=titles)
+            state.clause_text = clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
@@ -3339,7 +3346,7 @@ class Subjects:
         one ended by the count that closes the list (三个领域) or where a word ends
         as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
         words are the list alone."""
-        pieces = split_top_level(words, "、")
+        pieces = split_top_level(words.replace("》《", "》、《"), "、")  # (《A》《B》: titles)
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
@@ -3803,6 +3810,9 @@ class Subjects:
 
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
+        # (《人民日报》《光明日报》发行量分别为…: titles written one after another are
+        # listed as 、 lists names.)
+        subject = subject.replace("》《", "》、《")
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
