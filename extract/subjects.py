@@ -2775,6 +2775,27 @@ class Subjects:
                 # (The measure as the first of them writes it, whole included.)
                 first = next(n for n in shares if shares[n][1] == measure)
                 split[name] = (first[len(shares[first][0]):], member)
+        names = [n for n in dict.fromkeys(named) if n not in split]
+        for first, bare in pairwise(names):
+            # 一线城市票房占比为15.9%，二线城市占比为41.2%: the next member gives its
+            # share bare, the measure (票房) left out; the members end alike (城市).
+            word = next((w for w in self.vocab.share_words if bare.endswith(w)), "")
+            member = bare[:-len(word)] if word else ""
+            if not (2 <= len(member) <= _MEMBER_LIMIT and first.endswith(word)) \
+                    or self._measure_at(member) >= 0:
+                continue
+            tail = next((member[-k:] for k in range(2, len(member))
+                         if 0 < first.find(member[-k:]) <= _MEMBER_LIMIT - k), "")
+            end = first.find(tail) + len(tail) if tail else 0
+            if end and len(first) - end > len(word) and self._measure_at(first[:end]) < 0:
+                measure = split.setdefault(first, (first[end:], first[:end]))[0]
+                split[bare] = (measure, member)
+                for later in names[names.index(bare) + 1:]:
+                    # (三线及以下城市占比为42.9%: and the members after it.)
+                    rest = later[:-len(word)] if later.endswith(word) else ""
+                    if rest.endswith(tail) and len(rest) <= _MEMBER_LIMIT \
+                            and self._measure_at(rest) < 0:
+                        split[later] = (measure, rest)
         return split
 
     def graded_members(self, named: list[str]) -> dict[str, tuple[str, str]]:
