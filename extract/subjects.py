@@ -82,7 +82,8 @@ _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
 # and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
-_LIST_OPENING = regex.compile(r"^(?:依次|分别)(?:为|是)[：:]?")
+# (其次是A和B，分别占…: the next places in a ranking, its copula cleaned off.)
+_LIST_OPENING = regex.compile(r"^(?:(?:依次|分别)(?:为|是)|(?:其次|再次)(?:为|是)?)[：:]?")
 _RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
@@ -3353,7 +3354,8 @@ class Subjects:
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
-        if not copula or not first or not measure:
+        # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
+        if not copula or not first or not measure or _NEXT_IN_RANK.fullmatch(measure):
             return None
         if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
             *others, last = split_top_level(first, "、")
@@ -4351,6 +4353,9 @@ class Subjects:
         if not subject:
             if post and not figure.comparison:
                 return self._joined(post, predicate)
+            if predicate and state.subject.endswith(_share(predicate)):
+                # …占比最高，达30.4%；其次是A和B，分别占…: the share said again.
+                return state.subject
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
