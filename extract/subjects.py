@@ -208,6 +208,10 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
+# A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
+# 以 and 居多 belong to no member.
+_MAIN_LIST = regex.compile(r"(?P<lead>[^，；以]*)以(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
+                           r"(?:居多|为主|最多|较多)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
@@ -3840,6 +3844,9 @@ class Subjects:
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
         text = _LIST_OPENING.sub("", text)
+        if (framed := _MAIN_LIST.fullmatch(text)) \
+                and (parsed := self._member_list(framed.group("list"), count)):
+            return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         ranged = self._ordinal_range(text, count)
