@@ -3960,7 +3960,8 @@ class Subjects:
         if count < 2 or len(before) != count - 1 or not all(before) or (
                 self.state.frame is None and self.state.total is None):
             return None  # under 分行业看, 其中 and the like only
-        last, rest = self._close_list(self.clean(subject))
+        # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
+        last, rest = self._close_list(self.clean(subject), before)
         return ([*before, last], rest) if rest else None
 
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
