@@ -1626,6 +1626,13 @@ class Subjects:
                     a.members[-1] = a.members[-1].removesuffix("行业") or a.members[-1]
             if placed and a.members and a.subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 a.subject = ""  # (of the measure the ranking is by, the one before)
+        if a.members is None and figure.count >= 2 and predicate is not None \
+                and not self.clean(a.subject) and state.subject_in_sentence and state.subject \
+                and (parsed := self._member_list(state.subject, figure.count)) \
+                and parsed[1] != "、".join(parsed[0]):
+            # 成都、北京、重庆汽车保有量超过600万辆，分别为667万辆、…: the members open
+            # the subject of the clause before, which gave a bound of them all.
+            a.members, a.subject = parsed
 
     def _clean_subject(self, a: _Asked) -> None:
         """The raw and the cleaned subject; one a trend clause before names."""
