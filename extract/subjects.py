@@ -1627,6 +1627,7 @@ class Subjects:
             if placed and a.members and a.subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 a.subject = ""  # (of the measure the ranking is by, the one before)
         if a.members is None and figure.count >= 2 and predicate is not None \
+                and not figure.comparison and state.unit == self._figure_unit \
                 and not self.clean(a.subject) and state.subject_in_sentence and state.subject \
                 and self._figures_before == 1 and (parsed := self._member_list(state.subject, figure.count)) \
                 and parsed[1] != "、".join(parsed[0]):
