@@ -1629,7 +1629,8 @@ class Subjects:
         if a.members is None and figure.count >= 2 and predicate is not None \
                 and not figure.comparison and state.unit == self._figure_unit \
                 and not self.clean(a.subject) and state.subject_in_sentence and state.subject \
-                and self._figures_before == 1 and (parsed := self._member_list(state.subject, figure.count)) \
+                and self._figures_before == 1 \
+                and (parsed := self._member_list(state.subject, figure.count)) \
                 and parsed[1] != "、".join(parsed[0]):
             # 成都、北京、重庆汽车保有量超过600万辆，分别为667万辆、…: the members open
             # the subject of the clause before, which gave a bound of them all.
