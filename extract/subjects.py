@@ -207,6 +207,9 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
+# A member's share of a whole it names (农药残留超标占不合格样品总量的).
+_MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
+_SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
 # 以 and 居多 belong to no member.
@@ -2106,6 +2109,13 @@ class Subjects:
         """A member's share (其中第一产业占12.5%) and its kinds."""
         state = self.state
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
+        of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame else None
+        if of_whole and not of_whole.group("whole").endswith(_PART_RATIOS + _SHARE_OF_ENDS) \
+                and self._measure_at(of_whole.group("member")) < 0:
+            # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
+            # a frame, a member's share of the whole it names; the next members' go on.
+            return self._remember("占" + of_whole.group("whole"), (of_whole.group("member"),),
+                                  subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
@@ -2184,7 +2194,7 @@ class Subjects:
             # whole: …金额中), a member's share of a whole the text leaves unsaid.
             return self._remember("占比", (member_share.group("member"),), subject_given=True)
         if member_share and state.dimension and state.last == (state.subject, state.dimension) \
-                and state.subject.endswith("占比"):
+                and (state.subject.endswith("占比") or state.subject.startswith("占")):
             # …，初中的占44.3%: the next member's share of the same whole, also in a
             # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%).
             return self._remember(state.subject, (member_share.group("member"),),
