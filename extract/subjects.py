@@ -210,6 +210,8 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A member's share of a whole it names (农药残留超标占不合格样品总量的).
 _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
 _SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
+# The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
+_NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
 # 以 and 居多 belong to no member.
@@ -2109,7 +2111,8 @@ class Subjects:
         """A member's share (其中第一产业占12.5%) and its kinds."""
         state = self.state
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
-        of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame else None
+        of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
+            and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
         if of_whole and not of_whole.group("whole").endswith(_PART_RATIOS + _SHARE_OF_ENDS) \
                 and self._measure_at(of_whole.group("member")) < 0:
             # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
