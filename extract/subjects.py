@@ -209,6 +209,10 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 # A member's share of a whole it names (农药残留超标占不合格样品总量的).
 _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
+# A list after a ranked lead and its copula (出口增长较快的领域是A、B，分别增长…): the
+# lead's measure is the list's.
+_RANKED_LIST = regex.compile(r"(?P<lead>[^，；]+?)(?:最|较)(?:大|小|高|低|多|少|快|慢)的"
+                             r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)")
 _SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
 # The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
 _NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
@@ -3866,7 +3870,7 @@ class Subjects:
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
         text = _LIST_OPENING.sub("", text)
-        if (framed := _MAIN_LIST.fullmatch(text)) \
+        if (framed := _MAIN_LIST.fullmatch(text) or _RANKED_LIST.fullmatch(text)) \
                 and (parsed := self._member_list(framed.group("list"), count)):
             return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
