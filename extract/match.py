@@ -296,6 +296,16 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             # 江苏软件业务收入…；浙江9860亿元: the measure named once, left out after.
             _split_members(facts, sentence_from, subjects.elided_measures(
                 [(f.dimension + f.indicator, f.unit) for f in facts[sentence_from:]]))
+        shares = [f.dimension + f.indicator for f in facts[sentence_from:]
+                  if f.dimension and f.indicator in rules.vocabulary.share_words]
+        if len(shares) >= 2:
+            # 从市场结构看，一线城市票房占比为15.9%，二线城市占比为…: under a frame the
+            # first member holds the measure the others leave out (一线城市|票房占比).
+            split = subjects.parallel_shares(shares)
+            for i in range(sentence_from, len(facts)):
+                if facts[i].dimension and (named := split.get(
+                        facts[i].dimension + facts[i].indicator)):
+                    facts[i] = replace(facts[i], indicator=named[0], dimension=named[1])
         subjects.end_sentence()
     # (After the paragraph: its members may be named in sentences of their own.)
     _split_members(facts, 0, subjects.members_of_shared_measure(

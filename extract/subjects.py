@@ -82,7 +82,8 @@ _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
 # and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
-_LIST_OPENING = regex.compile(r"^(?:依次|分别)(?:为|是)[：:]?")
+# (其次是A和B，分别占…: the next places in a ranking, its copula cleaned off.)
+_LIST_OPENING = regex.compile(r"^(?:(?:依次|分别)(?:为|是)|(?:其次|再次)(?:为|是)?)[：:]?")
 _RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
@@ -176,8 +177,10 @@ _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 # The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
+# (Or the top places, with what they rank by: 《A》《B》《C》分列年度票房前三位.)
 _PLACED = regex.compile(
-    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$")
+    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$"
+    r"|(?:分列|分居|分别位列|分别位居)\p{Han}{0,8}?前[二三四五六七八九十\d]+[位名]$")
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
     r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
@@ -204,7 +207,20 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
+# A member's share of a whole it names (农药残留超标占不合格样品总量的).
+_MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
+# A list after a ranked lead and its copula (出口增长较快的领域是A、B，分别增长…): the
+# lead's measure is the list's.
+_RANKED_LIST = regex.compile(r"(?P<lead>[^，；]+?)(?:最|较)(?:大|小|高|低|多|少|快|慢)的"
+                             r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)")
+_SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
+# The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
+_NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
+# A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
+# 以 and 居多 belong to no member.
+_MAIN_LIST = regex.compile(r"(?P<lead>[^，；以]*)以(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
+                           r"(?:居多|为主|最多|较多)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
@@ -333,6 +349,7 @@ _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
+_BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
 # A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
 _COUNTED_FRAME = regex.compile(
@@ -845,8 +862,8 @@ class Subjects:
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
-        if figured or (_DIGIT.search(clause) and _DIGIT.search(
-                self.vocab.subject_numbers.sub("", self.vocab.fillers.sub("", clause)))):
+        if figured or (_DIGIT.search(clause) and _DIGIT.search(self.vocab.subject_numbers.sub(
+                "", self.vocab.fillers.sub("", _BOOK_TITLE.sub("", clause))))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
             counted = _COUNTED_FRAME.search(clause)
             rest = self.text[end:].partition("。")[0]
@@ -908,7 +925,11 @@ class Subjects:
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
                         or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
         else:
-            state.clause_words, state.clause_text = self.clean(clause), clause
+            # (《A》《B》《C》分列…前三位: titles written one after another are a list,
+            # their numbers their names'.)
+            titles = "》《" in clause
+            state.clause_words = self.clean(clause.replace("》《", "》、《"), keep_numbers=titles)
+            state.clause_text = clause
             if clause != "其中":  # (其中，A、B，C、D增加值分别…: the list begins after it)
                 state.bare_clauses.append(state.clause_words)
             if _ENUMERATOR.match(clause):
@@ -1622,6 +1643,15 @@ class Subjects:
                     a.members[-1] = a.members[-1].removesuffix("行业") or a.members[-1]
             if placed and a.members and a.subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 a.subject = ""  # (of the measure the ranking is by, the one before)
+        if a.members is None and figure.count >= 2 and predicate is not None \
+                and not figure.comparison and state.unit == self._figure_unit \
+                and not self.clean(a.subject) and state.subject_in_sentence and state.subject \
+                and self._figures_before == 1 \
+                and (parsed := self._member_list(state.subject, figure.count)) \
+                and parsed[1] != "、".join(parsed[0]):
+            # 成都、北京、重庆汽车保有量超过600万辆，分别为667万辆、…: the members open
+            # the subject of the clause before, which gave a bound of them all.
+            a.members, a.subject = parsed
 
     def _clean_subject(self, a: _Asked) -> None:
         """The raw and the cleaned subject; one a trend clause before names."""
@@ -1825,6 +1855,15 @@ class Subjects:
             # member ranked, of the measure before it or, left out, the one ranked before.
             state.ranking = measure
             return self._remember(measure, (inline.group("member"),), subject_given=True)
+        if inline is None and figure.count == 1 and not figure.comparison and subject \
+                and self.text[:a.clause_start].rstrip().endswith(("：", ":")) \
+                and _RANKING.search(state.prior_words) and self._measure_at(subject) < 0:
+            # 作品登记量排名居前的是：北京市1176893件，…；上海市…: the members of a
+            # ranking follow its colon, each with its figure, of the measure ranked by.
+            measure = self.clean(_RANKING.sub("", state.prior_words).removesuffix("排名"))
+            if measure:
+                state.ranking = measure
+                return self._remember(measure, (subject,), subject_given=True)
         return None
 
     def _ranked_by(self, a: _Asked) -> Subject | None:
@@ -1847,6 +1886,13 @@ class Subjects:
         """A ranking that goes on past its ranked words."""
         state = self.state
         figure, subject = a.figure, a.subject
+        if state.ranking and figure.count == 1 and not figure.comparison and state.dimension \
+                and state.last == (state.ranking, state.dimension) \
+                and a.raw_subject.strip(_EDGE_PUNCTUATION).startswith("占"):
+            # …北京市1176893件，占登记总量的18.31%；上海市654729件，占10.19%: the share
+            # right after a ranked member's count is that member's, 占 no member.
+            return self._remember(self._joined(state.ranking, "占比"), (state.dimension,),
+                                  subject_given=True)
         if state.ranking and figure.count == 1 and not figure.comparison and subject \
                 and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
             # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
@@ -2077,6 +2123,14 @@ class Subjects:
         """A member's share (其中第一产业占12.5%) and its kinds."""
         state = self.state
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
+        of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
+            and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
+        if of_whole and not of_whole.group("whole").endswith(_PART_RATIOS + _SHARE_OF_ENDS) \
+                and self._measure_at(of_whole.group("member")) < 0:
+            # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
+            # a frame, a member's share of the whole it names; the next members' go on.
+            return self._remember("占" + of_whole.group("whole"), (of_whole.group("member"),),
+                                  subject_given=True)
         member_share = _MEMBER_SHARE.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
@@ -2155,7 +2209,7 @@ class Subjects:
             # whole: …金额中), a member's share of a whole the text leaves unsaid.
             return self._remember("占比", (member_share.group("member"),), subject_given=True)
         if member_share and state.dimension and state.last == (state.subject, state.dimension) \
-                and state.subject.endswith("占比"):
+                and (state.subject.endswith("占比") or state.subject.startswith("占")):
             # …，初中的占44.3%: the next member's share of the same whole, also in a
             # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%).
             return self._remember(state.subject, (member_share.group("member"),),
@@ -2784,6 +2838,27 @@ class Subjects:
                 # (The measure as the first of them writes it, whole included.)
                 first = next(n for n in shares if shares[n][1] == measure)
                 split[name] = (first[len(shares[first][0]):], member)
+        names = [n for n in dict.fromkeys(named) if n not in split]
+        for first, bare in pairwise(names):
+            # 一线城市票房占比为15.9%，二线城市占比为41.2%: the next member gives its
+            # share bare, the measure (票房) left out; the members end alike (城市).
+            word = next((w for w in self.vocab.share_words if bare.endswith(w)), "")
+            member = bare[:-len(word)] if word else ""
+            if not (2 <= len(member) <= _MEMBER_LIMIT and first.endswith(word)) \
+                    or self._measure_at(member) >= 0:
+                continue
+            tail = next((member[-k:] for k in range(2, len(member))
+                         if 0 < first.find(member[-k:]) <= _MEMBER_LIMIT - k), "")
+            end = first.find(tail) + len(tail) if tail else 0
+            if end and len(first) - end > len(word) and self._measure_at(first[:end]) < 0:
+                measure = split.setdefault(first, (first[end:], first[:end]))[0]
+                split[bare] = (measure, member)
+                for later in names[names.index(bare) + 1:]:
+                    # (三线及以下城市占比为42.9%: and the members after it.)
+                    rest = later[:-len(word)] if later.endswith(word) else ""
+                    if rest.endswith(tail) and len(rest) <= _MEMBER_LIMIT \
+                            and self._measure_at(rest) < 0:
+                        split[later] = (measure, rest)
         return split
 
     def graded_members(self, named: list[str]) -> dict[str, tuple[str, str]]:
@@ -3341,7 +3416,8 @@ class Subjects:
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
-        if not copula or not first or not measure:
+        # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
+        if not copula or not first or not measure or _NEXT_IN_RANK.fullmatch(measure):
             return None
         if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
             *others, last = split_top_level(first, "、")
@@ -3355,7 +3431,7 @@ class Subjects:
         one ended by the count that closes the list (三个领域) or where a word ends
         as the first one does (人工髋关节和人工膝关节|接续采购后); ``whole``: the
         words are the list alone."""
-        pieces = split_top_level(words, "、")
+        pieces = split_top_level(words.replace("》《", "》、《"), "、")  # (《A》《B》: titles)
         if len(pieces) == count - 1:
             pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
@@ -3819,10 +3895,16 @@ class Subjects:
 
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
+        # (《人民日报》《光明日报》发行量分别为…: titles written one after another are
+        # listed as 、 lists names.)
+        subject = subject.replace("》《", "》、《")
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
         text = _LIST_OPENING.sub("", text)
+        if (framed := _MAIN_LIST.fullmatch(text) or _RANKED_LIST.fullmatch(text)) \
+                and (parsed := self._member_list(framed.group("list"), count)):
+            return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
             return None  # 各区、县（市）…在85.2%～92.1%之间: each of them, no list
         ranged = self._ordinal_range(text, count)
@@ -3936,7 +4018,8 @@ class Subjects:
         if count < 2 or len(before) != count - 1 or not all(before) or (
                 self.state.frame is None and self.state.total is None):
             return None  # under 分行业看, 其中 and the like only
-        last, rest = self._close_list(self.clean(subject))
+        # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
+        last, rest = self._close_list(self.clean(subject), before)
         return ([*before, last], rest) if rest else None
 
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
@@ -4347,6 +4430,9 @@ class Subjects:
         if not subject:
             if post and not figure.comparison:
                 return self._joined(post, predicate)
+            if predicate and state.subject.endswith(_share(predicate)):
+                # …占比最高，达30.4%；其次是A和B，分别占…: the share said again.
+                return state.subject
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
