@@ -197,8 +197,10 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 # A count in words that ends a clause (自然保护地近万处, 三千余家).
 _COUNT_IN_WORDS = regex.compile(
     r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
-# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库).
-_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]")
+# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库,
+# 票房过10亿元的院线).
+_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
+                             r"|(?:超过|过|逾)\d+(?:\.\d+)?\p{Han}{0,4}?(?=的)")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -218,6 +220,10 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
+# A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
+# 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
+# (as 员工数在500人以上的企业, 未满30人的企业 are).
+_MEASURE_BOUND = regex.compile(r"[^\d，；]*\p{Han}{2,}(?<![在满足到])\d")
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
@@ -1863,7 +1869,8 @@ class Subjects:
         figure, subject, members = a.figure, a.subject, a.members
         band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
             else None
-        if band and self._measure_at(band.group("noun")) != 0:
+        if band and self._measure_at(band.group("noun")) != 0 \
+                and not _MEASURE_BOUND.match(band.group("band")):
             # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
             # class a band names is a member of the noun it qualifies.
             return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
