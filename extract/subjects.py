@@ -220,6 +220,24 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
+# The measure after a member's figure and before the rank it holds (…以63.75亿元的
+# 票房居全国院线首位, 以12.3万辆的销量位列第二).
+_RANKED_BY_FIGURE = regex.compile(
+    r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
+# A rate that something is done at: 按 and the figure, then the rate's name
+# (按照30%的比例调出资金, 按16%的费率缴纳).
+_BY_RATE = ("按照", "依照", "依据", "按")
+_RATE_APPLIED = regex.compile(r"的?(?P<measure>比例|比率|费率|税率|利率|标准)")
+# A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
+# （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
+# the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
+_SHARE_IN_WORDS = regex.compile(
+    r"(?P<whole>[^，。；：\d（()]{2,30}?)的?(?:近|约|超过|逾|超)?"
+    r"(?:[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|半数|一半|过半)"
+    r"(?:以上|左右|多)?\s*[（(]\s*$")
+_PART_AFTER = regex.compile(
+    r"\s*[)）]\s*(?:主要|均)?(?:分布在|分布于|集中在|集中于|来自|投向|流向|位于|用于)"
+    r"(?P<part>[^，。；\d]{2,16})")
 # A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
 # 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
 # (as 员工数在500人以上的企业, 未满30人的企业 are).
@@ -1232,6 +1250,7 @@ class Subjects:
         steps after them. The order is the order of precedence."""
         a = self._asked(figure, clause_start, clause_end, trade)
         for step in (
+                self._share_in_words_restated,
                 self._aside_in_brackets,
                 self._written_twice,
                 self._part_by_condition,
@@ -1263,6 +1282,8 @@ class Subjects:
                 self._verb_again,
                 self._ranked_inline,
                 self._ranked_by,
+                self._ranked_with_measure_after,
+                self._rate_applied,
                 self._ranking_goes_on,
                 self._area_part,
                 self._class_of_band,
@@ -1327,6 +1348,19 @@ class Subjects:
         self._figure_is_level = not figure.comparison
         self._existential = ""
         return _Asked(figure, clause_start, clause_end, trade)
+
+    def _share_in_words_restated(self, a: _Asked) -> Subject | None:
+        """A share in words, its figure in brackets after it (存量的八成以上（86.1%）分布在
+        第三产业): the share of the whole before it, in the part its clause names after."""
+        figure, clause_start = a.figure, a.clause_start
+        share = _SHARE_IN_WORDS.search(self.text, clause_start, figure.start) \
+            if figure.count == 1 and figure.unit == "%" else None
+        if share is None:
+            return None
+        whole = self.clean(share.group("whole"))
+        part = _PART_AFTER.match(self.text, figure.end)
+        return self._remember(whole, (self.clean(part.group("part")) if part else "",),
+                              subject_given=True) if whole else None
 
     def _aside_in_brackets(self, a: _Asked) -> Subject | None:
         """A figure inside brackets: an aside of the subject before it."""
@@ -1839,6 +1873,28 @@ class Subjects:
             return self._remember(measure, (member,), subject_given=True)
         if ranked and state.rank_measure and subject and self._measure_at(subject) < 0:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
+        return None
+
+    def _ranked_with_measure_after(self, a: _Asked) -> Subject | None:
+        """A member ranked by its figure, the measure after it (万达院线以63.75亿元的票房居首位)."""
+        figure, subject = a.figure, a.subject
+        after = _RANKED_BY_FIGURE.match(self.text, figure.end) \
+            if figure.count == 1 and subject.endswith("以") and len(subject) > 2 else None
+        if after:
+            # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
+            # measure after the figure, before the rank it holds.
+            return self._remember(after.group("measure"), (subject[:-1],), subject_given=True)
+        return None
+
+    def _rate_applied(self, a: _Asked) -> Subject | None:
+        """A rate that something is done at, named after it (按照30%的比例调出资金)."""
+        figure, subject = a.figure, a.subject
+        applied = _RATE_APPLIED.match(self.text, figure.end) if figure.count == 1 \
+            and subject.endswith(_BY_RATE) else None
+        if applied:
+            # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
+            owner = subject.removesuffix(next(w for w in _BY_RATE if subject.endswith(w)))
+            return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
         return None
 
     def _ranking_goes_on(self, a: _Asked) -> Subject | None:
@@ -4159,8 +4215,9 @@ class Subjects:
             if place:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
+            # (Not a share that names its whole: 服务贸易占我国对外贸易总额的比重.)
             member, of, measure = subject.rpartition("的")
-            if member and of and (_MEASURE_NOUN_END.search(measure)
+            if member and of and "占" not in member and (_MEASURE_NOUN_END.search(measure)
                                   or self._measure_at(measure) == 0):
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
