@@ -238,6 +238,14 @@ _SHARE_IN_WORDS = regex.compile(
 _PART_AFTER = regex.compile(
     r"\s*[)）]\s*(?:主要|均)?(?:分布在|分布于|集中在|集中于|来自|投向|流向|位于|用于)"
     r"(?P<part>[^，。；\d]{2,16})")
+# A clause giving a rank, right before the clause its move is in (长沙经开区排名第9位，
+# 较上年前移3位; 综合排名居全国第12位，比上年上升2位).
+_RANK_BEFORE = regex.compile(
+    r"(?P<ranked>[^，。；：\d]{0,20}?(?:排名|排位|位次))[^，。；：\d]{0,4}?第\s*\d{1,3}\s*[位名][，,]\s*$")
+# Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
+# 肉制品等33大类食品开展抽检); and what was done to those counted (食品开展抽检: 抽检食品).
+_EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
+_DONE_TO = regex.compile(r"(?P<noun>\p{Han}{1,8}?)(?:开展|进行|实施)(?P<act>\p{Han}{2,6})")
 # A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
 # 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
 # (as 员工数在500人以上的企业, 未满30人的企业 are).
@@ -1284,6 +1292,7 @@ class Subjects:
                 self._ranked_by,
                 self._ranked_with_measure_after,
                 self._rate_applied,
+                self._rank_moved,
                 self._ranking_goes_on,
                 self._area_part,
                 self._class_of_band,
@@ -1755,6 +1764,14 @@ class Subjects:
             # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
             # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
+        if post and figure.count == 1 and _EXAMPLES_BEFORE_COUNT.search(raw_subject):
+            # 对粮食加工品、肉制品等33大类食品开展抽检: the examples before 等 name
+            # neither member nor measure; what was done to those counted is (抽检食品),
+            # in kinds where the unit counts kinds (大类).
+            done = _DONE_TO.fullmatch(post)
+            named = done.group("act") + done.group("noun") if done else post
+            kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
+            return self._remember(named + kinds, ("",), subject_given=True)
         return None
 
     def _measure_after_count(self, a: _Asked) -> None:
@@ -1895,6 +1912,17 @@ class Subjects:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
             owner = subject.removesuffix(next(w for w in _BY_RATE if subject.endswith(w)))
             return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
+        return None
+
+    def _rank_moved(self, a: _Asked) -> Subject | None:
+        """A move of the rank the clause before gives (排名第9位，较上年前移3位)."""
+        figure = a.figure
+        if not figure.comparison or figure.unit not in ("位", "名") or self.clean(a.subject):
+            return None
+        rank = _RANK_BEFORE.search(self.text, self._sentence_start(), a.clause_start)
+        if rank:
+            # 长沙经开区排名第9位，较上年前移3位: the move of that rank, of its owner.
+            return self._remember(self.clean(rank.group("ranked")), ("",), subject_given=True)
         return None
 
     def _ranking_goes_on(self, a: _Asked) -> Subject | None:
