@@ -3201,6 +3201,10 @@ class Subjects:
                 head = thing.rpartition("等")[2]
                 return (head if len(head) >= 2 else thing) + subject
             return group + subject
+        # (Not another item counted alike, in the unit of the one before and ending as
+        # it does: 制定国际标准39项、国家标准412项 names a sibling, no measure of it.)
+        sibling = len(counted) >= 2 and subject.endswith(counted[-2:]) \
+            and state.counted_unit == self._figure_unit
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
@@ -3209,7 +3213,7 @@ class Subjects:
         # (Also under a frame that names no whole, whose members stand as subjects of
         # their own: 从场地类型看，田径场地20.35万个，场地面积8.86亿平方米.)
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
-                and ((state.total is None and state.frame is None) or (
+                and not sibling and ((state.total is None and state.frame is None) or (
                     state.total == "" and state.frame is not None
                     and state.last == (counted, ""))) \
                 and len(subject) <= _BARE_MEASURE_LIMIT \
