@@ -570,6 +570,7 @@ def _word_lists(doc: dict[str, Any], where: str) -> dict[str, list[str]]:
             "count_unit": doc["count_units"],
             "up": comparison["up"],
             "up_after_basis": comparison.get("up_after_basis", []),
+            "down_after_basis": comparison.get("down_after_basis", []),
             "moved": comparison.get("moved", []),
             "down": comparison["down"],
             "than_up": comparison["than_up"],
@@ -735,6 +736,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         count_units=frozenset(doc["count_units"]),
         qualifier_of=qualifier_of,
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"])
+        | frozenset(doc["comparison"].get("down_after_basis", []))
         | frozenset(doc["comparison"].get("short_down") or ()),
         up_verbs=frozenset(doc["comparison"]["up"]) | frozenset(doc["comparison"]["than_up"]),
         basis_of=basis_of,

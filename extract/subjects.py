@@ -200,8 +200,10 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 # A count in words that ends a clause (自然保护地近万处, 三千余家).
 _COUNT_IN_WORDS = regex.compile(
     r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
-# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库).
-_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]")
+# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库,
+# 票房过10亿元的院线).
+_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
+                             r"|(?:超过|过|逾)\d+(?:\.\d+)?\p{Han}{0,4}?(?=的)")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -234,6 +236,36 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
+# The measure after a member's figure and before the rank it holds (…以63.75亿元的
+# 票房居全国院线首位, 以12.3万辆的销量位列第二).
+_RANKED_BY_FIGURE = regex.compile(
+    r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
+# A rate that something is done at: 按 and the figure, then the rate's name
+# (按照30%的比例调出资金, 按16%的费率缴纳).
+_BY_RATE = ("按照", "依照", "依据", "按")
+_RATE_APPLIED = regex.compile(r"的?(?P<measure>比例|比率|费率|税率|利率|标准)")
+# A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
+# （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
+# the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
+_SHARE_IN_WORDS = regex.compile(
+    r"(?P<whole>[^，。；：\d（()]{2,30}?)的?(?:近|约|超过|逾|超)?"
+    r"(?:[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|半数|一半|过半)"
+    r"(?:以上|左右|多)?\s*[（(]\s*$")
+_PART_AFTER = regex.compile(
+    r"\s*[)）]\s*(?:主要|均)?(?:分布在|分布于|集中在|集中于|来自|投向|流向|位于|用于)"
+    r"(?P<part>[^，。；\d]{2,16})")
+# A clause giving a rank, right before the clause its move is in (长沙经开区排名第9位，
+# 较上年前移3位; 综合排名居全国第12位，比上年上升2位).
+_RANK_BEFORE = regex.compile(
+    r"(?P<ranked>[^，。；：\d]{0,20}?(?:排名|排位|位次))[^，。；：\d]{0,4}?第\s*\d{1,3}\s*[位名][，,]\s*$")
+# Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
+# 肉制品等33大类食品开展抽检); and what was done to those counted (食品开展抽检: 抽检食品).
+_EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
+_DONE_TO = regex.compile(r"(?P<noun>\p{Han}{1,8}?)(?:开展|进行|实施)(?P<act>\p{Han}{2,6})")
+# A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
+# 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
+# (as 员工数在500人以上的企业, 未满30人的企业 are).
+_MEASURE_BOUND = regex.compile(r"[^\d，；]*\p{Han}{2,}(?<![在满足到])\d")
 # Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
 # 发行新增债券…，包括一般债券…).
 _NESTED_OPENERS = ("其中", "包括")
@@ -1253,6 +1285,7 @@ class Subjects:
         steps after them. The order is the order of precedence."""
         a = self._asked(figure, clause_start, clause_end, trade)
         for step in (
+                self._share_in_words_restated,
                 self._aside_in_brackets,
                 self._written_twice,
                 self._part_by_condition,
@@ -1284,6 +1317,9 @@ class Subjects:
                 self._verb_again,
                 self._ranked_inline,
                 self._ranked_by,
+                self._ranked_with_measure_after,
+                self._rate_applied,
+                self._rank_moved,
                 self._ranking_goes_on,
                 self._area_part,
                 self._class_of_band,
@@ -1350,6 +1386,19 @@ class Subjects:
         self._figure_is_level = not figure.comparison
         self._existential = ""
         return _Asked(figure, clause_start, clause_end, trade)
+
+    def _share_in_words_restated(self, a: _Asked) -> Subject | None:
+        """A share in words, its figure in brackets after it (存量的八成以上（86.1%）分布在
+        第三产业): the share of the whole before it, in the part its clause names after."""
+        figure, clause_start = a.figure, a.clause_start
+        share = _SHARE_IN_WORDS.search(self.text, clause_start, figure.start) \
+            if figure.count == 1 and figure.unit == "%" else None
+        if share is None:
+            return None
+        whole = self.clean(share.group("whole"))
+        part = _PART_AFTER.match(self.text, figure.end)
+        return self._remember(whole, (self.clean(part.group("part")) if part else "",),
+                              subject_given=True) if whole else None
 
     def _aside_in_brackets(self, a: _Asked) -> Subject | None:
         """A figure inside brackets: an aside of the subject before it."""
@@ -1753,6 +1802,14 @@ class Subjects:
             # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
             # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
+        if post and figure.count == 1 and _EXAMPLES_BEFORE_COUNT.search(raw_subject):
+            # 对粮食加工品、肉制品等33大类食品开展抽检: the examples before 等 name
+            # neither member nor measure; what was done to those counted is (抽检食品),
+            # in kinds where the unit counts kinds (大类).
+            done = _DONE_TO.fullmatch(post)
+            named = done.group("act") + done.group("noun") if done else post
+            kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
+            return self._remember(named + kinds, ("",), subject_given=True)
         return None
 
     def _measure_after_count(self, a: _Asked) -> None:
@@ -1882,6 +1939,39 @@ class Subjects:
             return self._remember(state.rank_measure, (subject,), subject_given=True)
         return None
 
+    def _ranked_with_measure_after(self, a: _Asked) -> Subject | None:
+        """A member ranked by its figure, the measure after it (万达院线以63.75亿元的票房居首位)."""
+        figure, subject = a.figure, a.subject
+        after = _RANKED_BY_FIGURE.match(self.text, figure.end) \
+            if figure.count == 1 and subject.endswith("以") and len(subject) > 2 else None
+        if after:
+            # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
+            # measure after the figure, before the rank it holds.
+            return self._remember(after.group("measure"), (subject[:-1],), subject_given=True)
+        return None
+
+    def _rate_applied(self, a: _Asked) -> Subject | None:
+        """A rate that something is done at, named after it (按照30%的比例调出资金)."""
+        figure, subject = a.figure, a.subject
+        applied = _RATE_APPLIED.match(self.text, figure.end) if figure.count == 1 \
+            and subject.endswith(_BY_RATE) else None
+        if applied:
+            # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
+            owner = subject.removesuffix(next(w for w in _BY_RATE if subject.endswith(w)))
+            return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
+        return None
+
+    def _rank_moved(self, a: _Asked) -> Subject | None:
+        """A move of the rank the clause before gives (排名第9位，较上年前移3位)."""
+        figure = a.figure
+        if not figure.comparison or figure.unit not in ("位", "名") or self.clean(a.subject):
+            return None
+        rank = _RANK_BEFORE.search(self.text, self._sentence_start(), a.clause_start)
+        if rank:
+            # 长沙经开区排名第9位，较上年前移3位: the move of that rank, of its owner.
+            return self._remember(self.clean(rank.group("ranked")), ("",), subject_given=True)
+        return None
+
     def _ranking_goes_on(self, a: _Asked) -> Subject | None:
         """A ranking that goes on past its ranked words."""
         state = self.state
@@ -1917,7 +2007,8 @@ class Subjects:
         figure, subject, members = a.figure, a.subject, a.members
         band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
             else None
-        if band and self._measure_at(band.group("noun")) != 0:
+        if band and self._measure_at(band.group("noun")) != 0 \
+                and not _MEASURE_BOUND.match(band.group("band")):
             # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
             # class a band names is a member of the noun it qualifies.
             return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
@@ -3217,6 +3308,10 @@ class Subjects:
                 head = thing.rpartition("等")[2]
                 return (head if len(head) >= 2 else thing) + subject
             return group + subject
+        # (Not another item counted alike, in the unit of the one before and ending as
+        # it does: 制定国际标准39项、国家标准412项 names a sibling, no measure of it.)
+        sibling = len(counted) >= 2 and subject.endswith(counted[-2:]) \
+            and state.counted_unit == self._figure_unit
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
@@ -3225,7 +3320,7 @@ class Subjects:
         # (Also under a frame that names no whole, whose members stand as subjects of
         # their own: 从场地类型看，田径场地20.35万个，场地面积8.86亿平方米.)
         if subject and len(counted) >= 3 and not figure.comparison and figure.count == 1 \
-                and ((state.total is None and state.frame is None) or (
+                and not sibling and ((state.total is None and state.frame is None) or (
                     state.total == "" and state.frame is not None
                     and state.last == (counted, ""))) \
                 and len(subject) <= _BARE_MEASURE_LIMIT \
@@ -4275,12 +4370,13 @@ class Subjects:
             if place:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
+            # (Not a share that names its whole: 服务贸易占我国对外贸易总额的比重.)
             member, of, measure = subject.rpartition("的")
             # (Or a noun alone after 的: 从事故车型看，涉及货车的事故…, 货车's 事故.)
-            if member and of and (_MEASURE_NOUN_END.search(measure)
-                                  or self._measure_at(measure) == 0
-                                  or (len(measure) >= 2 and _words(measure) == [measure]
-                                      and "、" not in member)):
+            if member and of and "占" not in member and (
+                    _MEASURE_NOUN_END.search(measure) or self._measure_at(measure) == 0
+                    or (len(measure) >= 2 and _words(measure) == [measure]
+                        and "、" not in member)):
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
