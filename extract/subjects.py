@@ -380,6 +380,7 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_BOUND_AFTER = regex.compile(r"(?:超过|过|达到?|在|不足|低于|高于)?\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -4376,7 +4377,8 @@ class Subjects:
             if member and of and "占" not in member and (
                     _MEASURE_NOUN_END.search(measure) or self._measure_at(measure) == 0
                     or (len(measure) >= 2 and _words(measure) == [measure]
-                        and "、" not in member)):
+                        and "、" not in member and not _DIGIT.search(member))):
+                # (Not a class a threshold names: 票房过10亿元的院线 is one member.)
                 return member, measure
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
@@ -4516,8 +4518,10 @@ class Subjects:
                                        or text.endswith(ends)))
 
     def _measure_at(self, text: str) -> int:
-        first = self.vocab.measure_word.search(text)
-        return first.start() if first else -1
+        """Where the first measure word of ``text`` begins, or -1; not one a bound
+        follows (票房过10亿元的院线: a class of 院线, counted)."""
+        return next((m.start() for m in self.vocab.measure_word.finditer(text)
+                     if not _BOUND_AFTER.match(text, m.end())), -1)
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
