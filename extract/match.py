@@ -1269,8 +1269,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     name or measure_before) else ""
                 if name and name not in generic and j in measure_groups:
                     name = measure_groups[j] + name  # 城镇私营单位 over 平均工资
-                elif name in generic and j in measure_groups and not member:
-                    name = measure_groups[j]  # 法人单位 over 数量 | 比重: its count
+                elif (name in generic or (not name and column_kind == "level")) \
+                        and j in measure_groups and not member:
+                    # 法人单位 over 数量 | 比重: its count; 营业收入 over （亿元） | 增长（%）,
+                    # a unit alone, the same.
+                    name = measure_groups[j]
                 if j in earlier:
                     column_kind, basis = "previous", earlier[j]
                 elif j in chained:
@@ -1977,6 +1980,8 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
+    if header[:1].isalpha() and unit_parts(header, rules) != ("", ""):
+        return "", header  # a unit alone, under its measure's group (营业收入 over 亿元)
     return _periods_named(header, rules) or header, ""
 
 

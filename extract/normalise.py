@@ -958,6 +958,9 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if _COPULA_BEFORE_FIGURE.match(b) and _SUBJECT_END.search(a):
         return True  # …初中文化程度的人口 / 为1906291人: no sentence starts so
+    if (lead := _change_lead(rules).match(b)) and _SUBJECT_END.search(a) \
+            and _starts_with_figure(b[lead.end():], rules):
+        return True  # nor so: …规模以上工业企业利润 / 增长6.8% (a title wrapped)
     # A heading's line ends its title, commas and all ((三)分规模看，大中型企业景气度较高).
     heading = _starts_block(a, rules) and "。" not in a
     if _CLAUSE_GOES_ON.search(a) and _WORDS_TO_FIGURE.match(b) and not heading:
@@ -1088,6 +1091,19 @@ _WORDS_TO_FIGURE = regex.compile(r"(?:\p{Han}[ \t]*){1,16}?[-+]?\d")
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
+
+
+@lru_cache(maxsize=8)
+def _change_lead(rules: RuleSet) -> regex.Pattern[str]:
+    """A change's verb, its basis before it perhaps (增长, 同比下降, 比上年增长);
+    not the one-character comparisons (高, 多), which begin words."""
+    quantities = rules.quantities
+    verbs = [v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1]
+    return regex.compile(rf"(?:比?{_alternation(quantities.basis_of)})?{_alternation(verbs)}")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True))) + ")"
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:

@@ -1090,6 +1090,13 @@ def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, 
     while groups and space.header is not None:
         stacked = _stacked_header([lines[i] for i in (*groups, space.header)], rows, width,
                                   rules, norm)
+        if stacked and tuple(groups) == space.groups[-1:] and _gap_between_groups(stacked[0]) and (
+                runs := _groups_over_runs(lines[groups[-1]], lines[space.header], width,
+                                          rules, norm)):
+            # A name centred over a narrow column and a wide one stands over the
+            # wide one only (营业收入 over 比上年同期增长% but not 亿元): where
+            # the columns under it repeat in runs, each names its run.
+            return tuple(groups), runs
         if stacked:
             return tuple(groups), stacked
         groups.pop(0)
@@ -1097,6 +1104,13 @@ def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, 
             lines[space.groups[-1]], lines[space.header], width, rules, norm)):
         return space.groups[-1:], stacked
     return (), ()
+
+
+def _gap_between_groups(upper: tuple[Cell, ...]) -> bool:
+    """Whether a group row leaves a value column without a group between
+    columns that have one (营业收入 | 营业收入 | (none) | 利润总额)."""
+    named = [j for j, cell in enumerate(upper) if j and cell.text]
+    return bool(named) and any(not upper[j].text for j in range(named[0], named[-1]))
 
 
 def _stacked_header(header_lines: list[_Line], rows: tuple[tuple[Cell, ...], ...], width: int,
