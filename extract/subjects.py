@@ -4710,16 +4710,41 @@ class Subjects:
         that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
         报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
         previous = self.state.subject
-        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
-        if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
-                or previous.endswith(subject):
+        if not self.state.subject_in_sentence or previous.endswith(subject):
             return None
+        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
+        if not (head and previous.endswith(head)):
+            return self._owner_of_sibling(subject, previous)
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
         at = previous.find(subject[:first]) if first >= 2 else -1
         if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
             return None
         # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
         return previous[:at] if tagged(previous[:at])[-1][1] == "n" else None
+
+    def _owner_of_sibling(self, subject: str, previous: str) -> str | None:
+        """The owner of the subject before in its sentence, for a measure written as
+        that one's is with one word in place of its measure word, a verb for a verb
+        (公共广播节目制作时间…；播出时间…; 最高人民法院受理案件…，审结…) or a word as
+        long ending as it does (服务外包合同额…，执行额…; 投资流量…，年末存量…)."""
+        shared = len(common_suffix([subject, previous]))
+        own = subject[:-shared] if shared else ""
+        at = max((b for b in word_boundaries(previous) if b < len(previous) - shared), default=0)
+        replaced = previous[at:len(previous) - shared]
+        if not own or len(_words(own)) > 1 or own in previous or self.state.dimension \
+                or len(own) != len(replaced) or at < 2 or _OPEN_BRACKET.search(previous, 0, at):
+            return None
+        if len(previous) - shared in word_boundaries(previous) and not all(
+                tagged(w)[0][1] in ("v", "vn") for w in (own, replaced)):
+            return None  # (港口货物吞吐量…，集装箱吞吐量)
+        if tagged(own)[0][1] == "m":
+            return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        owner = previous[:at]
+        # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
+        # an activity may end in a verb, 企业承接服务外包.)
+        tags = [t for _, t in tagged(owner)]
+        return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
+            t in ("n", "nz", "vn") for t in tags[:-1]))) else None
 
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
