@@ -105,6 +105,8 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
 _CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
+# Units that count samples taken (抽检…批次).
+_SAMPLE_UNITS = ("批次", "批")
 # A ratio of those of a group that the words before it name (…就读的比例).
 _PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
@@ -3096,7 +3098,7 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
-        sampled = group.startswith(self.vocab.sample_verbs)
+        sampled = self._sample_verb_at(group) >= 0
         if subject and (group.endswith(self.vocab.group_heads) or sampled) \
                 and not figure.comparison \
                 and figure.count == 1 and state.total is None and state.frame is None \
@@ -3106,7 +3108,8 @@ class Subjects:
             # 抽检农药、兽药等农资产品6380批次，合格率…: what was sampled.
             state.counted_group = group
             if sampled:  # (the verb, and the list before 等: 抽检农药、兽药等|农资产品)
-                thing = next(group[len(v):] for v in self.vocab.sample_verbs if group.startswith(v))
+                thing = next((group[len(v):] for v in self.vocab.sample_verbs
+                              if group.startswith(v)), group)  # (电商平台抽查产品: all)
                 head = thing.rpartition("等")[2]
                 return (head if len(head) >= 2 else thing) + subject
             return group + subject
@@ -3142,9 +3145,19 @@ class Subjects:
                 (figure.unit in _PEOPLE
                  and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)))
                 # 抽检农资产品6380批次: the rates after are of what was sampled
-                or (subject.startswith(self.vocab.sample_verbs) and figure.counted)):
+                # (or of a part of it, named before the verb, counted in batches as
+                # samples are: 电商平台抽查产品…批次; not 检测机构…个)
+                or (figure.counted and (subject.startswith(self.vocab.sample_verbs) or (
+                    figure.unit.endswith(_SAMPLE_UNITS) and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
         return subject
+
+    def _sample_verb_at(self, subject: str) -> int:
+        """Where a verb of a sample count stands as a word in a subject, else -1."""
+        return next((b for b in sorted(word_boundaries(subject)) if b < len(subject)
+                     and subject.startswith(self.vocab.sample_verbs, b)
+                     and any(b + len(v) in word_boundaries(subject)
+                             for v in self.vocab.sample_verbs if subject.startswith(v, b))), -1)
 
     def _object_listed(self, subject: str, figure: Figure) -> str | None:
         """An item of a list after 、 whose first item a verb opened (惠及企业9.8万户、
