@@ -104,7 +104,7 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
 # 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单", "部"})
 # Units that count samples taken (抽检…批次).
 _SAMPLE_UNITS = ("批次", "批")
 # A ratio of those of a group that the words before it name (…就读的比例).
