@@ -105,7 +105,9 @@ _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
 # Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
 # 发行…证券化产品3单，融资规模…;
 # 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单"})
+_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单", "部"})
+# Units that count samples taken (抽检…批次).
+_SAMPLE_UNITS = ("批次", "批")
 # A ratio of those of a group that the words before it name (…就读的比例).
 _PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
@@ -3295,7 +3297,7 @@ class Subjects:
                 and _PER_HEAD_START.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
-        sampled = group.startswith(self.vocab.sample_verbs)
+        sampled = self._sample_verb_at(group) >= 0
         if subject and (group.endswith(self.vocab.group_heads) or sampled) \
                 and not figure.comparison \
                 and figure.count == 1 and state.total is None and state.frame is None \
@@ -3305,7 +3307,8 @@ class Subjects:
             # 抽检农药、兽药等农资产品6380批次，合格率…: what was sampled.
             state.counted_group = group
             if sampled:  # (the verb, and the list before 等: 抽检农药、兽药等|农资产品)
-                thing = next(group[len(v):] for v in self.vocab.sample_verbs if group.startswith(v))
+                thing = next((group[len(v):] for v in self.vocab.sample_verbs
+                              if group.startswith(v)), group)  # (电商平台抽查产品: all)
                 head = thing.rpartition("等")[2]
                 return (head if len(head) >= 2 else thing) + subject
             return group + subject
@@ -3345,9 +3348,19 @@ class Subjects:
                 (figure.unit in _PEOPLE
                  and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)))
                 # 抽检农资产品6380批次: the rates after are of what was sampled
-                or (subject.startswith(self.vocab.sample_verbs) and figure.counted)):
+                # (or of a part of it, named before the verb, counted in batches as
+                # samples are: 电商平台抽查产品…批次; not 检测机构…个)
+                or (figure.counted and (subject.startswith(self.vocab.sample_verbs) or (
+                    figure.unit.endswith(_SAMPLE_UNITS) and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
         return subject
+
+    def _sample_verb_at(self, subject: str) -> int:
+        """Where a verb of a sample count stands as a word in a subject, else -1."""
+        return next((b for b in sorted(word_boundaries(subject)) if b < len(subject)
+                     and subject.startswith(self.vocab.sample_verbs, b)
+                     and any(b + len(v) in word_boundaries(subject)
+                             for v in self.vocab.sample_verbs if subject.startswith(v, b))), -1)
 
     def _object_listed(self, subject: str, figure: Figure) -> str | None:
         """An item of a list after 、 whose first item a verb opened (惠及企业9.8万户、
@@ -4947,16 +4960,41 @@ class Subjects:
         that one's is, from its first word to its head (甲乙类法定传染病报告发病率…，
         报告死亡率…; 金融机构本外币各项存款余额…；各项贷款余额… -> of the same owner)."""
         previous = self.state.subject
-        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
-        if not (head and self.state.subject_in_sentence and previous.endswith(head)) \
-                or previous.endswith(subject):
+        if not self.state.subject_in_sentence or previous.endswith(subject):
             return None
+        head = next((h for h in self.vocab.parallel_heads if subject.endswith(h)), "")
+        if not (head and previous.endswith(head)):
+            return self._owner_of_sibling(subject, previous)
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
         at = previous.find(subject[:first]) if first >= 2 else -1
         if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
             return None
         # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
         return previous[:at] if tagged(previous[:at])[-1][1] == "n" else None
+
+    def _owner_of_sibling(self, subject: str, previous: str) -> str | None:
+        """The owner of the subject before in its sentence, for a measure written as
+        that one's is with one word in place of its measure word, a verb for a verb
+        (公共广播节目制作时间…；播出时间…; 最高人民法院受理案件…，审结…) or a word as
+        long ending as it does (服务外包合同额…，执行额…; 投资流量…，年末存量…)."""
+        shared = len(common_suffix([subject, previous]))
+        own = subject[:-shared] if shared else ""
+        at = max((b for b in word_boundaries(previous) if b < len(previous) - shared), default=0)
+        replaced = previous[at:len(previous) - shared]
+        if not own or len(_words(own)) > 1 or own in previous or self.state.dimension \
+                or len(own) != len(replaced) or at < 2 or _OPEN_BRACKET.search(previous, 0, at):
+            return None
+        if len(previous) - shared in word_boundaries(previous) and not all(
+                tagged(w)[0][1] in ("v", "vn") for w in (own, replaced)):
+            return None  # (港口货物吞吐量…，集装箱吞吐量)
+        if tagged(own)[0][1] == "m":
+            return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        owner = previous[:at]
+        # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
+        # an activity may end in a verb, 企业承接服务外包.)
+        tags = [t for _, t in tagged(owner)]
+        return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
+            t in ("n", "nz", "vn") for t in tags[:-1]))) else None
 
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
