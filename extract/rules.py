@@ -230,6 +230,9 @@ class Vocabulary:
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
+    agent_totals: tuple[str, ...]
+    agent_heads: tuple[str, ...]
+    having_verbs: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
     disposal_verbs: tuple[str, ...]
     owner_count_units: tuple[str, ...]
@@ -851,6 +854,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
+        agent_totals=words("agent_totals"),
+        agent_heads=words("agent_heads"),
+        having_verbs=words("having_verbs"),
         receipt_verbs=words("receipt_verbs"),
         disposal_verbs=words("disposal_verbs"),
         owner_count_units=words("owner_count_units"),

@@ -3633,7 +3633,7 @@ class Subjects:
         that lead into or out of it (其中, 为, 达到 ...)."""
         key = (text, keep_numbers)
         if key not in self._cleaned:  # the same clauses recur (比上年增长…)
-            cleaned = self._strip_edges(text, keep_numbers)
+            cleaned = self._from_agent_total(self._strip_edges(text, keep_numbers))
             while True:
                 before = cleaned
                 cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
@@ -3648,6 +3648,20 @@ class Subjects:
                 cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
             self._cleaned[key] = cleaned
         return self._cleaned[key]
+
+    def _from_agent_total(self, text: str) -> str:
+        """``text`` after the 共 that ends the agent of a tally, if any: who counted is
+        no part of what (消防救援队伍共接报火灾 -> 接报火灾)."""
+        if not any(mark in text for mark in self.vocab.agent_totals):  # (most have none)
+            return text
+        at = 0
+        for (word, _), (after, _) in pairwise(tagged(text)):
+            if word in self.vocab.agent_totals and text[:at].endswith(self.vocab.agent_heads) \
+                    and _HAN.match(after) and after not in self.vocab.cause_verbs \
+                    and after not in self.vocab.having_verbs:
+                return text[at + len(word):]
+            at += len(word)
+        return text
 
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
