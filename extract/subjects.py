@@ -331,6 +331,8 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 # A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
+# What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重).
+_SHARE_OF_WHOLE = regex.compile(r"(?P<whole>.*?)(?:的?(?:比重|比例|占比))?(?P<aside>（[^（）]*）)?")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -4326,7 +4328,12 @@ class Subjects:
                     whole in state.subject or state.subject in whole):
                 # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
                 # share of the whole it is of, which is said once (移动电话用户总数
-                # …，其中…，占移动电话用户的…).
+                # …，其中…，占移动电话用户的…), named as a share of it (技能人才总量占比),
+                # not as a bare 占… with no measure.
+                named = _SHARE_OF_WHOLE.fullmatch(whole)
+                if named and len(named.group("whole")) >= 2:
+                    whole = named.expand(r"\g<whole>占比\g<aside>")
+                    return self._joined(whole, predicate)
                 return self._joined(share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
             if not state.subject_in_sentence and (
@@ -4621,11 +4628,12 @@ class Subjects:
                 or len(subject) > 20 or self._measure_at(subject) >= 0
                 or subject.endswith(self.vocab.measure_ends)):
             return None  # (…工业增加值增长8%，固定资产投资增长10%: a measure of its own)
-        at = self._measure_at(state.subject)
-        if at <= 0 or not self._splits_at(state.subject, at) \
-                or subject.startswith(state.subject[:at]):
+        before = state.subject.removesuffix("占比")  # (a share is named by its whole's measure)
+        at = self._measure_at(before)
+        if at <= 0 or not self._splits_at(before, at) \
+                or subject.startswith(before[:at]):
             return None
-        return subject + state.subject[at:]
+        return subject + before[at:]
 
     def _owner(self, subject: str) -> str | None:
         """The owner of a measure-only subject: from the text before it, else the
