@@ -4324,12 +4324,17 @@ class Subjects:
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
             whole = share[1:]
+            if share == "占比" and state.dimension and state.subject.endswith(share):
+                # …，占总用户数的94.5%，占比较上年末提高0.5个百分点: the same share again.
+                return self._joined(state.subject, predicate)
             if state.dimension and state.subject and whole and (
-                    whole in state.subject or state.subject in whole):
+                    whole in state.subject or state.subject in whole
+                    or _said_shorter(_share_whole(whole), state.subject)):
                 # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
                 # share of the whole it is of, which is said once (移动电话用户总数
-                # …，其中…，占移动电话用户的…), named as a share of it (技能人才总量占比),
-                # not as a bare 占… with no measure.
+                # …，其中…，占移动电话用户的…) or said shorter (宽带接入用户总数…，其中…，
+                # 占总用户数的…), named as a share of it (技能人才总量占比), not as a
+                # bare 占… with no measure.
                 named = _SHARE_OF_WHOLE.fullmatch(whole)
                 if named and len(named.group("whole")) >= 2:
                     whole = named.expand(r"\g<whole>占比\g<aside>")
@@ -5111,6 +5116,25 @@ def _same_lead(a: str, b: str) -> bool:
     (in the other it may begin a longer word: 专利|授权量, 专利申请|量)."""
     first = min((i for i in word_boundaries(a) if i > 0), default=len(a))
     return first >= 2 and b.startswith(a[:first])
+
+
+def _said_shorter(whole: str, subject: str) -> bool:
+    """Whether ``whole`` names ``subject`` in fewer words, 总 and 全部 aside (总用户数
+    for 宽带接入用户总数, 移动基站总数 for 移动通信基站总数).
+
+    >>> _said_shorter("总用户数", "宽带接入用户总数"), _said_shorter("全国", "5G基站总数")
+    (True, False)
+    """
+    words = iter(subject.replace("总", ""))
+    short = whole.removeprefix("全部").removeprefix("全").replace("总", "")
+    return len(short) >= 3 and all(char in words for char in short)
+
+
+def _share_whole(whole: str) -> str:
+    """The whole a share is of, without 的比重/比例 after it (持证残疾人总数比例 ->
+    持证残疾人总数)."""
+    named = _SHARE_OF_WHOLE.fullmatch(whole)
+    return named.group("whole") if named else whole
 
 
 def _share(predicate: str) -> str:
