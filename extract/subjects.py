@@ -1931,6 +1931,13 @@ class Subjects:
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 a.subject = given.pop()
             indicator = self._indicator(a.subject, predicate_text, post, figure)
+            measure = self._indicator(a.subject, "", post, figure)
+            whole = _share_whole(predicate_text[1:])
+            if predicate_text.startswith("占") and whole and (
+                    whole in measure or _said_shorter(whole, measure)):
+                # 同城、异地、国际快递业务量分别占全部快递业务量的…: the members' shares
+                # of the whole their measure names (全部快递业务量占比).
+                indicator = _whole_share(predicate_text)
             previous = state.subject or ""
             if state.total is None and a.subject and previous != a.subject \
                     and previous.endswith(a.subject) \
@@ -4335,11 +4342,7 @@ class Subjects:
                 # …，其中…，占移动电话用户的…) or said shorter (宽带接入用户总数…，其中…，
                 # 占总用户数的…), named as a share of it (技能人才总量占比), not as a
                 # bare 占… with no measure.
-                named = _SHARE_OF_WHOLE.fullmatch(whole)
-                if named and len(named.group("whole")) >= 2:
-                    whole = named.expand(r"\g<whole>占比\g<aside>")
-                    return self._joined(whole, predicate)
-                return self._joined(share, predicate)
+                return self._joined(_whole_share(share) or share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
             if not state.subject_in_sentence and (
                     counted := _COUNT_IN_WORDS.search(state.prior_words)):
@@ -5116,6 +5119,14 @@ def _same_lead(a: str, b: str) -> bool:
     (in the other it may begin a longer word: 专利|授权量, 专利申请|量)."""
     first = min((i for i in word_boundaries(a) if i > 0), default=len(a))
     return first >= 2 and b.startswith(a[:first])
+
+
+def _whole_share(share: str) -> str:
+    """占W(的比重) named as W's share (占用水总量 -> 用水总量占比), else ""."""
+    named = _SHARE_OF_WHOLE.fullmatch(share[1:])
+    if not share.startswith("占") or not named or len(named.group("whole")) < 2:
+        return ""
+    return named.expand(r"\g<whole>占比\g<aside>")
 
 
 def _said_shorter(whole: str, subject: str) -> bool:
