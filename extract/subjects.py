@@ -3661,12 +3661,18 @@ class Subjects:
     def _from_agent_total(self, text: str) -> str:
         """``text`` after the 共 that ends the agent of a tally, if any: who counted is
         no part of what (消防救援队伍共接报火灾 -> 接报火灾)."""
-        if not any(mark in text for mark in self.vocab.agent_totals):  # (most have none)
-            return text
+        if not any(mark in text for mark in (*self.vocab.agent_totals, *self.vocab.having_verbs)):
+            return text  # (most have none)
         at = 0
         for (word, _), (after, _) in pairwise(tagged(text)):
-            if word in self.vocab.agent_totals and text[:at].endswith(self.vocab.agent_heads) \
-                    and _HAN.match(after) and after not in self.vocab.cause_verbs \
+            if not text[:at].endswith(self.vocab.agent_heads) or not _HAN.match(after):
+                pass
+            elif word in self.vocab.having_verbs or (
+                    word[:1] in self.vocab.agent_totals and word[1:] in self.vocab.having_verbs):
+                # 全行业拥有各类营业网点, 法院共有员额法官: what a body has is its own
+                # (全行业各类营业网点); only the verb goes.
+                return text[:at] + text[at + len(word):]
+            elif word in self.vocab.agent_totals and after not in self.vocab.cause_verbs \
                     and after not in self.vocab.having_verbs:
                 return text[at + len(word):]
             at += len(word)
