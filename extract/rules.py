@@ -231,6 +231,9 @@ class Vocabulary:
     record_words: tuple[str, ...]
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
+    agent_totals: tuple[str, ...]
+    agent_heads: tuple[str, ...]
+    having_verbs: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
     disposal_verbs: tuple[str, ...]
     member_measure_verbs: tuple[str, ...]
@@ -856,6 +859,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         record_words=tuple(sorted(words("record_words"), key=len, reverse=True)),
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
+        agent_totals=words("agent_totals"),
+        agent_heads=words("agent_heads"),
+        having_verbs=words("having_verbs"),
         receipt_verbs=words("receipt_verbs"),
         disposal_verbs=words("disposal_verbs"),
         member_measure_verbs=words("member_measure_verbs"),

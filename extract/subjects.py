@@ -381,6 +381,8 @@ _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|
 # A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
 _OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
+# What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重).
+_SHARE_OF_WHOLE = regex.compile(r"(?P<whole>.*?)(?:的?(?:比重|比例|占比))?(?P<aside>（[^（）]*）)?")
 _DIGIT = regex.compile(r"\d")
 _BOUND_AFTER = regex.compile(r"(?:超过|过|达到?|在|不足|低于|高于)?\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
@@ -2077,6 +2079,13 @@ class Subjects:
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 a.subject = given.pop()
             indicator = self._indicator(a.subject, predicate_text, post, figure)
+            measure = self._indicator(a.subject, "", post, figure)
+            whole = _share_whole(predicate_text[1:])
+            if predicate_text.startswith("占") and whole and (
+                    whole in measure or _said_shorter(whole, measure)):
+                # 同城、异地、国际快递业务量分别占全部快递业务量的…: the members' shares
+                # of the whole their measure names (全部快递业务量占比).
+                indicator = _whole_share(predicate_text)
             previous = state.subject or ""
             if state.total is None and a.subject and previous != a.subject \
                     and previous.endswith(a.subject) \
@@ -3850,7 +3859,7 @@ class Subjects:
         that lead into or out of it (其中, 为, 达到 ...)."""
         key = (text, keep_numbers)
         if key not in self._cleaned:  # the same clauses recur (比上年增长…)
-            cleaned = self._strip_edges(text, keep_numbers)
+            cleaned = self._from_agent_total(self._strip_edges(text, keep_numbers))
             while True:
                 before = cleaned
                 cleaned = self._strip_words(cleaned).strip(_EDGE_PUNCTUATION)
@@ -3865,6 +3874,26 @@ class Subjects:
                 cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
             self._cleaned[key] = cleaned
         return self._cleaned[key]
+
+    def _from_agent_total(self, text: str) -> str:
+        """``text`` after the 共 that ends the agent of a tally, if any: who counted is
+        no part of what (消防救援队伍共接报火灾 -> 接报火灾)."""
+        if not any(mark in text for mark in (*self.vocab.agent_totals, *self.vocab.having_verbs)):
+            return text  # (most have none)
+        at = 0
+        for (word, _), (after, _) in pairwise(tagged(text)):
+            if not text[:at].endswith(self.vocab.agent_heads) or not _HAN.match(after):
+                pass
+            elif word in self.vocab.having_verbs or (
+                    word[:1] in self.vocab.agent_totals and word[1:] in self.vocab.having_verbs):
+                # 全行业拥有各类营业网点, 法院共有员额法官: what a body has is its own
+                # (全行业各类营业网点); only the verb goes.
+                return text[:at] + text[at + len(word):]
+            elif word in self.vocab.agent_totals and after not in self.vocab.cause_verbs \
+                    and after not in self.vocab.having_verbs:
+                return text[at + len(word):]
+            at += len(word)
+        return text
 
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
@@ -4550,12 +4579,18 @@ class Subjects:
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
             whole = share[1:]
+            if share == "占比" and state.dimension and state.subject.endswith(share):
+                # …，占总用户数的94.5%，占比较上年末提高0.5个百分点: the same share again.
+                return self._joined(state.subject, predicate)
             if state.dimension and state.subject and whole and (
-                    whole in state.subject or state.subject in whole):
+                    whole in state.subject or state.subject in whole
+                    or _said_shorter(_share_whole(whole), state.subject)):
                 # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
                 # share of the whole it is of, which is said once (移动电话用户总数
-                # …，其中…，占移动电话用户的…).
-                return self._joined(share, predicate)
+                # …，其中…，占移动电话用户的…) or said shorter (宽带接入用户总数…，其中…，
+                # 占总用户数的…), named as a share of it (技能人才总量占比), not as a
+                # bare 占… with no measure.
+                return self._joined(_whole_share(share) or share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
             if not state.subject_in_sentence and (
                     counted := _COUNT_IN_WORDS.search(state.prior_words)):
@@ -4849,11 +4884,12 @@ class Subjects:
                 or len(subject) > 20 or self._measure_at(subject) >= 0
                 or subject.endswith(self.vocab.measure_ends)):
             return None  # (…工业增加值增长8%，固定资产投资增长10%: a measure of its own)
-        at = self._measure_at(state.subject)
-        if at <= 0 or not self._splits_at(state.subject, at) \
-                or subject.startswith(state.subject[:at]):
+        before = state.subject.removesuffix("占比")  # (a share is named by its whole's measure)
+        at = self._measure_at(before)
+        if at <= 0 or not self._splits_at(before, at) \
+                or subject.startswith(before[:at]):
             return None
-        return subject + state.subject[at:]
+        return subject + before[at:]
 
     def _owner(self, subject: str) -> str | None:
         """The owner of a measure-only subject: from the text before it, else the
@@ -5384,6 +5420,33 @@ def _same_lead(a: str, b: str) -> bool:
     (in the other it may begin a longer word: 专利|授权量, 专利申请|量)."""
     first = min((i for i in word_boundaries(a) if i > 0), default=len(a))
     return first >= 2 and b.startswith(a[:first])
+
+
+def _whole_share(share: str) -> str:
+    """占W(的比重) named as W's share (占用水总量 -> 用水总量占比), else ""."""
+    named = _SHARE_OF_WHOLE.fullmatch(share[1:])
+    if not share.startswith("占") or not named or len(named.group("whole")) < 2:
+        return ""
+    return named.expand(r"\g<whole>占比\g<aside>")
+
+
+def _said_shorter(whole: str, subject: str) -> bool:
+    """Whether ``whole`` names ``subject`` in fewer words, 总 and 全部 aside (总用户数
+    for 宽带接入用户总数, 移动基站总数 for 移动通信基站总数).
+
+    >>> _said_shorter("总用户数", "宽带接入用户总数"), _said_shorter("全国", "5G基站总数")
+    (True, False)
+    """
+    words = iter(subject.replace("总", ""))
+    short = whole.removeprefix("全部").removeprefix("全").replace("总", "")
+    return len(short) >= 3 and all(char in words for char in short)
+
+
+def _share_whole(whole: str) -> str:
+    """The whole a share is of, without 的比重/比例 after it (持证残疾人总数比例 ->
+    持证残疾人总数)."""
+    named = _SHARE_OF_WHOLE.fullmatch(whole)
+    return named.group("whole") if named else whole
 
 
 def _share(predicate: str) -> str:
