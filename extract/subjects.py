@@ -2809,7 +2809,33 @@ class Subjects:
             if member:
                 split.setdefault(last, (last[len(member):], member))
                 split[name] = (last[len(member):], name)
+            elif last and (goods := self._good_of(last, name)):
+                split.setdefault(last, goods)
+                split[name] = (goods[0], name)
         return split
+
+    def _good_of(self, whole: str, bare: str) -> tuple[str, str] | None:
+        """(Measure, member) of ``whole`` when it names a good with its measure and
+        ``bare`` is another good: 石油剩余探明技术可采储量 -> (剩余探明技术可采储量,
+        石油); 新增探明地质储量石油 (the good after) -> (新增探明地质储量, 石油). Each good
+        has its unit (亿吨, 亿立方米), so no unit is asked of ``bare``."""
+        goods = self.vocab.goods_words
+        if bare not in goods:
+            return None
+        good = next((g for g in goods if g in whole and g != bare), "")
+        at = whole.find(good) if good else -1
+        if at < 0 or whole.find(bare) >= 0:
+            return None
+        end = at + len(good)
+        bounds = word_boundaries(whole)
+        if end == len(whole):
+            measure, member = whole[:at], good
+        else:
+            measure, member = whole[end:], whole[:end]
+        if at not in bounds or end not in bounds or len(member) > _MEMBER_LIMIT \
+                or len(measure) < 2 or measure.startswith(goods):  # (原煤产量: 产量 of 原煤)
+            return None
+        return measure, member
 
     def _member_like(self, whole: str, bare: str) -> str:
         """The member ``whole`` opens with, before a measure, that is of ``bare``'s
