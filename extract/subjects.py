@@ -155,6 +155,18 @@ _ORDINAL_RANGE = regex.compile(
     r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期]|季度)?(?:至|到|—|-|～|~)"
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
+# Members told apart by their ordinal alone, a series that needs no frame to be
+# members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
+
+
+def _ordinal_series(a: str, b: str) -> bool:
+    """Whether ``b`` is written as ``a`` (or its end) with another ordinal."""
+    x, y = _ORDINAL.search(a), _ORDINAL.search(b)
+    return bool(x and y and x.group() != y.group()
+                and _ORDINAL.sub("第", a).endswith(_ORDINAL.sub("第", b)))
+
+
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -2674,7 +2686,8 @@ class Subjects:
                 # a head: 从抽检环节看，生产环节抽检…，流通环节抽检…; outside one,
                 # 集成电路产业营收…，新型显示产业营收… name wholes of their own.)
                 between = self.text[first[a]:first[b]]
-                if ("；" in between or ("，" in between and self.state.frame)) and (
+                if ("；" in between or ("，" in between and (
+                        self.state.frame or _ordinal_series(a, b)))) and (
                         cut := self._parallel_cut(a, b, headed="；" not in between)):
                     members.setdefault(a[:-len(cut)], cut)
                     members.setdefault(b[:-len(cut)], cut)
