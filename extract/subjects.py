@@ -167,6 +167,11 @@ def _ordinal_series(a: str, b: str) -> bool:
                 and _ORDINAL.sub("第", a).endswith(_ORDINAL.sub("第", b)))
 
 
+# A 、-list named as a group by their count (广东、山东、福建三省; 海洋船舶工业、…、
+# 滨海旅游业为全省海洋经济的三大支柱产业).
+_COUNTED_GROUP = regex.compile(
+    r"(?P<list>[^，。；：、\d]{2,12}(?:、[^，。；：、\d]{2,12}?)+?)[^，。；：、\d]{0,12}?"
+    r"(?P<group>(?P<count>[二三四五六七八九])大?\p{Han}{0,4}?(?:省|市|区|县|国|产业|行业|企业|城市|地区|省份|省市|国家))")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -1261,6 +1266,7 @@ class Subjects:
                 self._read_after,  # (reads: answers nothing)
                 self._counted_after_preposition,
                 self._measure_after_count,  # (reads: answers nothing)
+                self._sum_of_counted_list,
                 self._caused_by_event,
                 self._ratio_of_people,
                 self._amount_of_projects,
@@ -1385,6 +1391,23 @@ class Subjects:
             if member:
                 return self._remember(state.level[0], (member,), subject_given=False)
         return None
+
+    def _sum_of_counted_list(self, a: _Asked) -> Subject | None:
+        """A sum (合计…) after a 、-list of the sentence that a count of them names
+        as a group: the group's (广东、山东、福建三省海洋生产总值分别为…，合计占全国
+        海洋生产总值的48.4%; 海洋船舶工业、…、滨海旅游业为…三大支柱产业，增加值合计占…)."""
+        subject = a.subject
+        at = subject.find(_TOTAL_WORD)
+        if at < 0 or (at and self._measure_at(subject[:at]) != 0):
+            return None
+        before = self.text[self._sentence_start():a.clause_start]
+        group = next(reversed(list(_COUNTED_GROUP.finditer(before))), None)  # (the last)
+        if group is None or len(group.group("list").split("、")) != \
+                _NUMERALS.find(group.group("count")) + 1:
+            return None
+        owner = group.group("group")
+        return self._remember(self._indicator(subject, a.predicate_text, a.post, a.figure),
+                              (owner,), subject_given=True)
 
     def _count_of_class(self, a: _Asked) -> Subject | None:
         """A count of what a threshold or band names (超过500万人的市有1个)."""
