@@ -4377,6 +4377,12 @@ class Subjects:
                 # …，其中…，占移动电话用户的…).
                 return self._joined(share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
+            prior = owner.find(subject[0], 1) if state.unit == "%" else -1
+            if prior > 0 and state.subject_in_sentence \
+                    and len(subject.removesuffix("比重").removesuffix("比")) > 1:
+                # 占全省地区生产总值的7.1%，占全国海洋生产总值的9.2%: each share is
+                # of the measure, not of the share before (but 占比提高… is that one's).
+                owner = owner[:prior]
             if not state.subject_in_sentence and (
                     counted := _COUNT_IN_WORDS.search(state.prior_words)):
                 # 共建立各类自然保护地近万处，约占陆域国土面积的18%: the share of
