@@ -208,6 +208,8 @@ class Vocabulary:
     settlement_words: tuple[str, ...]
     """Kinds of settlement whose measures a list gives (建制镇用水普及率…，污水处理率…)."""
     member_heads: tuple[str, ...]
+    goods_words: tuple[str, ...]
+    """Goods a measure is given for one after another (石油…；天然气…；煤炭…)."""
     kind_heads: tuple[str, ...]
     """One-character heads that end a kind (乐透数字型, 竞猜型), not a rank of a name."""
     member_leads: tuple[str, ...]
@@ -839,6 +841,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         place_part_verbs=words("place_part_verbs"),
         member_words=tuple(sorted(words("member_words"), key=len, reverse=True)),
         settlement_words=tuple(sorted(words("settlement_words"), key=len, reverse=True)),
+        goods_words=tuple(sorted(words("goods_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         kind_heads=words("kind_heads"),
         member_leads=words("member_leads"),

@@ -158,6 +158,23 @@ _ORDINAL_RANGE = regex.compile(
     r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期]|季度)?(?:至|到|—|-|～|~)"
     r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
+# Members told apart by their ordinal alone, a series that needs no frame to be
+# members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
+
+
+def _ordinal_series(a: str, b: str) -> bool:
+    """Whether ``b`` is written as ``a`` (or its end) with another ordinal."""
+    x, y = _ORDINAL.search(a), _ORDINAL.search(b)
+    return bool(x and y and x.group() != y.group()
+                and _ORDINAL.sub("第", a).endswith(_ORDINAL.sub("第", b)))
+
+
+# A 、-list named as a group by their count (广东、山东、福建三省; 海洋船舶工业、…、
+# 滨海旅游业为全省海洋经济的三大支柱产业).
+_COUNTED_GROUP = regex.compile(
+    r"(?P<list>[^，。；：、\d]{2,12}(?:、[^，。；：、\d]{2,12}?)+?)[^，。；：、\d]{0,12}?"
+    r"(?P<group>(?P<count>[二三四五六七八九])大?\p{Han}{0,4}?(?:省|市|区|县|国|产业|行业|企业|城市|地区|省份|省市|国家))")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -1314,6 +1331,7 @@ class Subjects:
                 self._read_after,  # (reads: answers nothing)
                 self._counted_after_preposition,
                 self._measure_after_count,  # (reads: answers nothing)
+                self._sum_of_counted_list,
                 self._caused_by_event,
                 self._ratio_of_people,
                 self._amount_of_projects,
@@ -1456,6 +1474,23 @@ class Subjects:
             if member:
                 return self._remember(state.level[0], (member,), subject_given=False)
         return None
+
+    def _sum_of_counted_list(self, a: _Asked) -> Subject | None:
+        """A sum (合计…) after a 、-list of the sentence that a count of them names
+        as a group: the group's (广东、山东、福建三省海洋生产总值分别为…，合计占全国
+        海洋生产总值的48.4%; 海洋船舶工业、…、滨海旅游业为…三大支柱产业，增加值合计占…)."""
+        subject = a.subject
+        at = subject.find(_TOTAL_WORD)
+        if at < 0 or (at and self._measure_at(subject[:at]) != 0):
+            return None
+        before = self.text[self._sentence_start():a.clause_start]
+        group = next(reversed(list(_COUNTED_GROUP.finditer(before))), None)  # (the last)
+        if group is None or len(group.group("list").split("、")) != \
+                _NUMERALS.find(group.group("count")) + 1:
+            return None
+        owner = group.group("group")
+        return self._remember(self._indicator(subject, a.predicate_text, a.post, a.figure),
+                              (owner,), subject_given=True)
 
     def _count_of_class(self, a: _Asked) -> Subject | None:
         """A count of what a threshold or band names (超过500万人的市有1个)."""
@@ -2863,7 +2898,8 @@ class Subjects:
                 # a head: 从抽检环节看，生产环节抽检…，流通环节抽检…; outside one,
                 # 集成电路产业营收…，新型显示产业营收… name wholes of their own.)
                 between = self.text[first[a]:first[b]]
-                if ("；" in between or ("，" in between and self.state.frame)) and (
+                if ("；" in between or ("，" in between and (
+                        self.state.frame or _ordinal_series(a, b)))) and (
                         cut := self._parallel_cut(a, b, headed="；" not in between)):
                     members.setdefault(a[:-len(cut)], cut)
                     members.setdefault(b[:-len(cut)], cut)
@@ -3019,7 +3055,33 @@ class Subjects:
             if member:
                 split.setdefault(last, (last[len(member):], member))
                 split[name] = (last[len(member):], name)
+            elif last and (goods := self._good_of(last, name)):
+                split.setdefault(last, goods)
+                split[name] = (goods[0], name)
         return split
+
+    def _good_of(self, whole: str, bare: str) -> tuple[str, str] | None:
+        """(Measure, member) of ``whole`` when it names a good with its measure and
+        ``bare`` is another good: 石油剩余探明技术可采储量 -> (剩余探明技术可采储量,
+        石油); 新增探明地质储量石油 (the good after) -> (新增探明地质储量, 石油). Each good
+        has its unit (亿吨, 亿立方米), so no unit is asked of ``bare``."""
+        goods = self.vocab.goods_words
+        if bare not in goods:
+            return None
+        good = next((g for g in goods if g in whole and g != bare), "")
+        at = whole.find(good) if good else -1
+        if at < 0 or whole.find(bare) >= 0:
+            return None
+        end = at + len(good)
+        bounds = word_boundaries(whole)
+        if end == len(whole):
+            measure, member = whole[:at], good
+        else:
+            measure, member = whole[end:], whole[:end]
+        if at not in bounds or end not in bounds or len(member) > _MEMBER_LIMIT \
+                or len(measure) < 2 or measure.startswith(goods):  # (原煤产量: 产量 of 原煤)
+            return None
+        return measure, member
 
     def _member_like(self, whole: str, bare: str) -> str:
         """The member ``whole`` opens with, before a measure, that is of ``bare``'s
@@ -4592,6 +4654,12 @@ class Subjects:
                 # bare 占… with no measure.
                 return self._joined(_whole_share(share) or share, predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
+            prior = owner.find(subject[0], 1) if state.unit == "%" else -1
+            if prior > 0 and state.subject_in_sentence \
+                    and len(subject.removesuffix("比重").removesuffix("比")) > 1:
+                # 占全省地区生产总值的7.1%，占全国海洋生产总值的9.2%: each share is
+                # of the measure, not of the share before (but 占比提高… is that one's).
+                owner = owner[:prior]
             if not state.subject_in_sentence and (
                     counted := _COUNT_IN_WORDS.search(state.prior_words)):
                 # 共建立各类自然保护地近万处，约占陆域国土面积的18%: the share of
