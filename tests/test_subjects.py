@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import math
+from itertools import pairwise
 
 import jieba
 from hypothesis import example, given, settings
@@ -44,8 +46,20 @@ _BULLETIN_ALPHABET = st.sampled_from(
      *"\n\t0123456789.%-+#&_abcXYZ", "\u3000", "\u00a0", "１", "〇"])
 
 
+def _cut_score(text: str, bounds: frozenset[int]) -> float:
+    """The reference's log-probability of a cut: what jieba maximises."""
+    _JIEBA.check_initialized()
+    total = math.log(_JIEBA.total)
+    ends = sorted(bounds)
+    return sum(math.log(_JIEBA.FREQ.get(text[a:b]) or 1) - total for a, b in pairwise(ends))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(_BULLETIN_ALPHABET, max_size=40) | st.text(max_size=20))
 @example("收收收0")  # a tie of two cuts, found by CI
 def test_boundaries_are_jiebas_on_any_text(text: str) -> None:
-    assert word_boundaries(text) == _jieba_boundaries(text)
+    # jieba's cut, or one it scores as high: which of two equal cuts wins (收收/收
+    # or 收/收收) turns on rounding of the dictionary's total, as words are added.
+    ours, reference = word_boundaries(text), _jieba_boundaries(text)
+    assert ours == reference or math.isclose(
+        _cut_score(text, ours), _cut_score(text, reference), rel_tol=1e-12)
