@@ -287,14 +287,22 @@ def _grouped_table(lines: list[str], i: int) -> tuple[int, Block | None]:
 def _spans(rows: list[str]) -> list[list[int]]:
     """The display columns a table's cells take: those its figure rows leave
     blank in every row part them."""
-    full = [r for r in rows if len(_pieces(r)) > 1]
-    used = sorted({x for r in full for a, b, _ in _pieces(r) for x in range(a, b)})
+    full = [pieces for r in rows if len(pieces := _pieces(r)) > 1]
+    # (A row's label is its first cell, however close a long one comes to the
+    # figure right-aligned after it: 外商及港澳台商投资企业  6120.74 under 制造业
+    # 43218.06. The figures' columns are found without the labels.)
+    labels = [pieces[0] for pieces in full if not _FIGURE.match(pieces[0][2])]
+    used = sorted({x for pieces in full for a, b, _ in (pieces[1:] if labels else pieces)
+                   for x in range(a, b)})
     spans: list[list[int]] = []
     for x in used:
         if spans and x - spans[-1][1] < 2:  # two blank columns part cells
             spans[-1][1] = x + 1
         else:
             spans.append([x, x + 1])
+    if labels and spans:
+        start = min(a for a, _, _ in labels)
+        spans.insert(0, [start, max(start + 1, min(max(b for _, b, _ in labels), spans[0][0]))])
     return spans
 
 
