@@ -366,6 +366,22 @@ class Vocabulary:
     """Words of a difference between parts (贸易顺差): no part of their whole."""
     price_words: tuple[str, ...]
     """Prices of goods (进口均价, 出口单价)."""
+    people_units: tuple[str, ...]
+    """Units of people (人, 人次): a count of people owns no measure."""
+    case_units: tuple[str, ...]
+    """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
+    sample_units: tuple[str, ...]
+    """Units that count samples taken (抽检…批次)."""
+    share_of_ends: tuple[str, ...]
+    """Ends of a share or a rate: a member's share of one names no whole."""
+    rate_of_parts: tuple[str, ...]
+    """The share of parts that grew or fell (增长面): a measure."""
+    contribution_verbs: tuple[str, ...]
+    """A measure's contribution to a whole's growth (拉动, 带动)."""
+    bare_totals: tuple[str, ...]
+    """Measures that are only a total, named by the word before them (用水总量)."""
+    by_rate_words: tuple[str, ...]
+    """Words before the rate something is done at (按照30%的比例)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -960,4 +976,12 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         moved_to_verbs=words("moved_to_verbs"),
         difference_words=words("difference_words"),
         price_words=words("price_words"),
+        people_units=words("people_units"),
+        case_units=words("case_units"),
+        sample_units=words("sample_units"),
+        share_of_ends=words("share_of_ends"),
+        rate_of_parts=words("rate_of_parts"),
+        contribution_verbs=words("contribution_verbs"),
+        bare_totals=words("bare_totals"),
+        by_rate_words=words("by_rate_words"),
     )

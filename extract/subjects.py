@@ -102,12 +102,6 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
-# Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
-# 发行…证券化产品3单，融资规模…;
-# 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单", "部"})
-# Units that count samples taken (抽检…批次).
-_SAMPLE_UNITS = ("批次", "批")
 # A ratio of those of a group that the words before it name (…就读的比例).
 _PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
@@ -203,8 +197,6 @@ _PLACED = regex.compile(
 _RANKING = regex.compile(
     r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
     r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
-# Units of people: a count of people owns no measure (教职工…万人，在校学生…).
-_PEOPLE = ("人", "名", "人次")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
 _MEASURE_LIST = regex.compile(r"和|、")
 # Words that restate a figure in another unit (120亿斤（合600万吨）).
@@ -234,7 +226,6 @@ _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<wh
 # lead's measure is the list's.
 _RANKED_LIST = regex.compile(r"(?P<lead>[^，；]+?)(?:最|较)(?:大|小|高|低|多|少|快|慢)的"
                              r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)")
-_SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
 # The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
 _NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
@@ -261,7 +252,6 @@ _RANKED_BY_FIGURE = regex.compile(
     r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
 # A rate that something is done at: 按 and the figure, then the rate's name
 # (按照30%的比例调出资金, 按16%的费率缴纳).
-_BY_RATE = ("按照", "依照", "依据", "按")
 _RATE_APPLIED = regex.compile(r"的?(?P<measure>比例|比率|费率|税率|利率|标准)")
 # A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
 # （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
@@ -317,11 +307,9 @@ _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 # The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
 _SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
 _SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
-_RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
 _FLOW = regex.compile(
     r"(?:全年)?(?:新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增)")
-_CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 # A clause of a campaign against something, and 相关 standing for it after
 # (严惩电信网络诈骗犯罪，审结相关案件…).
 _CAMPAIGN = regex.compile(
@@ -335,8 +323,6 @@ _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*"
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
 
 
-# Measures that are only a total, named by the word before them (用水总量, 学校总数).
-_BARE_TOTALS = ("总量", "总数")
 # A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
 _QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
@@ -1833,7 +1819,7 @@ class Subjects:
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
         figure, subject, raw_subject, post = a.figure, a.subject, a.raw_subject, a.post
-        if post and figure.count == 1 and figure.unit in _PEOPLE \
+        if post and figure.count == 1 and figure.unit in self.vocab.people_units \
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
             # agent before 为 is neither a member nor the measure.
@@ -1879,7 +1865,7 @@ class Subjects:
         state = self.state
         figure, subject = a.figure, a.subject
         if figure.count == 1 and not figure.comparison and state.total \
-                and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
+                and state.total_unit in self.vocab.people_units and subject.endswith(_PART_RATIOS) \
                 and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
                 and "中" not in subject:
             # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
@@ -1994,10 +1980,11 @@ class Subjects:
         """A rate that something is done at, named after it (按照30%的比例调出资金)."""
         figure, subject = a.figure, a.subject
         applied = _RATE_APPLIED.match(self.text, figure.end) if figure.count == 1 \
-            and subject.endswith(_BY_RATE) else None
+            and subject.endswith(self.vocab.by_rate_words) else None
         if applied:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
-            owner = subject.removesuffix(next(w for w in _BY_RATE if subject.endswith(w)))
+            owner = subject.removesuffix(next(w for w in self.vocab.by_rate_words
+                                              if subject.endswith(w)))
             return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
         return None
 
@@ -2263,7 +2250,8 @@ class Subjects:
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
             and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
-        if of_whole and not of_whole.group("whole").endswith(_PART_RATIOS + _SHARE_OF_ENDS) \
+        if of_whole \
+                and not of_whole.group("whole").endswith(_PART_RATIOS + self.vocab.share_of_ends) \
                 and self._measure_at(of_whole.group("member")) < 0:
             # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
             # a frame, a member's share of the whole it names; the next members' go on.
@@ -2364,7 +2352,7 @@ class Subjects:
             ratio = relative.groupdict().get("ratio")
             predicate_words = ratio or relative.group("predicate")
             whole = state.subject.partition("占")[0] if predicate_words.startswith(
-                _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
+                self.vocab.contribution_verbs) else ""  # (…收入…，占比…，拉动…增长: the measure's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
         return None
@@ -3351,7 +3339,7 @@ class Subjects:
             # changes only: levels so carried cost more than they fixed).
             return owner + subject
         counted = state.counted_owner.removeprefix("新增") if not (
-            state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
+            state.counted_unit in self.vocab.case_units and _RATE_END.search(subject)) else ""
         group = state.counted_group
         if group and state.subject_in_sentence and state.subject.endswith(group):
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
@@ -3413,16 +3401,17 @@ class Subjects:
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
-            if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
+            if figure.unit in _INSTITUTION_UNITS or figure.unit in self.vocab.case_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.count == 1 and not figure.comparison and (
-                (figure.unit in _PEOPLE
+                (figure.unit in self.vocab.people_units
                  and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)))
                 # 抽检农资产品6380批次: the rates after are of what was sampled
                 # (or of a part of it, named before the verb, counted in batches as
                 # samples are: 电商平台抽查产品…批次; not 检测机构…个)
                 or (figure.counted and (subject.startswith(self.vocab.sample_verbs) or (
-                    figure.unit.endswith(_SAMPLE_UNITS) and self._sample_verb_at(subject) > 0)))):
+                    figure.unit.endswith(self.vocab.sample_units)
+                    and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
         return subject
 
@@ -4456,7 +4445,7 @@ class Subjects:
                 # member, the rest the measure (not 市区一般公共预算 | 收入).
                 return first, subject[len(first):]
             if at > 0 and self._splits_at(subject, at):
-                if subject.startswith(_BARE_TOTALS, at):
+                if subject.startswith(self.vocab.bare_totals, at):
                     # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
                     # before it (用水总量), which goes with the measure.
                     word = max((b for b in word_boundaries(subject) if b < at), default=0)
@@ -4514,7 +4503,7 @@ class Subjects:
             # opens with as the total does (新增).
             return subject[lead:], ""
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
-                and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
+                and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
             return subject, ""
         if subject in self.vocab.measure_word_set and not members and total \
                 and self._figure_unit == self.state.total_unit \
@@ -5004,7 +4993,7 @@ class Subjects:
         head = next((h for h in (*self.vocab.owner_heads, *self.vocab.event_heads)
                      if previous.endswith(h)), "")
         if owner == previous and not (head and len(previous) - len(head) in word_boundaries(
-                previous)) and state.unit in _PEOPLE and not (owned or generic):
+                previous)) and state.unit in self.vocab.people_units and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
