@@ -382,6 +382,13 @@ class Vocabulary:
     """Measures that are only a total, named by the word before them (用水总量)."""
     by_rate_words: tuple[str, ...]
     """Words before the rate something is done at (按照30%的比例)."""
+    ranked: regex.Pattern[str]
+    """A ranking and what follows it (最高的三个行业是…)."""
+    ranking: regex.Pattern[str]
+    """The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份)."""
+    ranked_list: regex.Pattern[str]
+    """A list after a ranked lead and its copula (出口增长较快的领域是A、B): the lead's
+    measure is the list's."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -813,6 +820,15 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     def alternation(patterns: list[str]) -> str:
         return "|".join(f"(?:{p})" for p in patterns)
 
+    def alt(key: str) -> str:
+        """The words of the list ``key`` as an alternation, longest first."""
+        return words_pattern(words(key)) or "(?!)"
+
+    def built(key: str, structure: str) -> regex.Pattern[str]:
+        """A pattern whose shape is code and whose words are lists (``alt``); its
+        ^ and $ anchor the whole text, not a line."""
+        return compile_(f"(?-m:{structure})", "vocabulary.yaml", key)
+
     table = doc.get("table") or {}
     # (A circumstance a figure is set against is an aside: 在…突破350万辆的情况下.)
     circumstance = rf"(?<=\p{{Han}})的?(?:{words_pattern(words('circumstance_ends'))})$"
@@ -984,4 +1000,10 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         contribution_verbs=words("contribution_verbs"),
         bare_totals=words("bare_totals"),
         by_rate_words=words("by_rate_words"),
+        ranked=built("ranked", rf"(?:{alt('ranking_degrees')})的.*$"),
+        ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})前[\p{{Han}}\d]{{0,4}}"
+                      rf"|(?:{alt('ranking_degrees')})\p{{Han}}{{0,5}})"
+                      r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
+        ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
+                          r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
     )

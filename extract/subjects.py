@@ -84,7 +84,6 @@ _BOUND_SUFFIXES = ("性", "净")
 _LIST_COPULAS = ("是", "为", "有")
 # (其次是A和B，分别占…: the next places in a ranking, its copula cleaned off.)
 _LIST_OPENING = regex.compile(r"^(?:(?:依次|分别)(?:为|是)|(?:其次|再次)(?:为|是)?)[：:]?")
-_RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
@@ -188,15 +187,11 @@ _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八�
 # 投入强度高于全国平均水平的省份): the measure, before the bound.
 _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
-# The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
 # The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
 # (Or the top places, with what they rank by: 《A》《B》《C》分列年度票房前三位.)
 _PLACED = regex.compile(
     r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$"
     r"|(?:分列|分居|分别位列|分别位居)\p{Han}{0,8}?前[二三四五六七八九十\d]+[位名]$")
-_RANKING = regex.compile(
-    r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
-    r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
 _MEASURE_LIST = regex.compile(r"和|、")
 # Words that restate a figure in another unit (120亿斤（合600万吨）).
@@ -222,10 +217,6 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 # A member's share of a whole it names (农药残留超标占不合格样品总量的).
 _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
-# A list after a ranked lead and its copula (出口增长较快的领域是A、B，分别增长…): the
-# lead's measure is the list's.
-_RANKED_LIST = regex.compile(r"(?P<lead>[^，；]+?)(?:最|较)(?:大|小|高|低|多|少|快|慢)的"
-                             r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)")
 # The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
 _NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
@@ -1571,7 +1562,7 @@ class Subjects:
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
             a.predicate = ""  # (分别增长…: the 分别 is in the match)
         if figure.count >= 2 and (state.prior_words or state.frame) \
-                and _RANKING.fullmatch(a.subject.strip()):
+                and self.vocab.ranking.fullmatch(a.subject.strip()):
             # 服务类投诉中，居前三位的分别是：…: where the members stand is no measure;
             # the clause before names it, or the breakdown it opens.
             a.subject = state.frame or ""
@@ -1940,10 +1931,10 @@ class Subjects:
             return self._remember(measure, (inline.group("member"),), subject_given=True)
         if inline is None and figure.count == 1 and not figure.comparison and subject \
                 and self.text[:a.clause_start].rstrip().endswith(("：", ":")) \
-                and _RANKING.search(state.prior_words) and self._measure_at(subject) < 0:
+                and self.vocab.ranking.search(state.prior_words) and self._measure_at(subject) < 0:
             # 作品登记量排名居前的是：北京市1176893件，…；上海市…: the members of a
             # ranking follow its colon, each with its figure, of the measure ranked by.
-            measure = self.clean(_RANKING.sub("", state.prior_words).removesuffix("排名"))
+            measure = self.clean(self.vocab.ranking.sub("", state.prior_words).removesuffix("排名"))
             if measure:
                 state.ranking = measure
                 return self._remember(measure, (subject,), subject_given=True)
@@ -2092,7 +2083,7 @@ class Subjects:
         figure, members, predicate_text, post = a.figure, a.members, a.predicate_text, a.post
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
-            a.subject = _RANKED.sub("", a.subject) or a.subject
+            a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
             if regex.sub(r"[、和及与]", "", a.subject) == "".join(members) \
                     and len(given := {state.member_of.get(m) for m in members}) == 1 \
                     and None not in given:
@@ -3584,7 +3575,7 @@ class Subjects:
                                   key=lambda parts: len(parts[0]))
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
-        measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
+        measure = self.clean(self.vocab.ranking.sub("", self.vocab.ranked.sub("", head)))
         # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
         if not copula or not first or not measure or _NEXT_IN_RANK.fullmatch(measure):
             return None
@@ -3831,8 +3822,8 @@ class Subjects:
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = _LIST_LEAD.match(self.text, lead_start, start)
-            measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
-            if lead and not measure and _RANKING.search(lead.group("measure")):
+            measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
+            if lead and not measure and self.vocab.ranking.search(lead.group("measure")):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
                 # within the breakdown the clause before opens.
                 measure = self.state.frame or ""
@@ -3847,7 +3838,7 @@ class Subjects:
                 if member and len(member) <= _MEMBER_LIMIT and not _DIGIT.search(member):
                     return self._remember(rated, (member,), subject_given=True)
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
-            ranked = bool(lead and _RANKING.search(lead.group("measure")))
+            ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
             if member and measure and (not owner_indicator or ranked
                                        or self._measure_at(measure) >= 0) \
                     and not _NEXT_IN_RANK.fullmatch(measure):
@@ -4091,7 +4082,7 @@ class Subjects:
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
         text = _LIST_OPENING.sub("", text)
-        if (framed := _MAIN_LIST.fullmatch(text) or _RANKED_LIST.fullmatch(text)) \
+        if (framed := _MAIN_LIST.fullmatch(text) or self.vocab.ranked_list.fullmatch(text)) \
                 and (parsed := self._member_list(framed.group("list"), count)):
             return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
@@ -4718,10 +4709,10 @@ class Subjects:
         start = start_after(self.text, end, _LEAD_STARTS)
         lead = _LIST_LEAD.match(self.text, start, end)
         if not lead or self._last_quantity(self.text[start:end]) is not None \
-                or not _RANKING.search(lead.group("measure")):
+                or not self.vocab.ranking.search(lead.group("measure")):
             return ""
         # (What a ranking is by is a measure, named so or not.)
-        return self.clean(_RANKING.sub("", lead.group("measure")))
+        return self.clean(self.vocab.ranking.sub("", lead.group("measure")))
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
