@@ -389,6 +389,20 @@ class Vocabulary:
     ranked_list: regex.Pattern[str]
     """A list after a ranked lead and its copula (出口增长较快的领域是A、B): the lead's
     measure is the list's."""
+    rate_applied: regex.Pattern[str]
+    """The name of a rate after its figure (…30%的比例)."""
+    done_to: regex.Pattern[str]
+    """What was done to those counted (食品开展抽检: 抽检食品)."""
+    bound_after: regex.Pattern[str]
+    """A bound right after a measure word (面积2000亩及以上, 票房过10亿元)."""
+    main_list: regex.Pattern[str]
+    """A list framed as the main parts (以A、B为主): 以 and 为主 are no member's."""
+    list_opening: regex.Pattern[str]
+    """The opening of a list of members (依次为：, 其次是)."""
+    placed: regex.Pattern[str]
+    """The places a list holds in a ranking (分列第二、三位, 分列…前三位)."""
+    class_bound: regex.Pattern[str]
+    """A class's bound inside a member's name (30万亩及以上灌区, 过10亿元的)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -1006,4 +1020,18 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                       r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
                           r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
+        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"),
+        done_to=built("done_to", rf"(?P<noun>\p{{Han}}{{1,8}}?)(?:{alt('done_to_verbs')})"
+                  r"(?P<act>\p{Han}{2,6})"),
+        bound_after=built("bound_after", rf"(?:{alt('bound_words')})?\d"),
+        main_list=built("main_list", r"(?P<lead>[^，；以]*)以"
+                      r"(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
+                      rf"(?:{alt('main_part_ends')})"),
+        list_opening=built("list_opening", rf"^(?:(?:{alt('list_openers')})(?:为|是)"
+                            rf"|(?:{alt('next_place_words')})(?:为|是)?)[：:]?"),
+        placed=built("placed", rf"(?:{alt('placing_verbs')})(?:全[国省市县区])?"
+                r"第[一二三四五六七八九十\d、和至～~-]+位$"
+                rf"|(?:{alt('top_placing_verbs')})\p{{Han}}{{0,8}}?前[二三四五六七八九十\d]+[位名]$"),
+        class_bound=built("class_bound", r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
+                          rf"|(?:{alt('class_bound_leads')})\d+(?:\.\d+)?\p{{Han}}{{0,4}}?(?=的)"),
     )

@@ -82,8 +82,6 @@ _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
 # and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
-# (其次是A和B，分别占…: the next places in a ranking, its copula cleaned off.)
-_LIST_OPENING = regex.compile(r"^(?:(?:依次|分别)(?:为|是)|(?:其次|再次)(?:为|是)?)[：:]?")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
@@ -187,11 +185,6 @@ _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八�
 # 投入强度高于全国平均水平的省份): the measure, before the bound.
 _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
-# The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
-# (Or the top places, with what they rank by: 《A》《B》《C》分列年度票房前三位.)
-_PLACED = regex.compile(
-    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$"
-    r"|(?:分列|分居|分别位列|分别位居)\p{Han}{0,8}?前[二三四五六七八九十\d]+[位名]$")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
 _MEASURE_LIST = regex.compile(r"和|、")
 # Words that restate a figure in another unit (120亿斤（合600万吨）).
@@ -206,10 +199,6 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 # A count in words that ends a clause (自然保护地近万处, 三千余家).
 _COUNT_IN_WORDS = regex.compile(
     r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
-# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库,
-# 票房过10亿元的院线).
-_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
-                             r"|(?:超过|过|逾)\d+(?:\.\d+)?\p{Han}{0,4}?(?=的)")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -220,10 +209,6 @@ _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<wh
 # The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
 _NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
-# A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
-# 以 and 居多 belong to no member.
-_MAIN_LIST = regex.compile(r"(?P<lead>[^，；以]*)以(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
-                           r"(?:居多|为主|最多|较多)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
@@ -241,9 +226,6 @@ _BAND_CLASS = regex.compile(
 # 票房居全国院线首位, 以12.3万辆的销量位列第二).
 _RANKED_BY_FIGURE = regex.compile(
     r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
-# A rate that something is done at: 按 and the figure, then the rate's name
-# (按照30%的比例调出资金, 按16%的费率缴纳).
-_RATE_APPLIED = regex.compile(r"的?(?P<measure>比例|比率|费率|税率|利率|标准)")
 # A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
 # （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
 # the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
@@ -259,9 +241,8 @@ _PART_AFTER = regex.compile(
 _RANK_BEFORE = regex.compile(
     r"(?P<ranked>[^，。；：\d]{0,20}?(?:排名|排位|位次))[^，。；：\d]{0,4}?第\s*\d{1,3}\s*[位名][，,]\s*$")
 # Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
-# 肉制品等33大类食品开展抽检); and what was done to those counted (食品开展抽检: 抽检食品).
+# 肉制品等33大类食品开展抽检; what was done to them: vocabulary done_to_verbs).
 _EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
-_DONE_TO = regex.compile(r"(?P<noun>\p{Han}{1,8}?)(?:开展|进行|实施)(?P<act>\p{Han}{2,6})")
 # A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
 # 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
 # (as 员工数在500人以上的企业, 未满30人的企业 are).
@@ -378,7 +359,6 @@ _HAN = regex.compile(r"\p{Han}")
 # What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重).
 _SHARE_OF_WHOLE = regex.compile(r"(?P<whole>.*?)(?:的?(?:比重|比例|占比))?(?P<aside>（[^（）]*）)?")
 _DIGIT = regex.compile(r"\d")
-_BOUND_AFTER = regex.compile(r"(?:超过|过|达到?|在|不足|低于|高于)?\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -1693,7 +1673,7 @@ class Subjects:
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
             # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
-            placed = _PLACED.search(state.prior_words)
+            placed = self.vocab.placed.search(state.prior_words)
             ranged = self._ordinal_range(state.prior_text, figure.count)
             # (2023年一季度至四季度，经常账户顺差分别为…: one period each, which the
             # fillers would have dropped from the words.)
@@ -1823,7 +1803,7 @@ class Subjects:
             # 对粮食加工品、肉制品等33大类食品开展抽检: the examples before 等 name
             # neither member nor measure; what was done to those counted is (抽检食品),
             # in kinds where the unit counts kinds (大类).
-            done = _DONE_TO.fullmatch(post)
+            done = self.vocab.done_to.fullmatch(post)
             named = done.group("act") + done.group("noun") if done else post
             kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
             return self._remember(named + kinds, ("",), subject_given=True)
@@ -1970,7 +1950,7 @@ class Subjects:
     def _rate_applied(self, a: _Asked) -> Subject | None:
         """A rate that something is done at, named after it (按照30%的比例调出资金)."""
         figure, subject = a.figure, a.subject
-        applied = _RATE_APPLIED.match(self.text, figure.end) if figure.count == 1 \
+        applied = self.vocab.rate_applied.match(self.text, figure.end) if figure.count == 1 \
             and subject.endswith(self.vocab.by_rate_words) else None
         if applied:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
@@ -4081,8 +4061,9 @@ class Subjects:
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
-        text = _LIST_OPENING.sub("", text)
-        if (framed := _MAIN_LIST.fullmatch(text) or self.vocab.ranked_list.fullmatch(text)) \
+        text = self.vocab.list_opening.sub("", text)
+        if (framed := self.vocab.main_list.fullmatch(text)
+                or self.vocab.ranked_list.fullmatch(text)) \
                 and (parsed := self._member_list(framed.group("list"), count)):
             return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
@@ -4467,7 +4448,7 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(_CLASS_BOUND.sub("", without_asides(subject))) <= 8
+        short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
@@ -4605,7 +4586,7 @@ class Subjects:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
         follows (票房过10亿元的院线: a class of 院线, counted)."""
         return next((m.start() for m in self.vocab.measure_word.finditer(text)
-                     if not _BOUND_AFTER.match(text, m.end())), -1)
+                     if not self.vocab.bound_after.match(text, m.end())), -1)
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
