@@ -366,6 +366,43 @@ class Vocabulary:
     """Words of a difference between parts (贸易顺差): no part of their whole."""
     price_words: tuple[str, ...]
     """Prices of goods (进口均价, 出口单价)."""
+    people_units: tuple[str, ...]
+    """Units of people (人, 人次): a count of people owns no measure."""
+    case_units: tuple[str, ...]
+    """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
+    sample_units: tuple[str, ...]
+    """Units that count samples taken (抽检…批次)."""
+    share_of_ends: tuple[str, ...]
+    """Ends of a share or a rate: a member's share of one names no whole."""
+    rate_of_parts: tuple[str, ...]
+    """The share of parts that grew or fell (增长面): a measure."""
+    contribution_verbs: tuple[str, ...]
+    """A measure's contribution to a whole's growth (拉动, 带动)."""
+    bare_totals: tuple[str, ...]
+    """Measures that are only a total, named by the word before them (用水总量)."""
+    by_rate_words: tuple[str, ...]
+    """Words before the rate something is done at (按照30%的比例)."""
+    ranked: regex.Pattern[str]
+    """A ranking and what follows it (最高的三个行业是…)."""
+    ranking: regex.Pattern[str]
+    """The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份)."""
+    ranked_list: regex.Pattern[str]
+    """A list after a ranked lead and its copula (出口增长较快的领域是A、B): the lead's
+    measure is the list's."""
+    rate_applied: regex.Pattern[str]
+    """The name of a rate after its figure (…30%的比例)."""
+    done_to: regex.Pattern[str]
+    """What was done to those counted (食品开展抽检: 抽检食品)."""
+    bound_after: regex.Pattern[str]
+    """A bound right after a measure word (面积2000亩及以上, 票房过10亿元)."""
+    main_list: regex.Pattern[str]
+    """A list framed as the main parts (以A、B为主): 以 and 为主 are no member's."""
+    list_opening: regex.Pattern[str]
+    """The opening of a list of members (依次为：, 其次是)."""
+    placed: regex.Pattern[str]
+    """The places a list holds in a ranking (分列第二、三位, 分列…前三位)."""
+    class_bound: regex.Pattern[str]
+    """A class's bound inside a member's name (30万亩及以上灌区, 过10亿元的)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -797,6 +834,15 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
     def alternation(patterns: list[str]) -> str:
         return "|".join(f"(?:{p})" for p in patterns)
 
+    def alt(key: str) -> str:
+        """The words of the list ``key`` as an alternation, longest first."""
+        return words_pattern(words(key)) or "(?!)"
+
+    def built(key: str, structure: str) -> regex.Pattern[str]:
+        """A pattern whose shape is code and whose words are lists (``alt``); its
+        ^ and $ anchor the whole text, not a line."""
+        return compile_(f"(?-m:{structure})", "vocabulary.yaml", key)
+
     table = doc.get("table") or {}
     # (A circumstance a figure is set against is an aside: 在…突破350万辆的情况下.)
     circumstance = rf"(?<=\p{{Han}})的?(?:{words_pattern(words('circumstance_ends'))})$"
@@ -960,4 +1006,32 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         moved_to_verbs=words("moved_to_verbs"),
         difference_words=words("difference_words"),
         price_words=words("price_words"),
+        people_units=words("people_units"),
+        case_units=words("case_units"),
+        sample_units=words("sample_units"),
+        share_of_ends=words("share_of_ends"),
+        rate_of_parts=words("rate_of_parts"),
+        contribution_verbs=words("contribution_verbs"),
+        bare_totals=words("bare_totals"),
+        by_rate_words=words("by_rate_words"),
+        ranked=built("ranked", rf"(?:{alt('ranking_degrees')})的.*$"),
+        ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})前[\p{{Han}}\d]{{0,4}}"
+                      rf"|(?:{alt('ranking_degrees')})\p{{Han}}{{0,5}})"
+                      r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
+        ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
+                          r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
+        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"),
+        done_to=built("done_to", rf"(?P<noun>\p{{Han}}{{1,8}}?)(?:{alt('done_to_verbs')})"
+                  r"(?P<act>\p{Han}{2,6})"),
+        bound_after=built("bound_after", rf"(?:{alt('bound_words')})?\d"),
+        main_list=built("main_list", r"(?P<lead>[^，；以]*)以"
+                      r"(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
+                      rf"(?:{alt('main_part_ends')})"),
+        list_opening=built("list_opening", rf"^(?:(?:{alt('list_openers')})(?:为|是)"
+                            rf"|(?:{alt('next_place_words')})(?:为|是)?)[：:]?"),
+        placed=built("placed", rf"(?:{alt('placing_verbs')})(?:全[国省市县区])?"
+                r"第[一二三四五六七八九十\d、和至～~-]+位$"
+                rf"|(?:{alt('top_placing_verbs')})\p{{Han}}{{0,8}}?前[二三四五六七八九十\d]+[位名]$"),
+        class_bound=built("class_bound", r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
+                          rf"|(?:{alt('class_bound_leads')})\d+(?:\.\d+)?\p{{Han}}{{0,4}}?(?=的)"),
     )

@@ -82,9 +82,6 @@ _BOUND_SUFFIXES = ("性", "净")
 # What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
 # and the ranking before them.
 _LIST_COPULAS = ("是", "为", "有")
-# (其次是A和B，分别占…: the next places in a ranking, its copula cleaned off.)
-_LIST_OPENING = regex.compile(r"^(?:(?:依次|分别)(?:为|是)|(?:其次|再次)(?:为|是)?)[：:]?")
-_RANKED = regex.compile(r"(?:最|较)(?:大|小|高|低|多|少|快|慢)的.*$")
 # Words that begin the rest of a list, not "its" (其他快递业务收入).
 _THE_REST = ("其他", "其它", "其余")
 # What goes on a member into a range (一级|及以下, 60岁|及以上).
@@ -102,12 +99,6 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 # Units that count institutions and facilities (not 个, which counts anything).
 _INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
-# Counts of cases, projects and deals own the amounts after them (…案件87.3万件，诉讼标的额…;
-# 发行…证券化产品3单，融资规模…;
-# 新开工项目120个，总投资…), not the rates, which are of a whole (…办理…件，按时答复率…).
-_CASE_UNITS = frozenset({"件", "起", "项", "个", "条", "单", "部"})
-# Units that count samples taken (抽检…批次).
-_SAMPLE_UNITS = ("批次", "批")
 # A ratio of those of a group that the words before it name (…就读的比例).
 _PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
@@ -194,17 +185,6 @@ _NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八�
 # 投入强度高于全国平均水平的省份): the measure, before the bound.
 _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
-# The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份).
-# The places a list of names holds in a ranking, closing its clause (乙县、丙县分列第二、三位).
-# (Or the top places, with what they rank by: 《A》《B》《C》分列年度票房前三位.)
-_PLACED = regex.compile(
-    r"(?:分列|分居|分别位列|分别位居|分别居|位列|位居|居)(?:全[国省市县区])?第[一二三四五六七八九十\d、和至～~-]+位$"
-    r"|(?:分列|分居|分别位列|分别位居)\p{Han}{0,8}?前[二三四五六七八九十\d]+[位名]$")
-_RANKING = regex.compile(
-    r"(?:(?:居|位居|排名?|位列)前[\p{Han}\d]{0,4}|(?:最|较)(?:大|小|高|低|多|少|快|慢)\p{Han}{0,5})"
-    r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$")  # (…的省份, 的县（区）)
-# Units of people: a count of people owns no measure (教职工…万人，在校学生…).
-_PEOPLE = ("人", "名", "人次")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
 _MEASURE_LIST = regex.compile(r"和|、")
 # Words that restate a figure in another unit (120亿斤（合600万吨）).
@@ -219,10 +199,6 @@ _THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|�
 # A count in words that ends a clause (自然保护地近万处, 三千余家).
 _COUNT_IN_WORDS = regex.compile(
     r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
-# A class's bound inside a member's name (30万亩及以上灌区, 1亿立方米以上水库,
-# 票房过10亿元的院线).
-_CLASS_BOUND = regex.compile(r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
-                             r"|(?:超过|过|逾)\d+(?:\.\d+)?\p{Han}{0,4}?(?=的)")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -230,18 +206,9 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
 # A member's share of a whole it names (农药残留超标占不合格样品总量的).
 _MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
-# A list after a ranked lead and its copula (出口增长较快的领域是A、B，分别增长…): the
-# lead's measure is the list's.
-_RANKED_LIST = regex.compile(r"(?P<lead>[^，；]+?)(?:最|较)(?:大|小|高|低|多|少|快|慢)的"
-                             r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)")
-_SHARE_OF_ENDS = ("比重", "比例", "占比", "率")
 # The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
 _NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
 _MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
-# A list framed as the main parts (新登记企业以A、B为主，分别占…; 以A、B、C居多，分别为…):
-# 以 and 居多 belong to no member.
-_MAIN_LIST = regex.compile(r"(?P<lead>[^，；以]*)以(?P<list>[^，；以]+?[、和及与][^，；以]+?)"
-                           r"(?:居多|为主|最多|较多)")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
@@ -259,10 +226,6 @@ _BAND_CLASS = regex.compile(
 # 票房居全国院线首位, 以12.3万辆的销量位列第二).
 _RANKED_BY_FIGURE = regex.compile(
     r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
-# A rate that something is done at: 按 and the figure, then the rate's name
-# (按照30%的比例调出资金, 按16%的费率缴纳).
-_BY_RATE = ("按照", "依照", "依据", "按")
-_RATE_APPLIED = regex.compile(r"的?(?P<measure>比例|比率|费率|税率|利率|标准)")
 # A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
 # （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
 # the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
@@ -278,9 +241,8 @@ _PART_AFTER = regex.compile(
 _RANK_BEFORE = regex.compile(
     r"(?P<ranked>[^，。；：\d]{0,20}?(?:排名|排位|位次))[^，。；：\d]{0,4}?第\s*\d{1,3}\s*[位名][，,]\s*$")
 # Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
-# 肉制品等33大类食品开展抽检); and what was done to those counted (食品开展抽检: 抽检食品).
+# 肉制品等33大类食品开展抽检; what was done to them: vocabulary done_to_verbs).
 _EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
-_DONE_TO = regex.compile(r"(?P<noun>\p{Han}{1,8}?)(?:开展|进行|实施)(?P<act>\p{Han}{2,6})")
 # A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
 # 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
 # (as 员工数在500人以上的企业, 未满30人的企业 are).
@@ -317,11 +279,9 @@ _RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 # The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
 _SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
 _SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
-_RATE_OF_PARTS = ("增长面", "下降面")  # the share of parts that grew
 # What was added in the period (全年新建5G基站, 新认定): a flow.
 _FLOW = regex.compile(
     r"(?:全年)?(?:新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增)")
-_CONTRIBUTES = ("拉动", "带动")  # a measure's contribution to a whole's growth
 # A clause of a campaign against something, and 相关 standing for it after
 # (严惩电信网络诈骗犯罪，审结相关案件…).
 _CAMPAIGN = regex.compile(
@@ -335,8 +295,6 @@ _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*"
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
 
 
-# Measures that are only a total, named by the word before them (用水总量, 学校总数).
-_BARE_TOTALS = ("总量", "总数")
 # A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
 _QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
@@ -401,7 +359,6 @@ _HAN = regex.compile(r"\p{Han}")
 # What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重).
 _SHARE_OF_WHOLE = regex.compile(r"(?P<whole>.*?)(?:的?(?:比重|比例|占比))?(?P<aside>（[^（）]*）)?")
 _DIGIT = regex.compile(r"\d")
-_BOUND_AFTER = regex.compile(r"(?:超过|过|达到?|在|不足|低于|高于)?\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -1585,7 +1542,7 @@ class Subjects:
                 and _RESPECTIVELY in self.text[figure.start:figure.first]:
             a.predicate = ""  # (分别增长…: the 分别 is in the match)
         if figure.count >= 2 and (state.prior_words or state.frame) \
-                and _RANKING.fullmatch(a.subject.strip()):
+                and self.vocab.ranking.fullmatch(a.subject.strip()):
             # 服务类投诉中，居前三位的分别是：…: where the members stand is no measure;
             # the clause before names it, or the breakdown it opens.
             a.subject = state.frame or ""
@@ -1716,7 +1673,7 @@ class Subjects:
             # 骨科、血液净化、康复三个领域…较为集中，涉及金额分别占…; 人工髋关节和人工
             # 膝关节接续采购后，平均价格分别为…: the clause before opens with the members.
             # (…，乙县、丙县分列第二、三位，分别为…: the clause is the list alone.)
-            placed = _PLACED.search(state.prior_words)
+            placed = self.vocab.placed.search(state.prior_words)
             ranged = self._ordinal_range(state.prior_text, figure.count)
             # (2023年一季度至四季度，经常账户顺差分别为…: one period each, which the
             # fillers would have dropped from the words.)
@@ -1833,7 +1790,7 @@ class Subjects:
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
         figure, subject, raw_subject, post = a.figure, a.subject, a.raw_subject, a.post
-        if post and figure.count == 1 and figure.unit in _PEOPLE \
+        if post and figure.count == 1 and figure.unit in self.vocab.people_units \
                 and raw_subject.rstrip().endswith(("为", "向")):
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
             # agent before 为 is neither a member nor the measure.
@@ -1846,7 +1803,7 @@ class Subjects:
             # 对粮食加工品、肉制品等33大类食品开展抽检: the examples before 等 name
             # neither member nor measure; what was done to those counted is (抽检食品),
             # in kinds where the unit counts kinds (大类).
-            done = _DONE_TO.fullmatch(post)
+            done = self.vocab.done_to.fullmatch(post)
             named = done.group("act") + done.group("noun") if done else post
             kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
             return self._remember(named + kinds, ("",), subject_given=True)
@@ -1879,7 +1836,7 @@ class Subjects:
         state = self.state
         figure, subject = a.figure, a.subject
         if figure.count == 1 and not figure.comparison and state.total \
-                and state.total_unit in _PEOPLE and subject.endswith(_PART_RATIOS) \
+                and state.total_unit in self.vocab.people_units and subject.endswith(_PART_RATIOS) \
                 and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
                 and "中" not in subject:
             # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
@@ -1954,10 +1911,10 @@ class Subjects:
             return self._remember(measure, (inline.group("member"),), subject_given=True)
         if inline is None and figure.count == 1 and not figure.comparison and subject \
                 and self.text[:a.clause_start].rstrip().endswith(("：", ":")) \
-                and _RANKING.search(state.prior_words) and self._measure_at(subject) < 0:
+                and self.vocab.ranking.search(state.prior_words) and self._measure_at(subject) < 0:
             # 作品登记量排名居前的是：北京市1176893件，…；上海市…: the members of a
             # ranking follow its colon, each with its figure, of the measure ranked by.
-            measure = self.clean(_RANKING.sub("", state.prior_words).removesuffix("排名"))
+            measure = self.clean(self.vocab.ranking.sub("", state.prior_words).removesuffix("排名"))
             if measure:
                 state.ranking = measure
                 return self._remember(measure, (subject,), subject_given=True)
@@ -1993,11 +1950,12 @@ class Subjects:
     def _rate_applied(self, a: _Asked) -> Subject | None:
         """A rate that something is done at, named after it (按照30%的比例调出资金)."""
         figure, subject = a.figure, a.subject
-        applied = _RATE_APPLIED.match(self.text, figure.end) if figure.count == 1 \
-            and subject.endswith(_BY_RATE) else None
+        applied = self.vocab.rate_applied.match(self.text, figure.end) if figure.count == 1 \
+            and subject.endswith(self.vocab.by_rate_words) else None
         if applied:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
-            owner = subject.removesuffix(next(w for w in _BY_RATE if subject.endswith(w)))
+            owner = subject.removesuffix(next(w for w in self.vocab.by_rate_words
+                                              if subject.endswith(w)))
             return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
         return None
 
@@ -2105,7 +2063,7 @@ class Subjects:
         figure, members, predicate_text, post = a.figure, a.members, a.predicate_text, a.post
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
-            a.subject = _RANKED.sub("", a.subject) or a.subject
+            a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
             if regex.sub(r"[、和及与]", "", a.subject) == "".join(members) \
                     and len(given := {state.member_of.get(m) for m in members}) == 1 \
                     and None not in given:
@@ -2263,7 +2221,8 @@ class Subjects:
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
             and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
-        if of_whole and not of_whole.group("whole").endswith(_PART_RATIOS + _SHARE_OF_ENDS) \
+        if of_whole \
+                and not of_whole.group("whole").endswith(_PART_RATIOS + self.vocab.share_of_ends) \
                 and self._measure_at(of_whole.group("member")) < 0:
             # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
             # a frame, a member's share of the whole it names; the next members' go on.
@@ -2364,7 +2323,7 @@ class Subjects:
             ratio = relative.groupdict().get("ratio")
             predicate_words = ratio or relative.group("predicate")
             whole = state.subject.partition("占")[0] if predicate_words.startswith(
-                _CONTRIBUTES) else ""  # (…收入…，占比…，拉动…增长: the measure's, not its share's)
+                self.vocab.contribution_verbs) else ""  # (…收入…，占比…，拉动…增长: the measure's)
             indicator = self._joined(whole or state.subject, predicate_words, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=bool(ratio))
         return None
@@ -3351,7 +3310,7 @@ class Subjects:
             # changes only: levels so carried cost more than they fixed).
             return owner + subject
         counted = state.counted_owner.removeprefix("新增") if not (
-            state.counted_unit in _CASE_UNITS and _RATE_END.search(subject)) else ""
+            state.counted_unit in self.vocab.case_units and _RATE_END.search(subject)) else ""
         group = state.counted_group
         if group and state.subject_in_sentence and state.subject.endswith(group):
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
@@ -3413,16 +3372,17 @@ class Subjects:
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
-            if figure.unit in _INSTITUTION_UNITS or figure.unit in _CASE_UNITS:
+            if figure.unit in _INSTITUTION_UNITS or figure.unit in self.vocab.case_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.count == 1 and not figure.comparison and (
-                (figure.unit in _PEOPLE
+                (figure.unit in self.vocab.people_units
                  and subject.endswith((*self.vocab.owner_heads, *self.vocab.group_heads)))
                 # 抽检农资产品6380批次: the rates after are of what was sampled
                 # (or of a part of it, named before the verb, counted in batches as
                 # samples are: 电商平台抽查产品…批次; not 检测机构…个)
                 or (figure.counted and (subject.startswith(self.vocab.sample_verbs) or (
-                    figure.unit.endswith(_SAMPLE_UNITS) and self._sample_verb_at(subject) > 0)))):
+                    figure.unit.endswith(self.vocab.sample_units)
+                    and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
         return subject
 
@@ -3595,7 +3555,7 @@ class Subjects:
                                   key=lambda parts: len(parts[0]))
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
-        measure = self.clean(_RANKING.sub("", _RANKED.sub("", head)))
+        measure = self.clean(self.vocab.ranking.sub("", self.vocab.ranked.sub("", head)))
         # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
         if not copula or not first or not measure or _NEXT_IN_RANK.fullmatch(measure):
             return None
@@ -3842,8 +3802,8 @@ class Subjects:
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = _LIST_LEAD.match(self.text, lead_start, start)
-            measure = self.clean(_RANKING.sub("", lead.group("measure"))) if lead else ""
-            if lead and not measure and _RANKING.search(lead.group("measure")):
+            measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
+            if lead and not measure and self.vocab.ranking.search(lead.group("measure")):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
                 # within the breakdown the clause before opens.
                 measure = self.state.frame or ""
@@ -3858,7 +3818,7 @@ class Subjects:
                 if member and len(member) <= _MEMBER_LIMIT and not _DIGIT.search(member):
                     return self._remember(rated, (member,), subject_given=True)
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
-            ranked = bool(lead and _RANKING.search(lead.group("measure")))
+            ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
             if member and measure and (not owner_indicator or ranked
                                        or self._measure_at(measure) >= 0) \
                     and not _NEXT_IN_RANK.fullmatch(measure):
@@ -4101,8 +4061,9 @@ class Subjects:
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
-        text = _LIST_OPENING.sub("", text)
-        if (framed := _MAIN_LIST.fullmatch(text) or _RANKED_LIST.fullmatch(text)) \
+        text = self.vocab.list_opening.sub("", text)
+        if (framed := self.vocab.main_list.fullmatch(text)
+                or self.vocab.ranked_list.fullmatch(text)) \
                 and (parsed := self._member_list(framed.group("list"), count)):
             return parsed[0], self.clean(framed.group("lead")) or parsed[1]
         if text.startswith("各"):
@@ -4456,7 +4417,7 @@ class Subjects:
                 # member, the rest the measure (not 市区一般公共预算 | 收入).
                 return first, subject[len(first):]
             if at > 0 and self._splits_at(subject, at):
-                if subject.startswith(_BARE_TOTALS, at):
+                if subject.startswith(self.vocab.bare_totals, at):
                     # 分区域看，中心城区用水总量…: a bare 总量 is named by the word
                     # before it (用水总量), which goes with the measure.
                     word = max((b for b in word_boundaries(subject) if b < at), default=0)
@@ -4487,7 +4448,7 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(_CLASS_BOUND.sub("", without_asides(subject))) <= 8
+        short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
@@ -4514,7 +4475,7 @@ class Subjects:
             # opens with as the total does (新增).
             return subject[lead:], ""
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
-                and not subject.endswith(_RATE_OF_PARTS):  # (增长面: a measure)
+                and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
             return subject, ""
         if subject in self.vocab.measure_word_set and not members and total \
                 and self._figure_unit == self.state.total_unit \
@@ -4625,7 +4586,7 @@ class Subjects:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
         follows (票房过10亿元的院线: a class of 院线, counted)."""
         return next((m.start() for m in self.vocab.measure_word.finditer(text)
-                     if not _BOUND_AFTER.match(text, m.end())), -1)
+                     if not self.vocab.bound_after.match(text, m.end())), -1)
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
@@ -4729,10 +4690,10 @@ class Subjects:
         start = start_after(self.text, end, _LEAD_STARTS)
         lead = _LIST_LEAD.match(self.text, start, end)
         if not lead or self._last_quantity(self.text[start:end]) is not None \
-                or not _RANKING.search(lead.group("measure")):
+                or not self.vocab.ranking.search(lead.group("measure")):
             return ""
         # (What a ranking is by is a measure, named so or not.)
-        return self.clean(_RANKING.sub("", lead.group("measure")))
+        return self.clean(self.vocab.ranking.sub("", lead.group("measure")))
 
     def _object_of_count_before(self, subject: str, figure: Figure) -> bool:
         """Whether the subject is only what the count before it, in a 、-list of
@@ -5004,7 +4965,7 @@ class Subjects:
         head = next((h for h in (*self.vocab.owner_heads, *self.vocab.event_heads)
                      if previous.endswith(h)), "")
         if owner == previous and not (head and len(previous) - len(head) in word_boundaries(
-                previous)) and state.unit in _PEOPLE and not (owned or generic):
+                previous)) and state.unit in self.vocab.people_units and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
