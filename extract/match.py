@@ -894,18 +894,29 @@ def _named_periods(text: str, start: int, end: int, rules: RuleSet
                    ) -> list[tuple[int, int, str]]:
     """(start, end, period) of each period ``text[start:end]`` names, '' for the
     whole year; not one a comparison is against (比9月份回落0.2个百分点)."""
-    pattern, comparison = rules.quantities.periods, rules.quantities.comparison_before
-    if pattern is None or comparison is None:
+    return _periods_between(text, start, end, rules.quantities.periods,
+                            rules.quantities.comparison_before)
+
+
+def _periods_between(text: str, start: int, end: int, periods: regex.Pattern[str] | None,
+                     comparison: regex.Pattern[str] | None) -> list[tuple[int, int, str]]:
+    if periods is None or comparison is None:
         return []
     return [(m.start(), m.end(),
              _period_name(m.group("period")) if m.lastgroup == "period" else "")
-            for m in pattern.finditer(text, start, end)
+            for m in periods.finditer(text, start, end)
             if not comparison.search(text, max(start, m.start() - 6), m.start())]
 
 
 def _period_in(words: str, rules: RuleSet) -> str | None:
     """The period a heading or a title names last, '' for the whole year, None if none."""
-    named = _named_periods(words, 0, len(words), rules)
+    return _last_period(words, rules.quantities.periods, rules.quantities.comparison_before)
+
+
+@lru_cache(maxsize=1024)  # (a heading, a title, a header: asked of every paragraph and cell)
+def _last_period(words: str, periods: regex.Pattern[str] | None,
+                 comparison: regex.Pattern[str] | None) -> str | None:
+    named = _periods_between(words, 0, len(words), periods, comparison)
     return named[-1][2] if named else None
 
 
