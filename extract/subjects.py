@@ -4585,8 +4585,10 @@ class Subjects:
     def _measure_at(self, text: str) -> int:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
         follows (票房过10亿元的院线: a class of 院线, counted)."""
-        return next((m.start() for m in self.vocab.measure_word.finditer(text)
-                     if not self.vocab.bound_after.match(text, m.end())), -1)
+        m = self.vocab.measure_word.search(text)
+        while m is not None and self.vocab.bound_after.match(text, m.end()):
+            m = self.vocab.measure_word.search(text, m.end())
+        return m.start() if m is not None else -1
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
