@@ -301,11 +301,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
         if len(shares) >= 2:
             # 从市场结构看，一线城市票房占比为15.9%，二线城市占比为…: under a frame the
             # first member holds the measure the others leave out (一线城市|票房占比).
-            split = subjects.parallel_shares(shares)
-            for i in range(sentence_from, len(facts)):
-                if facts[i].dimension and (named := split.get(
-                        facts[i].dimension + facts[i].indicator)):
-                    facts[i] = replace(facts[i], indicator=named[0], dimension=named[1])
+            _split_members(facts, sentence_from, subjects.parallel_shares(shares),
+                           dimensioned=True)
         subjects.end_sentence()
     # (After the paragraph: its members may be named in sentences of their own.)
     _split_members(facts, 0, subjects.members_of_shared_measure(
@@ -352,14 +349,16 @@ _TURNED_FROM = "previous.turned_from"
 _RATIO_LIST = "ratio.list"
 
 
-def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]]) -> None:
+def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]],
+                   dimensioned: bool = False) -> None:
     """Give the facts from ``since`` on that have no member the (measure, member)
-    that ``split`` reads their indicator as."""
+    that ``split`` reads their indicator as; with ``dimensioned``, the facts that
+    have one, read by member and indicator together (一线城市 | 占比)."""
     for i in range(since, len(facts)):
         fact = facts[i]
-        if not fact.dimension and fact.indicator in split:
-            indicator, member = split[fact.indicator]
-            facts[i] = replace(fact, indicator=indicator, dimension=member)
+        if bool(fact.dimension) == dimensioned \
+                and (named := split.get(fact.dimension + fact.indicator)):
+            facts[i] = replace(fact, indicator=named[0], dimension=named[1])
 
 
 def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -> list[_Match]:

@@ -764,6 +764,10 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
     basis_of = {w: basis for section in ("basis", "basis_alone")
                 for basis, words in doc["comparison"].get(section, {}).items() for w in words}
 
+    def period_pattern(key: str) -> regex.Pattern[str] | None:
+        """A pattern of the optional ``periods`` section, None without it."""
+        return regex.compile(doc["periods"][key]) if doc.get("periods") else None
+
     def basis_by_word(key: str) -> dict[str, str]:
         """A comparison map written basis → words (上月: [单月, 当月]), by word."""
         return {str(word): str(basis) for basis, words
@@ -805,11 +809,10 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
             (str(basis), regex.compile(pattern)) for basis, pattern
             in (doc["comparison"].get("stock_flow_periods") or {}).items()),
         period_ends=tuple(doc["comparison"].get("period_ends", [])),
-        periods=regex.compile(doc["periods"]["named"]) if doc.get("periods") else None,
-        comparison_before=regex.compile(doc["periods"]["comparison_before"])
-        if doc.get("periods") else None,
-        opener_lead=regex.compile(doc["periods"]["opener_lead"]) if doc.get("periods") else None,
-        goes_on=regex.compile(doc["periods"]["goes_on"]) if doc.get("periods") else None,
+        periods=period_pattern("named"),
+        comparison_before=period_pattern("comparison_before"),
+        opener_lead=period_pattern("opener_lead"),
+        goes_on=period_pattern("goes_on"),
         price_basis=regex.compile(doc["comparison"]["price_basis"])
         if doc["comparison"].get("price_basis") else None,
         kin={str(unit): str(group[0]) for group in doc.get("kindred_units") or []
