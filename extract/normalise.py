@@ -46,7 +46,7 @@ from .layout import (
 )
 from .leading import with_leading_test
 from .records import NormDoc, RawDoc
-from .rules import RuleSet
+from .rules import RuleSet, words_pattern
 from .words import word_boundaries
 
 Edit = tuple[int, int, str] | tuple[int, int, str, int]
@@ -1099,11 +1099,8 @@ def _change_lead(rules: RuleSet) -> regex.Pattern[str]:
     not the one-character comparisons (高, 多), which begin words."""
     quantities = rules.quantities
     verbs = [v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1]
-    return regex.compile(rf"(?:比?{_alternation(quantities.basis_of)})?{_alternation(verbs)}")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True))) + ")"
+    return regex.compile(rf"(?:比?(?:{words_pattern(tuple(quantities.basis_of))}))?"
+                         rf"(?:{words_pattern(verbs)})")
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:
