@@ -404,6 +404,44 @@ class Vocabulary:
     class_bound: regex.Pattern[str]
     """A class's bound inside a member's name (30万亩及以上灌区, 过10亿元的)."""
 
+    area_ends: tuple[str, ...]
+    """How the name of an area ends (县城, 建制镇建成区, 全省)."""
+    area_frames: tuple[str, ...]
+    """Ends of a breakdown by area (分地区看, 分县（市、区）看): its members are areas."""
+    area_heads: tuple[str, ...]
+    """Heads of an area named as a member without a frame (其他地区)."""
+    rest_words: tuple[str, ...]
+    """Words that begin the rest of a list, not "its" (其他快递业务收入)."""
+    range_words: tuple[str, ...]
+    """What goes on a member into a range (一级|及以下, 60岁|及以上)."""
+    negations: tuple[str, ...]
+    """Prefixes that make a word the other one's complement (非私营单位, 未成年人)."""
+    bound_suffixes: tuple[str, ...]
+    """Suffixes that make a word an attribute, no name of its own (工资性, 经营净)."""
+    list_copulas: tuple[str, ...]
+    """What leads from a measure into the members listed after it (…的三个行业是A，B，C)."""
+    per_heads: tuple[str, ...]
+    """What a per-population measure is per (每千人口, 每万户): a scale or a head."""
+    institution_units: frozenset[str]
+    """Units that count institutions and facilities (家, 座; not 个)."""
+    part_ratios: tuple[str, ...]
+    """A ratio of those of a group that the words before it name (…就读的比例)."""
+    restating_words: tuple[str, ...]
+    """Words that restate a figure in another unit (120亿斤（合600万吨）)."""
+    nested_openers: tuple[str, ...]
+    """Clauses that open the parts of a breakdown's member (其中：省级1个…)."""
+    period_frames: tuple[str, ...]
+    """A breakdown by period (分季度看, 从季节看): its members are period_member."""
+    object_prepositions: tuple[str, ...]
+    """Before a count that is their object (对, 向)."""
+    sum_openers: tuple[str, ...]
+    """A subject that sums the members before (合计, 共占)."""
+    all_of_words: tuple[str, ...]
+    """Before a member's head, they name all or the one in hand (各, 该)."""
+    copulas: tuple[str, ...]
+    """Copulas: opening a clause on the figure before (为全年最高), before a list."""
+    next_ranks: tuple[str, ...]
+    """Words after a figure that rank it below the first (…91.2万元次之)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1037,4 +1075,23 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                 rf"|(?:{alt('top_placing_verbs')})\p{{Han}}{{0,8}}?前[二三四五六七八九十\d]+[位名]$"),
         class_bound=built("class_bound", r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
                           rf"|(?:{alt('class_bound_leads')})\d+(?:\.\d+)?\p{{Han}}{{0,4}}?(?=的)"),
+        area_ends=words("area_ends"),
+        area_frames=words("area_frames"),
+        area_heads=words("area_heads"),
+        rest_words=words("rest_words"),
+        range_words=words("range_words"),
+        negations=words("negations"),
+        bound_suffixes=words("bound_suffixes"),
+        list_copulas=words("list_copulas"),
+        per_heads=words("per_heads"),
+        institution_units=frozenset(words("institution_units")),
+        part_ratios=words("part_ratios"),
+        restating_words=words("restating_words"),
+        nested_openers=words("nested_openers"),
+        period_frames=words("period_frames"),
+        object_prepositions=words("object_prepositions"),
+        sum_openers=words("sum_openers"),
+        all_of_words=words("all_of_words"),
+        copulas=words("copulas"),
+        next_ranks=words("next_ranks"),
     )

@@ -65,29 +65,15 @@ _SUBJECT_REACH = 120
 _MEMBER_LIMIT = 8
 # The shortest measure members named in parallel share (体育场地, 营业收入).
 _PARALLEL_MEASURE = 4
-# Heads of an area named as a member without a frame, and the longest such name
-# (港澳台及国外等其他地区).
-_AREA_HEADS = ("地区", "区域")
+# The longest name of an area named as a member without a frame, by the vocabulary's
+# area_heads (港澳台及国外等其他地区).
 _AREA_MEMBER_LIMIT = 12
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
-# What a per-population measure is per (每千人口, 每人每月, 每万户): a scale or a head.
-_PER_HEAD = ("十", "百", "千", "万", "亿", "人", "名", "户", "家", "位")
 _AVERAGE = regex.compile(r"[人户日月]均|平均")
 _PER_HEAD_START = regex.compile(r"[月年]?人均")
 _PER_CASE = regex.compile(r"[人户日月次]均|平均")
 _HEAD_AVERAGE = regex.compile(r"[人户]均")  # (not 平均, an area's mean)
-# Suffixes that make a word an attribute, no name of its own (工资性, 经营净).
-_BOUND_SUFFIXES = ("性", "净")
-# What leads from a measure into the members listed after it (…最高的三个行业是A，B，C),
-# and the ranking before them.
-_LIST_COPULAS = ("是", "为", "有")
-# Words that begin the rest of a list, not "its" (其他快递业务收入).
-_THE_REST = ("其他", "其它", "其余")
-# What goes on a member into a range (一级|及以下, 60岁|及以上).
-_RANGE_WORDS = ("及", "以下", "以上")
-# Prefixes that make a word the other one's complement (非私营单位, 未成年人).
-_NEGATIONS = ("非", "不", "未", "无")
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
 # A class by a threshold or a band, then the noun it counts (人口超过500万人的市
@@ -97,10 +83,6 @@ _CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低�
 # A count of the part of a counted whole that the words after it name (41个大类
 # 行业中有30个行业增加值增长): the whole, right before the count.
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
-# Units that count institutions and facilities (not 个, which counts anything).
-_INSTITUTION_UNITS = frozenset({"家", "户", "座", "所", "处"})
-# A ratio of those of a group that the words before it name (…就读的比例).
-_PART_RATIOS = ("的比例", "的比重", "的占比")
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -126,10 +108,6 @@ _GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
 # Where a measure of things counted before it opens with a grade or a Latin name
 # (46个断面Ⅰ～Ⅲ类水质比例, 339个城市PM2.5平均浓度).
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
-# How the name of an area ends (县城, 建制镇建成区, 城市, 全省).
-_AREA_ENDS = ("城", "镇", "乡", "村", "区", "县", "市", "省", "州", "盟", "旗")
-# Breakdowns by area (分地区看, 分县（市、区）看; 分区县看 ends in 县): their members are areas.
-_AREA_FRAMES = ("地区", "区域", "区", "县", "市", "省", "州", "县（市、区）")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
@@ -187,8 +165,6 @@ _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
 _MEASURE_LIST = regex.compile(r"和|、")
-# Words that restate a figure in another unit (120亿斤（合600万吨）).
-_RESTATING = ("合", "折合", "约合", "即")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
@@ -247,12 +223,6 @@ _EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等
 # 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
 # (as 员工数在500人以上的企业, 未满30人的企业 are).
 _MEASURE_BOUND = regex.compile(r"[^\d，；]*\p{Han}{2,}(?<![在满足到])\d")
-# Clauses that open the parts of a breakdown's member (…105个，其中：省级1个…;
-# 发行新增债券…，包括一般债券…).
-_NESTED_OPENERS = ("其中", "包括")
-# A breakdown by period (分季度看, 分月看, 从季节看, 从时间分布看); its members are the
-# vocabulary's period_member.
-_PERIOD_FRAMES = ("季度", "季", "月份", "月", "半年", "旬", "季节", "时间", "时间分布", "时段")
 # Months or quarters listed by their numbers, the unit written once after the
 # last (7、8月份; 一、二季度) or after each (1月和12月月均浓度分别为…).
 _PERIOD_LIST = regex.compile(
@@ -298,9 +268,6 @@ _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*"
 # A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
 _QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
-_OBJECT_PREPOSITIONS = ("对", "向", "给")  # before a count that is their object
-_SUM_OPENERS = ("合计", "共计", "总计", "共占")  # a subject that sums the members before
-_ALL_OF = ("各", "全", "本", "该")  # before a member's head, they name all or the one in hand
 
 
 def _all_verbs(text: str) -> bool:
@@ -339,12 +306,6 @@ def _common_lead(a: str, b: str) -> int:
 _TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
 # A figure in brackets right after a target (《规划》目标（90%以上）): the target.
 _TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
-_COPULAS = ("为", "是")
-"""Copulas: one opening a clause speaks of the figure before (为全年最高); one
-before a list names what the list is (主要污染指标为总磷、…)."""
-# Words after a figure that rank it below the first (…105.5万元最高，…91.2万元次之);
-# the vocabulary's extreme_words rank it first.
-_NEXT_RANKS = ("次之", "居次", "居第")
 # A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
 _EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
 # A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场, 广州南站,
@@ -807,7 +768,8 @@ class Subjects:
         # own subject: 分部门看，住户贷款…；企（事）业单位贷款增加4689亿元，其中中长期贷款….)
         member = state.total == "" and state.frame is not None and bool(state.last[0]) \
             and not state.last[1] and state.subject_in_sentence
-        if state.outer is None and clause.startswith(_NESTED_OPENERS) and state.total is not None \
+        if state.outer is None and clause.startswith(self.vocab.nested_openers) \
+                and state.total is not None \
                 and (member or (state.scope_members
                                 and state.last == (state.total, state.scope_members[-1])
                                 and not state.outside_scope
@@ -1089,9 +1051,9 @@ class Subjects:
                               tuple(d or "目标" for d in subject.dimensions))
         if partnered := self._with_partner(subject):
             return partnered
-        if self.state.rest_of and subject.indicators[0].startswith(_THE_REST):
+        if self.state.rest_of and subject.indicators[0].startswith(self.vocab.rest_words):
             # 乙类传染病中白喉无发病报告，其余23种传染病共报告发病…: the rest of the class.
-            subject = Subject(tuple(_owned_rest(self.state.rest_of, i)
+            subject = Subject(tuple(_owned_rest(self.state.rest_of, i, self.vocab.rest_words)
                                     for i in subject.indicators), subject.dimensions)
         only = self.vocab.only_member.fullmatch(subject.indicators[0]) \
             if figure.count == 1 else None
@@ -1558,7 +1520,7 @@ class Subjects:
                 of_classes = self._member_list(divided.group("classes"), figure.count)
                 a.divided_into = of_classes[0] if of_classes else None
         elif superlative and not self.clean(a.subject) and figure.count == 1 \
-                and not state.prior_words.startswith(_COPULAS):
+                and not state.prior_words.startswith(self.vocab.copulas):
             # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
             # no measure for the next.)
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
@@ -1795,7 +1757,7 @@ class Subjects:
             # 政府为79.5万人代缴了养老保险费: what was done for those counted; the
             # agent before 为 is neither a member nor the measure.
             return self._remember(post, ("",), subject_given=True)
-        if post and figure.count == 1 and subject in _OBJECT_PREPOSITIONS:
+        if post and figure.count == 1 and subject in self.vocab.object_prepositions:
             # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
             # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
@@ -1836,7 +1798,8 @@ class Subjects:
         state = self.state
         figure, subject = a.figure, a.subject
         if figure.count == 1 and not figure.comparison and state.total \
-                and state.total_unit in self.vocab.people_units and subject.endswith(_PART_RATIOS) \
+                and state.total_unit in self.vocab.people_units \
+                and subject.endswith(self.vocab.part_ratios) \
                 and not subject.startswith((state.total, *self.vocab.predicate_starts)) \
                 and "中" not in subject:
             # 随迁子女1364.7万人，其中在公办学校就读的比例超过95%: the ratio of the
@@ -1925,7 +1888,7 @@ class Subjects:
         state = self.state
         figure, subject = a.figure, a.subject
         ranked = figure.count == 1 and self.text.startswith(
-            (*self.vocab.extreme_words, *_NEXT_RANKS), figure.end)
+            (*self.vocab.extreme_words, *self.vocab.next_ranks), figure.end)
         if ranked and "以" in subject[1:]:
             # 总薪资中位数以电力及燃气供应业105.5万元最高: a ranking by the measure
             # before 以, of the member after it; the next ranked (…次之) likewise.
@@ -2222,7 +2185,8 @@ class Subjects:
         of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
             and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
         if of_whole \
-                and not of_whole.group("whole").endswith(_PART_RATIOS + self.vocab.share_of_ends) \
+                and not of_whole.group("whole").endswith(
+                    self.vocab.part_ratios + self.vocab.share_of_ends) \
                 and self._measure_at(of_whole.group("member")) < 0:
             # 从不合格项目看，农药残留超标占不合格样品总量的40.1%，微生物污染占17.2%: under
             # a frame, a member's share of the whole it names; the next members' go on.
@@ -2378,7 +2342,7 @@ class Subjects:
         periods = self.vocab.period_member
         period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
             "其中").lstrip(_EDGE_PUNCTUATION)) \
-            if state.frame in _PERIOD_FRAMES and figure.count == 1 else None
+            if state.frame in self.vocab.period_frames and figure.count == 1 else None
         if period and period.group() != "全年" and (subject or state.subject):
             # (全年 is the whole a breakdown by period divides, not one of its parts:
             # 分月看，…全年快递业务量月均超过50亿件.)
@@ -2648,7 +2612,8 @@ class Subjects:
             if member and measure and total and not total.endswith(measure) and (
                     (state.scope_members and state.last == (total, state.scope_members[-1]))
                     or (not state.scope_members and frame and measure not in total
-                        and not self._member_end(subject) and not member.endswith(_AREA_ENDS)
+                        and not self._member_end(subject)
+                        and not member.endswith(self.vocab.area_ends)
                         and self._next_item_unlike(measure, clause_end))):
                 # 商品零售额…，增长3.3%；餐饮收入…: the members of one breakdown are
                 # named alike, the one before whole, so this one too; and so is the
@@ -3372,7 +3337,7 @@ class Subjects:
         if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
                 and not figure.comparison:
             state.verb_owner = subject
-            if figure.unit in _INSTITUTION_UNITS or figure.unit in self.vocab.case_units:
+            if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.count == 1 and not figure.comparison and (
                 (figure.unit in self.vocab.people_units
@@ -3444,7 +3409,7 @@ class Subjects:
             done = named[verb_end:]
             # (Not a count of institutions, which names no verb: 特殊教育学校…所；
             # 特殊教育专任教师… is not of 学校.)
-            if not dimension and unit not in _INSTITUTION_UNITS \
+            if not dimension and unit not in self.vocab.institution_units \
                     and named.startswith(subject[:verb_end]) \
                     and verb_end in word_boundaries(named) and len(done) >= 2 \
                     and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
@@ -3551,7 +3516,7 @@ class Subjects:
         before = self.state.members_before
         if figure.count < 2 or len(before) not in (1, figure.count) or not all(before):
             return None
-        head, copula, first = max((before[0].rpartition(c) for c in _LIST_COPULAS),
+        head, copula, first = max((before[0].rpartition(c) for c in self.vocab.list_copulas),
                                   key=lambda parts: len(parts[0]))
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
@@ -3578,7 +3543,7 @@ class Subjects:
             pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
         if len(pieces) != count:
             return None
-        copula = max(pieces[0].rfind(c) for c in _COPULAS)
+        copula = max(pieces[0].rfind(c) for c in self.vocab.copulas)
         if copula > 0 and all(1 <= len(p) <= _MEMBER_LIMIT
                               for p in (pieces[0][copula + 1:], *pieces[1:])):
             # 主要污染指标为总磷、化学需氧量和氨氮，超标断面数分别为…: the list
@@ -3615,7 +3580,7 @@ class Subjects:
                 if 2 <= len(member) <= _AREA_MEMBER_LIMIT and any(
                         member.endswith(head) and all(n.endswith(head) for n, m in measured
                                                       if m == measure)
-                        for head in _AREA_HEADS):
+                        for head in self.vocab.area_heads):
                     return member, measure
         return None
 
@@ -3787,7 +3752,8 @@ class Subjects:
         # Parts of an aside are its clauses (（其中：资助参保1.1亿元，直接救助2.1亿元）).
         inner = inner[max(inner.rfind(mark) for mark in "，；,;") + 1:]
         words = self._strip_edges(self._since_last_figure(inner))
-        if words in _RESTATING:  # 120亿斤（合600万吨）: the same figure in another unit
+        if words in self.vocab.restating_words:
+            # 120亿斤（合600万吨）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
@@ -4198,7 +4164,7 @@ class Subjects:
         heads = [(-len(head), at, at + len(head))
                  for head in (*self.vocab.list_heads, *self.vocab.member_heads)
                  if (at := last.find(head)) > 0
-                 and not last.startswith(_RANGE_WORDS, at + len(head))]
+                 and not last.startswith(self.vocab.range_words, at + len(head))]
         if heads:
             _, at, end = min(heads)
             if others and last[at:end] not in self.vocab.member_heads \
@@ -4225,10 +4191,11 @@ class Subjects:
         for size in range(len(ending), 0, -1):
             at = last.find(ending[-size:])
             if at > 0 and at + size < len(last) and at + size in word_boundaries(last) \
-                    and not last.startswith(_RANGE_WORDS, at + size):
+                    and not last.startswith(self.vocab.range_words, at + size):
                 return last[:at + size], last[at + size:]
-        area = next((at + 1 for at, c in enumerate(last) if c in _AREA_ENDS and at >= 1), 0) \
-            if others and not heads and all(o.endswith(_AREA_ENDS) for o in others) else 0
+        area = next((at + 1 for at, c in enumerate(last)
+                     if c in self.vocab.area_ends and at >= 1), 0) \
+            if others and not heads and all(o.endswith(self.vocab.area_ends) for o in others) else 0
         if area and len(last) - area >= 2 and area in word_boundaries(last):
             # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
             return last[:area], last[area:]
@@ -4293,7 +4260,8 @@ class Subjects:
             return first, ""
         lead = others[0][0]
         at = first.rfind(lead, 1)
-        if at > 0 and not first[:at].endswith(_NEGATIONS):  # not 城镇非|私营单位和私营单位
+        # (Not 城镇非|私营单位和私营单位.)
+        if at > 0 and not first[:at].endswith(self.vocab.negations):
             return first[at:], first[:at]
         end = max((stop for head in self.vocab.owner_heads
                    if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
@@ -4320,7 +4288,7 @@ class Subjects:
         """Whether the subject opens with one of the units a frame of units covers
         (各设区市中，杭州市住房公积金缴存额…: 杭州市 is a 市), a member, not a class."""
         member = self._member_of_total(subject)[0]
-        return bool(member) and member != subject and member.endswith(_AREA_ENDS) \
+        return bool(member) and member != subject and member.endswith(self.vocab.area_ends) \
             and frame.endswith(member[-1])
 
     def _member_of_total(self, subject: str) -> tuple[str, str]:
@@ -4330,7 +4298,7 @@ class Subjects:
         if subject.startswith(self.vocab.extreme_words) or (
                 subject.startswith("单") and subject.startswith(self.vocab.extreme_words, 2)):
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
-        if subject.startswith(_SUM_OPENERS):
+        if subject.startswith(self.vocab.sum_openers):
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
         if (restated := self._total_restated(subject)) >= 2:
             # 参加失业保险人数…，其中，农民工参保人数…，灵活就业人员参保人数…: the
@@ -4401,7 +4369,7 @@ class Subjects:
             # (An item after a ； of the list may be one word to jieba; not a name
             # after a comma: 全国人口中，…，其中，…，流动人口为….)
             if len(alike) >= 2 and cut >= 2 and subject.endswith(alike) \
-                    and not subject[:cut].endswith(_BOUND_SUFFIXES) \
+                    and not subject[:cut].endswith(self.vocab.bound_suffixes) \
                     and (cut in word_boundaries(subject)
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
@@ -4411,8 +4379,9 @@ class Subjects:
                 # first, then the verb its measure opens with (发生事故, 登记作品).
                 return subject[:lead], subject[lead:]
             first = _words(subject)[0] if at > 0 else ""
-            if self.state.frame.endswith(_AREA_FRAMES) and 2 <= len(first) < at \
-                    and first.endswith(_AREA_ENDS) and first not in self.vocab.place_words:
+            if self.state.frame.endswith(self.vocab.area_frames) and 2 <= len(first) < at \
+                    and first.endswith(self.vocab.area_ends) \
+                    and first not in self.vocab.place_words:
                 # 分地区看，市区一般公共预算收入…: the area the first word names is the
                 # member, the rest the measure (not 市区一般公共预算 | 收入).
                 return first, subject[len(first):]
@@ -4429,7 +4398,7 @@ class Subjects:
             # 广州市|耕地面积; the place a name alone, no bracket or 全省 in it.)
             bound = at if at > 0 else len(subject)
             place = next((b for b in sorted(word_boundaries(subject))
-                          if 2 <= b < bound and subject[:b].endswith(_AREA_ENDS) and (
+                          if 2 <= b < bound and subject[:b].endswith(self.vocab.area_ends) and (
                               at > 0 or (_is_place_name(subject[:b]) and (
                                   subject.endswith(self.vocab.measure_ends)
                                   or _MEASURE_NOUN_END.search(subject) is not None)))), 0)
@@ -4458,7 +4427,7 @@ class Subjects:
         members = self.state.scope_members
         alike = bool(members) and (all(len(m) >= 2 and subject.endswith(m[-2:]) for m in members)
                                    or _same_lead(subject, members[-1])
-                                   or subject.startswith(_THE_REST))
+                                   or subject.startswith(self.vocab.rest_words))
         total = self.state.total or ""
         # (Nor one that ends in the total's head, listed with members before it:
         # 调解组织264个，其中…调解中心15个、…、行业性专业性调解组织18个.)
@@ -4528,7 +4497,8 @@ class Subjects:
         # Nor inside a word (经营|净收入), nor after a bound suffix (工资性|收入).
         return len(measure) > 1 and not any(m in subject[:at]
                                             for m in self.vocab.measure_modifiers) \
-            and at in word_boundaries(subject) and not subject[:at].endswith(_BOUND_SUFFIXES)
+            and at in word_boundaries(subject) \
+            and not subject[:at].endswith(self.vocab.bound_suffixes)
 
     def _member_lead(self, subject: str) -> str:
         return _opening(self.vocab.member_leads, subject)
@@ -4549,8 +4519,8 @@ class Subjects:
                 # (各级财政补助, 各地区: all of them, no member; nor 二级|及以上…,
                 # a head a range goes on from)
                 if at > 0 and subject[:stop] not in heads and (not end or stop < end) \
-                        and subject[:at] not in _ALL_OF \
-                        and not subject.startswith(_RANGE_WORDS, stop) \
+                        and subject[:at] not in self.vocab.all_of_words \
+                        and not subject.startswith(self.vocab.range_words, stop) \
                         and not subject.startswith(self.vocab.head_compounds, at):
                     # (Not a one-character head that ends inside a word: 超级|市场货品
                     # is 超级市场, no rank like 三级.)
@@ -4638,7 +4608,7 @@ class Subjects:
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
             return self._joined(state.subject, subject, predicate)
-        if subject.startswith(_SUM_OPENERS) and (ranked := self._ranked_before()):
+        if subject.startswith(self.vocab.sum_openers) and (ranked := self._ranked_before()):
             # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
             # members a ranking listed is of the measure they were ranked by.
             return self._joined(ranked, subject, predicate)
@@ -4677,7 +4647,7 @@ class Subjects:
         mark = regex.search(r"[；;]", rest)
         named = self.clean(_DIGIT.split(rest[mark.end():], 1)[0]) if mark else ""
         # (Not a place, whose measure is left out: 杭州市缴存额…；宁波市为….)
-        return bool(named) and measure not in named and not named.endswith(_AREA_ENDS)
+        return bool(named) and measure not in named and not named.endswith(self.vocab.area_ends)
 
     def _sentence_start(self) -> int:
         """Where the sentence of the clause in hand starts."""
@@ -4741,18 +4711,20 @@ class Subjects:
             self._named_in(figure.unit) or ("", ""))[0]
         if state.area and subject and state.subject_in_sentence and (len(subject) <= 6 or (
                 len(subject) <= 10 and self._measure_at(subject) >= 0)) \
-                and not subject.endswith(_AREA_ENDS) and not self._places.search(subject) \
+                and not subject.endswith(self.vocab.area_ends) \
+                and not self._places.search(subject) \
                 and not _opening(self.vocab.settlement_words, subject) \
                 and not self._is_measure_only(subject):
             # 建制镇建成区用水普及率…，燃气普及率…，人均道路面积…: the area the
             # sentence named goes on to each measure named alone, whatever its unit.
-            sibling = _sibling_of(subject, before) if figure.unit == state.unit else None
+            sibling = _sibling_of(subject, before, self.vocab.area_ends) \
+                if figure.unit == state.unit else None
             if sibling and len(sibling) > len(state.area + subject):
                 state.area = sibling.removesuffix(subject)  # (建制镇建成区, not 建制镇 alone)
             return state.area + subject
         if subject and state.subject_in_sentence and len(subject) > 6 \
                 and figure.unit == state.unit and self._measure_at(subject) >= 0 \
-                and (sibling := _sibling_of(subject, before)):
+                and (sibling := _sibling_of(subject, before, self.vocab.area_ends)):
             # 市区月最低工资标准为1900元，小时最低工资标准为19元: a measure named
             # like the area's before it, a word for another, is the same area's.
             return sibling
@@ -4762,7 +4734,8 @@ class Subjects:
         if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
             return None
         if self._measure_at(subject) >= 0:
-            sibling = _sibling_of(subject, before) if figure.unit == state.unit \
+            sibling = _sibling_of(subject, before, self.vocab.area_ends) \
+                if figure.unit == state.unit \
                 and not self._is_measure_only(subject) else None
             if sibling:
                 state.area = sibling.removesuffix(subject)
@@ -5089,7 +5062,7 @@ class Subjects:
             while unit_at < len(text) and (text[unit_at].isdigit() or text[unit_at] == "."):
                 unit_at += 1
             unit = self.rules.unit_start.match(text, unit_at)
-            if unit and not unit.group().startswith(_PER_HEAD):
+            if unit and not unit.group().startswith(self.vocab.per_heads):
                 return at
             at = text.find("每", at + 1)
         return -1
@@ -5097,7 +5070,7 @@ class Subjects:
     def _generic_head(self, subject: str) -> str:
         """The word a subject begins with that names no entity (基金, 其), if any;
         not the 其 of 其他/其余, which name the rest of a list."""
-        if subject.startswith(_THE_REST):
+        if subject.startswith(self.vocab.rest_words):
             return ""
         return next((g for g in self.vocab.generic_heads if subject.startswith(g)), "")
 
@@ -5349,7 +5322,7 @@ def _parallel_names(names: list[str]) -> list[str] | None:
     return ["".join(w) for w in words]
 
 
-def _sibling_of(subject: str, before: str) -> str | None:
+def _sibling_of(subject: str, before: str, area_ends: tuple[str, ...]) -> str | None:
     """A measure named without the area the one before it is of, whose last word
     it shares: 县城用水普及率97.85%，燃气普及率94.36% -> 县城燃气普及率 (the words
     of ``subject`` stand in for as many words of as many characters there)."""
@@ -5359,8 +5332,8 @@ def _sibling_of(subject: str, before: str) -> str | None:
             or words_before[-1] != words[-1]:
         return None
     owner, replaced = "".join(words_before[:-len(words)]), words_before[-len(words):]
-    if not owner.endswith(_AREA_ENDS) or ([len(w) for w in replaced] != [len(w) for w in words]
-                                          and replaced[1:] != words[1:]):
+    if not owner.endswith(area_ends) or ([len(w) for w in replaced] != [len(w) for w in words]
+                                     and replaced[1:] != words[1:]):
         return None  # (市区月最低工资标准…，小时最低工资标准…: one word for another)
     if subject.startswith(owner):
         return None  # (城镇非私营单位…工资…；城镇私营单位…工资: it names the area itself)
@@ -5431,16 +5404,16 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     return member.endswith(total) and len(common_suffix([subject, total])) >= 2
 
 
-def _owned_rest(owner: str, indicator: str) -> str:
+def _owned_rest(owner: str, indicator: str, rest_words: tuple[str, ...]) -> str:
     """A subject naming the rest of a class (其余传染病共报告发病) named by the class,
     the head they share written once.
 
-    >>> _owned_rest("乙类传染病", "其余传染病共报告发病")
+    >>> _owned_rest("乙类传染病", "其余传染病共报告发病", ("其余", "其他"))
     '乙类传染病共报告发病'
-    >>> _owned_rest("重点行业", "其他企业利润")
+    >>> _owned_rest("重点行业", "其他企业利润", ("其余", "其他"))
     '重点行业企业利润'
     """
-    rest = next(indicator.removeprefix(r) for r in _THE_REST if indicator.startswith(r))
+    rest = next(indicator.removeprefix(r) for r in rest_words if indicator.startswith(r))
     shared = next((n for n in range(min(len(owner), len(rest)), 1, -1)
                    if rest.startswith(owner[-n:])), 0)
     return owner + rest[shared:]
