@@ -442,6 +442,36 @@ class Vocabulary:
     """Copulas: opening a clause on the figure before (为全年最高), before a list."""
     next_ranks: tuple[str, ...]
     """Words after a figure that rank it below the first (…91.2万元次之)."""
+    measure_noun_end: regex.Pattern[str]
+    """How the name of an amount or rate ends (零售额, 产量, 普及率)."""
+    concentration_end: regex.Pattern[str]
+    """How the name of a mean or a concentration ends (PM2.5平均浓度, 年均值)."""
+    rate_end: regex.Pattern[str]
+    """How the name of a rate or share ends (增长面, 达标率, 比重)."""
+    share_end: regex.Pattern[str]
+    """How the name of a share ends (比例, 比重, 参保率)."""
+    average: regex.Pattern[str]
+    """Words of an average or a per-head figure (人均, 日均, 平均)."""
+    per_head_start: regex.Pattern[str]
+    """How a per-head figure opens (月人均, 人均)."""
+    per_case: regex.Pattern[str]
+    """Words of an average per head, per day or per case (次均, 平均)."""
+    head_average: regex.Pattern[str]
+    """Words of an average per head (人均, 户均; not 平均)."""
+    enum_separator: regex.Pattern[str]
+    """What separates the names of a list (、, 以及, 和)."""
+    measure_list: regex.Pattern[str]
+    """Between measures listed of one owner (总产出和增加值)."""
+    flow: regex.Pattern[str]
+    """What was added in the period (全年新建5G基站, 新认定): a flow."""
+    tally: regex.Pattern[str]
+    """A tally of a period before a bare verb (累计领用, 新增发放)."""
+    next_in_rank: regex.Pattern[str]
+    """The next place in a ranking (其次, 次之, 第二)."""
+    threshold: regex.Pattern[str]
+    """Words of a threshold in a part's condition (超过1年的, 1年以上的)."""
+    label_trail: regex.Pattern[str]
+    """What a paragraph's label may say of its owner besides its name (…企业审计)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1094,4 +1124,19 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         all_of_words=words("all_of_words"),
         copulas=words("copulas"),
         next_ranks=words("next_ranks"),
+        measure_noun_end=built("measure_noun_end", rf"(?:{alt('measure_noun_ends')})$"),
+        concentration_end=built("concentration_end", rf"(?:{alt('concentration_ends')})$"),
+        rate_end=built("rate_end", rf"(?:{alt('rate_ends')})$"),
+        share_end=built("share_end", rf"(?:{alt('share_ends')})$"),
+        average=built("average", alt("average_words")),
+        per_head_start=built("per_head_start", alt("per_head_starts")),
+        per_case=built("per_case", alt("per_case_words")),
+        head_average=built("head_average", alt("head_average_words")),
+        enum_separator=built("enum_separator", alt("enum_separators")),
+        measure_list=built("measure_list", alt("measure_list_marks")),
+        flow=built("flow", rf"(?:全年)?(?:{alt('flow_words')})"),
+        tally=built("tally", alt("tally_words")),
+        next_in_rank=built("next_in_rank", rf"{alt('next_in_rank_words')}|第[二三四五六七八九十]"),
+        threshold=built("threshold", alt("threshold_words")),
+        label_trail=built("label_trail", rf"(?<=\p{{Han}}{{2}})(?:{alt('label_trails')})$"),
     )

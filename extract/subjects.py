@@ -29,7 +29,7 @@ from itertools import pairwise
 import regex
 
 from .layout import REGION_LEVEL, region_names
-from .rules import RuleSet
+from .rules import RuleSet, Vocabulary
 from .spans import (
     masked_asides,
     open_bracket,
@@ -50,7 +50,6 @@ _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-pe
 # The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
 _DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
 _EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
-_ENUM_SEPARATOR = regex.compile(r"、|以及|和|及|与")
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
@@ -70,10 +69,6 @@ _PARALLEL_MEASURE = 4
 _AREA_MEMBER_LIMIT = 12
 _PER_CAPITA = regex.compile(
     r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
-_AVERAGE = regex.compile(r"[人户日月]均|平均")
-_PER_HEAD_START = regex.compile(r"[月年]?人均")
-_PER_CASE = regex.compile(r"[人户日月次]均|平均")
-_HEAD_AVERAGE = regex.compile(r"[人户]均")  # (not 平均, an area's mean)
 # A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
 _SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
 # A class by a threshold or a band, then the noun it counts (人口超过500万人的市
@@ -91,8 +86,6 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
-# What such a label may say of its owner besides its name (市属国有企业审计).
-_LABEL_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?:审计|情况|工作|管理|监管)$")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
@@ -155,23 +148,16 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 # (The lead may hold an aside: 居前三位的镇（街道）分别为.)
 _LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
                            r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在|有(?=[：:]))")
-# A tally of a period before a bare verb (累计领用, 新增发放): of the verb's object named before.
-_TALLY = regex.compile(r"累计|新增|当年|本年|年内")
-# The next place in a ranking (其次是…).
-_NEXT_IN_RANK = regex.compile(r"其次|再次|次之|第[二三四五六七八九十]")
 # A count of the members a bound on a measure picks (R&D经费超过千亿元的省（市）有11个,
 # 投入强度高于全国平均水平的省份): the measure, before the bound.
 _PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
                            r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
-# Between measures listed of one owner (总产出和增加值; 营业收入、利润总额).
-_MEASURE_LIST = regex.compile(r"和|、")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
 # A part named by where it is (其中设在农村的); the verbs are the vocabulary's.
 _PLACE_PART = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
-_THRESHOLD = regex.compile(r"超过|以上|以下|不足|不到|低于|高于|逾")
 # A count in words that ends a clause (自然保护地近万处, 三千余家).
 _COUNT_IN_WORDS = regex.compile(
     r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
@@ -240,18 +226,8 @@ _ROUNDING = Decimal("1.02")
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
-# How the name of an amount or rate ends (零售额, 产量, 普及率, 总值).
-_MEASURE_NOUN_END = regex.compile(r"(?:额|量|率|值|指数)$")
-# How the name of a mean or a concentration ends (PM2.5平均浓度, 年均值).
-_CONCENTRATION_END = regex.compile(r"(?:浓度|均值)$")
-# How the name of a rate or share ends (增长面, 达标率, 比重): no whole of parts.
-_RATE_END = regex.compile(r"(?:面|率|比重|占比)$")
 # The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
 _SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
-_SHARE_END = regex.compile(r"(?:比例|比重|占比|率)$")
-# What was added in the period (全年新建5G基站, 新认定): a flow.
-_FLOW = regex.compile(
-    r"(?:全年)?(?:新(?:认定|增|建|设立?|引进|培育|登记|注册|获批|评定|开通)|净增)")
 # A clause of a campaign against something, and 相关 standing for it after
 # (严惩电信网络诈骗犯罪，审结相关案件…).
 _CAMPAIGN = regex.compile(
@@ -675,7 +651,7 @@ class Subjects:
         if state.clauses == 1 and len(state.bare_clauses) == 1 and not state.item \
                 and _LABEL.fullmatch(state.bare_clauses[0]):
             # (Not a numbered one, （一）市属国有企业审计。: a heading run in.)
-            state.topic = _LABEL_TRAIL.sub("", state.bare_clauses[0])
+            state.topic = self.vocab.label_trail.sub("", state.bare_clauses[0])
         state.frame_line = state.frame if state.clauses == 1 else None
         # A sentence that only opens a breakdown, run in before its members
         # (（一）从道路类型看。国省道发生事故…；城市道路…), opens it for the next one.
@@ -826,7 +802,7 @@ class Subjects:
             state.total_amount = state.amount
             level, level_unit = state.level
             if level and (state.subject.startswith(level) or (
-                    _AVERAGE.match(state.subject) and level_unit == state.unit)):
+                    self.vocab.average.match(state.subject) and level_unit == state.unit)):
                 # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
                 # breakdown is of the level, not of its derived measure, nor of
                 # an average (受理诉求412.65万件，日均受理1.13万件。其中，…).
@@ -1117,7 +1093,7 @@ class Subjects:
         if not owner:
             return subject
         return Subject(tuple(
-            owner + i if _SHARE_END.search(i) and owner not in i
+            owner + i if self.vocab.share_end.search(i) and owner not in i
             and not "".join(dimensions[k:k + 1]) else i  # (a member's is the measure's)
             for k, i in enumerate(subject.indicators)), dimensions)
 
@@ -1369,7 +1345,7 @@ class Subjects:
         figure, clause_start = a.figure, a.clause_start
         condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
-                and _THRESHOLD.search(condition.group("condition")) \
+                and self.vocab.threshold.search(condition.group("condition")) \
                 and not condition.group("condition").lstrip().startswith(
                     self.vocab.predicate_starts):  # (占60岁及以上人口的: a share's whole)
             # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
@@ -1707,8 +1683,8 @@ class Subjects:
         if _RELATED in a.subject and (referent := _CAMPAIGN.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             a.subject = a.subject.replace(_RELATED, referent.group("object"), 1)
-        if _FLOW.fullmatch(a.subject) and not figure.comparison and state.subject \
-                and figure.unit == state.unit and not _FLOW.match(state.subject):
+        if self.vocab.flow.fullmatch(a.subject) and not figure.comparison and state.subject \
+                and figure.unit == state.unit and not self.vocab.flow.match(state.subject):
             # 高新技术企业达到1256家，当年新认定58家: those added of the same.
             a.subject += state.subject
         if a.subject in self.vocab.disposal_verbs and not figure.comparison \
@@ -2130,7 +2106,7 @@ class Subjects:
                 and figure.unit == state.total_unit and None not in (
                     state.total_amount, figure.amount) \
                 and figure.unit not in self.rules.quantities.rate_points \
-                and not _AVERAGE.search(subject) \
+                and not self.vocab.average.search(subject) \
                 and figure.amount > state.total_amount * _ROUNDING \
                 and (holds := next((level for level in reversed(state.levels)
                                     if level[1] == figure.unit
@@ -2264,7 +2240,7 @@ class Subjects:
                 and self._figures_before == 1 else ""
             indicator = self._joined(owner + share_of, "占比")
             return self._remember(indicator, (member_share.group("member"),), subject_given=True)
-        if member_share and state.frame and not share_of and not _MEASURE_NOUN_END.search(
+        if member_share and state.frame and not share_of and not self.vocab.measure_noun_end.search(
                 state.frame) and self._measure_at(state.frame) < 0:
             # 按照报告人职业统计，医生占55.8%: under a frame of an attribute (not of a
             # whole: …金额中), a member's share of a whole the text leaves unsaid.
@@ -2440,7 +2416,8 @@ class Subjects:
         of that measure; what the clause adds after a verb (撤资) goes with it."""
         aspect, subject = self.state.aspect, a.subject
         name = _INDUSTRY_LEAD.match(subject) if aspect and subject else None
-        if not name or not _MEASURE_NOUN_END.search(aspect) or self._measure_at(subject) >= 0:
+        if not name or not self.vocab.measure_noun_end.search(aspect) \
+                or self._measure_at(subject) >= 0:
             return None
         rest = self.vocab.lead_words.sub("", subject[name.end():])
         return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
@@ -2469,13 +2446,13 @@ class Subjects:
                 named = subject if "占" in member else self._joined(frame, subject)
                 return self._remember(self._joined(named, predicate_text), ("",),
                                       subject_given=True)
-            flow = _FLOW.match(member)
+            flow = self.vocab.flow.match(member)
             if flow and state.scope_members and member[flow.end():] == state.scope_members[-1]:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
             if flow and state.outside_scope and state.scope_members \
-                    and not any(_FLOW.match(m) for m in state.scope_members):
+                    and not any(self.vocab.flow.match(m) for m in state.scope_members):
                 # 共有公园96个，其中综合公园…、社区公园…；全年新建口袋公园35个: after
                 # the ；, what was added in the year is a flow of its own, no member of
                 # the stock's list.
@@ -2559,7 +2536,8 @@ class Subjects:
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
                     and self._figure_unit == state.scope_unit and self._measure_at(subject) < 0 \
-                    and not _MEASURE_NOUN_END.search(frame) and self._measure_at(frame) < 0:
+                    and not self.vocab.measure_noun_end.search(frame) \
+                    and self._measure_at(frame) < 0:
                 # 各市中，广州市耕地面积…，江门市…: a frame of units names no measure;
                 # the member before named it for the members after, in this unit (not
                 # its share: 内资企业资产总计…，占94.7%；港澳台投资企业…万亿元).
@@ -2579,7 +2557,7 @@ class Subjects:
                 member = ""
             if member.endswith(self.vocab.difference_words):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
-            per_head = _is_average(subject)
+            per_head = _is_average(subject, self.vocab)
             if per_head and not state.scope_members and state.subject_in_sentence \
                     and state.last[0] != total and not state.last[1] \
                     and (lead := _opening(self.vocab.member_words, state.last[0])):
@@ -2591,14 +2569,14 @@ class Subjects:
             if member and per_head and not state.outside_scope \
                     and state.subject_in_sentence and state.scope_members \
                     and state.last[1] == state.scope_members[-1] \
-                    and not _AVERAGE.search(total + state.scope_members[-1]):
+                    and not self.vocab.average.search(total + state.scope_members[-1]):
                 # 入境游客中，过夜游客1.02万人次，人均停留1.8天: an average is no member
                 # of a whole that is none (人均筹资…，其中人均财政补助…，人均个人缴费…);
                 # named bare right after a member, it is that member's.
                 return self._remember(self._joined(frame + subject, predicate_text),
                                       (state.scope_members[-1],), subject_given=True)
             if member and (self._exceeds_total() or (
-                    state.outside_scope and _AVERAGE.match(subject))):
+                    state.outside_scope and self.vocab.average.match(subject))):
                 # 孤儿1026名，其中…312名，…714名；事实无人抚养儿童3280名: parts
                 # never add up to more than their total; 其中人行道面积…；人均城市
                 # 道路面积…: nor is an average one of them.
@@ -2634,8 +2612,9 @@ class Subjects:
                 named = measure if measure and (not total.endswith(measure) or (
                     # 人均用电量…。分产业看，第一产业用电量…: a member's own measure, not
                     # the whole's per head (an area's mean is its parts' too: 平均降水量)
-                    _HEAD_AVERAGE.search(total[:-len(measure)])
-                    and not _AVERAGE.search(measure))) else total.removesuffix(_TOTAL_WORD)
+                    self.vocab.head_average.search(total[:-len(measure)])
+                    and not self.vocab.average.search(measure))) \
+                    else total.removesuffix(_TOTAL_WORD)
                 # (A member of 资金来源合计 is one of the 资金来源, not a sum.)
                 indicator = self._joined(named, predicate_text)
                 return self._remember(indicator, (member,), subject_given=True)
@@ -2645,7 +2624,7 @@ class Subjects:
         """The average the member before was given, of the next."""
         state = self.state
         subject, predicate_text = a.subject, a.predicate_text
-        if _is_average(subject) and not state.last[1] \
+        if _is_average(subject, self.vocab) and not state.last[1] \
                 and (lead := _opening(self.vocab.member_words, state.last[0])) \
                 and any(i == subject and d != lead and d in self.vocab.member_words
                         for i, d, _ in state.named):
@@ -2788,7 +2767,7 @@ class Subjects:
                     # 城镇化率…, nor 县级检测机构…，县级覆盖率…: a rate that opens with
                     # the word the member's name (after any 的) opens with is the
                     # member's own share; 农业耗水量…，耗水率… stays 农业's
-                    len(subject) <= 6 and _RATE_END.search(subject)
+                    len(subject) <= 6 and self.vocab.rate_end.search(subject)
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() else ""
@@ -3134,7 +3113,8 @@ class Subjects:
                     and not subject.startswith(("或", "和", "及"), end):  # (已实现或提前实现目标)
                 state.verb_owner = subject[:at]
                 # (Not an agent that did things, 国家药监局组织完成…抽检16214批次: of a measure.)
-                state.verb_named = subject[:at] if _MEASURE_NOUN_END.search(subject, end) \
+                state.verb_named = subject[:at] \
+                    if self.vocab.measure_noun_end.search(subject, end) \
                     or self._measure_at(subject[end:]) >= 0 else ""
                 return subject[:at] + subject[end:]
 
@@ -3182,7 +3162,8 @@ class Subjects:
             return owner + subject
         if subject and state.verb_named and not figure.counted and not figure.comparison \
                 and figure.count == 1 and state.total is None and state.frame is None \
-                and len(subject) <= _BARE_MEASURE_LIMIT and _MEASURE_NOUN_END.search(subject) \
+                and len(subject) <= _BARE_MEASURE_LIMIT \
+                and self.vocab.measure_noun_end.search(subject) \
                 and not subject.startswith(state.verb_named):
             # 对外承包工程完成营业额…，下降3.7%；新签合同额…: a later bare measure of the
             # sentence is of the owner its 完成/实现 named, the verb left out.
@@ -3275,7 +3256,8 @@ class Subjects:
             # changes only: levels so carried cost more than they fixed).
             return owner + subject
         counted = state.counted_owner.removeprefix("新增") if not (
-            state.counted_unit in self.vocab.case_units and _RATE_END.search(subject)) else ""
+            state.counted_unit in self.vocab.case_units
+            and self.vocab.rate_end.search(subject)) else ""
         group = state.counted_group
         if group and state.subject_in_sentence and state.subject.endswith(group):
             group = state.subject  # (招生…，毕业生…: the group as its indicator named it)
@@ -3289,7 +3271,7 @@ class Subjects:
                 state.counted_owner = ""
         if subject and group and not figure.comparison and figure.count == 1 \
                 and state.total is None and state.frame is None \
-                and _PER_HEAD_START.match(subject) and not subject.startswith(group):
+                and self.vocab.per_head_start.match(subject) and not subject.startswith(group):
             # 企业退休人员17.65万人，月人均基本养老金2563元: per head of the group.
             return group + subject
         sampled = self._sample_verb_at(group) >= 0
@@ -3326,7 +3308,7 @@ class Subjects:
                 and not subject.startswith(counted) and (head or (
                     not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
                 and not counted.endswith(self.vocab.measure_words) \
-                and not _MEASURE_NOUN_END.search(counted) \
+                and not self.vocab.measure_noun_end.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
@@ -3402,7 +3384,7 @@ class Subjects:
         measure = subject[verb_end:]
         if verb_end < 2 or subject[:verb_end] in self.vocab.verb_adverbs \
                 or not 2 <= len(measure) <= 4 or not (
-                self._measure_at(measure) == 0 or _MEASURE_NOUN_END.search(measure)
+                self._measure_at(measure) == 0 or self.vocab.measure_noun_end.search(measure)
                 or self._is_measure_only(measure, self.vocab.owned_measures)):
             return None
         for named, dimension, unit in reversed(self.state.named):
@@ -3412,7 +3394,8 @@ class Subjects:
             if not dimension and unit not in self.vocab.institution_units \
                     and named.startswith(subject[:verb_end]) \
                     and verb_end in word_boundaries(named) and len(done) >= 2 \
-                    and self._measure_at(done) < 0 and not _MEASURE_NOUN_END.search(done) \
+                    and self._measure_at(done) < 0 \
+                    and not self.vocab.measure_noun_end.search(done) \
                     and not done.endswith((*self.vocab.owned_measures, *self.vocab.measure_ends)):
                 return done
         return None
@@ -3420,7 +3403,7 @@ class Subjects:
     def _object_of_tally(self, subject: str) -> str | None:
         """The object an earlier subject of the sentence gave the verb of a subject
         that is only a tally and that verb (新增领用电子社保卡 → 累计领用: 电子社保卡)."""
-        tally = _TALLY.match(subject)
+        tally = self.vocab.tally.match(subject)
         verb = subject[tally.end():] if tally else ""
         if not 2 <= len(verb) <= 3 or self._measure_at(verb) >= 0 \
                 or tagged(verb)[0][1] != "v":  # (not 新增水田, a thing of its own)
@@ -3478,12 +3461,12 @@ class Subjects:
         """Figures of several measures of one owner (体育服务业总产出和增加值分别为…;
         规模以上服务业企业营业收入和利润总额分别为…): owner and measure each, no members."""
         text = self.clean(subject)
-        pieces = [p for p in _MEASURE_LIST.split(text) if p]
+        pieces = [p for p in self.vocab.measure_list.split(text) if p]
         if count < 2 or len(pieces) != count:
             return None
         if len(set(pieces)) == count and all(
                 (p.endswith((*self.vocab.measure_words, *self.vocab.measure_ends))
-                 or _MEASURE_NOUN_END.search(p)) and not self._is_measure_only(p)
+                 or self.vocab.measure_noun_end.search(p)) and not self._is_measure_only(p)
                 for p in pieces):
             # 事故起数、死亡人数、受伤人数分别下降…: each names a measure whole
             # (…分别占全市总量的…: and its share), of the owner the first names
@@ -3522,11 +3505,11 @@ class Subjects:
         head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(self.vocab.ranking.sub("", self.vocab.ranked.sub("", head)))
         # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
-        if not copula or not first or not measure or _NEXT_IN_RANK.fullmatch(measure):
+        if not copula or not first or not measure or self.vocab.next_in_rank.fullmatch(measure):
             return None
         if len(before) == 1:  # …居前3位的县（区）是东城区、西城区和南湖区，分别为…
             *others, last = split_top_level(first, "、")
-            members = [*others, *_ENUM_SEPARATOR.split(last, maxsplit=1)]
+            members = [*others, *self.vocab.enum_separator.split(last, maxsplit=1)]
             return (measure, tuple(members)) if len(members) == figure.count \
                 and all(members) else None
         return measure, (first, *before[1:])
@@ -3538,9 +3521,9 @@ class Subjects:
         words are the list alone."""
         pieces = split_top_level(words.replace("》《", "》、《"), "、")  # (《A》《B》: titles)
         if len(pieces) == count - 1:
-            pieces = [*pieces[:-1], *_ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)]
+            pieces = [*pieces[:-1], *self.vocab.enum_separator.split(pieces[-1], maxsplit=1)]
         elif len(pieces) == 1 and count == 2:
-            pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
+            pieces = self.vocab.enum_separator.split(pieces[0], maxsplit=1)
         if len(pieces) != count:
             return None
         copula = max(pieces[0].rfind(c) for c in self.vocab.copulas)
@@ -3611,7 +3594,7 @@ class Subjects:
             return False
         if state.scope_members and amount > total * _ROUNDING \
                 and self._figure_unit in self.rules.quantities.count_units \
-                and not _AVERAGE.search(state.total or ""):
+                and not self.vocab.average.search(state.total or ""):
             # A later count above the whole alone is no part of it, whatever parts
             # the clause from the one before (扶持创业1.86万人，其中大学生2130人，创业
             # 带动就业7.42万人): 其中 reached only its own clause. (Not a rate or an
@@ -3724,7 +3707,7 @@ class Subjects:
                 state.by_unit[self._figure_unit] = indicator
                 state.wholes.add(indicator)
             state.subject_in_sentence = True
-            if self._figure_is_level and not _AVERAGE.match(indicator) \
+            if self._figure_is_level and not self.vocab.average.match(indicator) \
                     and not _PER_CAPITA.match(indicator):
                 # (Not 日均受理…, 每百万人口平均报告数: an average is no total of parts.)
                 state.level = (indicator, self._figure_unit)
@@ -3787,10 +3770,10 @@ class Subjects:
             ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
             if member and measure and (not owner_indicator or ranked
                                        or self._measure_at(measure) >= 0) \
-                    and not _NEXT_IN_RANK.fullmatch(measure):
+                    and not self.vocab.next_in_rank.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
             if member and owner_indicator and lead and (
-                    not measure or _NEXT_IN_RANK.fullmatch(measure)):
+                    not measure or self.vocab.next_in_rank.fullmatch(measure)):
                 # …最高的是舟山市（29.62%），其次是湖州市（27.35%），最低的是杭州市
                 # （22.18%）: the next in a ranking, of the same measure. After a count
                 # of the members a bound picks, in another unit (…超过千亿元的省（市）
@@ -3818,7 +3801,7 @@ class Subjects:
         if not name or len(name) > 8 or self._measure_at(name) >= 0 or _DIGIT.search(name):
             return -1
         # (Only a tally the total opens with too: 生育|及计划生育津贴 shares 生育 by chance.)
-        tally = _TALLY.match(subject)
+        tally = self.vocab.tally.match(subject)
         lead = tally.end() if tally and total.startswith(tally.group()) else 0
         return lead if self._measure_at(subject[lead:]) < 0 else -1
 
@@ -4048,11 +4031,11 @@ class Subjects:
                         for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
-            last = _ENUM_SEPARATOR.split(pieces[-1], maxsplit=1)
+            last = self.vocab.enum_separator.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
                 pieces = [*pieces[:-1], *last]
         elif len(pieces) == 1 and count == 2:
-            pieces = _ENUM_SEPARATOR.split(pieces[0], maxsplit=1)
+            pieces = self.vocab.enum_separator.split(pieces[0], maxsplit=1)
         if len(pieces) != count or count < 2:
             return None
         *members, last = (p.strip(_EDGE_PUNCTUATION) for p in pieces)
@@ -4083,7 +4066,7 @@ class Subjects:
         # (支付比例为85.2%，三级、二级、一级及以下医疗机构分别为83.9%、…), else the
         # list is what is measured.
         state = self.state
-        if state.frame and _MEASURE_NOUN_END.search(state.frame) \
+        if state.frame and self.vocab.measure_noun_end.search(state.frame) \
                 and state.frame not in (state.total or ""):
             # 从每万人诉求量看，福田区、南山区分别为…: a frame that names a measure
             # looks at it; the members alone are of it.
@@ -4094,7 +4077,7 @@ class Subjects:
             return members, state.total
         # (Not members that are averages, 次均住院救助、门诊救助分别为…元: after
         # 支出431.7亿元 they are no parts of it.)
-        of_sentence = state.subject_in_sentence and not _PER_CASE.match(members[0])
+        of_sentence = state.subject_in_sentence and not self.vocab.per_case.match(members[0])
         # (Or their growth in %, whatever its unit: 平均年降水量642.8毫米，比多年平均值
         # 偏少0.9%。其中，海河区、辽河区分别偏多18.6%、5.3%.)
         if of_sentence and state.subject and (state.unit == self._figure_unit or (
@@ -4401,7 +4384,7 @@ class Subjects:
                           if 2 <= b < bound and subject[:b].endswith(self.vocab.area_ends) and (
                               at > 0 or (_is_place_name(subject[:b]) and (
                                   subject.endswith(self.vocab.measure_ends)
-                                  or _MEASURE_NOUN_END.search(subject) is not None)))), 0)
+                                  or self.vocab.measure_noun_end.search(subject) is not None)))), 0)
             if place:
                 return subject[:place], subject[place:]
             # 珠宝首饰、钟表及名贵礼物的销货价值: the member, 的, and its measure.
@@ -4409,7 +4392,7 @@ class Subjects:
             member, of, measure = subject.rpartition("的")
             # (Or a noun alone after 的: 从事故车型看，涉及货车的事故…, 货车's 事故.)
             if member and of and "占" not in member and (
-                    _MEASURE_NOUN_END.search(measure) or self._measure_at(measure) == 0
+                    self.vocab.measure_noun_end.search(measure) or self._measure_at(measure) == 0
                     or (len(measure) >= 2 and _words(measure) == [measure]
                         and "、" not in member and not _DIGIT.search(member))):
                 # (Not a class a threshold names: 票房过10亿元的院线 is one member.)
@@ -4420,7 +4403,7 @@ class Subjects:
         short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
-        industry = subject.endswith("业") and not _RATE_END.search(self.state.total or "")
+        industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
         # (Nor one that ends as the members before it do: …用地；基础设施等其他用地.)
         # (Nor one named like the member before, or as the rest of them, after a
         # ； of a list: 其中：中医类医院…；中医类门诊部及诊所…；其他医疗卫生机构…)
@@ -4434,7 +4417,7 @@ class Subjects:
         alike = alike or (len(total) >= 2 and subject.endswith(total[-2:])
                           and self.state.listed[0] == self._clause_start)
         if in_frame and members and self.state.subject_in_sentence \
-                and _CONCENTRATION_END.search(subject):
+                and self.vocab.concentration_end.search(subject):
             # 重点区域中，长三角地区…比例为…，PM2.5平均浓度为…: a measure named bare
             # after a member in its sentence is that member's, no member itself.
             return members[-1], subject
@@ -4536,12 +4519,11 @@ class Subjects:
                 end += aside.end()
         return end
 
-    @staticmethod
-    def _lead_measure(words: str) -> str:
+    def _lead_measure(self, words: str) -> str:
         """The measure a clause without a figure opens with (电梯数量|继续位居…之首):
         the owner of a share the next clause gives (，占特种设备总量的53.0%)."""
         return next((words[:at] for at in sorted(word_boundaries(words))
-                     if at >= 2 and _MEASURE_NOUN_END.search(words, 0, at)
+                     if at >= 2 and self.vocab.measure_noun_end.search(words, 0, at)
                      and at < len(words)), "")
 
     def _names_measure(self, text: str) -> bool:
@@ -4549,7 +4531,7 @@ class Subjects:
         营业收入, R&D经费; not 高技术制造业增加值, a member's, nor 规模以上工业企业)."""
         at = self._measure_at(text)
         ends = (*self.vocab.measure_ends, *self.vocab.spending_ends)
-        return at == 0 or (at < 0 and (bool(_MEASURE_NOUN_END.search(text))
+        return at == 0 or (at < 0 and (bool(self.vocab.measure_noun_end.search(text))
                                        or text.endswith(ends)))
 
     def _measure_at(self, text: str) -> int:
@@ -4866,7 +4848,7 @@ class Subjects:
         measure = before[at + len(last_word):] if at > 0 else ""
         # (An average names a measure whatever it averages: 次均住院救助.)
         if measure and not before.startswith(subject) and (
-                self._measure_at(measure) >= 0 or _PER_CASE.match(measure)):
+                self._measure_at(measure) >= 0 or self.vocab.per_case.match(measure)):
             return subject + measure
         # 其中，新闻信息服务营业收入…；内容创作生产24653亿元；文化投资运营…: in a
         # breakdown, an amount of money of a name alone is of the measure the member
@@ -4908,7 +4890,7 @@ class Subjects:
         if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
                 and not aspect.endswith(subject[:2]) and (
                 ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1)
-                or (_RATE_END.search(subject) and self.state.subject.startswith(aspect))):
+                or (self.vocab.rate_end.search(subject) and self.state.subject.startswith(aspect))):
             # (校园食品安全方面，全年抽检样品…: an act named without its doer is the
             # topic's, as is the rate named after it: ，不合格率….)
             return aspect
@@ -4963,7 +4945,7 @@ class Subjects:
         """The per-head word (人均) that a sibling measure takes from the measure
         of the same owner before it: 农村居民人均工资性收入…，经营净收入… (another
         收入) is per head too; not a sibling of another kind or one with its own."""
-        per_head = _HEAD_AVERAGE.match(measure)
+        per_head = self.vocab.head_average.match(measure)
         if per_head and not sibling.startswith(self.vocab.measure_modifiers) \
                 and len(common_suffix([measure, sibling])) >= 2:
             return per_head.group()
@@ -5232,9 +5214,9 @@ def _opening(words: tuple[str, ...], subject: str) -> str:
     return next((w for w in words if subject.startswith(w)), "")
 
 
-def _is_average(subject: str) -> bool:
+def _is_average(subject: str, vocab: Vocabulary) -> bool:
     """Whether a subject names an average or a per-head figure (平均…, 月人均…)."""
-    return bool(_AVERAGE.match(subject) or _PER_HEAD_START.match(subject))
+    return bool(vocab.average.match(subject) or vocab.per_head_start.match(subject))
 
 
 def _owners_named(measure: str, names: list[str]) -> list[str] | None:
