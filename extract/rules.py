@@ -472,6 +472,36 @@ class Vocabulary:
     """Words of a threshold in a part's condition (超过1年的, 1年以上的)."""
     label_trail: regex.Pattern[str]
     """What a paragraph's label may say of its owner besides its name (…企业审计)."""
+    ranked_by_figure: regex.Pattern[str]
+    """A measure after a figure, then the verb of its rank (…的产量居全国第三位)."""
+    part_after: regex.Pattern[str]
+    """Where a figure in brackets is or goes to, after it (（…）主要分布在制造业)."""
+    counted_group: regex.Pattern[str]
+    """Members listed, then the counted group they make (广东、江苏、浙江三省)."""
+    per_capita: regex.Pattern[str]
+    """What a per-population measure is per (每千人口, 每万户)."""
+    share_of: regex.Pattern[str]
+    """A member's share named after the member (0—14岁人口的比重, 城镇所占比重)."""
+    share_whole: regex.Pattern[str]
+    """The whole a share is of, as its measure names it (占地区生产总值的|比重)."""
+    campaign: regex.Pattern[str]
+    """A clause of a campaign against something (严惩电信网络诈骗犯罪)."""
+    target_after: regex.Pattern[str]
+    """Words after a figure that make it a target (…的规划目标)."""
+    target_bracket: regex.Pattern[str]
+    """A figure in brackets right after a target (目标（90%以上）)."""
+    extreme_end: regex.Pattern[str]
+    """A measure's extreme (年降水量最大点, 最低值)."""
+    caption: regex.Pattern[str]
+    """A data box's caption (近五年我国软件业务收入情况): the measure of its rows."""
+    list_lead: regex.Pattern[str]
+    """What a list of names with bracketed figures is of (…居前的为杭州（3.86%）)."""
+    picked_by: regex.Pattern[str]
+    """A count of the members a bound on a measure picks (经费超过千亿元的省（市）)."""
+    class_count: regex.Pattern[str]
+    """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
+    rank_before: regex.Pattern[str]
+    """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -914,6 +944,11 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         ^ and $ anchor the whole text, not a line."""
         return compile_(f"(?-m:{structure})", "vocabulary.yaml", key)
 
+    def verbatim(key: str) -> regex.Pattern[str]:
+        """The pattern ``<key>_pattern`` as written, its ^ and $ anchoring the whole
+        text (as a pattern compiled in code did), not a line."""
+        return built(key, str(doc[f"{key}_pattern"]))
+
     table = doc.get("table") or {}
     # (A circumstance a figure is set against is an aside: 在…突破350万辆的情况下.)
     circumstance = rf"(?<=\p{{Han}})的?(?:{words_pattern(words('circumstance_ends'))})$"
@@ -1139,4 +1174,19 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         next_in_rank=built("next_in_rank", rf"{alt('next_in_rank_words')}|第[二三四五六七八九十]"),
         threshold=built("threshold", alt("threshold_words")),
         label_trail=built("label_trail", rf"(?<=\p{{Han}}{{2}})(?:{alt('label_trails')})$"),
+        ranked_by_figure=verbatim("ranked_by_figure"),
+        part_after=verbatim("part_after"),
+        counted_group=verbatim("counted_group"),
+        per_capita=verbatim("per_capita"),
+        share_of=verbatim("share_of"),
+        share_whole=verbatim("share_whole"),
+        campaign=verbatim("campaign"),
+        target_after=verbatim("target_after"),
+        target_bracket=verbatim("target_bracket"),
+        extreme_end=verbatim("extreme_end"),
+        caption=verbatim("caption"),
+        list_lead=verbatim("list_lead"),
+        picked_by=verbatim("picked_by"),
+        class_count=verbatim("class_count"),
+        rank_before=verbatim("rank_before"),
     )

@@ -67,14 +67,6 @@ _PARALLEL_MEASURE = 4
 # The longest name of an area named as a member without a frame, by the vocabulary's
 # area_heads (港澳台及国外等其他地区).
 _AREA_MEMBER_LIMIT = 12
-_PER_CAPITA = regex.compile(
-    r"(?:平均)?每(?:千|万|十万|百万|百|\d{1,3}万?)(?:常住|户籍)?(?:人口?|户)(?:拥有)?")
-# A member's share named after the member (0—14岁人口的比重, 城镇所占比重).
-_SHARE_OF = regex.compile(r"(?:人口|人数)?的?(?:所占)?(?:比重|占比)$")
-# A class by a threshold or a band, then the noun it counts (人口超过500万人的市
-# （州）有, 在100万人至500万人之间的有).
-_CLASS_COUNT = regex.compile(r"\s*(?P<class>[^，。；]*?(?:超过|高于|低于|少于|多于|不足|不到|在)"
-                             r"[^，。；]*?\d[^，。；的]*)的(?P<noun>[^的，。；\d]{0,8})有\s*")
 # A count of the part of a counted whole that the words after it name (41个大类
 # 行业中有30个行业增加值增长): the whole, right before the count.
 _PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
@@ -90,10 +82,6 @@ _LABEL = regex.compile(r"\p{Han}{2,12}")
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
 _SUBHEAD = regex.compile(r"\s*[^\n。！？；，,;!?：:]{2,24}\s*")
-# A data box's caption (近五年我国软件业务收入情况): the measure of the rows it heads,
-# each labelled by its period only (2018年 63061亿元，同比增长14.2%).
-_CAPTION = regex.compile(r"(?P<measure>\p{Han}{2,20}?)(?:及其?(?:增长|增速)\p{Han}{0,2})?"
-                         r"(?:情况|概况|变化)$")
 _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?|[一二三四]季度)"
                            r"[：:]?\d")
 # A water (soil, air) quality grade: Ⅲ类, 劣Ⅴ类, Ⅰ～Ⅲ类.
@@ -132,26 +120,12 @@ def _ordinal_series(a: str, b: str) -> bool:
                 and _ORDINAL.sub("第", a).endswith(_ORDINAL.sub("第", b)))
 
 
-# A 、-list named as a group by their count (广东、山东、福建三省; 海洋船舶工业、…、
-# 滨海旅游业为全省海洋经济的三大支柱产业).
-_COUNTED_GROUP = regex.compile(
-    r"(?P<list>[^，。；：、\d]{2,12}(?:、[^，。；：、\d]{2,12}?)+?)[^，。；：、\d]{0,12}?"
-    r"(?P<group>(?P<count>[二三四五六七八九])大?\p{Han}{0,4}?(?:省|市|区|县|国|产业|行业|企业|城市|地区|省份|省市|国家))")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
 # 汽车制造业（35.2%）、电子信息业（20.1%）占比居前): matched inside the first bracket.
 _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
                            r"(?P<tail>[^，。；：,;:（）()]*)")
-# What a list of names with bracketed figures is of (R&D经费投入强度居前的为杭州（3.86%）…;
-# 不合格发现率较高的产品有：电动自行车（27.7%）…).
-# (The lead may hold an aside: 居前三位的镇（街道）分别为.)
-_LIST_LEAD = regex.compile(r"\s*(?P<measure>(?:[^，。；：（）()]|[（(][^，。；：（）()]*[)）])*?)"
-                           r"(?:(?:依次|分别)?(?:为|是)|分布在|分布于|集中在|有(?=[：:]))")
-# A count of the members a bound on a measure picks (R&D经费超过千亿元的省（市）有11个,
-# 投入强度高于全国平均水平的省份): the measure, before the bound.
-_PICKED_BY = regex.compile(r"(?P<measure>[^，。；：的]{2,20}?)(?:超过|高于|低于|不足|达到)"
-                           r"[^，。；：的]{1,12}的\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?")
 # A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
 _CONDITION = regex.compile(
     r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
@@ -184,10 +158,6 @@ _BAND_CLASS = regex.compile(
     r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
     r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
     r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
-# The measure after a member's figure and before the rank it holds (…以63.75亿元的
-# 票房居全国院线首位, 以12.3万辆的销量位列第二).
-_RANKED_BY_FIGURE = regex.compile(
-    r"的?(?P<measure>[^\d\s，。；、的（()]{1,8}?)(?:居|位居|位列|列|名列|排名|排在|稳居)")
 # A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
 # （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
 # the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
@@ -195,13 +165,6 @@ _SHARE_IN_WORDS = regex.compile(
     r"(?P<whole>[^，。；：\d（()]{2,30}?)的?(?:近|约|超过|逾|超)?"
     r"(?:[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|半数|一半|过半)"
     r"(?:以上|左右|多)?\s*[（(]\s*$")
-_PART_AFTER = regex.compile(
-    r"\s*[)）]\s*(?:主要|均)?(?:分布在|分布于|集中在|集中于|来自|投向|流向|位于|用于)"
-    r"(?P<part>[^，。；\d]{2,16})")
-# A clause giving a rank, right before the clause its move is in (长沙经开区排名第9位，
-# 较上年前移3位; 综合排名居全国第12位，比上年上升2位).
-_RANK_BEFORE = regex.compile(
-    r"(?P<ranked>[^，。；：\d]{0,20}?(?:排名|排位|位次))[^，。；：\d]{0,4}?第\s*\d{1,3}\s*[位名][，,]\s*$")
 # Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
 # 肉制品等33大类食品开展抽检; what was done to them: vocabulary done_to_verbs).
 _EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
@@ -226,13 +189,6 @@ _ROUNDING = Decimal("1.02")
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # A noun then a conjunction (DRG付费试点城市和, 设区市及).
 _COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
-# The whole a share is of, as its measure names it (增加值|占地区生产总值的|比重).
-_SHARE_WHOLE = regex.compile(r"占[\p{Han}A-Z]{2,16}?的?(?=比重|占比|比例)")
-# A clause of a campaign against something, and 相关 standing for it after
-# (严惩电信网络诈骗犯罪，审结相关案件…).
-_CAMPAIGN = regex.compile(
-    r"(?:依法|从严|从重|持续|深入|坚决)*(?:严厉|严肃)?(?:严惩|惩治|打击|整治|查处|治理)"
-    r"(?P<object>\p{Han}{2,16}?(?:犯罪|违法行为|行为|问题|乱象|案件))$")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
@@ -278,12 +234,6 @@ def _common_lead(a: str, b: str) -> int:
                 min(len(a), len(b)))
 
 
-# Words after a figure that make it a target (…的规划目标, …”的目标要求).
-_TARGET_AFTER = regex.compile(r"[”\"]?\s*的?\s*(?:规划|预期|发展|年度|考核)?目标(?:值|要求|任务)?")
-# A figure in brackets right after a target (《规划》目标（90%以上）): the target.
-_TARGET_BRACKET = regex.compile(r"目标(?:值|要求)?\s*[（(][^（）()]*$")
-# A measure's extreme (年降水量最大点, 最低值): where or what a figure is at its most.
-_EXTREME_END = regex.compile(r"(?P<extreme>(?:最|较)(?:大|小|高|低|多|少))(?P<suffix>点|值|站)?$")
 # A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场, 广州南站,
 # 浏阳经开区, 泉州台商投资区): the place is part of its name.
 _FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|[东西南北]站|码头|大桥"
@@ -657,7 +607,7 @@ class Subjects:
         # (（一）从道路类型看。国省道发生事故…；城市道路…), opens it for the next one.
         run_in = (state.frame, state.total) if state.frame_line else None
         if state.last_clause < 0 and state.bare_clauses \
-                and (caption := _CAPTION.fullmatch(state.bare_clauses[-1])):
+                and (caption := self.vocab.caption.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
         state.clauses, state.aspect = 0, ""
         if len(state.scope_members) >= 2:
@@ -986,7 +936,7 @@ class Subjects:
             subject = state.share_owner[1] if state.share_owner[0] == state.subject \
                 and state.share_owner[1] else state.subject
             fuller = subject if state.frame and state.frame in subject \
-                and not _PER_CAPITA.match(subject) else ""
+                and not self.vocab.per_capita.match(subject) else ""
             state.total, state.total_unit = fuller or state.frame, ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -1138,7 +1088,7 @@ class Subjects:
         """The subject of a target written in brackets after 目标 or quoted before
         it, with dimension 目标, if the figure is one."""
         state = self.state
-        if _TARGET_BRACKET.search(self.text, max(clause_start - 1, figure.start - 24),
+        if self.vocab.target_bracket.search(self.text, max(clause_start - 1, figure.start - 24),
                                   figure.start):
             # 婴儿死亡率为2.86‰，5岁以下儿童死亡率为4.12‰。两项指标均优于《规划》目标
             # （分别控制在4.5‰和6.0‰以下）: the targets of the latest levels in
@@ -1151,7 +1101,7 @@ class Subjects:
             return None
         quote = self.text.rfind("“", clause_start, figure.start)
         if figure.count != 1 or quote < 0 or "”" in self.text[quote:figure.start] \
-                or not _TARGET_AFTER.match(self.text, figure.end) \
+                or not self.vocab.target_after.match(self.text, figure.end) \
                 or "”" not in self.text[figure.end:figure.end + 2]:
             return None
         # 婴儿死亡率已提前达到《纲要》提出的“降至5.0‰以下”的目标，5岁以下儿童死亡率
@@ -1314,7 +1264,7 @@ class Subjects:
         if share is None:
             return None
         whole = self.clean(share.group("whole"))
-        part = _PART_AFTER.match(self.text, figure.end)
+        part = self.vocab.part_after.match(self.text, figure.end)
         return self._remember(whole, (self.clean(part.group("part")) if part else "",),
                               subject_given=True) if whole else None
 
@@ -1379,7 +1329,7 @@ class Subjects:
         if at < 0 or (at and self._measure_at(subject[:at]) != 0):
             return None
         before = self.text[self._sentence_start():a.clause_start]
-        group = next(reversed(list(_COUNTED_GROUP.finditer(before))), None)  # (the last)
+        group = next(reversed(list(self.vocab.counted_group.finditer(before))), None)  # (the last)
         if group is None or len(group.group("list").split("、")) != \
                 _NUMERALS.find(group.group("count")) + 1:
             return None
@@ -1391,7 +1341,7 @@ class Subjects:
         """A count of what a threshold or band names (超过500万人的市有1个)."""
         state = self.state
         figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
-        class_count = _CLASS_COUNT.fullmatch(self.text, max(
+        class_count = self.vocab.class_count.fullmatch(self.text, max(
             clause_start, figure.start - _SUBJECT_REACH), figure.start) if figure.count == 1 \
             and figure.counted and not figure.comparison else None
         if class_count:
@@ -1680,7 +1630,7 @@ class Subjects:
             a.subject = self._object_listed(a.subject, figure) or a.subject
         if a.subject and not figure.comparison:
             a.subject = self._object_carried(a.subject) or a.subject
-        if _RELATED in a.subject and (referent := _CAMPAIGN.match(state.prior_words)):
+        if _RELATED in a.subject and (referent := self.vocab.campaign.match(state.prior_words)):
             # 严惩电信网络诈骗犯罪，审结相关案件1.1万件: the cases of that crime.
             a.subject = a.subject.replace(_RELATED, referent.group("object"), 1)
         if self.vocab.flow.fullmatch(a.subject) and not figure.comparison and state.subject \
@@ -1700,7 +1650,7 @@ class Subjects:
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台).
             a.subject = state.per_capita + a.subject
-        elif state.per_capita and (per := _PER_CAPITA.match(a.subject)) \
+        elif state.per_capita and (per := self.vocab.per_capita.match(a.subject)) \
                 and len(state.per_capita) > len(per.group()) \
                 and state.per_capita.endswith(per.group()):
             # 农村居民家庭每百户拥有家用汽车…；每百户拥有空调…: the same households'
@@ -1799,7 +1749,7 @@ class Subjects:
         state = self.state
         figure = a.figure
         if figure.count == 1 and state.subject and state.subject_in_sentence \
-                and _TARGET_AFTER.match(self.text, figure.end):
+                and self.vocab.target_after.match(self.text, figure.end):
             # 孕产妇死亡率为4.63/10万，低于10/10万的规划目标: the measure's target.
             return Subject((state.subject,), ("目标",))
         return None
@@ -1878,7 +1828,7 @@ class Subjects:
     def _ranked_with_measure_after(self, a: _Asked) -> Subject | None:
         """A member ranked by its figure, the measure after it (万达院线以63.75亿元的票房居首位)."""
         figure, subject = a.figure, a.subject
-        after = _RANKED_BY_FIGURE.match(self.text, figure.end) \
+        after = self.vocab.ranked_by_figure.match(self.text, figure.end) \
             if figure.count == 1 and subject.endswith("以") and len(subject) > 2 else None
         if after:
             # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
@@ -1903,7 +1853,7 @@ class Subjects:
         figure = a.figure
         if not figure.comparison or figure.unit not in ("位", "名") or self.clean(a.subject):
             return None
-        rank = _RANK_BEFORE.search(self.text, self._sentence_start(), a.clause_start)
+        rank = self.vocab.rank_before.search(self.text, self._sentence_start(), a.clause_start)
         if rank:
             # 长沙经开区排名第9位，较上年前移3位: the move of that rank, of its owner.
             return self._remember(self.clean(rank.group("ranked")), ("",), subject_given=True)
@@ -1921,7 +1871,7 @@ class Subjects:
             return self._remember(self._joined(state.ranking, "占比"), (state.dimension,),
                                   subject_given=True)
         if state.ranking and figure.count == 1 and not figure.comparison and subject \
-                and self._measure_at(subject) < 0 and not _PER_CAPITA.match(subject):
+                and self._measure_at(subject) < 0 and not self.vocab.per_capita.match(subject):
             # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
             # ranking goes on past its ranked words, each member of the same measure.
             return self._remember(state.ranking, (subject,), subject_given=True)
@@ -1965,7 +1915,7 @@ class Subjects:
             # 未成年人980元: the group after the measure is a member of it, and so are
             # the groups after it.
             measure = trailing[0]
-            extreme = _EXTREME_END.fullmatch(measure)
+            extreme = self.vocab.extreme_end.fullmatch(measure)
             if extreme and state.subject:  # …最大点为黄山站…，最小点为砀山站…
                 suffix = extreme.group("suffix") or ""
                 swapped = self._in_place_of(extreme.group("extreme"),
@@ -2868,7 +2818,7 @@ class Subjects:
                          and 0 < name.find(h) <= _MEMBER_LIMIT - len(h)), "")
             member = name[:name.find(head) + len(head)] if head else ""
             if member and self._measure_at(member) < 0:
-                shares[name] = (member, _SHARE_WHOLE.sub("", name[len(member):]))
+                shares[name] = (member, self.vocab.share_whole.sub("", name[len(member):]))
         split: dict[str, tuple[str, str]] = {}
         for name, (member, measure) in shares.items():
             alike = [n for n, (m, r) in shares.items() if r == measure and m != member]
@@ -3571,7 +3521,7 @@ class Subjects:
         """The share and the member of a subject that names a member of the
         paragraph's breakdown, then its share: 0—14岁人口的比重 after 0—14岁人口…，
         占18.36% -> (人口比重, 0-14岁)."""
-        share = _SHARE_OF.search(subject)
+        share = self.vocab.share_of.search(subject)
         member = subject[:share.start()] if share else ""
         if not member or not self.state.member_of.get(member, "").endswith(("占比", "比重")):
             return None
@@ -3697,7 +3647,7 @@ class Subjects:
             state.one_subject = state.one_subject is None or (
                 state.one_subject and indicator == state.subject)
             # (农村居民平均每百户拥有家用汽车…，摩托车…: the owner goes on with it.)
-            per_capita = _PER_CAPITA.search(indicator)
+            per_capita = self.vocab.per_capita.search(indicator)
             state.per_capita = indicator[:per_capita.end()] \
                 if per_capita and self._figure_unscaled else ""
             state.subject = indicator
@@ -3708,7 +3658,7 @@ class Subjects:
                 state.wholes.add(indicator)
             state.subject_in_sentence = True
             if self._figure_is_level and not self.vocab.average.match(indicator) \
-                    and not _PER_CAPITA.match(indicator):
+                    and not self.vocab.per_capita.match(indicator):
                 # (Not 日均受理…, 每百万人口平均报告数: an average is no total of parts.)
                 state.level = (indicator, self._figure_unit)
                 state.level_amount = self._figure_amount
@@ -3750,7 +3700,7 @@ class Subjects:
             if self.text[lead_start - 1:lead_start] in ("：", ":"):
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
-            lead = _LIST_LEAD.match(self.text, lead_start, start)
+            lead = self.vocab.list_lead.match(self.text, lead_start, start)
             measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
             if lead and not measure and self.vocab.ranking.search(lead.group("measure")):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
@@ -3778,7 +3728,7 @@ class Subjects:
                 # （22.18%）: the next in a ranking, of the same measure. After a count
                 # of the members a bound picks, in another unit (…超过千亿元的省（市）
                 # 有11个，分别为广东（4411.9亿元）), the measure the bound is on.
-                picked = _PICKED_BY.fullmatch(owner_indicator)
+                picked = self.vocab.picked_by.fullmatch(owner_indicator)
                 if picked and self._figure_unit != self.state.unit:
                     return Subject((picked.group("measure"),), (member,))
                 return Subject((owner_indicator,), (member,))
@@ -3939,7 +3889,7 @@ class Subjects:
         if at < 2 or not 2 <= len(member) <= _MEMBER_LIMIT or member.startswith("每") \
                 or "的" in member or self._measure_at(member) >= 0 or not (
                     subject[:at].endswith(self.vocab.measure_words)
-                    or _EXTREME_END.search(subject, 0, at)):  # 年降水量最大点为黄山站
+                    or self.vocab.extreme_end.search(subject, 0, at)):  # 年降水量最大点为黄山站
             return None
         bounds = word_boundaries(subject)
         return (subject[:at], member) if at in bounds and at + 1 in bounds else None
@@ -4642,7 +4592,7 @@ class Subjects:
         if end <= 0 or self.text[end] not in "，,":
             return ""
         start = start_after(self.text, end, _LEAD_STARTS)
-        lead = _LIST_LEAD.match(self.text, start, end)
+        lead = self.vocab.list_lead.match(self.text, start, end)
         if not lead or self._last_quantity(self.text[start:end]) is not None \
                 or not self.vocab.ranking.search(lead.group("measure")):
             return ""
