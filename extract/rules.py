@@ -502,6 +502,60 @@ class Vocabulary:
     """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     rank_before: regex.Pattern[str]
     """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
+    member_share: regex.Pattern[str]
+    """A member named before its share (城镇占…); an aside is one of its words."""
+    list_separator_at_start: regex.Pattern[str]
+    """A list going on after a figure, perhaps after the count's measure (…12人死亡、5人受伤)."""
+    share_of_whole: regex.Pattern[str]
+    """What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重)."""
+    part_count: regex.Pattern[str]
+    """A count of the part of a counted whole (41个大类行业中有30个…)."""
+    counted_thing_listed: regex.Pattern[str]
+    """The thing a count is of, after it, then the next count of a list (214枚金牌、)."""
+    post_stop: regex.Pattern[str]
+    """Where the words after a figure stop naming its subject (比上, 同比, 注1)."""
+    each: regex.Pattern[str]
+    """Words after a list of members that say it of each (甲市、乙市…均低于)."""
+    divided_into: regex.Pattern[str]
+    """The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，)."""
+    counted_frame: regex.Pattern[str]
+    """A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中)."""
+    or_after_figure: regex.Pattern[str]
+    """A figure, its unit and 或 before another (增加1079元或2.43%)."""
+    facility_name: regex.Pattern[str]
+    """A facility or a zone named after the place (宁波舟山港, 广州南站)."""
+    qizhong_clause: regex.Pattern[str]
+    """A clause that is only 其中, before the one of the first member (…，其中，专任教师…)."""
+    labelled_goes_on: regex.Pattern[str]
+    """After a labelled figure (X：12.3), a list or a comparison going on (，同比增长)."""
+    count_noun_and: regex.Pattern[str]
+    """A noun then a conjunction (DRG付费试点城市和, 设区市及)."""
+    measure_bound: regex.Pattern[str]
+    """A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区)."""
+    examples_before_count: regex.Pattern[str]
+    """Examples of what a count counts, after 对 and before 等 (对肉制品等33大类食品)."""
+    share_in_words: regex.Pattern[str]
+    """A share written in words, then its figure in brackets (企业的近六成（58.2%）)."""
+    band_class: regex.Pattern[str]
+    """A class named by a band or a place, 的, and the noun it qualifies (位于…地区的耕地)."""
+    population_scope: regex.Pattern[str]
+    """An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限)."""
+    member_share_of: regex.Pattern[str]
+    """A member's share of a whole it names (农药残留超标占不合格样品总量的)."""
+    main_part: regex.Pattern[str]
+    """A clause naming the main part of what the sentence counted (以3-9岁儿童为主)."""
+    next_member_share: regex.Pattern[str]
+    """The next member's share right after, as a list of them goes on (，微生物污染占17.2%)."""
+    count_in_words: regex.Pattern[str]
+    """A count in words that ends a clause (自然保护地近万处, 三千余家)."""
+    place_part: regex.Pattern[str]
+    """A part named by where it is (其中设在农村的)."""
+    condition: regex.Pattern[str]
+    """A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure."""
+    ordinal_range: regex.Pattern[str]
+    """Classes named as a range of their ordinals (一类至四类地区, 第一档至第三档)."""
+    name_before_bracket: regex.Pattern[str]
+    """A member named before the bracket that holds its figure (依次为广东（4802.6亿元）)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1189,4 +1243,31 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         picked_by=verbatim("picked_by"),
         class_count=verbatim("class_count"),
         rank_before=verbatim("rank_before"),
+        member_share=verbatim("member_share"),
+        list_separator_at_start=verbatim("list_separator_at_start"),
+        share_of_whole=verbatim("share_of_whole"),
+        part_count=verbatim("part_count"),
+        counted_thing_listed=verbatim("counted_thing_listed"),
+        post_stop=verbatim("post_stop"),
+        each=verbatim("each"),
+        divided_into=verbatim("divided_into"),
+        counted_frame=verbatim("counted_frame"),
+        or_after_figure=verbatim("or_after_figure"),
+        facility_name=verbatim("facility_name"),
+        qizhong_clause=verbatim("qizhong_clause"),
+        labelled_goes_on=verbatim("labelled_goes_on"),
+        count_noun_and=verbatim("count_noun_and"),
+        measure_bound=verbatim("measure_bound"),
+        examples_before_count=verbatim("examples_before_count"),
+        share_in_words=verbatim("share_in_words"),
+        band_class=verbatim("band_class"),
+        population_scope=verbatim("population_scope"),
+        member_share_of=verbatim("member_share_of"),
+        main_part=verbatim("main_part"),
+        next_member_share=verbatim("next_member_share"),
+        count_in_words=verbatim("count_in_words"),
+        place_part=verbatim("place_part"),
+        condition=verbatim("condition"),
+        ordinal_range=verbatim("ordinal_range"),
+        name_before_bracket=verbatim("name_before_bracket"),
     )

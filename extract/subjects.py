@@ -47,16 +47,8 @@ _RESPECTIVELY = "分别"
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
-# The classes a measure is divided into, closing the clause before (标准分为A、B、C三档，).
-_DIVIDED_INTO = regex.compile(r"分为(?P<classes>[^，。；：,;:]+)[，,]\s*")
-_EACH = regex.compile(r"[均都]\s*$")  # (甲市、乙市孕产妇死亡率均低于…: each of them)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
-_POST_STOP = regex.compile(r"[\d（(\[]|比上|较上|同比|注\d")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
-# A list going on after a figure, perhaps after the count's measure (…12人死亡、5人受伤).
-_LIST_SEPARATOR_AT_START = regex.compile(r"\s*(?P<measure>\p{Han}{2,4}?)?(?:、|以及|和|及)")
-# The thing a count is of, after it, then the next count of a list (214枚金牌、).
-_COUNTED_THING_LISTED = regex.compile(r"\s*(?P<thing>\p{Han}{1,12}?)\s*(?:、|以及|和|及)\s*")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -67,9 +59,6 @@ _PARALLEL_MEASURE = 4
 # The longest name of an area named as a member without a frame, by the vocabulary's
 # area_heads (港澳台及国外等其他地区).
 _AREA_MEMBER_LIMIT = 12
-# A count of the part of a counted whole that the words after it name (41个大类
-# 行业中有30个行业增加值增长): the whole, right before the count.
-_PART_COUNT = regex.compile(r"(?P<whole>[^，。；、\d]{2,12}?)中有\s*$")
 _INVOLVING = "涉及"
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
@@ -92,21 +81,9 @@ _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
 # A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
 # two-character 城区, 社区): in a breakdown its name ends there.
 _NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
-# (An aside counts as one: 夜间（22时至次日6时）发生的居住场所亡人火灾占48.5%.)
-_MEMBER_SHARE = regex.compile(r"(?P<member>(?:[^占（(]|[（(][^占（）()]*[)）]){1,20}?)的?占比?")
-# A member named before the bracket that holds its figure, in a list (、) or
-# after 为/是/： (依次为广东（4802.6亿元）、江苏（…）), or opening the sentence
-# or a clause (香港旅客（5,517,930人次）及台湾旅客（…）分别上升…).
-_NAME_BEFORE_BRACKET = regex.compile(
-    r"(?:[、：:]|为|是|和|及|与|包括|有|分布在|分布于|集中在)(?P<name>[^\d、，。；：:（）()\s和及与]{1,12})$")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
-# Classes named as a range of their ordinals (一类至四类地区, 第一档至第三档): one
-# member for each, when the list has as many figures.
-_ORDINAL_RANGE = regex.compile(
-    r"(?P<pre>第?)(?P<first>[一二三四五六七八九])(?P<noun>[类档级批期]|季度)?(?:至|到|—|-|～|~)"
-    r"(?P=pre)(?P<last>[一二三四五六七八九十])(?P<noun2>[类档级批期]|季度)")
 _NUMERALS = "一二三四五六七八九十"
 # Members told apart by their ordinal alone, a series that needs no frame to be
 # members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
@@ -126,52 +103,12 @@ _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)�
 # 汽车制造业（35.2%）、电子信息业（20.1%）占比居前): matched inside the first bracket.
 _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
                            r"(?P<tail>[^，。；：,;:（）()]*)")
-# A part named by a threshold (其中超过1年的, 闲置1年以上的) before its figure.
-_CONDITION = regex.compile(
-    r"\s*(?:其中[：:，,]?\s*)?(?P<condition>[^，。；：、]{0,12}?\d[^，。；：、\d]{1,8})的\s*")
-# A part named by where it is (其中设在农村的); the verbs are the vocabulary's.
-_PLACE_PART = regex.compile(
-    r"\s*(?:其中[：:，,]?\s*)?(?P<part>[^，。；：、\d的]{3,12})的\s*")
-# A count in words that ends a clause (自然保护地近万处, 三千余家).
-_COUNT_IN_WORDS = regex.compile(
-    r"(?<=\p{Han})(?:近|约|超过|逾)?[一二三四五六七八九十两百千万亿]+余?[个处座家所项条只头名人户]$")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
-# A clause naming the main part of what the sentence counted (病例以3-9岁儿童为主).
-# A member's share of a whole it names (农药残留超标占不合格样品总量的).
-_MEMBER_SHARE_OF = regex.compile(r"(?P<member>[^占（()）的]{2,20}?)占(?P<whole>[^占]{2,16}?)的?")
-# The next member's share right after, as a list of them goes on (，微生物污染占17.2%).
-_NEXT_MEMBER_SHARE = regex.compile(r"\s*[，；,;]\s*[^，。；,;\d占]{2,20}占\s*\d")
-_MAIN_PART = regex.compile(r"以(?P<member>[^，；以]{2,12})为主$")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
-# An age scope and an attribute of the people in it (15岁及以上人口的平均受教育年限).
-_POPULATION_SCOPE = regex.compile(
-    r"\d[^的，；]*?岁(?:及以上|以上|及以下|以下)?人口中?的\p{Han}{2,}")
-# A class named by a band (its numbers kept as no figures), 的, and the noun it
-# qualifies: 位于2度以下坡度（含2度）的耕地, 居住在500万人以上城市的进城农民工.
-# So is a class by where it is (位于一年两熟制地区的耕地). (Not a people's
-# attribute: 15岁及以上人口的平均受教育年限, 0-14岁人口的比重, 15岁及以上人口中的文盲率.)
-_BAND_CLASS = regex.compile(
-    r"(?:(?:位于|居住在|处于)(?P<band>[^的，；（）()\d]{2,16})"
-    r"|(?:位于|居住在|处于|在)?(?P<band>[^的，；（）()]*?\d[^的，；]*?(?:以上|以下|[-~～至]\s*\d|[（(]含)"
-    r"[^的，；]*?))(?<!人口|人口中)的(?P<noun>[^的，；（）()\d]{2,})")
-# A share written in words, then its figure in brackets (中国对外直接投资存量的八成以上
-# （86.1%）, 企业的近六成（58.2%）, 总量的三分之一（33.5%）): the whole it is of before it;
-# the part it is in, after a verb of where (分布在第三产业, 集中在制造业).
-_SHARE_IN_WORDS = regex.compile(
-    r"(?P<whole>[^，。；：\d（()]{2,30}?)的?(?:近|约|超过|逾|超)?"
-    r"(?:[一二三四五六七八九]成|[二三四五六七八九十]分之[一二三四五六七八九]|半数|一半|过半)"
-    r"(?:以上|左右|多)?\s*[（(]\s*$")
-# Examples of what a count counts, after 对 and before 等 and the count (对粮食加工品、
-# 肉制品等33大类食品开展抽检; what was done to them: vocabulary done_to_verbs).
-_EXAMPLES_BEFORE_COUNT = regex.compile(r"(?:^|\p{Han})对[^，。；：]{2,}?等\s*$")
-# A bound written right after the measure it bounds (设计灌溉面积2000亩及以上的灌区,
-# 流量为5立方米每秒及以上的水闸): it names the noun's class whole, no band member of it
-# (as 员工数在500人以上的企业, 未满30人的企业 are).
-_MEASURE_BOUND = regex.compile(r"[^\d，；]*\p{Han}{2,}(?<![在满足到])\d")
 # Months or quarters listed by their numbers, the unit written once after the
 # last (7、8月份; 一、二季度) or after each (1月和12月月均浓度分别为…).
 _PERIOD_LIST = regex.compile(
@@ -187,18 +124,13 @@ _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
-# A noun then a conjunction (DRG付费试点城市和, 设区市及).
-_COUNT_NOUN_AND = regex.compile(r"[\p{Han}A-Za-z（）()]{1,20}(?<![和及与])(?:和|及|与|以及)\s*")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
-_LABELLED_GOES_ON = regex.compile(r"、\s*\d|[，,]\s*(?:同比|环比|比上|较上|增长|下降|增加|减少)")
 _LINE_LEAD = regex.compile(r"[\s■□●○◆◇▲△★☆▶►•▪◎]*")  # spaces and a bullet
 _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*")  # words, no figure
 
 
-# A clause that is only 其中, before the one of the first member (…，其中，专任教师…).
-_QIZHONG_CLAUSE = regex.compile(r"(?:^|[，。；：,;:])\s*其中\s*[，：,:]\s*$")
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 
 
@@ -234,25 +166,11 @@ def _common_lead(a: str, b: str) -> int:
                 min(len(a), len(b)))
 
 
-# A facility or a zone named after the place (宁波舟山港, 宁波栎社国际机场, 广州南站,
-# 浏阳经开区, 泉州台商投资区): the place is part of its name.
-_FACILITY_NAME = regex.compile(r"\p{Han}{0,6}?(?:港|机场|火车站|高铁站|[东西南北]站|码头|大桥"
-                               r"|隧道|枢纽"
-                               r"|开发区|经开区|高新区|新区|园区|产业园|工业园|投资区|保税区"
-                               r"|自贸区|试验区|示范区|合作区)")
-# A figure, its unit and 或 before another (增加1079元或2.43%): the same change again.
-_OR_AFTER_FIGURE = regex.compile(r"\d\s*\p{Han}{0,3}\s*或\s*$")
 _HAN = regex.compile(r"\p{Han}")
-# What names a share after its whole (占持证残疾人总数比例, 占移动电话用户的比重).
-_SHARE_OF_WHOLE = regex.compile(r"(?P<whole>.*?)(?:的?(?:比重|比例|占比))?(?P<aside>（[^（）]*）)?")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
-# A frame that counts the places it covers (珠三角9市中, 全县18个乡镇中, 31个省份中).
-_COUNTED_FRAME = regex.compile(
-    r"(?<![\d.])\d+(?P<unit>个?)\p{Han}{0,3}?(?P<place>省|省份|市|地市|州|县|县区|区|乡|镇|乡镇"
-    r"|街道|地区)(?:[（(]\p{Han}{1,3}[)）])?(?:中|当中)$")
 # A frame that counts the whole its members break down (全年发生的12起较大事故中，
 # 道路运输7起…): the count is the whole's own figure, the words after it its name.
 # Or the count of a measure, named before it (死亡的13人中，艾滋病9人…): the members
@@ -733,7 +651,7 @@ class Subjects:
         elif self.text[end:end + 1] in "：:" and not figured \
                 and (alone := self.rules.quantity.match(self.text, end + 1)) \
                 and (self.text[alone.end():alone.end() + 1] in ("", "。", "；", ";", "\n")
-                     or _LABELLED_GOES_ON.match(self.text, alone.end())) \
+                     or self.vocab.labelled_goes_on.match(self.text, alone.end())) \
                 and (named := self.clean(clause)):
             # ●妇幼保健机构：128家 (a data box's line): the label names the figure
             # that stands alone after it, or that another of it or its change
@@ -764,7 +682,7 @@ class Subjects:
         if figured or (_DIGIT.search(clause) and _DIGIT.search(self.vocab.subject_numbers.sub(
                 "", self.vocab.fillers.sub("", _BOOK_TITLE.sub("", clause))))):
             state.members_before, state.bare_clauses = state.bare_clauses, []
-            counted = _COUNTED_FRAME.search(clause)
+            counted = self.vocab.counted_frame.search(clause)
             rest = self.text[end:].partition("。")[0]
             if counted:
                 if not regex.search(
@@ -840,7 +758,7 @@ class Subjects:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
                 state.aspect = self.clean(aspect.group("topic"))
-            main = _MAIN_PART.search(clause)
+            main = self.vocab.main_part.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
                 # the main one is the member of the share after it.
@@ -1259,7 +1177,7 @@ class Subjects:
         """A share in words, its figure in brackets after it (存量的八成以上（86.1%）分布在
         第三产业): the share of the whole before it, in the part its clause names after."""
         figure, clause_start = a.figure, a.clause_start
-        share = _SHARE_IN_WORDS.search(self.text, clause_start, figure.start) \
+        share = self.vocab.share_in_words.search(self.text, clause_start, figure.start) \
             if figure.count == 1 and figure.unit == "%" else None
         if share is None:
             return None
@@ -1284,7 +1202,8 @@ class Subjects:
         """One change written twice (增加1079元或2.43%): the same subject."""
         state = self.state
         figure, clause_start = a.figure, a.clause_start
-        if state.last[0] and _OR_AFTER_FIGURE.search(self.text, clause_start, figure.first):
+        if state.last[0] \
+                and self.vocab.or_after_figure.search(self.text, clause_start, figure.first):
             # 增加1079元或2.43%: one change written twice, of the same subject.
             return Subject((state.last[0],), (state.last[1],))
         return None
@@ -1293,7 +1212,7 @@ class Subjects:
         """A part a condition names (其中超过1年的2.18亿元)."""
         state = self.state
         figure, clause_start = a.figure, a.clause_start
-        condition = _CONDITION.fullmatch(self.text, clause_start, figure.start)
+        condition = self.vocab.condition.fullmatch(self.text, clause_start, figure.start)
         if condition and figure.count == 1 and not figure.comparison and state.subject \
                 and self.vocab.threshold.search(condition.group("condition")) \
                 and not condition.group("condition").lstrip().startswith(
@@ -1309,7 +1228,7 @@ class Subjects:
         """The part of the level just given that is somewhere (设在农村的)."""
         state = self.state
         figure, clause_start = a.figure, a.clause_start
-        place_part = _PLACE_PART.fullmatch(self.text, clause_start, figure.start)
+        place_part = self.vocab.place_part.fullmatch(self.text, clause_start, figure.start)
         if place_part and figure.count == 1 and not figure.comparison and state.level \
                 and state.level[1] == self._figure_unit \
                 and place_part.group("part").startswith(self.vocab.place_part_verbs):
@@ -1378,7 +1297,7 @@ class Subjects:
     def _part_counted_in_whole(self, a: _Asked) -> Subject | None:
         """A count of part of a whole (X中有…): of that whole."""
         figure, clause_end, before = a.figure, a.clause_end, a.before
-        part_count = _PART_COUNT.search(before, last.end() if (
+        part_count = self.vocab.part_count.search(before, last.end() if (
             last := self._last_quantity(before)) else 0) \
             if figure.count == 1 and figure.counted and not figure.comparison else None
         if part_count and (whole := self.clean(part_count.group("whole"))):
@@ -1411,7 +1330,7 @@ class Subjects:
         """A bound that holds for each member (甲市、乙市…均低于…)."""
         state = self.state
         figure, subject, predicate = a.figure, a.subject, a.predicate
-        each = _EACH.search(subject) if figure.count == 1 and predicate is None else None
+        each = self.vocab.each.search(subject) if figure.count == 1 and predicate is None else None
         if each and (of_each := self._list_of_each(subject[:each.start()])):
             # 甲市、乙市2市孕产妇死亡率均低于5/10万: a bound that holds for each member
             # is the measure's; the members go on to the figures after (，分别为…;
@@ -1438,8 +1357,8 @@ class Subjects:
             # 最低工资标准分为三档，分别为2000元、1880元和1750元: the clause before
             # names what the figures are of (not where its members stand: 居前三位).
             a.subject = self.vocab.list_standing.sub("", state.prior_words)
-            divided = _DIVIDED_INTO.search(self.text, max(0, clause_start - _SUBJECT_REACH),
-                                           clause_start)
+            divided = self.vocab.divided_into.search(
+                self.text, max(0, clause_start - _SUBJECT_REACH), clause_start)
             if divided and divided.end() == clause_start and figure.count >= 2:
                 # 照料护理标准分为全自理、半失能、全失能三档，分别为…: the classes it
                 # is divided into are the figures' members.
@@ -1687,7 +1606,7 @@ class Subjects:
             # 其中，对2.3万家企业实施“一案双罚”: the count is the object of the verb
             # after it; a preposition alone names no member nor measure.
             return self._remember(post, ("",), subject_given=True)
-        if post and figure.count == 1 and _EXAMPLES_BEFORE_COUNT.search(raw_subject):
+        if post and figure.count == 1 and self.vocab.examples_before_count.search(raw_subject):
             # 对粮食加工品、肉制品等33大类食品开展抽检: the examples before 等 name
             # neither member nor measure; what was done to those counted is (抽检食品),
             # in kinds where the unit counts kinds (大类).
@@ -1892,10 +1811,10 @@ class Subjects:
     def _class_of_band(self, a: _Asked) -> Subject | None:
         """The class a band names, of the noun it qualifies."""
         figure, subject, members = a.figure, a.subject, a.members
-        band = _BAND_CLASS.fullmatch(subject) if members is None and figure.count == 1 \
+        band = self.vocab.band_class.fullmatch(subject) if members is None and figure.count == 1 \
             else None
         if band and self._measure_at(band.group("noun")) != 0 \
-                and not _MEASURE_BOUND.match(band.group("band")):
+                and not self.vocab.measure_bound.match(band.group("band")):
             # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
             # class a band names is a member of the noun it qualifies.
             return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
@@ -1962,12 +1881,12 @@ class Subjects:
                 a.subject = given.pop()
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
-            whole = _share_whole(predicate_text[1:])
+            whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
             if predicate_text.startswith("占") and whole and (
                     whole in measure or _said_shorter(whole, measure)):
                 # 同城、异地、国际快递业务量分别占全部快递业务量的…: the members' shares
                 # of the whole their measure names (全部快递业务量占比).
-                indicator = _whole_share(predicate_text)
+                indicator = _whole_share(predicate_text, self.vocab.share_of_whole)
             previous = state.subject or ""
             if state.total is None and a.subject and previous != a.subject \
                     and previous.endswith(a.subject) \
@@ -2039,7 +1958,8 @@ class Subjects:
         # (Not a member's share, which is of the total in any unit: 一般公共预算收入
         # 365.3亿元，…，其中税收收入占比65.2%, not of a growth in % before it.)
         if state.total is not None and state.total_unit not in ("", figure.unit) \
-                and state.by_unit.get(figure.unit) and not _MEMBER_SHARE.fullmatch(subject):
+                and state.by_unit.get(figure.unit) \
+                and not self.vocab.member_share.fullmatch(subject):
             state.total, state.total_unit = state.by_unit[figure.unit], figure.unit
             state.total_amount = None
             if subject and not _same_last_word(subject, state.total) and (named := next((
@@ -2108,8 +2028,8 @@ class Subjects:
         """A member's share (其中第一产业占12.5%) and its kinds."""
         state = self.state
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
-        of_whole = _MEMBER_SHARE_OF.fullmatch(subject) if state.frame \
-            and _NEXT_MEMBER_SHARE.match(self.text, a.figure.end) else None
+        of_whole = self.vocab.member_share_of.fullmatch(subject) if state.frame \
+            and self.vocab.next_member_share.match(self.text, a.figure.end) else None
         if of_whole \
                 and not of_whole.group("whole").endswith(
                     self.vocab.part_ratios + self.vocab.share_of_ends) \
@@ -2118,7 +2038,7 @@ class Subjects:
             # a frame, a member's share of the whole it names; the next members' go on.
             return self._remember("占" + of_whole.group("whole"), (of_whole.group("member"),),
                                   subject_given=True)
-        member_share = _MEMBER_SHARE.fullmatch(subject)
+        member_share = self.vocab.member_share.fullmatch(subject)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
         if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject \
@@ -2325,7 +2245,7 @@ class Subjects:
     def _people_in_scope(self, a: _Asked) -> Subject | None:
         """The people a measure is of (15岁及以上人口的…)."""
         subject, in_breakdown = a.subject, a.in_breakdown
-        if in_breakdown and _POPULATION_SCOPE.fullmatch(subject):
+        if in_breakdown and self.vocab.population_scope.fullmatch(subject):
             # 全国人口中，15岁及以上人口的平均受教育年限…: the people a measure is of,
             # not one of the whole's members.
             return self._remember(subject, ("",), subject_given=True)
@@ -3295,7 +3215,7 @@ class Subjects:
         职工356.2万人 -> 惠及职工): the verb's object too."""
         before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
         last = self._last_quantity(before)
-        separator = _LIST_SEPARATOR_AT_START.match(before, last.end()) if last else None
+        separator = self.vocab.list_separator_at_start.match(before, last.end()) if last else None
         previous, member = self.state.last
         if not separator or separator.group("measure") or not previous or member:
             # (Not after a member: 接收安置退役军人…，其中安排工作312人、自主就业924人
@@ -3693,7 +3613,8 @@ class Subjects:
         member = self.clean(words)
         if not member:  # 依次为广东（4802.6亿元）、江苏（4212.3亿元）: the name before it,
             # a member of what the clause names before 为 if it does.
-            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, start - 20), start - 1) \
+            named = self.vocab.name_before_bracket.search(self.text, max(0, start - 20),
+                                                          start - 1) \
                 or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
             lead_start = self._clause_start
@@ -3835,7 +3756,8 @@ class Subjects:
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
-                and not (_FACILITY_NAME.match(text, m.end()) and m.group()[0] not in "全我本")
+                and not (self.vocab.facility_name.match(text, m.end())
+                         and m.group()[0] not in "全我本")
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and text.startswith(self.vocab.origin_heads, m.end()))
                 and not (m.group()[0] not in "全我本当"
@@ -3870,7 +3792,7 @@ class Subjects:
             return before
         last = self._last_quantity(before)
         if last:
-            separator = _LIST_SEPARATOR_AT_START.match(before, last.end())
+            separator = self.vocab.list_separator_at_start.match(before, last.end())
             if separator and _PERIOD_LIST.match(before, last.start()) \
                     and not before[:last.start()].strip(_EDGE_PUNCTUATION):
                 return before  # (7、8月份用电量: months, the unit written once)
@@ -3926,7 +3848,7 @@ class Subjects:
         if last is None or (last.group("unit") or "") != figure.unit:
             return False
         words = before[last.end():]
-        return bool(_COUNT_NOUN_AND.fullmatch(words))
+        return bool(self.vocab.count_noun_and.fullmatch(words))
 
     def _strip_words(self, text: str) -> str:
         if not text:
@@ -4058,7 +3980,7 @@ class Subjects:
     def _ordinal_range(self, text: str, count: int) -> tuple[list[str], str] | None:
         """一类至四类地区月最低工资标准 with four figures -> members 一类地区 … 四类地区
         and the rest; a head noun after the range (地区) goes with each member."""
-        m = _ORDINAL_RANGE.search(text)
+        m = self.vocab.ordinal_range.search(text)
         if not m or (m.group("noun") and m.group("noun") != m.group("noun2")):
             return None
         first, last = _NUMERALS.index(m.group("first")), _NUMERALS.index(m.group("last"))
@@ -4419,7 +4341,7 @@ class Subjects:
         only 其中 (其中专任教师…, 其中，专任教师…)."""
         clause = self.text[self._clause_start:self._figure_start].lstrip(_EDGE_PUNCTUATION)
         before = self.text[max(0, self._clause_start - 4):self._clause_start]
-        return clause.startswith("其中") or _QIZHONG_CLAUSE.search(before) is not None
+        return clause.startswith("其中") or self.vocab.qizhong_clause.search(before) is not None
 
     def _splits_at(self, subject: str, at: int) -> bool:
         """Whether a subject divides into a member and a measure at ``at``: not
@@ -4511,13 +4433,15 @@ class Subjects:
                 return self._joined(state.subject, predicate)
             if state.dimension and state.subject and whole and (
                     whole in state.subject or state.subject in whole
-                    or _said_shorter(_share_whole(whole), state.subject)):
+                    or _said_shorter(_share_whole(whole, self.vocab.share_of_whole),
+                                     state.subject)):
                 # 技能人才总量…，其中高技能人才…，占技能人才总量的31.5%: the member's
                 # share of the whole it is of, which is said once (移动电话用户总数
                 # …，其中…，占移动电话用户的…) or said shorter (宽带接入用户总数…，其中…，
                 # 占总用户数的…), named as a share of it (技能人才总量占比), not as a
                 # bare 占… with no measure.
-                return self._joined(_whole_share(share) or share, predicate)
+                return self._joined(_whole_share(share, self.vocab.share_of_whole) or share,
+                                    predicate)
             owner = state.subject or self._lead_measure(state.prior_words)
             prior = owner.find(subject[0], 1) if state.unit == "%" else -1
             if prior > 0 and state.subject_in_sentence \
@@ -4526,7 +4450,7 @@ class Subjects:
                 # of the measure, not of the share before (but 占比提高… is that one's).
                 owner = owner[:prior]
             if not state.subject_in_sentence and (
-                    counted := _COUNT_IN_WORDS.search(state.prior_words)):
+                    counted := self.vocab.count_in_words.search(state.prior_words)):
                 # 共建立各类自然保护地近万处，约占陆域国土面积的18%: the share of
                 # what its sentence counted in words, not of a figure before.
                 owner = state.prior_words[:counted.start()]
@@ -4562,7 +4486,7 @@ class Subjects:
         -> 获得 | 银牌, 获得 | 铜牌), else ""."""
         before = self.text[max(self._clause_start, figure.start - _SUBJECT_REACH):figure.start]
         last = self._last_quantity(before)
-        listed = _COUNTED_THING_LISTED.fullmatch(before, last.end()) if last else None
+        listed = self.vocab.counted_thing_listed.fullmatch(before, last.end()) if last else None
         thing = listed.group("thing") if listed else ""
         previous = self.state.subject
         owner = previous[:-len(thing)] if thing and previous.endswith(thing) else ""
@@ -5076,7 +5000,7 @@ class Subjects:
         # Brackets and the numbers of names go on (62个县（市、区）实现…, 26家世界500强企业).
         masked = self.vocab.subject_numbers.sub(lambda m: "_" * len(m.group()), tail)
         masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), masked)
-        stop = _POST_STOP.search(masked)
+        stop = self.vocab.post_stop.search(masked)
         if stop:
             tail = tail[:stop.start()]
         if not tail or not (_WORD_START.match(tail) or (
@@ -5358,9 +5282,9 @@ def _same_lead(a: str, b: str) -> bool:
     return first >= 2 and b.startswith(a[:first])
 
 
-def _whole_share(share: str) -> str:
+def _whole_share(share: str, share_of_whole: regex.Pattern[str]) -> str:
     """占W(的比重) named as W's share (占用水总量 -> 用水总量占比), else ""."""
-    named = _SHARE_OF_WHOLE.fullmatch(share[1:])
+    named = share_of_whole.fullmatch(share[1:])
     if not share.startswith("占") or not named or len(named.group("whole")) < 2:
         return ""
     return named.expand(r"\g<whole>占比\g<aside>")
@@ -5378,10 +5302,10 @@ def _said_shorter(whole: str, subject: str) -> bool:
     return len(short) >= 3 and all(char in words for char in short)
 
 
-def _share_whole(whole: str) -> str:
+def _share_whole(whole: str, share_of_whole: regex.Pattern[str]) -> str:
     """The whole a share is of, without 的比重/比例 after it (持证残疾人总数比例 ->
     持证残疾人总数)."""
-    named = _SHARE_OF_WHOLE.fullmatch(whole)
+    named = share_of_whole.fullmatch(whole)
     return named.group("whole") if named else whole
 
 
