@@ -310,26 +310,19 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     return facts
 
 
-# A numbered item that names only a member and 为 (1.全国幼儿园为10227元), and
-# what a heading says after its measure (…教育经费增长情况, …经费执行情况).
-_WHOLE_PLACE = r"(?:全国|全省|全市|全区|全县)"
-_MEMBER_ITEM = regex.compile(rf"{_WHOLE_PLACE}?(?P<member>\p{{Han}}{{2,12}}?)为\s*\d")
-_HEADING_PLACE = regex.compile(rf"^{_WHOLE_PLACE}")
-_HEADING_TRAIL = regex.compile(r"(?:增长|变动|变化|执行|发展)?(?:情况|概况)$")
-
-
 def _measured_by_heading(doc: SectionedDoc, facts: list[Fact], rules: RuleSet) -> list[Fact]:
     """Items that name a member and no measure take the measure of the heading
     they are numbered under: 三、全国生均一般公共预算教育经费增长情况 / 1.全国幼儿园为
     10227元 -> 生均一般公共预算教育经费 of 幼儿园 (not 幼儿园 as the measure)."""
     sections = {s.section_id: s for s in doc.sections}
     measures: dict[str, tuple[str, str]] = {}
+    vocab = rules.vocabulary
     for section in doc.sections:
         parent = sections.get(section.section_id.rpartition(".")[0])
-        item = _MEMBER_ITEM.match(section.title.strip()) if parent else None
+        item = vocab.member_item.match(section.title.strip()) if parent else None
         if not parent or not item or _names_measure(item.group("member"), rules):
             continue
-        measure = _HEADING_TRAIL.sub("", _HEADING_PLACE.sub("", parent.title.strip()))
+        measure = vocab.heading_trail.sub("", vocab.heading_place.sub("", parent.title.strip()))
         if len(measure) >= 4 and not regex.search(r"\d", measure):
             measures[section.section_id] = (measure, item.group("member"))
     out = []
@@ -409,7 +402,7 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
             basis = _written_basis(written[-1], text, start, m.start(), rules) if written else ""
             # Each figure against its own group: 高于全国2.4个、全省1.0个百分点;
             # 比全国、全省分别高2.4个和1.0个百分点.
-            each = written if len(written) > 1 else _LISTED.split(basis)
+            each = written if len(written) > 1 else rules.vocabulary.listed.split(basis)
             if len(each) > 1 and len(each) == len(m.spans(groups["q"])):
                 items = [replace(item, basis=_basis(group, rules))
                          for item, group in zip(items, each, strict=False)]
@@ -425,7 +418,6 @@ def _matches(text: str, start: int, end: int, rules: RuleSet, claims: _Claims) -
 
 
 _OR = regex.compile(r"\s*或\s*")
-_LISTED = regex.compile(r"、|和|及|与")
 
 
 def _alternatives(text: str, items: list[_Item]) -> list[tuple[_Item, ...]]:
@@ -470,17 +462,8 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
 # The second part of a ratio that states one measure against a unit base.
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
-# A sentence about the parts of what the one before it stated: 其中…, 食品中，….
-_PARTS = regex.compile(r"\s*(?:其中|[^，。；\d]{1,12}中[，,])")
-_BASIS_LEAD = regex.compile(r"^(?:比|较|与|同(?!期))(?=.)")  # (同上年相比; 同期 is a period)
-# (均值 is a basis; so are names that end in 值, 地区生产总值, 工业产值.)
-_BASIS_TRAIL = regex.compile(r"(?:累计)?(?:相比|比较|数|(?<![均总产])值|数据)?$")
-_ON_TOP_OF = regex.compile(r"^在(.+?)的?基础上$")  # 在基本医保基础上: on 基本医保
 # An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
 _BASIS_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
-# The census a year's figures come from (2010年第六次全国人口普查): the year is the basis.
-_CENSUS_AFTER_YEAR = regex.compile(
-    r"(?<=\d年)(?:第[一二三四五六七八九十\d]{1,3}次)?全国\p{Han}{0,6}?(?:普查|抽样调查)$")
 _HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
@@ -548,7 +531,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         elif lead.endswith(_OF):
             qualifier = _qualifier_of_whole(lead, qualifier_of,
                                             rules.vocabulary.subject_stops) or qualifier
-    if not after and (bound := _TARGET_BOUND.match(text, m.end())):
+    if not after and (bound := rules.vocabulary.target_bound.match(text, m.end())):
         # 控制在4.5%的目标以内: a bound written after the target the figure sets.
         qualifier = qualifier_of.get(("after", bound.group("after")), qualifier)
     value = Decimal(number.replace(",", ""))
@@ -565,8 +548,6 @@ _SHARE_VERB = "占"
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 _OF = "的"
 _DIGIT = regex.compile(r"\d")
-_TARGET_BOUND = regex.compile(
-    r"的(?:预期|控制|调控)?(?:目标|范围|区间|限额){1,2}(?P<after>以内|以下)")
 
 
 def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],
@@ -625,8 +606,9 @@ def _basis(written: str | None, rules: RuleSet) -> str:
     basis = written.strip()
     if basis in rules.quantities.basis_of:  # 同比, 环比, 按年
         return rules.quantities.basis_of[basis]
-    basis = _ON_TOP_OF.sub(r"\1", _BASIS_LEAD.sub("", _BASIS_ASIDE.sub("", basis)))
-    basis = _CENSUS_AFTER_YEAR.sub("", _BASIS_TRAIL.sub("", basis))
+    vocab = rules.vocabulary
+    basis = vocab.on_top_of.sub(r"\1", vocab.basis_lead.sub("", _BASIS_ASIDE.sub("", basis)))
+    basis = vocab.census_after_year.sub("", vocab.basis_trail.sub("", basis))
     return rules.quantities.basis_of.get(basis, basis)
 
 
@@ -715,7 +697,8 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if word := next((w for w in implied if w in text[end:figure]), None):
         # (Against what the sentence, or the one its parts break down, departed
         # from: 比多年平均值偏少0.9%。其中，海河区偏多18.6% -> 多年平均值.)
-        before = _broken_down(text, paragraph_start, sentence_start, end)
+        before = _broken_down(text, paragraph_start, sentence_start, end,
+                              rules.vocabulary.parts_opening)
         departed = [m for m in rules.departure.finditer(text, before, end)] \
             if implied[word] else []
         return _basis(departed[-1].group("basis"), rules) if departed else implied[word]
@@ -735,11 +718,12 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     stated = [_basis(m.group(), rules) for m in growth_bases(paragraph_start, sentence_start)]
     periods = rules.quantities.basis_of.values()
     carried = None
-    if _PARTS.match(text, sentence_start, end):
+    if rules.vocabulary.parts_opening.match(text, sentence_start, end):
         # The parts of a figure (其中…, 食品中，…) go with the comparison the
         # sentence they break down named first (环比上涨3.0%，同比上涨9.4%。其中…;
         # 同比上涨0.3%，环比下降0.3%。其中，城市上涨0.3%).
-        before = _broken_down(text, paragraph_start, sentence_start, end)
+        before = _broken_down(text, paragraph_start, sentence_start, end,
+                              rules.vocabulary.parts_opening)
         # Of the same kind of figure where the sentence compared both (比年初增加
         # …亿元，比上年末增长12.4%。其中…增长12.6%: the % on 上年末, an amount on 年初).
         named = growth_bases(before, sentence_start)
@@ -755,7 +739,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     # never 2010年.
     carried = carried or next((b for b in reversed(stated)
                                if b in rules.quantities.headline_bases), None)
-    if carried is None and _PARTS.match(text, sentence_start, end):
+    if carried is None and rules.vocabulary.parts_opening.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
     if carried is None and rules.quantities.surveyed:
         # 平均受教育年限由8.51年提高至9.32年 in a census: against the census before.
@@ -763,15 +747,17 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
             rules.basis.finditer(text, 0, sentence_start)))), None)
     carried = carried or "上年"
     if carried == "上年末" and _of_flow(text[sentence_start:end], rules,
-                                       parts=bool(_PARTS.match(text, sentence_start, end))):
+                                       parts=bool(rules.vocabulary.parts_opening.match(
+                                           text, sentence_start, end))):
         return "上年"
     return carried
 
 
-def _broken_down(text: str, paragraph_start: int, sentence_start: int, end: int) -> int:
+def _broken_down(text: str, paragraph_start: int, sentence_start: int, end: int,
+                 parts: regex.Pattern[str]) -> int:
     """Where the sentence a figure's sentence breaks down starts, if it opens with
     its parts (其中…, 食品中，…); else where its own starts."""
-    if not _PARTS.match(text, sentence_start, end):
+    if not parts.match(text, sentence_start, end):
         return sentence_start
     return start_after(text, sentence_start - 1, "。！？", floor=paragraph_start)
 
@@ -1211,7 +1197,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 and unit_cell == group_unit_cell and (
                     unit_cell or labelled_part or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
-                and not _TOTAL_ROW.fullmatch(label) and not vocab.change_label.search(label) \
+                and not vocab.total_row.fullmatch(label) and not vocab.change_label.search(label) \
                 and (labelled_part or not _sibling_measure(label, group, sub_label)) \
                 and not _whole(row, body[at + 1] if at + 1 < len(body) else (),
                                unit_cell or group_unit, group_figure, parts, level_columns, rules):
@@ -1301,7 +1287,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule
                 if column_kind == "compare":
                     rate_row = row_unit in rules.quantities.rate_points \
-                        and bool(_RATE_LABEL.search(label))
+                        and bool(rules.vocabulary.rate_label.search(label))
                     if ((not (written or header_unit) and (row_unit or rates_moved))
                             or (rate_row and not written)) \
                             and item.unit in rules.quantities.rate_points:
@@ -1329,7 +1315,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 if name and row_unit and not header_unit and name not in generic and (
                         rows_are_measures or _names_measure(label, rules)) \
                         and (not _names_measure(name, rules) or (
-                            rows_are_measures and _TOTAL_ROW.fullmatch(name))):
+                            rows_are_measures and rules.vocabulary.total_row.fullmatch(name))):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
                     # measure's name (or in a table of measures), is the measure;
                     # the column a member.
@@ -1459,7 +1445,7 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
-        return name in vocab.place_words or bool(_TOTAL_ROW.fullmatch(name))
+        return name in vocab.place_words or bool(rules.vocabulary.total_row.fullmatch(name))
 
     def place(name: str) -> bool:
         return whole(name) or name in vocab.member_words or bool(
@@ -1595,9 +1581,6 @@ def _group_measures(headers: dict[int, str], spanning: dict[int, str], latest_ye
     return found
 
 
-# A label header that names a kind of thing (机型, 船舶类型, 学校类别, 货物种类):
-# its rows are members of that kind, as under 险种 or 地区.
-_KIND_HEADER = regex.compile(r"\p{Han}+(?:型|类|种|类别)")
 _ALSO_KINDS = regex.compile(r"[（(][^（）()]+[)）]$")
 
 
@@ -1606,7 +1589,8 @@ def _is_member_header(header: str, rules: RuleSet) -> bool:
     breakdown (险种, 地区, 机型), not measures (项目, 指标). A bracket after
     the kind names the other kinds among its rows (区（新区）, 市（州）)."""
     header = _ALSO_KINDS.sub("", header) or header
-    return header in rules.vocabulary.member_headers or bool(_KIND_HEADER.fullmatch(header))
+    return header in rules.vocabulary.member_headers \
+        or bool(rules.vocabulary.kind_header.fullmatch(header))
 
 
 def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption: str,
@@ -1638,8 +1622,9 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
         if not any(word in caption for word in counted) or vocab.change_header.search(caption):
             return False
     elif label_header:
-        return any(f"{lead}{label_header}" in caption for lead in _BREAKDOWN_LEADS)
-    return not any((_names_measure(label, rules) and not _TOTAL_ROW.fullmatch(label))
+        return any(f"{lead}{label_header}" in caption for lead in rules.vocabulary.breakdown_leads)
+    return not any((_names_measure(label, rules)
+                    and not rules.vocabulary.total_row.fullmatch(label))
                    or _header_name(label, rules)[1] for label in labels)
 
 
@@ -1688,10 +1673,6 @@ def _rates_table(caption_units: list[str], value_headers: list[str], latest_year
         for h in value_headers)
 
 
-# What announces a breakdown in a caption (分行业…, 按地区…).
-_BREAKDOWN_LEADS = ("分", "按")
-# The row of a breakdown's total: of the table's measure, not one of its own.
-_TOTAL_ROW = regex.compile(r"[合总]\s*计")
 
 
 # Spaces that pad a header's name to its column's width (产  量): no part of it.
@@ -1757,7 +1738,7 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     if previous := rules.vocabulary.previous_header.match(name):
         if measure := previous.group("measure"):  # 上一年项目数量: the count of 上年
             return "previous", _basis(name[:previous.start("measure")], rules), measure
-        return "previous", _basis(_ACHIEVED.sub("", name), rules), ""
+        return "previous", _basis(rules.vocabulary.achieved.sub("", name), rules), ""
     if change := rules.vocabulary.change_header.search(name):
         measure = name[:change.start()].strip()
         ends = [m for m in measures
@@ -1771,8 +1752,6 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     return "level", "", name
 
 
-# What was achieved in the comparison period (上年完成, 上年实际数): the period is its basis.
-_ACHIEVED = regex.compile(r"(?:完成|实际|实绩)(?=(?:数|值|数据)?$)")
 
 
 def _is_period(header: str) -> bool:
@@ -1871,7 +1850,7 @@ def _column_units(headers: dict[int, str], units: list[str], unit_column: int | 
     if len(units) == 1 and units[0] and units[0] not in rules.quantities.rate_points:
         # A bare 增长 beside amounts (单位：元) is their growth in %; a change
         # in the amount is headed 增减 or 增加额.
-        found |= {j: "%" for j in found if _GROWTH_HEADER.fullmatch(headers[j])}
+        found |= {j: "%" for j in found if rules.vocabulary.growth_header.fullmatch(headers[j])}
     for j in sorted(amount_changes):
         found[j] = next((found[k] for k in range(j - 1, 0, -1) if found.get(k)), "")
     return found
@@ -1885,8 +1864,6 @@ def _is_measure_header(name: str, rules: RuleSet) -> bool:
         and not vocab.previous_header.match(name) and not vocab.change_header.search(name)
 
 
-# A header of a relative change alone, without a unit (增长, 比上年增长, 增速).
-_GROWTH_HEADER = regex.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|涨幅|降幅)(?:率|速度)?")
 
 
 _HEAD = 2  # characters of a measure's head (面积, 人数, 加值, 产量)
@@ -1985,7 +1962,7 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     """A column header without its unit: ``参保人数（万人）`` -> (参保人数, 万人)."""
     if header.endswith(("%", "‰")) and len(header) > 1:  # 同比增长%
         return header[:-1].rstrip(), header[-1]
-    if header.endswith(_PERCENT_WORDS) and len(header) > 3:  # 按年变动百分率: in %
+    if header.endswith(rules.vocabulary.percent_words) and len(header) > 3:  # 按年变动百分率: in %
         return header, "%"
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
@@ -1995,10 +1972,6 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     return _periods_named(header, rules) or header, ""
 
 
-# A row label that names a rate (亏损面, 资产负债率, 营业收入利润率): its changes are moves.
-_RATE_LABEL = regex.compile(r"(?:率|面|比重|占比|比例)$")
-# Words that end a header of figures in % (按年变动百分率, 所占百分比).
-_PERCENT_WORDS = ("百分率", "百分比")
 # Between the periods one header names (1-6月/6月末, 本年累计（本月末）).
 _PERIODS_JOINED = regex.compile(r"\s*(?:[/／、]|[（(]|[)）])\s*")
 

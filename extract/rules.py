@@ -556,6 +556,40 @@ class Vocabulary:
     """Classes named as a range of their ordinals (一类至四类地区, 第一档至第三档)."""
     name_before_bracket: regex.Pattern[str]
     """A member named before the bracket that holds its figure (依次为广东（4802.6亿元）)."""
+    heading_trail: regex.Pattern[str]
+    """What a heading says after its measure (…教育经费增长情况, …经费执行情况)."""
+    parts_opening: regex.Pattern[str]
+    """A sentence about the parts of what the one before it stated."""
+    basis_lead: regex.Pattern[str]
+    """What opens a basis written out (比…, 与…相比; not 同期, a period)."""
+    basis_trail: regex.Pattern[str]
+    """What closes a basis written out (…相比, 上年数)."""
+    on_top_of: regex.Pattern[str]
+    """A basis written as what a figure is on top of (在基本医保基础上)."""
+    census_after_year: regex.Pattern[str]
+    """The census a year's figures come from (2010年第六次全国人口普查)."""
+    target_bound: regex.Pattern[str]
+    """A figure as the bound of a target (…的预期目标以内)."""
+    kind_header: regex.Pattern[str]
+    """A label header that names a kind of thing (机型, 船舶类型, 学校类别)."""
+    total_row: regex.Pattern[str]
+    """The row of a breakdown's total."""
+    achieved: regex.Pattern[str]
+    """What was achieved in the comparison period (上年完成, 上年实际数)."""
+    growth_header: regex.Pattern[str]
+    """A header of a relative change alone, without a unit (增长, 比上年增长, 增速)."""
+    rate_label: regex.Pattern[str]
+    """A row label that names a rate (亏损面, 资产负债率, 营业收入利润率)."""
+    listed: regex.Pattern[str]
+    """What separates the members of a list of figures (A、B和C)."""
+    breakdown_leads: tuple[str, ...]
+    """What announces a breakdown in a table's caption (分行业…, 按地区…)."""
+    percent_words: tuple[str, ...]
+    """Words that end a header of figures in % (按年变动百分率, 所占百分比)."""
+    member_item: regex.Pattern[str]
+    """A numbered item that names only a member and 为 (1.全国幼儿园为10227元)."""
+    heading_place: regex.Pattern[str]
+    """The whole place a heading opens with (全省…)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1270,4 +1304,22 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         condition=verbatim("condition"),
         ordinal_range=verbatim("ordinal_range"),
         name_before_bracket=verbatim("name_before_bracket"),
+        heading_trail=verbatim("heading_trail"),
+        parts_opening=verbatim("parts_opening"),
+        basis_lead=verbatim("basis_lead"),
+        basis_trail=verbatim("basis_trail"),
+        on_top_of=verbatim("on_top_of"),
+        census_after_year=verbatim("census_after_year"),
+        target_bound=verbatim("target_bound"),
+        kind_header=verbatim("kind_header"),
+        total_row=verbatim("total_row"),
+        achieved=verbatim("achieved"),
+        growth_header=verbatim("growth_header"),
+        rate_label=verbatim("rate_label"),
+        listed=verbatim("listed"),
+        breakdown_leads=words("breakdown_leads"),
+        percent_words=words("percent_words"),
+        member_item=built("member_item", rf"(?:{alt('whole_place_words')})?"
+                          r"(?P<member>\p{Han}{2,12}?)为\s*\d"),
+        heading_place=built("heading_place", rf"^(?:{alt('whole_place_words')})"),
     )
