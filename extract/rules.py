@@ -590,6 +590,34 @@ class Vocabulary:
     """A numbered item that names only a member and 为 (1.全国幼儿园为10227元)."""
     heading_place: regex.Pattern[str]
     """The whole place a heading opens with (全省…)."""
+    quoted_title: regex.Pattern[str]
+    """A bulletin's title quoted in its text (《…统计公报》)."""
+    continued_table: regex.Pattern[str]
+    """A table continued from the page before (续表)."""
+    yearbook: regex.Pattern[str]
+    """A yearbook named by its edition (宜昌年鉴2021, 桐庐年鉴（2016）)."""
+    yearbook_sector: regex.Pattern[str]
+    """The sector a yearbook's name ends with, after its place (宜昌统计年鉴)."""
+    breadcrumb: regex.Pattern[str]
+    """A web page's trail of links (当前位置：首页 > 统计数据): no title."""
+    census: regex.Pattern[str]
+    """A national census by its number (第七次全国人口普查)."""
+    national_survey: regex.Pattern[str]
+    """So is 全国 in a national sample survey's (湖南省2015年全国1%人口抽样调查)."""
+    national: regex.Pattern[str]
+    """Words of a title that speak for the nation (中国, 国务院, 央行, 海关总署)."""
+    not_entry_title: regex.Pattern[str]
+    """A bracketed line that titles no yearbook entry (…讯, a bare numeral)."""
+    publication: regex.Pattern[str]
+    """A title's words that name a publication, no yearbook part (年鉴, 公报)."""
+    nation_words: tuple[str, ...]
+    """Names of the nation in a title (全国, 国家统计局): no region."""
+    generic_titles: tuple[str, ...]
+    """Labels that head a release without naming it (新闻稿, 统计公报)."""
+    special_regions: tuple[str, ...]
+    """Regions named without an administrative suffix (香港, 澳门)."""
+    frame_parts: tuple[str, ...]
+    """Parts of a yearbook that hold no entries (大事记, 附录): they end the entries above."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1322,4 +1350,18 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_item=built("member_item", rf"(?:{alt('whole_place_words')})?"
                           r"(?P<member>\p{Han}{2,12}?)为\s*\d"),
         heading_place=built("heading_place", rf"^(?:{alt('whole_place_words')})"),
+        quoted_title=verbatim("quoted_title"),
+        continued_table=verbatim("continued_table"),
+        yearbook=verbatim("yearbook"),
+        yearbook_sector=verbatim("yearbook_sector"),
+        breadcrumb=verbatim("breadcrumb"),
+        census=verbatim("census"),
+        national_survey=verbatim("national_survey"),
+        national=verbatim("national"),
+        not_entry_title=verbatim("not_entry_title"),
+        publication=verbatim("publication"),
+        nation_words=words("nation_words"),
+        generic_titles=words("generic_titles"),
+        special_regions=words("special_regions"),
+        frame_parts=words("frame_parts"),
     )

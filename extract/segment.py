@@ -61,28 +61,11 @@ from .records import (
 )
 from .rules import HeadingRule, RuleSet
 
-_QUOTED_TITLE = regex.compile(r"《([^《》\n]{4,60}?(?:公报|快报))》")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
-_CONTINUED = regex.compile(r"^\s*续表")
 # A county may be named by one character (澧县, 沛县), not by a word that speaks of
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL}|{_ONE_CHARACTER_COUNTY})+)")
-# A yearbook (宜昌年鉴2021, 桐庐年鉴（2016）) is named by its edition, a year
-# after the one it records; its name begins with its place, then its sector.
-_YEARBOOK = regex.compile(
-    r"^《?(?P<name>\p{Han}{2,16}?)年鉴》?\s*[（(]?(?P<year>(?:19|20)\d{2})[)）]?(?:年卷|卷)?$")
-_YEARBOOK_SECTOR = regex.compile(
-    r"(?:统计|卫生健康|卫生|教育|经济|社会|农业|农村|工业|科技|文化|交通|水利|林业|民政)+$")
-_NATION = ("全国", "中华人民共和国", "国家统计局")
-# A web page's trail of links (当前位置：首页 > 统计数据 > 统计公报): no title.
-_BREADCRUMB = regex.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)|首页\s*[>›»/]|[>›»]")
-# A national census by its number (第七次全国人口普查): 全国 in its name is no
-# region, and the number tells the census's year.
-_CENSUS = regex.compile(r"第(?P<number>[一二三四五六七八九十]+)次全国(?P<kind>人口|经济|农业)普查")
-# So is 全国 in a national sample survey's (湖南省2015年全国1%人口抽样调查).
-_NATIONAL_SURVEY = regex.compile(r"全国(?=\d+(?:\.\d+)?[%‰]人口(?:变动)?抽样调查)")
 _CENSUS_YEARS = {
     "人口": {5: 2000, 6: 2010, 7: 2020, 8: 2030},
     "经济": {1: 2004, 2: 2008, 3: 2013, 4: 2018, 5: 2023},
@@ -93,8 +76,6 @@ _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _DOCUMENT_NUMBER = regex.compile(
     r"^\p{Han}{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号\s*")
 _PLAN_SPAN = regex.compile(r"[（(](?:19|20)\d{2}\s*[-—–~～至]\s*(?:19|20)\d{2}\s*年?[)）]")
-# Labels that head a release without naming it.
-_GENERIC_TITLES = ("新闻公报", "新闻稿", "公报", "统计公报", "快报")
 # The source a news headline names before a colon (央行：…, 国家统计局：…), or
 # the news it tells (北京住房公积金2024年年度报告发布：全年缴存额…).
 _HEADLINE_SOURCE = regex.compile(r"^[\p{Han}\d]{2,24}[：:]")
@@ -106,8 +87,6 @@ _DATE = regex.compile(
 # The period a cover prints under its title, in brackets: （2021年度）, （2025年1-6月）.
 _PERIOD_LINE = regex.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{0,12}[)）]")
 _HAN_NAME = regex.compile(r"\p{Han}+")
-# Regions named without an administrative suffix.
-_SPECIAL_REGIONS = ("香港", "澳门", "台湾")
 # Provinces by their short names (四川发布…, 2023年宁夏城镇单位…, 前4个月广东外贸…),
 # named in full as their own bulletins' titles name them.
 _PROVINCE_NAMES = {
@@ -118,12 +97,6 @@ _PROVINCE_NAMES = {
     "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区",
     "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区"}
 _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
-# Words of a title that speak for the nation (2023年中国海洋经济统计公报, 国务院关于…,
-# 国新办举行…), where it names no region; so do the central bank (央行：2024年末M2余额…),
-# a general administration (海关总署, 市场监管总局) and a ministry quoted in a headline
-# (财政部：…): a province's bodies are 厅 and 局, a city's 局.
-_NATIONAL = regex.compile(r"中国|国务院|国新办|国家|央行|人民银行|总署|总局"
-                          r"|^\p{Han}{1,8}(?<![东南西北中内外全])部(?:公报|通报|公告)?[：:]")
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
@@ -178,13 +151,8 @@ _GLUED_FIGURE = regex.compile(r"(?<=\p{Han})\d[\d,]*(?:\.\d+)?$")
 _ENTRY = regex.compile(
     r"^\s*(?:【(?P<title>[^【】〔〕\n]{1,20})】|〔(?P<title>[^【】〔〕\n]{1,20})〕)\s*")
 _ENTRY_TITLE = regex.compile(r"[\p{Han}（）()“”、]+")
-_NOT_ENTRY_TITLE = regex.compile(r"[讯訊]$|^[一二三四五六七八九十]{1,3}$")
 # A line that names a yearbook's part (乡镇（街道）, 安仁镇, 综  述): words alone.
 _PART_TITLE = regex.compile(r"[\p{Han}（）()]{2,16}")
-_PUBLICATION = regex.compile(r"年鉴|公报|快报|年报")  # a title's words (基本情况 is a part)
-# Parts of a yearbook that hold no entries, named alike in every one: they end
-# the entries above them.
-_FRAME_PARTS = ("大事记", "特载", "专文", "附录", "索引")
 # The levels of a yearbook's un-numbered headings, below every numbered one:
 # a chapter (类目), a part (分目), an entry (条目).
 _CHAPTER_LEVEL, _PART_LEVEL, _ENTRY_LEVEL = 5, 6, 7
@@ -242,12 +210,12 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         title = dated or page_title[0]
     masthead = ""
     if title and dated and not (
-            _YEAR.search(title) or _CN_YEAR.search(title) or _CENSUS.search(title)):
+            _YEAR.search(title) or _CN_YEAR.search(title) or rules.vocabulary.census.search(title)):
         # 香港特别行政区政府 新闻公报 over the article: its <title> names what and
         # when; the masthead may name where.
         title, masthead = dated, title
     region, year = _region_and_year(to_simplified(title), rules)
-    if region == "全国" and not any(name in title for name in _NATION):
+    if region == "全国" and not any(name in title for name in rules.vocabulary.nation_words):
         # 国家 in a headline may name a national label (慈溪国家高新技术企业…):
         # a place it begins with, which the body calls its own (全市), is nearer.
         region = _short_named_region(to_simplified(title), text[title_span[1]:]) or region
@@ -499,7 +467,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         candidate = _DOCUMENT_NUMBER.sub("", candidate)
         if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
                 or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate) \
-                or _BREADCRUMB.search(candidate) or _DATE.match(candidate):
+                or rules.vocabulary.breadcrumb.search(candidate) or _DATE.match(candidate):
             continue  # (nor a dateline: 2025年02月15日 07:30 大公報 names a paper)
         start = line.start + line.text.index(candidate)
         end = start + len(candidate)
@@ -511,11 +479,11 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
             before = early[position - 1]
             indices, start = (before.index, *indices), before.start + before.text.index(head)
             candidate = head + candidate
-        elif candidate in _GENERIC_TITLES:
+        elif candidate in rules.vocabulary.generic_titles:
             continue
         found.append((indices, (start, end), bool(_YEAR.search(candidate)
                                                   or _ROC_YEAR.search(candidate)
-                                                  or _CENSUS.search(candidate))))
+                                                  or rules.vocabulary.census.search(candidate))))
     if found:
         indices, span, dated = next((f for f in found if f[2]), found[0])
         after = next((line for line in early if line.start > span[1]), None)
@@ -527,8 +495,8 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
     # A bulletin quoted in the body (…此前发布的《2023年…公报》显示) titles the
     # document unless a headline above it does (民政部：2024年全国结婚登记610.6万对):
     # news of later figures often cites an earlier bulletin.
-    quoted = next(((line, m) for line in lines[:200] if (m := _QUOTED_TITLE.search(line.text))),
-                  None)
+    quoted = next(((line, m) for line in lines[:200]
+                   if (m := rules.vocabulary.quoted_title.search(line.text))), None)
     headline = _headline([line for line in early if quoted is None or line.start < quoted[0].start],
                          table_lines, rules)
     if headline is None and quoted is not None:
@@ -557,7 +525,7 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or _ROC_YEAR.search(candidate) or _dated_place(candidate)
                 or (said and (_REGION.match(to_simplified(candidate))
-                              or _NATIONAL.search(to_simplified(said.group()))))
+                              or rules.vocabulary.national.search(to_simplified(said.group()))))
                 or _PROVINCES.match(to_simplified(candidate))) \
                 and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
@@ -691,27 +659,28 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     title = _arabic_years(title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
     title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
-    yearbook = _YEARBOOK.match(title)
+    yearbook = rules.vocabulary.yearbook.match(title)
     if yearbook:  # 宜昌年鉴2021 records 2020
-        name = _YEARBOOK_SECTOR.sub("", yearbook.group("name"))
+        name = rules.vocabulary.yearbook_sector.sub("", yearbook.group("name"))
         place = _REGION.match(name)
         region = "全国" if name.startswith("中国") else place.group("region") if place else name
         return region, int(yearbook.group("year")) - 1
-    census = _CENSUS.search(title)
+    census = rules.vocabulary.census.search(title)
     if census:
         census_year = _CENSUS_YEARS[census.group("kind")].get(ordinal_value(census.group("number")))
         title = title[:census.start()] + (f"{census_year}年" if census_year else "") + "普查"
-    survey = _NATIONAL_SURVEY.search(title)
+    survey = rules.vocabulary.national_survey.search(title)
     if survey:
         title = title[:survey.start()] + title[survey.end():]
     year_match = _YEAR.search(title)
     year = int(year_match.group()) if year_match else None
-    if any(name in rules.vocabulary.nation_rank.sub("", title) for name in _NATION):
+    if any(name in rules.vocabulary.nation_rank.sub("", title)
+           for name in rules.vocabulary.nation_words):
         # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
         # province issues with the province's own, whose name comes first.
         lead = _REGION.match(title)
         return (lead.group("region") if lead else "全国"), year
-    special = next((name for name in _SPECIAL_REGIONS if name in title), "")
+    special = next((name for name in rules.vocabulary.special_regions if name in title), "")
     if special and not _REGION.search(title):
         return special, year
     whole = title
@@ -728,7 +697,7 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
         return region.group("region"), year
     if province := _PROVINCES.search(whole):
         return _PROVINCE_NAMES[province.group()], year
-    return ("全国" if census or survey or _NATIONAL.search(whole) else ""), year
+    return ("全国" if census or survey or rules.vocabulary.national.search(whole) else ""), year
 
 
 def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet
@@ -750,7 +719,7 @@ def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet
         if line.index not in skip and not rules.heading_start.match(line.text.strip()):
             entry = _ENTRY.match(line.text)
             if entry and _ENTRY_TITLE.fullmatch(title := entry.group("title").strip()) \
-                    and not _NOT_ENTRY_TITLE.search(title) \
+                    and not rules.vocabulary.not_entry_title.search(title) \
                     and not line.text.startswith(("【", "〔"), entry.end()):
                 entries[line.index] = (_ENTRY_LEVEL, title, line.start + entry.end())
     if len(entries) < 2:
@@ -759,7 +728,7 @@ def _unnumbered_headings(lines: list[_Line], skip: set[int], rules: RuleSet
     nonblank = [line for line in lines if line.text.strip()]
     for k, line in enumerate(nonblank):
         part = _part_title(line, skip, rules)
-        if part in _FRAME_PARTS:
+        if part in rules.vocabulary.frame_parts:
             found[line.index] = (_CHAPTER_LEVEL, part, line.end)
         if line.index not in entries:
             continue
@@ -781,7 +750,8 @@ def _part_title(line: _Line, skip: set[int], rules: RuleSet) -> str:
     words = "".join(line.text.split())
     if line.index in skip or not _PART_TITLE.fullmatch(words) \
             or rules.heading_start.match(words) or NOTE_LABEL.match(words) \
-            or rules.vocabulary.table_number.match(words) or _PUBLICATION.search(words):
+            or rules.vocabulary.table_number.match(words) \
+            or rules.vocabulary.publication.search(words):
         return ""
     return words
 
@@ -1070,7 +1040,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
         table, numbers = _without_serials(table, rules)
-        if k and any(_CONTINUED.match(cell.text) for cell in table.caption):
+        if k and any(rules.vocabulary.continued_table.match(cell.text) for cell in table.caption):
             # 续表: a table continued on the next page
             table = replace(table, caption=found[k - 1][1].caption + table.caption)
         found[k] = (first, table)
