@@ -1445,11 +1445,11 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
-        return name in vocab.place_words or bool(rules.vocabulary.total_row.fullmatch(name))
+        return name in vocab.place_words or bool(vocab.total_row.fullmatch(name))
 
     def place(name: str) -> bool:
         return whole(name) or name in vocab.member_words or bool(
-            _REGION.fullmatch(name) or _COUNTY.fullmatch(name)) or any(
+            _REGION.fullmatch(name) or vocab.county.fullmatch(name)) or any(
             name.startswith(word) and name.endswith(vocab.member_heads)
             for word in vocab.member_words)
 
@@ -1464,7 +1464,6 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
 
 
 _REGION = regex.compile(REGION_LEVEL)
-_COUNTY = regex.compile(r"\p{Han}[县市区旗]")  # a county named by one character (沛县, 萧县)
 _PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part's short name
 
 

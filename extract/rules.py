@@ -618,6 +618,26 @@ class Vocabulary:
     """Regions named without an administrative suffix (香港, 澳门)."""
     frame_parts: tuple[str, ...]
     """Parts of a yearbook that hold no entries (大事记, 附录): they end the entries above."""
+    station: regex.Pattern[str]
+    """A station measured at, named with its place (梁家庄站, 北京门头沟区王家园水库站)."""
+    named_area: regex.Pattern[str]
+    """A region named as an area of a kind (皖北地区, 成都平原经济区)."""
+    member_of_rate: regex.Pattern[str]
+    """A member (a name, perhaps a list."""
+    period_unit: regex.Pattern[str]
+    """How a period listed by its number ends (7、8月份; 一、二季度)."""
+    grade_class: regex.Pattern[str]
+    """A water (soil, air) quality grade."""
+    industry_name: regex.Pattern[str]
+    """An industry's name, however long (电力、热力、燃气及水生产和供应业)."""
+    industry_lead: regex.Pattern[str]
+    """An industry's name opening a subject (建筑业|则录得撤资)."""
+    roc_year: regex.Pattern[str]
+    """A year of the Republic of China calendar (民国113年)."""
+    county: regex.Pattern[str]
+    """A county named by one character (沛县, 萧县)."""
+    census_years: dict[str, dict[int, int]]
+    """The year of each national census of a kind, by its number (人口: 第七次 -> 2020)."""
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
@@ -1364,4 +1384,15 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         generic_titles=words("generic_titles"),
         special_regions=words("special_regions"),
         frame_parts=words("frame_parts"),
+        station=verbatim("station"),
+        named_area=verbatim("named_area"),
+        member_of_rate=verbatim("member_of_rate"),
+        period_unit=verbatim("period_unit"),
+        grade_class=verbatim("grade_class"),
+        industry_name=verbatim("industry_name"),
+        industry_lead=verbatim("industry_lead"),
+        roc_year=verbatim("roc_year"),
+        county=verbatim("county"),
+        census_years={str(kind): {int(n): int(year) for n, year in years.items()}
+                      for kind, years in (doc.get("census_years") or {}).items()},
     )

@@ -66,11 +66,6 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
 _REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL}|{_ONE_CHARACTER_COUNTY})+)")
-_CENSUS_YEARS = {
-    "人口": {5: 2000, 6: 2010, 7: 2020, 8: 2030},
-    "经济": {1: 2004, 2: 2008, 3: 2013, 4: 2018, 5: 2023},
-    "农业": {1: 1996, 2: 2006, 3: 2016, 4: 2026},
-}
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _DOCUMENT_NUMBER = regex.compile(
@@ -101,7 +96,6 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
 _NATION_MENTIONS = 3
-_ROC_YEAR = regex.compile(r"(?:^|(?<=民国|[「《“]))(1[0-2]\d)年")
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
 _LEADING_TIME = regex.compile(
@@ -482,7 +476,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         elif candidate in rules.vocabulary.generic_titles:
             continue
         found.append((indices, (start, end), bool(_YEAR.search(candidate)
-                                                  or _ROC_YEAR.search(candidate)
+                                                  or rules.vocabulary.roc_year.search(candidate)
                                                   or rules.vocabulary.census.search(candidate))))
     if found:
         indices, span, dated = next((f for f in found if f[2]), found[0])
@@ -523,7 +517,7 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
         # 工作报告解读：去年起诉…, 广东婴儿死亡率降至1.71‰; a masthead names a place
         # without a colon.)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
-                or _ROC_YEAR.search(candidate) or _dated_place(candidate)
+                or rules.vocabulary.roc_year.search(candidate) or _dated_place(candidate)
                 or (said and (_REGION.match(to_simplified(candidate))
                               or rules.vocabulary.national.search(to_simplified(said.group()))))
                 or _PROVINCES.match(to_simplified(candidate))) \
@@ -658,7 +652,7 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
         _YEAR.findall(title)) > 2 else title
     title = _arabic_years(title)
     # A year of the Republic (民国112年, 112年劳动统计年报) is 1911 years on.
-    title = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
+    title = rules.vocabulary.roc_year.sub(lambda m: f"{int(m.group(1)) + 1911}年", title)
     yearbook = rules.vocabulary.yearbook.match(title)
     if yearbook:  # 宜昌年鉴2021 records 2020
         name = rules.vocabulary.yearbook_sector.sub("", yearbook.group("name"))
@@ -667,7 +661,8 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
         return region, int(yearbook.group("year")) - 1
     census = rules.vocabulary.census.search(title)
     if census:
-        census_year = _CENSUS_YEARS[census.group("kind")].get(ordinal_value(census.group("number")))
+        census_year = rules.vocabulary.census_years[census.group("kind")].get(
+            ordinal_value(census.group("number")))
         title = title[:census.start()] + (f"{census_year}年" if census_year else "") + "普查"
     survey = rules.vocabulary.national_survey.search(title)
     if survey:

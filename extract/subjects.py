@@ -73,14 +73,9 @@ _LABEL = regex.compile(r"\p{Han}{2,12}")
 _SUBHEAD = regex.compile(r"\s*[^\n。！？；，,;!?：:]{2,24}\s*")
 _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月份?|[一二三四]季度)"
                            r"[：:]?\d")
-# A water (soil, air) quality grade: Ⅲ类, 劣Ⅴ类, Ⅰ～Ⅲ类.
-_GRADE_CLASS = regex.compile(r"劣?[Ⅰ-Ⅻ]+(?:[～~至-][Ⅰ-Ⅻ]+)?类")
 # Where a measure of things counted before it opens with a grade or a Latin name
 # (46个断面Ⅰ～Ⅲ类水质比例, 339个城市PM2.5平均浓度).
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
-# A region named as an area of a kind (皖北地区, 成都平原经济区, 生态示范区; not
-# two-character 城区, 社区): in a breakdown its name ends there.
-_NAMED_AREA = regex.compile(r"\p{Han}{2,10}区域?")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
@@ -115,7 +110,6 @@ _PERIOD_LIST = regex.compile(
     r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?|季度)?[、和及])+)"
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
-_PERIOD_UNIT = regex.compile(r"(?:月份?|季度)$")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -693,7 +687,7 @@ class Subjects:
                     state.counted_frame = clause
             elif not (whole := _counted_whole(self.rules.quantities.count_units).search(clause)):
                 pass
-            elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + _GRADE_CLASS.pattern
+            elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + self.vocab.grade_class.pattern
                                     + r")[^\d]*?\d+(?:\.\d+)?"
                                     + (unit := regex.escape(whole.group("unit"))), rest) \
                     and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
@@ -2083,9 +2077,9 @@ class Subjects:
             # is a share within that member (its own base), not the total's.
             return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
-        graded = _GRADE_CLASS.match(share_of or "")
+        graded = self.vocab.grade_class.match(share_of or "")
         if member_share and graded and share_of.endswith("比例") \
-                and _GRADE_CLASS.fullmatch(member_share.group("member")):
+                and self.vocab.grade_class.fullmatch(member_share.group("member")):
             # Ⅰ～Ⅳ类水质点位比例为77.8%，Ⅴ类占22.2%: another grade's value of the same
             # proportion, not its share of the first grade's.
             return self._remember(share_of[graded.end():], (member_share.group("member"),),
@@ -2275,7 +2269,7 @@ class Subjects:
         verb = next((v for v in self.vocab.span_verbs if v in total), "")
         owner = total[:total.find(verb)] if verb else ""
         if len(owner) < 2 or not subject or self._measure_at(subject) >= 0 \
-                or not (_INDUSTRY_NAME.fullmatch(subject) or _is_place_name(subject)) \
+                or not (self.vocab.industry_name.fullmatch(subject) or _is_place_name(subject)) \
                 or self._figure_unit == self.state.total_unit:
             return None
         return self._remember(owner, (subject,), subject_given=True)
@@ -2285,7 +2279,7 @@ class Subjects:
         博彩业录得166.8亿元，金融业为12.7亿元，建筑业则录得撤资2.4亿元): the member
         of that measure; what the clause adds after a verb (撤资) goes with it."""
         aspect, subject = self.state.aspect, a.subject
-        name = _INDUSTRY_LEAD.match(subject) if aspect and subject else None
+        name = self.vocab.industry_lead.match(subject) if aspect and subject else None
         if not name or not self.vocab.measure_noun_end.search(aspect) \
                 or self._measure_at(subject) >= 0:
             return None
@@ -2819,7 +2813,7 @@ class Subjects:
             if name in split:
                 continue
             if self._measure_at(name) >= 0 or not (_HAN_NAME.fullmatch(name)
-                                                   or _STATION.fullmatch(name)):
+                                                   or self.vocab.station.fullmatch(name)):
                 last = name
                 continue
             # (Only of the subject just before: one of another measure between
@@ -2859,10 +2853,10 @@ class Subjects:
     def _member_like(self, whole: str, bare: str) -> str:
         """The member ``whole`` opens with, before a measure, that is of ``bare``'s
         kind, or ""."""
-        if _STATION.fullmatch(bare):
+        if self.vocab.station.fullmatch(bare):
             # 河北临城县梁家庄站过程累计降水量达…，北京门头沟区王家园水库站达…:
             # stations, each named with its place, the measure after the first.
-            station = _STATION.match(whole)
+            station = self.vocab.station.match(whole)
             rest = whole[station.end():] if station else ""
             return station.group() if station and station.group() != bare \
                 and len(rest) >= _PARALLEL_MEASURE - 1 and self._measure_at(rest) >= 0 else ""
@@ -2899,7 +2893,7 @@ class Subjects:
         (使用自来水的农户比重, 居住在城镇的人口), which stays in the measure."""
         owned: dict[str, tuple[str, str]] = {}
         for name in dict.fromkeys(names):
-            m = _MEMBER_OF.fullmatch(name)
+            m = self.vocab.member_of_rate.fullmatch(name)
             if m and self._measure_at(m.group("measure")) >= 0 \
                     and self._measure_at(m.group("member")) < 0:
                 owned[name] = (m.group("measure"), m.group("member"))
@@ -2946,7 +2940,7 @@ class Subjects:
                     "") if headed else ""
         if size < (2 if kind else _PARALLEL_MEASURE) or member_a == member_b or not all(
                 ((2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m))
-                 or _INDUSTRY_NAME.fullmatch(m))
+                 or self.vocab.industry_name.fullmatch(m))
                 and self._measure_at(m) < 0 and not self.vocab.period_member.fullmatch(m)
                 for m in (member_a, member_b)):
             # (冬季平均气温: a season's is a measure of its time, a member only
@@ -3899,7 +3893,7 @@ class Subjects:
             unit = "月" if listed.group("unit").startswith("月") else listed.group("unit")
             # (Periods alone go on below, as members of the measure before.)
             if rest := self.clean(subject.lstrip(_EDGE_PUNCTUATION)[listed.end():]):
-                return [_PERIOD_UNIT.sub("", n) + unit
+                return [self.vocab.period_unit.sub("", n) + unit
                         for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(split_top_level(text, "、"), count)
         if len(pieces) == count - 1 and pieces:
@@ -4176,7 +4170,7 @@ class Subjects:
             return "", subject
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         people = next((h for h in self.vocab.member_heads if subject.endswith(h)), "")
-        if in_frame and people and _NAMED_AREA.fullmatch(subject[:-len(people)]):
+        if in_frame and people and self.vocab.named_area.fullmatch(subject[:-len(people)]):
             # 分区域看，皖北地区农民工…；川西北生态示范区农民工…: the people of a
             # region, not a class of them; the region is the member, the people
             # counted the measure.
@@ -5205,16 +5199,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
-# A station measured at, named with its place (梁家庄站, 北京门头沟区王家园水库站).
-_STATION = regex.compile(r"\p{Han}{2,16}?站")
-# An industry's name, however long (电力、热力、燃气及水生产和供应业).
-_INDUSTRY_NAME = regex.compile(r"\p{Han}[\p{Han}、]{1,23}业")
-# An industry's name opening a subject (建筑业|则录得撤资).
-_INDUSTRY_LEAD = regex.compile(r"\p{Han}[\p{Han}、]{1,23}?业")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
-# A member (a name, perhaps a list: 零售、住宿及膳食服务业), 的, and its rate.
-_MEMBER_OF = regex.compile(r"(?P<member>\p{Han}[\p{Han}、]{1,15})的(?P<measure>\p{Han}{1,9}率)")
 _OPEN_BRACKET = regex.compile(r"[（(]")
 
 
