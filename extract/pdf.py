@@ -925,34 +925,42 @@ INDENT_CHAR = "\u3000"
 _FIGURE_CELL = regex.compile(r"[-+−]?\d[\d,.]*%?|[-—–－…]+")
 
 
-def _label_indents(rows: list[list[Bbox | None]], lefts: dict[Bbox, tuple[float, float]]
-                   ) -> list[int]:
+# Where a cell's first line is set: its left edge, its characters' size, its right edge.
+_Placed = tuple[float, float, float]
+
+
+def _label_indents(rows: list[list[Bbox | None]], lefts: dict[Bbox, _Placed]) -> list[int]:
     """How many characters' widths each row's label (its first cell) is set
-    right of the column's labels: 0 for all unless most labels share one left
-    edge (a centred column of labels indents nothing)."""
+    right of the column's labels: 0 for all when the labels are centred in
+    their cells (a centred column of labels indents nothing). A column whose
+    sub-rows outnumber its rows (a total, 其中 and three parts, twice) is
+    still indented, not centred."""
     cells = [row[0] for row in rows]
-    placed = [(cell[0], *lefts[cell]) for cell in cells if cell is not None and cell in lefts]
-    offsets = [left - x0 for x0, left, _ in placed]
+    placed = [(cell, *lefts[cell]) for cell in cells if cell is not None and cell in lefts]
+    offsets = [left - cell[0] for cell, left, _, _ in placed]
     if not offsets:
         return [0] * len(rows)
     least = min(offsets)
-    if sum(1 for offset in offsets if offset - least <= 1) * 2 <= len(offsets):
+    centred = sum(1 for cell, left, size, right in placed
+                  if abs((left + right) - (cell[0] + cell[2])) <= 0.2 * size)
+    if sum(1 for offset in offsets if offset - least <= 1) * 2 <= len(offsets) \
+            and centred * 2 > len(placed):
         return [0] * len(rows)
     out = []
     for cell in cells:
         if cell is None or cell not in lefts:
             out.append(0)
             continue
-        left, size = lefts[cell]
+        left, size, _ = lefts[cell]
         out.append(max(0, round((left - cell[0] - least) / size)) if size else 0)
     return out
 
 
 def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
-                chars: list[Char]) -> tuple[dict[Bbox, str], dict[Bbox, tuple[float, float]]]:
+                chars: list[Char]) -> tuple[dict[Bbox, str], dict[Bbox, _Placed]]:
     """The text of each cell: its characters (found by the slot their middle
-    falls in) as lines, joined; and the left edge of its first line and the
-    size of its characters."""
+    falls in) as lines, joined; and the left edge of its first line, the
+    size of its characters and its right edge."""
     by_cell: dict[Bbox, list[Char]] = {}
     for char in chars:
         x, y = _center(char)
@@ -965,7 +973,7 @@ def _cell_texts(grid: list[list[Bbox | None]], xs: list[float], ys: list[float],
         lines = text_lines(cs)
         texts[cell] = _join_lines([line.text for line in lines])
         if lines:
-            lefts[cell] = (lines[0].x0, lines[0].size)
+            lefts[cell] = (lines[0].x0, lines[0].size, lines[0].x1)
     return texts, lefts
 
 

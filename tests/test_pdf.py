@@ -411,6 +411,37 @@ def test_an_indented_sub_row_label_of_a_ruled_table_keeps_its_indent(monthly_pdf
     assert rows == extract_text(MONTHLY_TABLE)["facts"][key].astype(str).values.tolist()
 
 
+INCOME_TABLE = """表6    2023年城乡居民收支主要指标
+                                               绝对数           比上年增长
+                 指    标
+                                               （元）             （%）
+  城镇居民人均可支配收入                        45302               4.6
+    其中：工资性收入                            27156               4.9
+          经营净收入                             6231               5.2
+          财产净收入                             4187               1.3
+  农村居民人均可支配收入                        18793               7.2
+    其中：工资性收入                             8456               7.9
+          经营净收入                             5834               5.6
+          财产净收入                              301               6.4
+"""
+
+
+def test_sub_rows_that_outnumber_their_totals_keep_their_indent(tmp_path) -> None:
+    # Two totals, each with 其中 and two more parts: most labels are set right
+    # of the column's edge, yet the labels are not centred, so the parts stay
+    # parts of their total (经营净收入 of 城镇居民, then of 农村居民).
+    text = tmp_path / "income.txt"
+    text.write_text("城乡居民收支\n\n" + INCOME_TABLE, encoding="utf-8")
+    pdf = fx.render_sample(text, tmp_path / "income.pdf")
+    raw = read_path(pdf)
+    assert "| 　其中：工资性收入 |" in raw.text and "| 　　　　经营净收入 |" in raw.text
+    assert "| 城镇居民人均可支配收入 |" in raw.text
+    key = ["indicator", "dimension", "kind", "value"]
+    rows = extract_file(pdf)["facts"][key].astype(str).values.tolist()
+    assert rows == extract_file(text)["facts"][key].astype(str).values.tolist()
+    assert ["农村居民人均可支配收入", "经营净收入", "level", "5834.0"] in rows
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/tools/score.py not present")
 def test_pdf_scores_within_002_of_the_text(sample_pdfs, tmp_path) -> None:
