@@ -394,12 +394,14 @@ def _reflow(lines: list[str], spaced: bool = False) -> list[str]:
     open_paragraph = False
     physical = ""  # the line as printed: a marker or a comma wrapped alone belongs to it
     for line in lines:
-        single = _HEADING1.match(line) or _HEADING2.match(line) or _is_row(line) \
-            or line.startswith(_TABLE_SLOT) or _CAPTION.match(line)
+        single = _is_row(line) or line.startswith(_TABLE_SLOT) or _CAPTION.match(line)
+        # (a heading begins a paragraph; one that reaches the wrap width runs on
+        # into its text: （一）113年經濟成長率為2.91%，較概估數 / 增加0.08個百分點)
+        heading = _HEADING1.match(line) or _HEADING2.match(line)
         # (after a full stop, a line that opens with an ordinal, （三）聚焦…, or
         # a word alone, 注释, begins a paragraph, even after a full line)
         after_stop = bool(joined) and joined[-1].endswith("。") and bool(_OPENS.match(line))
-        starts_block = single or _FOOTNOTE.match(line) or after_stop
+        starts_block = single or heading or _FOOTNOTE.match(line) or after_stop
         glued = bool(_WRAPPED_MARKER.match(line) or _CONTINUES.match(line))
         if joined and not starts_block and (open_paragraph or glued):
             joined[-1] += line
