@@ -128,6 +128,10 @@ _FIGURE_BESIDE_YEAR = regex.compile(
 _NOTE_ITEM_BEFORE_FIGURE = regex.compile(r"(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
 _NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
     r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
+# A note of its own line with no number (注：本表数据为快报数。), or one closing in
+# brackets ((注：每千人口指标按常住人口计算。)): the document's footnote 1, or the
+# next free number when numbered notes exist.
+_BRACKETED_NOTE = regex.compile(r"^\s*[（(]\s*(?:注释?|说明|备注)\s*[：:](?P<body>.+)[）)]\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
                            r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
 _NEXT_DEFINITION = regex.compile(
@@ -262,6 +266,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     items_open = is_item = notes_open = False
     list_next: int | None = None  # the number the next item of a list after a colon has
     numbered: set[int] = set()  # indexes in footnotes of numbered notes (注：1.…)
+    unnumbered_notes: set[int] = set()  # indexes in footnotes of notes with no number
     titled: _TitledNotes | None = None  # notes whose items are titles, open
     note_spans: dict[int, list[tuple[int, int]]] = {}  # a titled note's lines
     previous_end = -1  # where the last line with text ended
@@ -341,6 +346,16 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                 and _next_note(_marker_id(definition), footnotes))):
             footnotes += _definitions(text, line.start, definition, line.end)
             continue
+        bracketed = None if label else _BRACKETED_NOTE.match(line.text)
+        if (label and not alone) or bracketed:
+            body = (line.start + bracketed.start("body"), line.start + bracketed.end("body")) \
+                if bracketed else (line.start + label.end(), line.end)
+            unnumbered_notes.add(len(footnotes))
+            indent = len(line.text) - len(line.text.lstrip())
+            footnotes.append(FootnoteDef(footnote="", text=text[body[0]:body[1]].strip(),
+                                         start=line.start + indent, end=body[1],
+                                         body_start=body[0]))
+            continue
         if line.index in unnumbered:
             level, title_text, body_start = unnumbered[line.index]
             while open_unnumbered and open_unnumbered[-1][0] >= level:
@@ -386,6 +401,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         note = footnotes[k]
         footnotes[k] = replace(note, text=text[note.body_start:note.end].strip())
     footnotes = _own_ids(footnotes, numbered)
+    last = max((int(f.footnote) for f in footnotes if f.footnote.isdigit()), default=0)
+    for number, k in enumerate(sorted(unnumbered_notes), last + 1):
+        footnotes[k] = replace(footnotes[k], footnote=str(number))
     # A table's row labels carry markers too (茶叶*).
     labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
               for first_line, t in tables for row in t.rows[t.header_rows:] if row]
