@@ -133,7 +133,8 @@ _NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
 # next free number when numbered notes exist.
 _BRACKETED_NOTE = regex.compile(r"^\s*[（(]\s*(?:注释?|说明|备注)\s*[：:](?P<body>.+)[）)]\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
-                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
+                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳])"
+                           r"|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
 _NEXT_DEFINITION = regex.compile(
     with_leading_test(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*"))
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
@@ -312,7 +313,8 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
             note = None
         # A note defined by its marker (※…) is an item of the notes around it.
         is_item = note is not None or (items_open and bool(
-            _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
+            _list_item(line.text, list_next, rules)
+            or (notes_open and _DEFINITION.match(line.text))))
         # Items written as paragraphs of their own (a web page's <p> each) go on
         # with the list past a blank line: the next number, a sentence with figures.
         is_item = is_item or (not notes_open and list_next is not None
@@ -821,7 +823,27 @@ def _item_number(text: str) -> int:
     m = _LIST_ITEM.match(text)
     if not m:
         return 0
+    if m.group("cn"):
+        return ordinal_value(m.group("cn"))
     return int(m.group("number")) if m.group("number") else _CIRCLED.index(m.group("circled")) + 1
+
+
+def _list_item(text: str, next_number: int | None, rules: RuleSet) -> bool:
+    """Whether a line after a colon is an item of its list, not a heading. The
+    items of one list are alike: one with a title of its own, a sentence
+    before its body (发现的主要问题是： / 1.预算编制不够准确。有21个部门…), is a
+    heading, as the items after it are; （一） is a heading's ordinal unless the
+    list's first item ends in ； (其中： / （一）社区志愿服务活动21.4万场，…； /
+    （二）…。), where （一）养老服务类项目16426万元，占55.0%。 heads its own part."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return False
+    if m.group("cn"):
+        return text.rstrip().endswith(("；", ";")) or _item_number(text) == next_number
+    rest = text[m.end():].strip()
+    title, cut = _heading_title(rest, rules)
+    return not (rest[cut:cut + 1] == "。" and rest[cut + 1:].strip() and title
+                and not any(ch.isdigit() for ch in title))
 
 
 def _goes_on_list(text: str, number: int, rules: RuleSet) -> bool:
