@@ -614,7 +614,10 @@ _FURNITURE_END = regex.compile(
     regex.MULTILINE)
 _BODY_LINE = regex.compile(
     r"[ \t]*\p{Han}{2,20}?(?:局|厅|委员会|办公室|人民政府|中心)"
-    r"(?:[ \t]*[·•・][ \t]*\p{Han}{2,12})?[ \t]*(?=\n|$)")  # (and its series: ·统计信息)
+    # (and its series, ·统计信息, or the release it heads, wide apart and no
+    # clause: 澳门统计暨普查局        2024年12月入境旅客)
+    r"(?:[ \t]*[·•・][ \t]*\p{Han}{2,12}|[ \t]{2,}[^\s，。；：,;:][^\n，。；：,;:]{0,29}?)?"
+    r"[ \t]*(?=\n|$)")
 # The line after a page number, blank lines between, its words apart by wide spaces.
 _RUNNING_HEADER = regex.compile(
     r"(?:[ \t]*\n)+(?P<line>[ \t]*\S[^\n]*?\S[ \t]{4,}\S[^\n]*)(?=\n|$)")

@@ -128,8 +128,13 @@ _FIGURE_BESIDE_YEAR = regex.compile(
 _NOTE_ITEM_BEFORE_FIGURE = regex.compile(r"(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
 _NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
     r"(?<=[。；;]\s*)(?P<marker>(?P<id>\d{1,2})[.．])(?=\d)")
+# A note of its own line with no number (注：本表数据为快报数。), or one closing in
+# brackets ((注：每千人口指标按常住人口计算。)): the document's footnote 1, or the
+# next free number when numbered notes exist.
+_BRACKETED_NOTE = regex.compile(r"^\s*[（(]\s*(?:注释?|说明|备注)\s*[：:](?P<body>.+)[）)]\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
-                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳]))")
+                           r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳])"
+                           r"|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
 _NEXT_DEFINITION = regex.compile(
     with_leading_test(rf"(?<=[。；;]\s*)(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*"))
 _HEADING_MARK = regex.compile(r"^\s*#{1,6}\s*")
@@ -262,6 +267,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
     items_open = is_item = notes_open = False
     list_next: int | None = None  # the number the next item of a list after a colon has
     numbered: set[int] = set()  # indexes in footnotes of numbered notes (注：1.…)
+    unnumbered_notes: set[int] = set()  # indexes in footnotes of notes with no number
     titled: _TitledNotes | None = None  # notes whose items are titles, open
     note_spans: dict[int, list[tuple[int, int]]] = {}  # a titled note's lines
     previous_end = -1  # where the last line with text ended
@@ -307,7 +313,8 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
             note = None
         # A note defined by its marker (※…) is an item of the notes around it.
         is_item = note is not None or (items_open and bool(
-            _LIST_ITEM.match(line.text) or (notes_open and _DEFINITION.match(line.text))))
+            _list_item(line.text, list_next, rules)
+            or (notes_open and _DEFINITION.match(line.text))))
         # Items written as paragraphs of their own (a web page's <p> each) go on
         # with the list past a blank line: the next number, a sentence with figures.
         is_item = is_item or (not notes_open and list_next is not None
@@ -340,6 +347,16 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                 footnotes and footnotes[-1].end == line_before_end
                 and _next_note(_marker_id(definition), footnotes))):
             footnotes += _definitions(text, line.start, definition, line.end)
+            continue
+        bracketed = None if label else _BRACKETED_NOTE.match(line.text)
+        if (label and not alone) or bracketed:
+            body = (line.start + bracketed.start("body"), line.start + bracketed.end("body")) \
+                if bracketed else (line.start + label.end(), line.end)
+            unnumbered_notes.add(len(footnotes))
+            indent = len(line.text) - len(line.text.lstrip())
+            footnotes.append(FootnoteDef(footnote="", text=text[body[0]:body[1]].strip(),
+                                         start=line.start + indent, end=body[1],
+                                         body_start=body[0]))
             continue
         if line.index in unnumbered:
             level, title_text, body_start = unnumbered[line.index]
@@ -386,6 +403,9 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         note = footnotes[k]
         footnotes[k] = replace(note, text=text[note.body_start:note.end].strip())
     footnotes = _own_ids(footnotes, numbered)
+    last = max((int(f.footnote) for f in footnotes if f.footnote.isdigit()), default=0)
+    for number, k in enumerate(sorted(unnumbered_notes), last + 1):
+        footnotes[k] = replace(footnotes[k], footnote=str(number))
     # A table's row labels carry markers too (茶叶*).
     labels = [(row[0].start, row[0].end, *table_sections.get(first_line, ("", "")))
               for first_line, t in tables for row in t.rows[t.header_rows:] if row]
@@ -803,7 +823,27 @@ def _item_number(text: str) -> int:
     m = _LIST_ITEM.match(text)
     if not m:
         return 0
+    if m.group("cn"):
+        return ordinal_value(m.group("cn"))
     return int(m.group("number")) if m.group("number") else _CIRCLED.index(m.group("circled")) + 1
+
+
+def _list_item(text: str, next_number: int | None, rules: RuleSet) -> bool:
+    """Whether a line after a colon is an item of its list, not a heading. The
+    items of one list are alike: one with a title of its own, a sentence
+    before its body (发现的主要问题是： / 1.预算编制不够准确。有21个部门…), is a
+    heading, as the items after it are; （一） is a heading's ordinal unless the
+    list's first item ends in ； (其中： / （一）社区志愿服务活动21.4万场，…； /
+    （二）…。), where （一）养老服务类项目16426万元，占55.0%。 heads its own part."""
+    m = _LIST_ITEM.match(text)
+    if not m:
+        return False
+    if m.group("cn"):
+        return text.rstrip().endswith(("；", ";")) or _item_number(text) == next_number
+    rest = text[m.end():].strip()
+    title, cut = _heading_title(rest, rules)
+    return not (rest[cut:cut + 1] == "。" and rest[cut + 1:].strip() and title
+                and not any(ch.isdigit() for ch in title))
 
 
 def _goes_on_list(text: str, number: int, rules: RuleSet) -> bool:
