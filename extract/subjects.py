@@ -3054,6 +3054,21 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        inner = self._inner_word_opening(before, subject) if last_word else -1
+        if inner > 0:
+            # 医保电子凭证激活用户…万人，激活率74.6%; 医疗救助资助参加基本医疗保险…，
+            # 资助金额…: a measure opening with a word inside the subject before (激活,
+            # 资助) is of that activity, of the owner named before it.
+            return before[:inner] + subject
+        paid_for = _doer(before) if before.endswith(self.vocab.settled_verbs) \
+            and subject.endswith(self.vocab.payment_ends) and state.unit != self._figure_unit \
+            else ""
+        while (last := tagged(paid_for)) and last[-1][1] == "ad":  # (…直接结算: not 直接)
+            paid_for = paid_for[:-len(last[-1][0])]
+        if len(paid_for) >= _OWNER_LEAST and not subject.startswith(paid_for):
+            # 门诊慢特病结算12.36万人次，统筹基金支付2846.3万元: the fund paid for the
+            # service the count before settled, of 门诊慢特病.
+            return paid_for + subject
         words = _words(before) if last_word in self.vocab.measure_word_set else []
         stem = words[-2] if len(words) >= 3 else ""
         rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
@@ -4399,6 +4414,23 @@ class Subjects:
         ends = (*self.vocab.measure_ends, *self.vocab.spending_ends)
         return at == 0 or (at < 0 and (bool(self.vocab.measure_noun_end.search(text))
                                        or text.endswith(ends)))
+
+    def _inner_word_opening(self, before: str, subject: str) -> int:
+        """Where the word of ``before`` (neither its first nor its last) that a bare
+        measure opens with begins (医保电子凭证|激活|用户, 激活率 -> 6), if the rest
+        of the measure is a measure or a rate and the words before it name an owner
+        of no measure (not a class, 通过认定的|县级|检测机构…，县级覆盖率); -1 otherwise."""
+        bounds = sorted(word_boundaries(before))
+        for at, end in reversed(list(pairwise(bounds))[1:-1]):
+            word, rest = before[at:end], subject[end - at:]
+            if len(word) >= 2 and subject.startswith(word) and rest \
+                    and word not in self.vocab.measure_word_set \
+                    and at >= _OWNER_LEAST and "的" not in before[:at] \
+                    and self._measure_at(before[:at]) < 0 and (
+                        self._measure_at(rest) == 0 or self.vocab.rate_end.search(rest)
+                        or rest.endswith((*self.vocab.measure_ends, *self.vocab.verb_sums))):
+                return at
+        return -1
 
     def _measure_at(self, text: str) -> int:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
