@@ -1132,6 +1132,7 @@ class Subjects:
                 self._written_like_member,
                 self._member_in_place,
                 self._place_of_measure,
+                self._member_sharing_modifier,
         ):
             if (found := step(a)) is not None:
                 return found
@@ -2600,6 +2601,24 @@ class Subjects:
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
         return None
+
+    def _member_sharing_modifier(self, a: _Asked) -> Subject | None:
+        """A count after 、 named by nouns alone, after a count named by what was done
+        to its nouns (集中带量采购药品413个、医用耗材27类; 改造提升农贸市场46个、社区菜市场…):
+        what was done is done to the next member too (集中带量采购医用耗材)."""
+        state, subject = self.state, a.subject
+        if not (subject and a.figure.counted and not a.figure.comparison
+                and self.text[:a.figure.start].rstrip().removesuffix(a.raw_subject).endswith("、")
+                and state.subject_in_sentence and state.last == (state.subject, "")):
+            return None
+        words = tagged(state.subject)
+        verb = max((i for i, (_, tag) in enumerate(words) if tag == "v"), default=-1)
+        done = "".join(word for word, _ in words[:verb + 1])
+        if verb < 0 or not words[-1][1].startswith("n") \
+                or not all(tag.startswith("n") for _, tag in tagged(subject)) \
+                or subject.startswith(done):
+            return None
+        return self._remember(done + subject, ("",), subject_given=True)
 
     def _own_subject(self, a: _Asked) -> Subject:
         """The subject's own indicator, of the member just named if a bare measure."""
