@@ -2653,7 +2653,11 @@ class Subjects:
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
-                and not self._members_complete() else ""
+                and not self._members_complete() \
+                and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
+                    subject, len(state.dimension))) else ""
+            # (其中住院131.48万人次，住院率16.92%: the rate of what the member counts is
+            # the total's, no member's.)
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
