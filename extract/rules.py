@@ -200,6 +200,8 @@ class Vocabulary:
     """People a place word before them says where they come from (内地旅客)."""
     share_words: tuple[str, ...]
     event_heads: tuple[str, ...]
+    settled_verbs: tuple[str, ...]
+    payment_ends: tuple[str, ...]
     generic_heads: tuple[str, ...]
     predicate_starts: tuple[str, ...]
     place_part_verbs: tuple[str, ...]
@@ -1124,6 +1126,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         sample_verbs=words("sample_verbs"),
         origin_heads=words("origin_heads"),
         event_heads=words("event_heads"),
+        settled_verbs=words("settled_verbs"),
+        payment_ends=words("payment_ends"),
         generic_heads=words("generic_heads"),
         predicate_starts=words("predicate_starts"),
         place_part_verbs=words("place_part_verbs"),

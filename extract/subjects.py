@@ -1132,6 +1132,7 @@ class Subjects:
                 self._written_like_member,
                 self._member_in_place,
                 self._place_of_measure,
+                self._member_sharing_modifier,
         ):
             if (found := step(a)) is not None:
                 return found
@@ -2601,6 +2602,24 @@ class Subjects:
             return self._remember(whole, (subject,), subject_given=True)
         return None
 
+    def _member_sharing_modifier(self, a: _Asked) -> Subject | None:
+        """A count after 、 named by nouns alone, after a count named by what was done
+        to its nouns (集中带量采购药品413个、医用耗材27类; 改造提升农贸市场46个、社区菜市场…):
+        what was done is done to the next member too (集中带量采购医用耗材)."""
+        state, subject = self.state, a.subject
+        if not (subject and a.figure.counted and not a.figure.comparison
+                and self.text[:a.figure.start].rstrip().removesuffix(a.raw_subject).endswith("、")
+                and state.subject_in_sentence and state.last == (state.subject, "")):
+            return None
+        words = tagged(state.subject)
+        verb = max((i for i, (_, tag) in enumerate(words) if tag == "v"), default=-1)
+        done = "".join(word for word, _ in words[:verb + 1])
+        if verb < 0 or not words[-1][1].startswith("n") \
+                or not all(tag.startswith("n") for _, tag in tagged(subject)) \
+                or subject.startswith(done):
+            return None
+        return self._remember(done + subject, ("",), subject_given=True)
+
     def _own_subject(self, a: _Asked) -> Subject:
         """The subject's own indicator, of the member just named if a bare measure."""
         state = self.state
@@ -2634,7 +2653,11 @@ class Subjects:
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
-                and not self._members_complete() else ""
+                and not self._members_complete() \
+                and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
+                    subject, len(state.dimension))) else ""
+            # (其中住院131.48万人次，住院率16.92%: the rate of what the member counts is
+            # the total's, no member's.)
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
@@ -3054,6 +3077,21 @@ class Subjects:
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
             return before + subject[len(last_word):]
+        inner = self._inner_word_opening(before, subject) if last_word else -1
+        if inner > 0:
+            # 医保电子凭证激活用户…万人，激活率74.6%; 医疗救助资助参加基本医疗保险…，
+            # 资助金额…: a measure opening with a word inside the subject before (激活,
+            # 资助) is of that activity, of the owner named before it.
+            return before[:inner] + subject
+        paid_for = _doer(before) if before.endswith(self.vocab.settled_verbs) \
+            and subject.endswith(self.vocab.payment_ends) and state.unit != self._figure_unit \
+            else ""
+        while (last := tagged(paid_for)) and last[-1][1] == "ad":  # (…直接结算: not 直接)
+            paid_for = paid_for[:-len(last[-1][0])]
+        if len(paid_for) >= _OWNER_LEAST and not subject.startswith(paid_for):
+            # 门诊慢特病结算12.36万人次，统筹基金支付2846.3万元: the fund paid for the
+            # service the count before settled, of 门诊慢特病.
+            return paid_for + subject
         words = _words(before) if last_word in self.vocab.measure_word_set else []
         stem = words[-2] if len(words) >= 3 else ""
         rest = subject[len(stem):] if stem and subject.startswith(stem) else ""
@@ -4399,6 +4437,23 @@ class Subjects:
         ends = (*self.vocab.measure_ends, *self.vocab.spending_ends)
         return at == 0 or (at < 0 and (bool(self.vocab.measure_noun_end.search(text))
                                        or text.endswith(ends)))
+
+    def _inner_word_opening(self, before: str, subject: str) -> int:
+        """Where the word of ``before`` (neither its first nor its last) that a bare
+        measure opens with begins (医保电子凭证|激活|用户, 激活率 -> 6), if the rest
+        of the measure is a measure or a rate and the words before it name an owner
+        of no measure (not a class, 通过认定的|县级|检测机构…，县级覆盖率); -1 otherwise."""
+        bounds = sorted(word_boundaries(before))
+        for at, end in reversed(list(pairwise(bounds))[1:-1]):
+            word, rest = before[at:end], subject[end - at:]
+            if len(word) >= 2 and subject.startswith(word) and rest \
+                    and word not in self.vocab.measure_word_set \
+                    and at >= _OWNER_LEAST and "的" not in before[:at] \
+                    and self._measure_at(before[:at]) < 0 and (
+                        self._measure_at(rest) == 0 or self.vocab.rate_end.search(rest)
+                        or rest.endswith((*self.vocab.measure_ends, *self.vocab.verb_sums))):
+                return at
+        return -1
 
     def _measure_at(self, text: str) -> int:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
