@@ -1398,6 +1398,10 @@ def _phrase_converter():  # type: ignore[no-untyped-def]
 # only its phrase tells apart (衣著, 隨著 → 着; 顯著, 著名 → 著).
 _BY_PHRASE = "著"
 
+# Hong Kong's forms of a character that t2s leaves as written (衞生 for 卫生,
+# 敍述, 枱, 衹): the same character, so simplified as the others are.
+_HK_FORMS = str.maketrans("衞敍枱粧糭衹", "卫叙台妆粽只")
+
 
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified, character for character.
@@ -1405,19 +1409,22 @@ def to_simplified(text: str) -> str:
     OpenCC converts phrases; where a phrase would change the length, the line
     is converted one character at a time so offsets stay aligned. In a
     traditional line, 著 is read by its phrase (t2s leaves it as written); a
-    simplified line keeps its 著 (显著 is no 显着).
+    simplified line keeps its 著 (显著 is no 显着). Hong Kong's forms of a
+    character (衞) become the simplified one too.
 
     >>> to_simplified("參保人數達到1.2億人")
     '参保人数达到1.2亿人'
     >>> to_simplified("衣著類價格顯著上漲\\n显著增长")
     '衣着类价格显著上涨\\n显著增长'
+    >>> to_simplified("衞生健康支出")
+    '卫生健康支出'
     """
     if text.isascii():
         return text
     convert = _converter().convert
     result = convert(text)
     if len(result) == len(text) and (_BY_PHRASE not in text or result == text):
-        return result
+        return result.translate(_HK_FORMS)
     lines = []
     for line in text.split("\n"):
         converted = convert(line)
@@ -1429,4 +1436,4 @@ def to_simplified(text: str) -> str:
                 converted = "".join(p if ch == _BY_PHRASE else c
                                     for ch, c, p in zip(line, converted, phrased, strict=True))
         lines.append(converted)
-    return "\n".join(lines)
+    return "\n".join(lines).translate(_HK_FORMS)
