@@ -2831,11 +2831,14 @@ class Subjects:
         split: dict[str, tuple[str, str]] = {}
         last = ""  # the subject before that names a measure
         units: dict[str, set[str]] = {}
+        all_units: dict[str, set[str]] = {}
+        for name, unit in named:
+            all_units.setdefault(name, set()).add(unit)
         for name, unit in named:
             units.setdefault(name, set()).add(unit)
             if name in split:
                 continue
-            if self._measure_at(name) >= 0 or not (_HAN_NAME.fullmatch(name)
+            if self._measure_at(name) >= 0 or "的" in name or not (_HAN_NAME.fullmatch(name)
                                                    or self.vocab.station.fullmatch(name)):
                 last = name
                 continue
@@ -2848,7 +2851,26 @@ class Subjects:
             elif last and (goods := self._good_of(last, name)):
                 split.setdefault(last, goods)
                 split[name] = (goods[0], name)
+            elif last and all_units[name] <= all_units[last] \
+                    and not self.vocab.measure_noun_end.search(name) \
+                    and (owned := self._owned_measure(last)):
+                # 超级市场货品的销货价值下跌4.4%，电器及摄影器材下跌3.7%: the first names
+                # its member and, after 的, the measure the bare names after it leave out
+                # (not a measure of their own, 流入界河的水量…，入海水量…, nor what they
+                # count, 专项的资金…金额…亿元，7个省份…59.74亿元).
+                split.setdefault(last, owned)
+                split[name] = (owned[0], name)
         return split
+
+    def _owned_measure(self, whole: str) -> tuple[str, str] | None:
+        """(Measure, member) of ``whole`` written as member 的 measure (超级市场
+        货品的销货价值 -> (销货价值, 超级市场货品)), else None."""
+        member, _, measure = whole.rpartition("的")
+        if 2 <= len(member) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(member) \
+                and self._measure_at(member) < 0 and (
+                    self._measure_at(measure) == 0 or self.vocab.measure_noun_end.search(measure)):
+            return measure, member
+        return None
 
     def _good_of(self, whole: str, bare: str) -> tuple[str, str] | None:
         """(Measure, member) of ``whole`` when it names a good with its measure and
@@ -2926,6 +2948,32 @@ class Subjects:
             if any(other != member and (m.endswith(measure) or measure.endswith(m))
                    for m, other in owned.values()):
                 split[name] = (measure, member)
+        return split
+
+    def members_named_before(self, names: list[tuple[str, int]],
+                             given: list[tuple[str, str, int]]) -> dict[str, tuple[str, str]]:
+        """Subjects of a paragraph that name a member and the measure a member before
+        was given in a sentence of its own (第二产业税收收入…；其中制造业…。第三产业税收
+        收入…，占54.8%): the next member of that measure, and so the indicators that go
+        on from it (第三产业税收收入占比). ``names`` holds the paragraph's undimensioned
+        indicators with where their figures begin, ``given`` its (measure, member,
+        where); the members must be parallel, of one head, and the given one come
+        first (not 国有企业资产总额…。其中，中央企业资产总额…: the whole)."""
+        first: dict[str, int] = {}
+        for name, where in names:
+            first.setdefault(name, where)
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        split: dict[str, tuple[str, str]] = {}
+        for name, where in first.items():
+            for measure, member, before in given:
+                at = name.find(measure, 2) if len(measure) >= 2 else -1
+                # (Members of one kind, ending in one head: 第二产业, 第三产业.)
+                if before < where and at >= 2 and name[:at] != member \
+                        and any(member.endswith(h) and name.endswith(h, 0, at) for h in heads) \
+                        and self._parallel_cut(member + measure,
+                                               name[:at + len(measure)]) == measure:
+                    split[name] = (name[at:], name[:at])
+                    break
         return split
 
     def _parallel_cut(self, a: str, b: str, headed: bool = False) -> str:
