@@ -307,6 +307,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     # (After the paragraph: its members may be named in sentences of their own.)
     _split_members(facts, 0, subjects.members_of_shared_measure(
         [f.indicator for f in facts if not f.dimension]))
+    _split_members(facts, 0, subjects.members_named_before(
+        [(f.indicator, f.start) for f in facts if not f.dimension],
+        [(f.indicator, f.dimension, f.start) for f in facts if f.dimension]))
     return facts
 
 

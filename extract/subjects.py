@@ -810,6 +810,11 @@ class Subjects:
         named next are measures of their own (渔民家庭经营性收入…，工资性收入…), not
         members that split off what they open with."""
         by = self.clean(by)
+        # (从基金收支看，…基金收入…，基金支出…: X names two measures, not a grouping; 分城乡
+        # 看 names members.)
+        if any(by.endswith(w) and not set(parts) & set(self.vocab.member_words)
+               for w, parts in self.vocab.paired_measures):
+            return True
         word = next((w for w in self.vocab.composition_words if by.endswith(w)), "")
         return bool(word) and by[:-len(word)].endswith(self.vocab.measure_words)
 
@@ -847,8 +852,11 @@ class Subjects:
             # 单位中: the whole is what the share was of.)
             subject = state.share_owner[1] if state.share_owner[0] == state.subject \
                 and state.share_owner[1] else state.subject
+            # (Nor an average of it: 城镇就业人员周平均工作时间…。城镇就业人员中，受雇就业
+            # 人员占68.4%: a share of the people, not of their hours.)
             fuller = subject if state.frame and state.frame in subject \
-                and not self.vocab.per_capita.match(subject) else ""
+                and not self.vocab.per_capita.match(subject) \
+                and not self.vocab.average.search(subject.partition(state.frame)[2]) else ""
             state.total, state.total_unit = fuller or state.frame, ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -2034,6 +2042,18 @@ class Subjects:
             return self._remember("占" + of_whole.group("whole"), (of_whole.group("member"),),
                                   subject_given=True)
         member_share = self.vocab.member_share.fullmatch(subject)
+        named = member_share.group("member") if member_share else ""
+        bounds = word_boundaries(named) if "中" in named else frozenset()
+        inner = next((at for at in bounds if 2 <= at < len(named) - 2 and named[at] == "中"
+                      and at + 1 in bounds and self.vocab.frame.fullmatch(named[:at + 1])), 0)
+        heads = self.vocab.member_heads
+        if inner and self._measure_at(named) < 0 and named.endswith(heads, 0, inner) \
+                and not named.endswith(heads):
+            # 其中，外出农民工中女性占31.5%，本地农民工中女性占45.0%: the share of a kind
+            # of people (女性) within a group of them the clause names first, the member.
+            # (Not of a whole's member: 本地排放中移动源占比最大, 城镇就业人员中受雇就业人员占.)
+            return self._remember(self._joined(named[inner + 1:], "占比"), (named[:inner],),
+                                  subject_given=True)
         share_of = state.total or state.subject
         whole = member_share.group("member").removesuffix("的") if member_share else ""
         if whole.endswith("中") and len(whole) - 1 in word_boundaries(whole) and state.subject \
@@ -2807,7 +2827,10 @@ class Subjects:
             tiers = [first]
             for later in names[i + 1:]:
                 tier = self.vocab.grade.match(later)
-                if not tier or later[tier.end():] != thing or later in tiers:
+                # (核心一级资本充足率…，一级资本充足率: the same grade again is another
+                # measure, not a tier of the first.)
+                if not tier or later[tier.end():] != thing or later in tiers \
+                        or tier.group() == graded.group():
                     break
                 tiers.append(later)
             if len(tiers) >= 2:
@@ -2831,11 +2854,14 @@ class Subjects:
         split: dict[str, tuple[str, str]] = {}
         last = ""  # the subject before that names a measure
         units: dict[str, set[str]] = {}
+        all_units: dict[str, set[str]] = {}
+        for name, unit in named:
+            all_units.setdefault(name, set()).add(unit)
         for name, unit in named:
             units.setdefault(name, set()).add(unit)
             if name in split:
                 continue
-            if self._measure_at(name) >= 0 or not (_HAN_NAME.fullmatch(name)
+            if self._measure_at(name) >= 0 or "的" in name or not (_HAN_NAME.fullmatch(name)
                                                    or self.vocab.station.fullmatch(name)):
                 last = name
                 continue
@@ -2848,7 +2874,26 @@ class Subjects:
             elif last and (goods := self._good_of(last, name)):
                 split.setdefault(last, goods)
                 split[name] = (goods[0], name)
+            elif last and all_units[name] <= all_units[last] \
+                    and not self.vocab.measure_noun_end.search(name) \
+                    and (owned := self._owned_measure(last)):
+                # 超级市场货品的销货价值下跌4.4%，电器及摄影器材下跌3.7%: the first names
+                # its member and, after 的, the measure the bare names after it leave out
+                # (not a measure of their own, 流入界河的水量…，入海水量…, nor what they
+                # count, 专项的资金…金额…亿元，7个省份…59.74亿元).
+                split.setdefault(last, owned)
+                split[name] = (owned[0], name)
         return split
+
+    def _owned_measure(self, whole: str) -> tuple[str, str] | None:
+        """(Measure, member) of ``whole`` written as member 的 measure (超级市场
+        货品的销货价值 -> (销货价值, 超级市场货品)), else None."""
+        member, _, measure = whole.rpartition("的")
+        if 2 <= len(member) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(member) \
+                and self._measure_at(member) < 0 and (
+                    self._measure_at(measure) == 0 or self.vocab.measure_noun_end.search(measure)):
+            return measure, member
+        return None
 
     def _good_of(self, whole: str, bare: str) -> tuple[str, str] | None:
         """(Measure, member) of ``whole`` when it names a good with its measure and
@@ -2928,6 +2973,32 @@ class Subjects:
                 split[name] = (measure, member)
         return split
 
+    def members_named_before(self, names: list[tuple[str, int]],
+                             given: list[tuple[str, str, int]]) -> dict[str, tuple[str, str]]:
+        """Subjects of a paragraph that name a member and the measure a member before
+        was given in a sentence of its own (第二产业税收收入…；其中制造业…。第三产业税收
+        收入…，占54.8%): the next member of that measure, and so the indicators that go
+        on from it (第三产业税收收入占比). ``names`` holds the paragraph's undimensioned
+        indicators with where their figures begin, ``given`` its (measure, member,
+        where); the members must be parallel, of one head, and the given one come
+        first (not 国有企业资产总额…。其中，中央企业资产总额…: the whole)."""
+        first: dict[str, int] = {}
+        for name, where in names:
+            first.setdefault(name, where)
+        heads = (*self.vocab.member_heads, *self.vocab.list_heads)
+        split: dict[str, tuple[str, str]] = {}
+        for name, where in first.items():
+            for measure, member, before in given:
+                at = name.find(measure, 2) if len(measure) >= 2 else -1
+                # (Members of one kind, ending in one head: 第二产业, 第三产业.)
+                if before < where and at >= 2 and name[:at] != member \
+                        and any(member.endswith(h) and name.endswith(h, 0, at) for h in heads) \
+                        and self._parallel_cut(member + measure,
+                                               name[:at + len(measure)]) == measure:
+                    split[name] = (name[at:], name[:at])
+                    break
+        return split
+
     def _parallel_cut(self, a: str, b: str, headed: bool = False) -> str:
         """The measure two parallel subjects share after the member each names, or "";
         ``headed`` (clauses parted by ， under a frame): only if the members end in
@@ -2947,10 +3018,13 @@ class Subjects:
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
         kinds = self.vocab.kind_heads
-        # (A kind's head ends its member where jieba runs on: 竞猜型|彩票.)
+        # (A kind's head ends its member where jieba runs on: 竞猜型|彩票; not where
+        # it opens a word, 财产险业务|保费收入, leaving the measure a word's tail: 务保费.)
         size = next((n for n in range(len(shared), 1, -1)
-                     if (len(a) - n in bounds_a or a.endswith(kinds, 0, len(a) - n))
-                     and (len(b) - n in bounds_b or b.endswith(kinds, 0, len(b) - n))
+                     if (len(a) - n in bounds_a or (a.endswith(kinds, 0, len(a) - n)
+                                                    and 1 not in word_boundaries(shared[-n:])))
+                     and (len(b) - n in bounds_b or (b.endswith(kinds, 0, len(b) - n)
+                                                     and 1 not in word_boundaries(shared[-n:])))
                      and not shared.startswith((*heads, *kinds), len(shared) - n)), 0)
         member_a, member_b = a[:len(a) - size], b[:len(b) - size]
         # (A short measure is a member's own word more often than not: 税收|收入,
