@@ -1622,9 +1622,14 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
             return False
     elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in rules.vocabulary.breakdown_leads)
-    return not any((_names_measure(label, rules)
-                    and not rules.vocabulary.total_row.fullmatch(label))
+    return not any((_names_measure(label, rules) and not _is_total(label, rules))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _is_total(label: str, rules: RuleSet) -> bool:
+    """Whether a row label is a breakdown's total: 合计, 总数, or the whole's
+    name before it (基本医疗保险合计 over 职工医保 | 城乡居民医保)."""
+    return any(m.end() == len(label) for m in rules.vocabulary.total_row.finditer(label))
 
 
 def _signed_rate_columns(body: Sequence[Sequence[Cell]]) -> set[int]:
