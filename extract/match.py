@@ -1056,6 +1056,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         unit_column is None and not named_columns
         and _rows_are_members(headers.get(0, ""), body, caption_title, caption_units, rules)
     ) else ""
+    # (The rows are the members the title breaks its measure into: 入境旅客按客源地统计.)
+    if (frame := vocab.by_frame.match(title)) and frame.group("total"):
+        title = frame.group("total")
     if member_rows and named_columns:
         # Rows of members (场地类型: 篮球场地) beside columns of measures (面积（万平方米））:
         # a generic column in a unit of its own (数量（个）) is their count, a measure
@@ -1334,8 +1337,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 elif name and name not in generic:
                     # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
                     indicator, dimension = name + members_of, label
-                elif (level == "sub" or not label) and group and (
-                        not title or _names_measure(group, rules)):
+                elif (level == "sub" or not label) and group and (not title or (
+                        _names_measure(group, rules) and not _is_total(group, rules))):
                     # (Under a title whose members the rows are, a group of
                     # them, 粮食 over 稻谷, is a member too: the title measures.)
                     # (A numbered group's rows that name a measure are its own,
@@ -1625,9 +1628,14 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
             return False
     elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in rules.vocabulary.breakdown_leads)
-    return not any((_names_measure(label, rules)
-                    and not rules.vocabulary.total_row.fullmatch(label))
+    return not any((_names_measure(label, rules) and not _is_total(label, rules))
                    or _header_name(label, rules)[1] for label in labels)
+
+
+def _is_total(label: str, rules: RuleSet) -> bool:
+    """Whether a row label is a breakdown's total: 合计, 总数, or the whole's
+    name before it (基本医疗保险合计 over 职工医保 | 城乡居民医保)."""
+    return any(m.end() == len(label) for m in rules.vocabulary.total_row.finditer(label))
 
 
 def _signed_rate_columns(body: Sequence[Sequence[Cell]]) -> set[int]:

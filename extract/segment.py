@@ -1458,7 +1458,10 @@ def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
     """A run of pipe rows cut where a row without figures repeats the first
     cell of its header (信息内容 | 本年处理决定数量 after 信息内容 | 本年制发件数):
     a sub-table with its own header, from the one-cell rows that caption it
-    (第二十条第（五）项) above that row."""
+    (第二十条第（五）项) above that row; and where another table opens after
+    a blank line (_next_table_at)."""
+    if cut := _next_table_at(run, rules):
+        return _sub_tables(run[:cut], rules) + _sub_tables(run[cut:], rules)
     rows = [(line, [c.text for c in _pipe_cells(line)]) for line in run]
     header = next((cells for _, cells in rows if sum(map(bool, cells)) >= 2), None)
     if header is None or not header[0]:
@@ -1479,6 +1482,31 @@ def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
             parts.append(moved)
         parts[-1].append(line)
     return [part for part in parts if part]
+
+
+def _next_table_at(run: list[_Line], rules: RuleSet) -> int:
+    """The first row of a run of pipe rows, after a blank line and below rows of
+    figures, that opens another table: a header row (words, no figures) under a
+    caption row of one cell (| 各地区保费收入情况表 |) or of another width than
+    the rows above it; 0 when none. A blank line alone does not end a table."""
+    def figured(cells: list[str]) -> bool:  # (a period, 2023年, heads a column)
+        return any(rules.table_rule.pattern.fullmatch(c) and not is_header_cell(c)
+                   for c in cells[1:])
+
+    rows = [_line_cells(line) for line in run]
+    for k in range(1, len(rows)):
+        if run[k].index == run[k - 1].index + 1 or not any(map(figured, rows[:k])):
+            continue
+        j = k
+        while j < len(rows) and sum(map(bool, rows[j])) == 1:
+            j += 1
+        if j == len(rows) or sum(map(bool, rows[j])) < 2 or not all(
+                is_header_cell(c) for c in rows[j] if c):
+            continue
+        above = next(len(cells) for cells in reversed(rows[:k]) if sum(map(bool, cells)) >= 2)
+        if j > k or len(rows[j]) != above:
+            return k
+    return 0
 
 
 def _line_cells(line: _Line) -> list[str]:
