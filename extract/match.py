@@ -1097,12 +1097,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # each cell is the change of its period or its place. So over columns of
     # measures when the caption ends in the comparison (CPI | PPI under …月度同比
     # 涨跌幅) and no column names a comparison or a period of its own.
-    caption_basis = _comparison_basis(caption_title, rules) if value_headers and (all(
+    # So where a line of the caption under its title names it (表1：本地生產總值… over
+    # （與一年前比較的實質增減百分率）), and its unit (百分率: %) is the cells'.
+    caption_changes = _caption_changes(table, caption_title, rules)
+    caption_basis = _comparison_basis(caption_changes, rules) if value_headers and (all(
         _is_period(h) or h in generic for h in value_headers) or place_columns or (
-            unit_column is None and vocab.change_label.search(caption_title)
+            unit_column is None and vocab.change_label.search(caption_changes)
             and not any(vocab.change_header.search(h) or vocab.previous_header.match(h)
                         or _is_period(h) for h in value_headers))) \
-        and vocab.change_header.search(caption_title) else ""
+        and caption_changes else ""
+    if caption_basis and caption_units == [""]:
+        caption_units = [_header_name(caption_changes, rules)[1]]
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
@@ -1929,6 +1934,18 @@ def _table_title(table: Table, rules: RuleSet) -> str:
         if title:
             return title
     return ""
+
+
+def _caption_changes(table: Table, title: str, rules: RuleSet) -> str:
+    """The words of a caption that name a comparison, which its cells may be:
+    its title (居民消费价格比上年涨跌幅度), else a line of its own under the
+    title, without its brackets (（與一年前比較的實質增減百分率）, 同比增长（%））."""
+    vocab = rules.vocabulary
+    if vocab.change_header.search(title):
+        return title
+    lines = (cell.text.strip().strip("（()）") for cell in table.caption[1:])
+    return next((line for line in lines if vocab.change_header.search(line)
+                 and not vocab.unit_caption.search(line)), "")
 
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
