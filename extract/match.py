@@ -1370,9 +1370,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
 
 
 # A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
-# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header).
+# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header); or the
+# months to its last of a year (2023年1-9月 beside 2024年1-9月, 2024年1—9月累计).
 _DATED = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?:[.．]\s*(?P<dot>1[0-2]|0?[1-9])(?![\d.])"
-                       r"|年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?)?)")
+                       r"|年\s*(?:(?:(?:1[0-2]|0?[1-9])\s*月?\s*[-~至—]\s*)?"
+                       r"(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?:累计)?)?)")
 
 
 def _dated_columns(headers: dict[int, str], rules: RuleSet
