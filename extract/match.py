@@ -1149,6 +1149,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                      and (named := _header_name(h, rules))[1] not in rules.quantities.rate_points
                      and _column(named[0], latest_year, rules, measures)[0] == "level"}
     group_figure: tuple[int, Decimal] | None = None
+    total_changed = _total_changed(headers, unit_column, caption_title, latest_year, measures,
+                                   rules)
     parts = Decimal(0)
     for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
         label, level = _row_label(row[0].text, rules)
@@ -1314,6 +1316,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
                 elif column_kind == "previous" and name:
                     measure_before = name  # 上一年项目数量 | 本年增/减: the change is of it
+                if total_changed and j == total_changed[0]:
+                    measure_before = total_changed[1]  # (the total's, not the nearest part's)
                 moved = item.unit in rules.quantities.point_units
                 before_changed = before_changed or (column_kind == "compare" and not name)
                 name = name or (rate_before if moved and rate_before else measure_before)
@@ -1367,6 +1371,27 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    context=span, clause=span, prices=prices,
                                    period=column_period(j)))
     return facts
+
+
+def _total_changed(headers: dict[int, str], unit_column: int | None, title: str,
+                   latest_year: int, measures: Collection[str], rules: RuleSet
+                   ) -> tuple[int, str] | None:
+    """The one column of changes, last, after columns of a total and its parts
+    whose total alone the title names (各地区原保险保费收入情况表 over 原保险保费收入 |
+    财产险 | 人身险 | 同比增长), and the total's measure: the changes are of the
+    total, not of the nearest part. None where the columns are not so, or the
+    changes' header names its measure (进出口同比)."""
+    columns = {j: _column(_header_name(h, rules)[0], latest_year, rules, measures)
+               for j, h in sorted(headers.items()) if j and j != unit_column}
+    changes = [j for j, (kind, _, _) in columns.items() if kind == "compare"]
+    if len(changes) != 1 or changes[0] != max(columns) or columns[changes[0]][2]:
+        return None
+    names = [name for kind, _, name in columns.values()
+             if kind == "level" and name and name not in rules.vocabulary.generic_value_headers]
+    if len(names) < 2 or len(names) < len(columns) - 1 or names[0] not in title \
+            or any(name in title for name in names[1:]):
+        return None
+    return changes[0], names[0]
 
 
 # A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
