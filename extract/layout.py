@@ -656,10 +656,11 @@ MONTHS_LABEL = regex.compile(
     r"|(?:19|20)\d{2}\s*[.．/-]\s*(?:1[0-2]|0?[1-9]))$")
 
 
-# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年),
-# or of the whole year beside its quarters (2024年 over 全年 | 第1季 …).
+# A column of a quarter or half of a year (2024年第一季, 二○二三年第四季度, 上半年,
+# 113年第4季 in the Republic's calendar), or of the whole year beside its
+# quarters (2024年 over 全年 | 第1季 …).
 QUARTER_LABEL = regex.compile(
-    r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年)?\s*"
+    r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}|(?:民国)?(?:9\d|1[01]\d))\s*年)?\s*"
     r"(?:第?[一二三四1-4]\s*季度?|首季|[上下]半年|前三季度|全年)$")
 
 
@@ -693,8 +694,9 @@ PER_POPULATION = regex.compile(r"[（(]\s*1?\s*[/／]\s*(?:\d{1,6}|十)?\s*[万�
 INDEX_BASE = regex.compile(r"(?:[（(][^（）()=＝]{0,10}"
                            r"|(?:[上去前本]|基期|\d{2,4}年)[^（）()=＝]{0,8})[=＝]\s*100\s*[)）]?$")
 # A note's symbol after a column's name (第4季#, 2024年*): a table's notes
-# below it say what it marks (# 预先估计数字), as Hong Kong's releases write them.
-NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$")
+# below it say what it marks (# 预先估计数字), as Hong Kong's releases write them;
+# or a letter in brackets after a period (114年(f), 第4季(p): 註：(f)為預測數).
+NOTE_SYMBOL = regex.compile(r"(?<=\S)[#*※]{1,3}$|(?<=[年季月度])[(（][a-z][)）]$")
 
 
 @lru_cache(maxsize=4096)  # (each table search asks it of the same cells again)

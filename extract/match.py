@@ -1103,12 +1103,17 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # each cell is the change of its period or its place. So over columns of
     # measures when the caption ends in the comparison (CPI | PPI under …月度同比
     # 涨跌幅) and no column names a comparison or a period of its own.
-    caption_basis = _comparison_basis(caption_title, rules) if value_headers and (all(
+    # So where a line of the caption under its title names it (表1：本地生產總值… over
+    # （與一年前比較的實質增減百分率）), and its unit (百分率: %) is the cells'.
+    caption_changes = _caption_changes(table, caption_title, rules)
+    caption_basis = _comparison_basis(caption_changes, rules) if value_headers and (all(
         _is_period(h) or h in generic for h in value_headers) or place_columns or (
-            unit_column is None and vocab.change_label.search(caption_title)
+            unit_column is None and vocab.change_label.search(caption_changes)
             and not any(vocab.change_header.search(h) or vocab.previous_header.match(h)
                         or _is_period(h) for h in value_headers))) \
-        and vocab.change_header.search(caption_title) else ""
+        and caption_changes else ""
+    if caption_basis and caption_units == [""]:
+        caption_units = [_header_name(caption_changes, rules)[1]]
     # Two columns of the current period (本月 and 1-6月累计) tell a row's figures
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
@@ -1150,6 +1155,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                      and (named := _header_name(h, rules))[1] not in rules.quantities.rate_points
                      and _column(named[0], latest_year, rules, measures)[0] == "level"}
     group_figure: tuple[int, Decimal] | None = None
+    total_changed = _total_changed(headers, unit_column, caption_title, latest_year, measures,
+                                   rules)
     parts = Decimal(0)
     for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
         label, level = _row_label(row[0].text, rules)
@@ -1315,6 +1322,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     row_measured = True  # 金额 | 比重 | 增长: the growth is the row's
                 elif column_kind == "previous" and name:
                     measure_before = name  # 上一年项目数量 | 本年增/减: the change is of it
+                if total_changed and j == total_changed[0]:
+                    measure_before = total_changed[1]  # (the total's, not the nearest part's)
                 moved = item.unit in rules.quantities.point_units
                 before_changed = before_changed or (column_kind == "compare" and not name)
                 name = name or (rate_before if moved and rate_before else measure_before)
@@ -1370,10 +1379,33 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     return facts
 
 
+def _total_changed(headers: dict[int, str], unit_column: int | None, title: str,
+                   latest_year: int, measures: Collection[str], rules: RuleSet
+                   ) -> tuple[int, str] | None:
+    """The one column of changes, last, after columns of a total and its parts
+    whose total alone the title names (各地区原保险保费收入情况表 over 原保险保费收入 |
+    财产险 | 人身险 | 同比增长), and the total's measure: the changes are of the
+    total, not of the nearest part. None where the columns are not so, or the
+    changes' header names its measure (进出口同比)."""
+    columns = {j: _column(_header_name(h, rules)[0], latest_year, rules, measures)
+               for j, h in sorted(headers.items()) if j and j != unit_column}
+    changes = [j for j, (kind, _, _) in columns.items() if kind == "compare"]
+    if len(changes) != 1 or changes[0] != max(columns) or columns[changes[0]][2]:
+        return None
+    names = [name for kind, _, name in columns.values()
+             if kind == "level" and name and name not in rules.vocabulary.generic_value_headers]
+    if len(names) < 2 or len(names) < len(columns) - 1 or names[0] not in title \
+            or any(name in title for name in names[1:]):
+        return None
+    return changes[0], names[0]
+
+
 # A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
-# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header).
+# 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header); or the
+# months to its last of a year (2023年1-9月 beside 2024年1-9月, 2024年1—9月累计).
 _DATED = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?:[.．]\s*(?P<dot>1[0-2]|0?[1-9])(?![\d.])"
-                       r"|年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?)?)")
+                       r"|年\s*(?:(?:(?:1[0-2]|0?[1-9])\s*月?\s*[-~至—]\s*)?"
+                       r"(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?:累计)?)?)")
 
 
 def _dated_columns(headers: dict[int, str], rules: RuleSet
@@ -1940,6 +1972,18 @@ def _table_title(table: Table, rules: RuleSet) -> str:
         if title:
             return title
     return ""
+
+
+def _caption_changes(table: Table, title: str, rules: RuleSet) -> str:
+    """The words of a caption that name a comparison, which its cells may be:
+    its title (居民消费价格比上年涨跌幅度), else a line of its own under the
+    title, without its brackets (（與一年前比較的實質增減百分率）, 同比增长（%））."""
+    vocab = rules.vocabulary
+    if vocab.change_header.search(title):
+        return title
+    lines = (cell.text.strip().strip("（()）") for cell in table.caption[1:])
+    return next((line for line in lines if vocab.change_header.search(line)
+                 and not vocab.unit_caption.search(line)), "")
 
 
 def _caption_units(table: Table, rules: RuleSet) -> list[str]:
