@@ -210,6 +210,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                         bisect.bisect_left(match_starts, s_end)]
         parts = clauses(text, s_start, s_end)
         starts = [c_start for c_start, _ in parts]
+        prices = _Prices(text, parts, rules)
         by_clause: dict[int, list[_Match]] = {}
         for m in found:
             by_clause.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), []).append(m)
@@ -279,7 +280,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        m, item, indicator, dimension or m.group,
                                        item.basis or basis, rules,
                                        context=context(item.start), clause=parts[at],
-                                       prices=_prices(text, parts[:at + 1], item, rules),
+                                       prices=prices.of(at, item),
                                        period=periods.at(item.start)))
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
@@ -820,20 +821,36 @@ def _base_value(item: _Item, rules: RuleSet) -> Decimal:
     return value * rules.quantities.scales.get(item.scale, Decimal(1))
 
 
-def _prices(text: str, clauses: list[tuple[int, int]], item: _Item, rules: RuleSet) -> str:
-    """The prices a sentence says a change is at (real, nominal): words before
-    it in its own clause (扣除价格因素实际增长5.5%) or in an aside right after it
-    (增长6.1%（按可比价格计算）), else a clause of those words alone before it,
-    which holds for the rest of the sentence (按可比价格计算，第一产业增加值增长
-    3.5%；第二产业…). ``clauses`` are the sentence's clauses up to the item's."""
-    own = _named_prices(text, rules, clauses[-1][0], item.start)
-    if not own and (aside := _ASIDE_AFTER.match(text, item.reach)):
-        own = _named_prices(text, rules, item.reach, aside.end())
-    if own:
-        return own
-    return next((said for start, end in reversed(clauses[:-1])
-                 if (said := _named_prices(text, rules, start, end))
-                 and not _DIGIT.search(text, start, end)), "")
+class _Prices:
+    """The prices a sentence says its changes are at (real, nominal): words
+    before a change in its own clause (扣除价格因素实际增长5.5%) or in an aside
+    right after it (增长6.1%（按可比价格计算）), else a clause of those words alone
+    before it, which holds for the rest of the sentence (按可比价格计算，第一产业
+    增加值增长3.5%；第二产业…). Each clause is read once: a clause of many figures
+    (a list of 100,000) would otherwise be read again for each."""
+
+    def __init__(self, text: str, clauses: list[tuple[int, int]], rules: RuleSet) -> None:
+        self.text, self.rules = text, rules
+        pattern = rules.quantities.price_basis
+        # per clause: the price words in it (start, end, which prices)
+        self.words: list[list[tuple[int, int, str]]] = [
+            [(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(text, start, end)]
+            if pattern is not None else [] for start, end in clauses]
+        # per clause: what a clause of price words alone before it says
+        self.held: list[str] = []
+        said = ""
+        for (start, end), words in zip(clauses, self.words, strict=True):
+            self.held.append(said)
+            if words and words[-1][2] and not _DIGIT.search(text, start, end):
+                said = words[-1][2]
+
+    def of(self, clause: int, item: _Item) -> str:
+        """The prices of ``item``, a figure of the ``clause``-th clause."""
+        own = next((prices for start, end, prices in reversed(self.words[clause])
+                    if end <= item.start), "")
+        if not own and (aside := _ASIDE_AFTER.match(self.text, item.reach)):
+            own = _named_prices(self.text, self.rules, item.reach, aside.end())
+        return own or self.held[clause]
 
 
 def _named_prices(text: str, rules: RuleSet, start: int = 0, end: int | None = None) -> str:
