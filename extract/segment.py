@@ -1439,19 +1439,29 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
                     rules: RuleSet) -> list[_Line]:
     """Lines just above a pipe table that caption it: its number (表2 …), its
     name (…销售情况表) or its unit (单位：万人), at most two, blank lines between
-    allowed."""
+    allowed; and under them a line wholly in brackets that says what the cells
+    are (表1：本地生产總值 / （與一年前比較的實質增減百分率））."""
     vocab = rules.vocabulary
     captions: list[_Line] = []
     k = index - 1
     while k >= 0 and len(captions) < 2 and k not in occupied:
         text = lines[k].text.strip()
+        aside = _WHOLLY_BRACKETED.fullmatch(text) and not any(
+            _WHOLLY_BRACKETED.fullmatch(c.text.strip()) for c in captions)
         if text and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
-                         or (vocab.table_name.search(text) and not PUNCTUATION.search(text))):
+                         or (vocab.table_name.search(text) and not PUNCTUATION.search(text))
+                         or aside):
             break
         if text:
             captions.insert(0, lines[k])
         k -= 1
+    # (a line in brackets that no number or name stands over is prose's aside)
+    while captions and _WHOLLY_BRACKETED.fullmatch(captions[0].text.strip()):
+        captions.pop(0)
     return captions
+
+
+_WHOLLY_BRACKETED = regex.compile(r"[（(][^（()）]+[)）]")
 
 
 def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:
