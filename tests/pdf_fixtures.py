@@ -12,6 +12,7 @@ their own.
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -103,16 +104,17 @@ def bulletin_blocks(text: str) -> list[Block]:
     # 元/人月); its U+30FB is printed as a glyph that reads back as U+00B7
     text = text.replace("\u00b7", "\u30fb")
     raw, _ = _without_furniture(text.expandtabs().splitlines())
-    tables: list[Block] = []
+    tables: list[list[Block]] = []  # each a table with its caption and notes
     lines: list[str] = []
     i = 0
     while i < len(raw):
-        end, table = _pipe_table(raw, i)
-        if table is None:
+        end, piped = _pipe_table(raw, i)
+        if not piped:
             end, table = _grouped_table(raw, i)
-        if table is not None:
+            piped = [table] if table is not None else []
+        if piped:
             lines.append(f"{_TABLE_SLOT}{len(tables)}")
-            tables.append(table)
+            tables.append(piped)
             i = end
             continue
         lines.append(_clean(raw[i]))
@@ -130,7 +132,7 @@ def bulletin_blocks(text: str) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         if line.startswith(_TABLE_SLOT):
-            blocks.append(tables[int(line.removeprefix(_TABLE_SLOT))])
+            blocks += tables[int(line.removeprefix(_TABLE_SLOT))]
             i += 1
             continue
         table_end = _table_end(lines, i)
@@ -162,7 +164,9 @@ _PAGE_NUMBER = regex.compile(r"^\s*(?:\S.*?(?: {2,}|\u3000))?"
 _GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
-_NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位|注|註|说明|說明|资料来源|資料來源)"
+# (单位 alone over a column of institutions, 单位  馆藏档案  比上年末增长, heads it;
+# 单位：万元 and 单位 万元 name the unit)
+_NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位\s*[：:]|[单單]位\s+\S+\s*$|注|註|说明|說明|资料来源|資料來源)"
                             r"|[。；，]")
 
 
@@ -229,19 +233,27 @@ _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 _RULE_ROW = regex.compile(r"^[\s|:\-]+$")
 
 
-def _pipe_table(lines: list[str], i: int) -> tuple[int, Block | None]:
+def _pipe_table(lines: list[str], i: int) -> tuple[int, list[Block]]:
     """The table written as markdown pipe rows at line i (its header row
-    first, a ``|---|`` line under it left out), and the line after it."""
+    first, a ``|---|`` line under it left out), and the line after it. A row
+    of one cell before the header is the table's caption, and rows of one cell
+    after its body its notes: a PDF prints them as lines above and below the
+    table, not as rows of it."""
     end = i
     while end < len(lines) and _PIPE_ROW.match(lines[end]):
         end += 1
     rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")]
             for line in lines[i:end] if not _RULE_ROW.match(line)]
+    captions = list(itertools.takewhile(lambda row: len(row) == 1, rows))
+    notes = list(itertools.takewhile(lambda row: len(row) == 1, reversed(rows)))[::-1]
+    rows = rows[len(captions):len(rows) - len(notes)]
     if len(rows) < 2:
-        return i, None
+        return i, []
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
-    return end, Block("aligned", rows=rows, indents=[0] * len(rows))
+    return end, [*(Block("caption", row[0]) for row in captions),
+                 Block("aligned", rows=rows, indents=[0] * len(rows)),
+                 *(Block("note", row[0]) for row in notes)]
 
 
 def _aligned_table(lines: list[str], i: int) -> tuple[int, Block | None]:
