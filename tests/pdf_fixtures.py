@@ -158,9 +158,10 @@ def bulletin_blocks(text: str) -> list[Block]:
 _TABLE_SLOT = "\x00table "
 # (in either script: 表一, 單位：億澳門元)
 _CAPTION = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位[：:])")
-# (a footer may name the issuer before the number, set apart: 宜昌市统计局      — 1 —)
+# (a footer may name the issuer before the number, set apart: 宜昌市统计局      — 1 —;
+# the number may be of the pages: 1/2)
 _PAGE_NUMBER = regex.compile(r"^\s*(?:\S.*?(?: {2,}|\u3000))?"
-                             r"(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页)\s*$")
+                             r"(?:[-—－]+\s*\d{1,3}\s*[-—－]+|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
