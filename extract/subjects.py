@@ -2635,6 +2635,15 @@ class Subjects:
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() else ""
+            owner = indicator.removesuffix(subject) if indicator != subject else ""
+            if not member and owner and state.frame is not None and state.subject_in_sentence \
+                    and state.dimension in self.vocab.member_words \
+                    and state.last == (state.subject, state.dimension) \
+                    and state.subject.startswith(owner):
+                # 按收入来源分，农村居民人均工资性收入…；人均经营净收入…: a measure that
+                # takes its owner (居民) from the one before under a frame takes the
+                # member word cut from that owner (农村) too.
+                member = state.dimension
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
