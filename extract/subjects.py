@@ -1193,13 +1193,23 @@ class Subjects:
         return None
 
     def _written_twice(self, a: _Asked) -> Subject | None:
-        """One change written twice (增加1079元或2.43%): the same subject."""
+        """One change written twice (增加1079元或2.43%), one count in two units
+        (6.12万户24.35万人): the same subject."""
         state = self.state
         figure, clause_start = a.figure, a.clause_start
         if state.last[0] \
                 and self.vocab.or_after_figure.search(self.text, clause_start, figure.first):
             # 增加1079元或2.43%: one change written twice, of the same subject.
             return Subject((state.last[0],), (state.last[1],))
+        before = self.text[clause_start:figure.start]
+        last = self._last_quantity(before) if state.last[0] and figure.count == 1 \
+            and not figure.comparison else None
+        if last is not None and last.end() == len(before) and state.unit != self._figure_unit \
+                and self.text[figure.end:figure.end + 1] in "，。；,;\n":
+            # 其中脱贫不稳定户6.12万户24.35万人: a count in one unit right after one in
+            # another, no word between, counts the same subject again (not one that
+            # names its own thing after it: 9批374个品种).
+            return self._remember(state.last[0], (state.last[1],), subject_given=True)
         return None
 
     def _part_by_condition(self, a: _Asked) -> Subject | None:
