@@ -1201,7 +1201,7 @@ class Subjects:
                 and self.vocab.or_after_figure.search(self.text, clause_start, figure.first):
             # 增加1079元或2.43%: one change written twice, of the same subject.
             return Subject((state.last[0],), (state.last[1],))
-        before = self.text[clause_start:figure.start]
+        before = self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start]
         last = self._last_quantity(before) if state.last[0] and figure.count == 1 \
             and not figure.comparison else None
         if last is not None and last.end() == len(before) and state.unit != self._figure_unit \
