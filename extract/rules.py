@@ -187,6 +187,7 @@ class Vocabulary:
     statistic_modifiers: tuple[str, ...]
     """What makes a statistic of a measure over time (日均, 最高日): of its owner."""
     list_verbs: tuple[str, ...]
+    deed_verbs: tuple[str, ...]
     span_verbs: tuple[str, ...]
     circumstance_ends: tuple[str, ...]
     """Words that end a clause setting a circumstance (在…的情况下): no subject."""
@@ -1118,6 +1119,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_modifiers=words("measure_modifiers"),
         statistic_modifiers=tuple(sorted(words("statistic_modifiers"), key=len, reverse=True)),
         list_verbs=words("list_verbs"),
+        deed_verbs=words("deed_verbs"),
         span_verbs=words("span_verbs"),
         circumstance_ends=words("circumstance_ends"),
         extreme_words=words("extreme_words"),

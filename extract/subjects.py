@@ -1202,13 +1202,23 @@ class Subjects:
         return None
 
     def _written_twice(self, a: _Asked) -> Subject | None:
-        """One change written twice (增加1079元或2.43%): the same subject."""
+        """One change written twice (增加1079元或2.43%), one count in two units
+        (6.12万户24.35万人): the same subject."""
         state = self.state
         figure, clause_start = a.figure, a.clause_start
         if state.last[0] \
                 and self.vocab.or_after_figure.search(self.text, clause_start, figure.first):
             # 增加1079元或2.43%: one change written twice, of the same subject.
             return Subject((state.last[0],), (state.last[1],))
+        before = self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start]
+        last = self._last_quantity(before) if state.last[0] and figure.count == 1 \
+            and not figure.comparison else None
+        if last is not None and last.end() == len(before) and state.unit != self._figure_unit \
+                and self.text[figure.end:figure.end + 1] in "，。；,;\n":
+            # 其中脱贫不稳定户6.12万户24.35万人: a count in one unit right after one in
+            # another, no word between, counts the same subject again (not one that
+            # names its own thing after it: 9批374个品种).
+            return self._remember(state.last[0], (state.last[1],), subject_given=True)
         return None
 
     def _part_by_condition(self, a: _Asked) -> Subject | None:
@@ -2678,6 +2688,15 @@ class Subjects:
                     subject, len(state.dimension))) else ""
             # (其中住院131.48万人次，住院率16.92%: the rate of what the member counts is
             # the total's, no member's.)
+            owner = indicator.removesuffix(subject) if indicator != subject else ""
+            if not member and owner and state.frame is not None and state.subject_in_sentence \
+                    and state.dimension in self.vocab.member_words \
+                    and state.last == (state.subject, state.dimension) \
+                    and state.subject.startswith(owner):
+                # 按收入来源分，农村居民人均工资性收入…；人均经营净收入…: a measure that
+                # takes its owner (居民) from the one before under a frame takes the
+                # member word cut from that owner (农村) too.
+                member = state.dimension
             return self._remember(indicator, (member,), subject_given=True)
         return self._remember(indicator, (state.dimension,), subject_given=False)
 
@@ -3206,6 +3225,17 @@ class Subjects:
             # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
+        if before and before == state.verb_owner and not figure.comparison \
+                and figure.count == 1 and state.unit != self._figure_unit \
+                and state.total is None and state.frame is None \
+                and self.text[state.last_clause:self._clause_start].rstrip().count("，") == 1 \
+                and subject.startswith(self.vocab.deed_verbs):
+            # 设立乡村公益性岗位10.6万个，吸纳脱贫劳动力9.8万人; 首次公开发行上市A股
+            # 100只，筹资673亿元: what the things counted in the clause right before
+            # did, in a unit of their own; of them (研发费用加计扣除政策惠及企业5826户，
+            # 减免企业所得税…: of the subject before its 惠及).
+            verb = next((v for v in self.vocab.deed_verbs if before.find(v, 1) > 0), "")
+            return before[:before.find(verb, 1)] + subject if verb else before + subject
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
@@ -3292,8 +3322,10 @@ class Subjects:
             # 快递业务量). It owns the bare measures after it too (…，场地面积…，长度…).
             state.counted_owner = counted
             return counted + subject[len(head):]
-        if subject and figure.unit in self.vocab.owner_count_units and figure.count == 1 \
-                and not figure.comparison:
+        if subject and figure.count == 1 and not figure.comparison and (
+                figure.unit in self.vocab.owner_count_units
+                # (as written: A股100只 counts shares, whose kin is 头)
+                or self.text.endswith(self.vocab.owner_count_units, 0, figure.end)):
             state.verb_owner = subject
             if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
