@@ -65,6 +65,7 @@ _BARE_MEASURE_LIMIT = 6
 # An owner carried to a later bare measure names a thing (危险化学品事故), not a
 # two-character modifier of the measure (常住|人口, 利税|总额, 出生|人口).
 _OWNER_LEAST = 4
+_RANGE_JOINS = ("至", "到", "～", "~", "—", "-", "－")  # (between the ends of a range)
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
@@ -3873,6 +3874,18 @@ class Subjects:
         if not keep_numbers:
             if _DIGIT.search(text):  # (a quantity has a digit)
                 kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+                # 500万至1000万的特大城市: a range goes whole, its 至 and the 的 after it too.
+                # (Not a range the name keeps: 15-59岁人口.)
+                spans = [m.span() for m in self.rules.quantity.finditer(text) if m.group("num")]
+                joins = [(end, start) for (_, end), (start, _) in pairwise(spans)
+                         if text[end:start].strip() in _RANGE_JOINS
+                         and not any(s <= end <= e for s, e in kept)]
+                for end, start in reversed(joins):
+                    text = text[:end] + text[start:]
+                if joins:
+                    kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+                if joins and joins[0][0] == spans[0][1] and spans[0][0] == 0 and not kept:
+                    text = self.rules.quantity.sub("", text, count=2).removeprefix("的")
                 text = self.rules.quantity.sub(
                     lambda m: m.group() if not m.group("num") or any(
                         s <= m.start() < e for s, e in kept) else "", text)
