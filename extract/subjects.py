@@ -3195,7 +3195,8 @@ class Subjects:
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
             and _all_verbs(subject) else ""
-        if len(doer) >= _OWNER_LEAST and not subject.startswith(doer):
+        if len(doer) >= _OWNER_LEAST and not subject.startswith(doer) \
+                and subject not in self.vocab.measure_modifiers:  # (…登记4.36万人，累计…: a tally)
             # 旅行社国内旅游组织…人次，接待…人次; 特种作业人员新取证…、复审换证…: a
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
@@ -4598,8 +4599,13 @@ class Subjects:
             return self._joined(self._per_period(state.subject, subject), predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
-            # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
-            return self._joined(state.subject, subject, predicate)
+            # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same,
+            # not of the year's new ones (高技能人才累计).
+            owner = state.subject
+            if subject == _CUMULATIVE and (flow := self.vocab.flow.match(owner)) \
+                    and len(owner) - flow.end() >= _OWNER_LEAST:
+                owner = owner[flow.end():]
+            return self._joined(owner, subject, predicate)
         if subject.startswith(self.vocab.sum_openers) and (ranked := self._ranked_before()):
             # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
             # members a ranking listed is of the measure they were ranked by.
