@@ -4392,7 +4392,10 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
+        # (Two or three names listed with 、 count each: 其中，数码照片…，数字录音、
+        # 数字录像1521.8TB; not a long list of places, named together.)
+        names = self.vocab.class_bound.sub("", without_asides(subject)).split("、")
+        short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names))
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
