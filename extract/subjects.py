@@ -2337,6 +2337,15 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
+            added = member[flow.end():] if flow else ""
+            if len(added) >= 2 and not measure and state.subject_in_sentence \
+                    and not state.dimension and state.subject != total \
+                    and len(state.subject) - len(added) >= 2 and state.subject.endswith(added):
+                # 其中，北京证券交易所上市公司262家，全年新增上市公司23家: what was added
+                # to the subject just counted is its owner's flow, no member of the total.
+                owned = state.subject[:-len(added)] + member
+                return self._remember(self._joined(owned, predicate_text), ("",),
+                                      subject_given=True)
             if flow and state.outside_scope and state.scope_members \
                     and not any(self.vocab.flow.match(m) for m in state.scope_members):
                 # 共有公园96个，其中综合公园…、社区公园…；全年新建口袋公园35个: after
