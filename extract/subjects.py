@@ -2376,6 +2376,14 @@ class Subjects:
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
                 member = ""
+            if member and not measure and state.outside_scope and state.scope_members \
+                    and len(state.scope_members[-1]) > len(total) >= 2 \
+                    and state.scope_members[-1].endswith(total) \
+                    and not common_suffix([member, total]):
+                # 银行业金融机构68家，其中法人银行业金融机构12家；小额贷款公司41家: the
+                # members named the total whole; after the ； a name without it is
+                # another whole, no member.
+                member = ""
             if member and not measure and state.outside_scope and state.listed[1] >= 2 \
                     and state.listed[0] == state.last_clause and total \
                     and state.scope_members[-1].endswith(total[-2:]) \
