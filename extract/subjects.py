@@ -65,6 +65,7 @@ _BARE_MEASURE_LIMIT = 6
 # An owner carried to a later bare measure names a thing (危险化学品事故), not a
 # two-character modifier of the measure (常住|人口, 利税|总额, 出生|人口).
 _OWNER_LEAST = 4
+_RANGE_JOINS = ("至", "到", "～", "~", "—", "-", "－")  # (between the ends of a range)
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
@@ -2346,6 +2347,15 @@ class Subjects:
                 # 其中5G基站231.2万个，全年新建5G基站88.7万个，占…: what the member
                 # added, a flow of its own; the member goes on after it.
                 return Subject((self._joined(subject, predicate_text),), ("",))
+            added = member[flow.end():] if flow else ""
+            if len(added) >= 2 and not measure and state.subject_in_sentence \
+                    and not state.dimension and state.subject != total \
+                    and len(state.subject) - len(added) >= 2 and state.subject.endswith(added):
+                # 其中，北京证券交易所上市公司262家，全年新增上市公司23家: what was added
+                # to the subject just counted is its owner's flow, no member of the total.
+                owned = state.subject[:-len(added)] + member
+                return self._remember(self._joined(owned, predicate_text), ("",),
+                                      subject_given=True)
             if flow and state.outside_scope and state.scope_members \
                     and not any(self.vocab.flow.match(m) for m in state.scope_members):
                 # 共有公园96个，其中综合公园…、社区公园…；全年新建口袋公园35个: after
@@ -2375,6 +2385,14 @@ class Subjects:
                 # 森林公园34处，其中国家级森林公园10处；湿地公园14处: after the ； a
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
+                member = ""
+            if member and not measure and state.outside_scope and state.scope_members \
+                    and len(state.scope_members[-1]) > len(total) >= 2 \
+                    and state.scope_members[-1].endswith(total) \
+                    and not common_suffix([member, total]):
+                # 银行业金融机构68家，其中法人银行业金融机构12家；小额贷款公司41家: the
+                # members named the total whole; after the ； a name without it is
+                # another whole, no member.
                 member = ""
             if member and not measure and state.outside_scope and state.listed[1] >= 2 \
                     and state.listed[0] == state.last_clause and total \
@@ -3213,7 +3231,8 @@ class Subjects:
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
             and _all_verbs(subject) else ""
-        if len(doer) >= _OWNER_LEAST and not subject.startswith(doer):
+        if len(doer) >= _OWNER_LEAST and not subject.startswith(doer) \
+                and subject not in self.vocab.measure_modifiers:  # (…登记4.36万人，累计…: a tally)
             # 旅行社国内旅游组织…人次，接待…人次; 特种作业人员新取证…、复审换证…: a
             # subject that is only what was done is done by whom the subject before
             # named doing something else, counted alike (not 残疾人…就业…万人，…改造…户).
@@ -3905,6 +3924,18 @@ class Subjects:
         if not keep_numbers:
             if _DIGIT.search(text):  # (a quantity has a digit)
                 kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+                # 500万至1000万的特大城市: a range goes whole, its 至 and the 的 after it too.
+                # (Not a range the name keeps: 15-59岁人口.)
+                spans = [m.span() for m in self.rules.quantity.finditer(text) if m.group("num")]
+                joins = [(end, start) for (_, end), (start, _) in pairwise(spans)
+                         if text[end:start].strip() in _RANGE_JOINS
+                         and not any(s <= end <= e for s, e in kept)]
+                for end, start in reversed(joins):
+                    text = text[:end] + text[start:]
+                if joins:
+                    kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
+                if joins and joins[0][0] == spans[0][1] and spans[0][0] == 0 and not kept:
+                    text = self.rules.quantity.sub("", text, count=2).removeprefix("的")
                 text = self.rules.quantity.sub(
                     lambda m: m.group() if not m.group("num") or any(
                         s <= m.start() < e for s, e in kept) else "", text)
@@ -4410,7 +4441,10 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
+        # (Two or three names listed with 、 count each: 其中，数码照片…，数字录音、
+        # 数字录像1521.8TB; not a long list of places, named together.)
+        names = self.vocab.class_bound.sub("", without_asides(subject)).split("、")
+        short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names))
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
@@ -4617,8 +4651,13 @@ class Subjects:
             return self._joined(self._per_period(state.subject, subject), predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
-            # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same.
-            return self._joined(state.subject, subject, predicate)
+            # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same,
+            # not of the year's new ones (高技能人才累计).
+            owner = state.subject
+            if subject == _CUMULATIVE and (flow := self.vocab.flow.match(owner)) \
+                    and len(owner) - flow.end() >= _OWNER_LEAST:
+                owner = owner[flow.end():]
+            return self._joined(owner, subject, predicate)
         if subject.startswith(self.vocab.sum_openers) and (ranked := self._ranked_before()):
             # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
             # members a ranking listed is of the measure they were ranked by.
