@@ -2610,7 +2610,7 @@ class Subjects:
             else state.by_unit.get(self._figure_unit) or (
                 state.level[0] if state.level[1] == self._figure_unit else "")
         if figure.count == 1 and not post and whole and not elided \
-                and not leading_place(whole) and (
+                and not leading_place(whole) and subject not in self.vocab.not_places and (
                 (_is_place_name(subject) and (_REGION_NAME.fullmatch(subject)
                                               or leading_place(subject) == subject))
                 or (not subject and not state.subject
@@ -2757,7 +2757,10 @@ class Subjects:
         ends = [at + len(h) for h in heads if (at := name.find(h, 1)) > 0]
         end = min(ends, default=0)
         if not end or end > _MEMBER_LIMIT or len(name) - end < _PARALLEL_MEASURE \
-                or end not in word_boundaries(name) or self._measure_at(name[:end]) >= 0:
+                or end not in word_boundaries(name) or self._measure_at(name[:end]) >= 0 \
+                or name.startswith(self.vocab.member_leads):
+            # (参加城镇职工基本养老保险人数…；参加失业保险人数: the verb of joining and
+            # whom joined, no tier the next measure is of.)
             return ""
         return name[:end]
 
@@ -3871,6 +3874,8 @@ class Subjects:
                 else m.group(),
                 text)
         if not keep_numbers:
+            if cities := self.vocab.counted_cities.match(text):
+                text = text[cities.end():]  # 全年16市细颗粒物…浓度: the cities it is taken over
             if _DIGIT.search(text):  # (a quantity has a digit)
                 kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
                 text = self.rules.quantity.sub(
@@ -4378,7 +4383,12 @@ class Subjects:
         # A whole subject is a member when it names no measure and is short, or
         # in a frame (分门类看: 电力、热力、燃气及水生产和供应业增长4.3%).
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
-        short = len(self.vocab.class_bound.sub("", without_asides(subject))) <= 8
+        # (Nor does a second name of the same kind joined by 和: 其中执业医师和执业助理
+        # 医师…, one member; not 处置灾害事故和社会救助, no names of one kind.)
+        bare = self.vocab.class_bound.sub("", without_asides(subject))
+        names = regex.split("[和及与]", bare)
+        short = len(bare) <= 8 or (len(names) == 2 and len(common_suffix(names)) >= 2
+                                   and max(map(len, names)) <= 8)
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
@@ -5008,6 +5018,11 @@ class Subjects:
             return None  # (港口货物吞吐量…，集装箱吞吐量)
         if tagged(own)[0][1] == "m":
             return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        if self._measure_at(subject[-shared:]) > 0:
+            # 企业职工基本养老保险参保人数…，失业保险参保人数…: the word in place is the
+            # name of another thing measured alike (another insurance), not the measure
+            # word; the first one's words are no owner of it.
+            return None
         owner = previous[:at]
         # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
         # an activity may end in a verb, 企业承接服务外包.)
