@@ -4917,6 +4917,13 @@ class Subjects:
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
+        if state.scope_members and state.dimension == state.scope_members[-1] \
+                and not state.outside_scope and state.last[1] == state.dimension \
+                and (scheme := self._entity(state.dimension, "")) \
+                and scheme != state.dimension and not (owned or generic):
+            # 其中，职工医保住院0.71万人次，次均住院费用9863元: a measure after a member
+            # that opens with its owner (a scheme) is that owner's, to the ；.
+            return scheme
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
