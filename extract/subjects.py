@@ -1943,6 +1943,14 @@ class Subjects:
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
+        if figure.count >= 2 and subject and not predicate_text and len(named) == figure.count \
+                and len({i for i, _, _ in named}) == 1 and all(d for _, d, _ in named) \
+                and all(u == self._figure_unit for _, _, u in named) \
+                and self._measure_at(subject) < 0 and self._right_after_qizhong():
+            # 职工医保、居民医保…支付比例分别为86.3%、76.8%，其中三级医院分别为…: the
+            # measure before, of a part (三级医院) of each of its members.
+            return self._remember(named[0][0], tuple(d + subject for _, d, _ in named),
+                                  subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
