@@ -296,10 +296,13 @@ class Vocabulary:
     relative_predicate: regex.Pattern[str]
     area_part: regex.Pattern[str]
     counted_area: regex.Pattern[str]
+    counted_cities: regex.Pattern[str]
     exclusion: regex.Pattern[str]
     subject_stops: tuple[str, ...]
     segmenter_words: tuple[str, ...]
     """Words jieba's dictionary cuts wrongly (得分为 as 得/分为), kept whole."""
+    not_places: tuple[str, ...]
+    """Words jieba's dictionary tags as places that bulletins use otherwise (普通高中)."""
     subject_numbers: regex.Pattern[str]
     unit_headers: frozenset[str]
     generic_value_headers: frozenset[str]
@@ -1198,10 +1201,12 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         relative_predicate=pattern("relative_predicate"),
         area_part=pattern("area_part"),
         counted_area=pattern("counted_area"),
+        counted_cities=pattern("counted_cities"),
         exclusion=compile_(f"(?:{words_pattern(words('exclusion_leads')) or '(?!)'})",
                            "vocabulary.yaml", "exclusion"),
         subject_stops=words("subject_stops"),
         segmenter_words=words("segmenter_words"),
+        not_places=words("not_places"),
         subject_numbers=compile_(alternation(words("subject_number_patterns")),
                                  "vocabulary.yaml", "subject_numbers", lead=True),
         unit_headers=frozenset(table.get("unit_headers", [])),

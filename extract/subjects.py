@@ -1954,6 +1954,14 @@ class Subjects:
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
+        if figure.count >= 2 and subject and not predicate_text and len(named) == figure.count \
+                and len({i for i, _, _ in named}) == 1 and all(d for _, d, _ in named) \
+                and all(u == self._figure_unit for _, _, u in named) \
+                and self._measure_at(subject) < 0 and self._right_after_qizhong():
+            # 职工医保、居民医保…支付比例分别为86.3%、76.8%，其中三级医院分别为…: the
+            # measure before, of a part (三级医院) of each of its members.
+            return self._remember(named[0][0], tuple(d + subject for _, d, _ in named),
+                                  subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
@@ -2638,7 +2646,7 @@ class Subjects:
             else state.by_unit.get(self._figure_unit) or (
                 state.level[0] if state.level[1] == self._figure_unit else "")
         if figure.count == 1 and not post and whole and not elided \
-                and not leading_place(whole) and (
+                and not leading_place(whole) and subject not in self.vocab.not_places and (
                 (_is_place_name(subject) and (_REGION_NAME.fullmatch(subject)
                                               or leading_place(subject) == subject))
                 or (not subject and not state.subject
@@ -2794,7 +2802,10 @@ class Subjects:
         ends = [at + len(h) for h in heads if (at := name.find(h, 1)) > 0]
         end = min(ends, default=0)
         if not end or end > _MEMBER_LIMIT or len(name) - end < _PARALLEL_MEASURE \
-                or end not in word_boundaries(name) or self._measure_at(name[:end]) >= 0:
+                or end not in word_boundaries(name) or self._measure_at(name[:end]) >= 0 \
+                or name.startswith(self.vocab.member_leads):
+            # (参加城镇职工基本养老保险人数…；参加失业保险人数: the verb of joining and
+            # whom joined, no tier the next measure is of.)
             return ""
         return name[:end]
 
@@ -3922,6 +3933,8 @@ class Subjects:
                 else m.group(),
                 text)
         if not keep_numbers:
+            if cities := self.vocab.counted_cities.match(text):
+                text = text[cities.end():]  # 全年16市细颗粒物…浓度: the cities it is taken over
             if _DIGIT.search(text):  # (a quantity has a digit)
                 kept = [m.span() for m in self.vocab.subject_numbers.finditer(text)]
                 # 500万至1000万的特大城市: a range goes whole, its 至 and the 的 after it too.
@@ -4443,8 +4456,14 @@ class Subjects:
         # (A class's bound adds no length: 其中：30万亩及以上灌区454处.)
         # (Two or three names listed with 、 count each: 其中，数码照片…，数字录音、
         # 数字录像1521.8TB; not a long list of places, named together.)
-        names = self.vocab.class_bound.sub("", without_asides(subject)).split("、")
-        short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names))
+        # (Nor does a second name of the same kind joined by 和: 其中执业医师和执业助理
+        # 医师…, one member; not 处置灾害事故和社会救助, no names of one kind.)
+        bare = self.vocab.class_bound.sub("", without_asides(subject))
+        names = bare.split("、")
+        joined = regex.split("[和及与]", bare)
+        short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names)) \
+            or (len(joined) == 2 and len(common_suffix(joined)) >= 2
+                and max(map(len, joined)) <= 8)
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
@@ -4978,6 +4997,13 @@ class Subjects:
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
+        if state.scope_members and state.dimension == state.scope_members[-1] \
+                and not state.outside_scope and state.last[1] == state.dimension \
+                and (scheme := self._entity(state.dimension, "")) \
+                and scheme != state.dimension and not (owned or generic):
+            # 其中，职工医保住院0.71万人次，次均住院费用9863元: a measure after a member
+            # that opens with its owner (a scheme) is that owner's, to the ；.
+            return scheme
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
@@ -5079,6 +5105,11 @@ class Subjects:
             return None  # (港口货物吞吐量…，集装箱吞吐量)
         if tagged(own)[0][1] == "m":
             return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        if self._measure_at(subject[-shared:]) > 0:
+            # 企业职工基本养老保险参保人数…，失业保险参保人数…: the word in place is the
+            # name of another thing measured alike (another insurance), not the measure
+            # word; the first one's words are no owner of it.
+            return None
         owner = previous[:at]
         # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
         # an activity may end in a verb, 企业承接服务外包.)
