@@ -3727,6 +3727,11 @@ class Subjects:
                                                           start - 1) \
                 or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
+            if member and not self._figure_unit and self._measure_at(member) >= 0:
+                # 甲类消费物价指数（104.05）及乙类消费物价指数（104.63）分别上升…: a level
+                # without a unit after a measure's name is that measure's (an index's),
+                # no member of the measure before.
+                return Subject((member,), ("",))
             lead_start = self._clause_start
             if self.text[lead_start - 1:lead_start] in ("：", ":"):
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
