@@ -957,6 +957,8 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
         return True
     if _starts_block(b, rules):
         return False
+    if _ONE_CHARACTER_CLAUSE.search(a):  # …按年上升14.9%，不 / 過夜旅客…: a word cut, not a clause
+        return True
     if a.endswith(_OBJECT_WANTED) and "，" in a:  # (in a sentence: not a name's 和)
         return True
     if _COPULA_BEFORE_FIGURE.match(b) and _SUBJECT_END.search(a):
@@ -1007,6 +1009,8 @@ def _word_across(a: str, b: str) -> bool:
 
 
 _HAN_EDGE = regex.compile(r"\p{Han}")
+# (A clause of one character ends no line but where the page's width cut it.)
+_ONE_CHARACTER_CLAUSE = regex.compile(r"[，、；]\p{Han}$")
 _WORD_REACH = 4  # characters each side of the break: longer words are names
 
 

@@ -84,6 +84,7 @@ _NUMERALS = "一二三四五六七八九十"
 # Members told apart by their ordinal alone, a series that needs no frame to be
 # members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
+_HAN_AFTER = regex.compile(r"\p{Han}")
 
 
 def _ordinal_series(a: str, b: str) -> bool:
@@ -584,7 +585,10 @@ class Subjects:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
         if state.last_clause < start_after(self.text, start, "。\n") \
                 and _holds(self.vocab.named_period_requires, clause) \
-                and (named := self.vocab.named_period.match(self.clean(clause))):
+                and (named := self.vocab.named_period.match(self.clean(clause))) \
+                and not _HAN_AFTER.match(named.string, named.end()):
+            # (A clause of its own, or its length after it (春节假期8天); not the time
+            # of a measure the clause goes on to name: 「五一黄金周」期间旗下门市营业额上升8%.)
             state.period = named.group("period")  # (before the sentence's first figure)
         if not figured and (opened := self.vocab.class_opened.match(clause)):
             state.rest_of = self.clean(opened.group("whole"))
@@ -3785,6 +3789,11 @@ class Subjects:
                                                           start - 1) \
                 or _NAME_OPENING_SENTENCE.search(self.text, max(0, start - 20), start - 1)
             member = self.clean(named.group("name")) if named else ""
+            if member and not self._figure_unit and self._measure_at(member) >= 0:
+                # 甲类消费物价指数（104.05）及乙类消费物价指数（104.63）分别上升…: a level
+                # without a unit after a measure's name is that measure's (an index's),
+                # no member of the measure before.
+                return Subject((member,), ("",))
             lead_start = self._clause_start
             if self.text[lead_start - 1:lead_start] in ("：", ":"):
                 # (…较高的产品有：电动自行车（27.7%）: the lead is the clause before the ：)
