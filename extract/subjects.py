@@ -104,6 +104,11 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
+# A clause that only says how its measure is computed, before the figure's clause
+# (一般公共预算收入增幅按剔除特殊因素后可比口径计算，同比增长1.3%左右).
+_COMPUTED = regex.compile(r"按[^，。；：]{1,60}?计算$")
+# A list item that is a paragraph of its own (其中：¶（一）社区志愿服务活动21.4万场，…).
+_ITEM_PARAGRAPH = regex.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # Months or quarters listed by their numbers, the unit written once after the
@@ -386,6 +391,9 @@ class _State:
     item: str = ""
     """``clause_words`` of a figureless clause that is an item of a list (一是…)."""
     prior_item: str = ""
+    item_owner: str | None = None
+    """In the first sentence of a paragraph that is a list item, the subject its
+    first figure named ("" before it): the member of the measures after it."""
     list_item: str = ""
     """The name a run-in numbered item opens with, in a clause of its own
     (（9）西北地区风雹灾害，造成…): the member of the item's figures."""
@@ -508,6 +516,8 @@ class Subjects:
         # other periods, each opening with its comparison, 与二零二三年比较，….)
         if self._held_frame:
             self.state.frame, self.state.total = self._held_frame
+        if _ITEM_PARAGRAPH.match(self.text, start):
+            self.state.item_owner = ""
             self.state.frame_carried = True
 
     def end_sentence(self) -> None:
@@ -558,6 +568,7 @@ class Subjects:
         state.outside_scope = False
         state.subject_in_sentence = False
         state.scope = state.period = ""
+        state.item_owner = None
         if run_in:
             state.frame, state.total = run_in
             state.frame_carried = True
@@ -738,6 +749,13 @@ class Subjects:
                     # (Not a rate just given, vocabulary unsplit_ends: 煤矿百万吨死亡率为
                     # 0.030。分行业看，建筑施工领域发生事故…、死亡…人: no parts of it.)
                     latest = state.subject or state.subject_before
+                    if (key := frame.removesuffix("种")) != frame \
+                            and key not in latest.replace("非" + key, ""):
+                        # 税收收入…；非税收入…。分税种看，国内增值税…: a grouping by
+                        # kinds of X divides the latest whole that names X, not 非X.
+                        latest = next((level for level, unit, _ in reversed(state.levels)
+                                       if key in level.replace("非" + key, "")
+                                       and unit != "%"), latest)  # (not its share)
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
                         or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
         else:
@@ -771,6 +789,13 @@ class Subjects:
             flat = self.vocab.flat.search(clause) or self.vocab.moved.search(clause) or (
                 self.vocab.turn.search(clause) if not state.subject_in_sentence else None)
             if flat and (named := self.clean(clause[:flat.start()])):
+                state.subject, state.dimension, state.unit = named, "", ""
+                state.subject_in_sentence = True
+            elif not state.subject_in_sentence and (computed := _COMPUTED.search(clause)) \
+                    and (named := self.clean(clause[:computed.start()])):
+                # (Its rate is the measure's growth: 收入增幅 -> 收入.)
+                named = next((named.removesuffix(w) for w in self.vocab.rate_words
+                              if named.endswith(w) and len(named) > len(w)), named)
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
 
@@ -841,6 +866,10 @@ class Subjects:
         frame = self.vocab.frame.match(clause) if len(clause) <= _FRAME_LIMIT else None
         if not frame:
             return False
+        if self.vocab.label_trail.search(self.clean(frame.group("frame"))):
+            # 民生资金审计中，审计抽查了…，发现…: the work the findings came from, a
+            # topic, not a whole that its figures are the parts of.
+            return True
         before, state.frame = state.frame, self.clean(frame.group("frame"), keep_numbers=counted)
         if before and state.total and before in state.total and state.frame != before:
             # 职工长护险基金收入中，个人缴费…；居民长护险基金收入中，个人缴费…: a
@@ -925,6 +954,14 @@ class Subjects:
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
+        if state.item_owner == "":
+            state.item_owner = indicator
+        elif state.item_owner and not indicator.startswith(state.item_owner) \
+                and not state.list_item:
+            # （一）社区志愿服务活动21.4万场，服务时长2356.1万小时: the item's other
+            # measures are of what its first figure named.
+            state.subject, state.dimension = indicator, state.item_owner
+            return self._remember(indicator, (state.item_owner,), subject_given=True)
         if state.list_item:
             # （9）西北地区风雹灾害，造成直接经济损失42.1亿元: the item named owns the
             # measure, as an event before 造成 does.
@@ -3134,6 +3171,11 @@ class Subjects:
         def lead() -> str:  # (asked of few figures: the fillers go only then)
             return self.vocab.fillers.sub("", raw).lstrip(_EDGE_PUNCTUATION)
 
+        if not subject and state.topic and not state.subject_in_sentence \
+                and lead() in self.vocab.owner_verbs:
+            # 2.企业所得税。完成235.41亿元: a clause that gives only the verb is of
+            # the paragraph's run-in title.
+            return state.topic
         # (Also a sentence that opens with 涉及, which has no subject of its own:
         # …案件212.6万件，比上年增长16.2%。涉及劳动者251.9万人.)
         if subject and figure.counted and not figure.comparison and state.subject \
