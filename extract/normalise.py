@@ -1010,7 +1010,7 @@ def _word_across(a: str, b: str) -> bool:
 
 _HAN_EDGE = regex.compile(r"\p{Han}")
 # (A clause of one character ends no line but where the page's width cut it.)
-_ONE_CHARACTER_CLAUSE = regex.compile(r"[，、；]\p{Han}$")
+_ONE_CHARACTER_CLAUSE = regex.compile(r"[，、；,;]\p{Han}$")  # (ASCII marks not yet folded)
 _WORD_REACH = 4  # characters each side of the break: longer words are names
 
 

@@ -49,7 +49,7 @@ def test_never_loses_or_invents_a_digit(rules, text) -> None:
 @pytest.mark.parametrize("text", ["0000::::,,,,\n00000000::,,,,．", "0\n0 万", "0\n0\n%", "字\n0\n%",
                                   "0 000 ", "5 000 人", ";万\n上0", "0\n. 0",
                                   ",0\n0", ")\n0\n支", "0\u3000000", ",万\n上 0",
-                                  ",万\n上 万0",
+                                  ",万\n上 万0", ";万\n0",
                                   pytest.param("万\n0\n0元", marks=pytest.mark.xfail(
                                       strict=True, reason="joins are judged pair by pair, "
                                       "before the next line joins b (0 / 0元 -> 0 0元), which "
