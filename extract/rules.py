@@ -171,6 +171,8 @@ class Vocabulary:
     place_words: tuple[str, ...]
     nation_rank: regex.Pattern[str]
     """A place's standing in the nation in a title (位居全国第一): no region of it."""
+    range_join: regex.Pattern[str]
+    """What joins the ends of a range, spaces around it too (500万至1000万)."""
     lead_words: regex.Pattern[str]
     trail_words: regex.Pattern[str]
     measure_words: tuple[str, ...]
@@ -1101,6 +1103,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
         nation_rank=pattern("nation_rank"),
+        range_join=compile_(r"\s*{range_join}\s*", "vocabulary.yaml", "range_join"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
                             "vocabulary.yaml", "lead_words"),

@@ -65,7 +65,6 @@ _BARE_MEASURE_LIMIT = 6
 # An owner carried to a later bare measure names a thing (危险化学品事故), not a
 # two-character modifier of the measure (常住|人口, 利税|总额, 出生|人口).
 _OWNER_LEAST = 4
-_RANGE_JOINS = ("至", "到", "～", "~", "—", "-", "－")  # (between the ends of a range)
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
@@ -3992,7 +3991,7 @@ class Subjects:
                 # (Not a range the name keeps: 15-59岁人口.)
                 spans = [m.span() for m in self.rules.quantity.finditer(text) if m.group("num")]
                 joins = [(end, start) for (_, end), (start, _) in pairwise(spans)
-                         if text[end:start].strip() in _RANGE_JOINS
+                         if self.vocab.range_join.fullmatch(text, end, start)
                          and not any(s <= end <= e for s, e in kept)]
                 for end, start in reversed(joins):
                     text = text[:end] + text[start:]
