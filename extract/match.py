@@ -1227,7 +1227,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 and unit_cell == group_unit_cell and (
                     unit_cell or labelled_part or _names_measure(group, rules)) \
                 and not _names_measure(label, rules) \
-                and not vocab.total_row.fullmatch(label) and not vocab.change_label.search(label) \
+                and not _is_total(label, rules) and not vocab.change_label.search(label) \
                 and (labelled_part or not _sibling_measure(label, group, sub_label)) \
                 and not _whole(row, body[at + 1] if at + 1 < len(body) else (),
                                unit_cell or group_unit, group_figure, parts, level_columns, rules):
@@ -1347,7 +1347,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 if name and row_unit and not header_unit and name not in generic and (
                         rows_are_measures or _names_measure(label, rules)) \
                         and (not _names_measure(name, rules) or (
-                            rows_are_measures and rules.vocabulary.total_row.fullmatch(name))):
+                            rows_are_measures and _is_total(name, rules))):
                     # 次均住院费用（元） under 职工医保: the row, with its unit and a
                     # measure's name (or in a table of measures), is the measure;
                     # the column a member.
@@ -1500,7 +1500,7 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
-        return name in vocab.place_words or bool(vocab.total_row.fullmatch(name))
+        return name in vocab.place_words or _is_total(name, rules)
 
     def place(name: str) -> bool:
         return whole(name) or name in vocab.member_words or bool(
