@@ -23,8 +23,9 @@ CONTINUATION_START = regex.compile(r"^[，,。、；;：:）)%％﹪‰！？!?�
 MARKER = r"(?:\[\d{1,3}\]|［\d{1,3}］|[①-⑳])"
 """A footnote marker: [2], ［2］ or ②."""
 MARKER_ONLY = regex.compile(rf"^{MARKER}$")
-NOTE_LABEL = regex.compile(
-    r"^\s*(?:附\s*[：:]?\s*)?(?:附注|注释?|说明|备注|名词解释)\s*(?:[：:]\s*|$)")  # not 注射…
+NOTE_WORDS = r"(?:附注|注释?|说明|备注|名词解释)"
+"""The words that label a bulletin's notes (注, 说明…; not 注射)."""
+NOTE_LABEL = regex.compile(rf"^\s*(?:附\s*[：:]?\s*)?{NOTE_WORDS}\s*(?:[：:]\s*|$)")
 """The label that opens a bulletin's notes: 注：, 附注：, 说明：."""
 # Sentence and clause marks (a comma between digits is a thousands separator).
 PUNCTUATION = regex.compile(r"[，。；：！？;!?、]|,(?!\d{3})")

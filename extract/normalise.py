@@ -26,6 +26,7 @@ from .layout import (
     MARKER,
     MARKER_ONLY,
     NOTE_LABEL,
+    NOTE_WORDS,
     PAGE_NUMBER_LINE,
     PUNCTUATION,
     ROW_ORDINAL,
@@ -1015,7 +1016,7 @@ _WORD_REACH = 4  # characters each side of the break: longer words are names
 
 
 # A note's text after its label (注：…, 注2：…, 说明：…), not a label alone.
-_NOTE_TEXT = regex.compile(r"^\s*(?:附注|注释?|说明|备注)\s*\d{0,2}\s*[：:]\s*\S")
+_NOTE_TEXT = regex.compile(rf"^\s*{NOTE_WORDS}\s*\d{{0,2}}\s*[：:]\s*\S")
 _NOTE_WRAP = 40  # a note's line this wide (20 characters) that ends no sentence was wrapped
 
 

@@ -25,6 +25,7 @@ import regex
 from .layout import (
     EMPTY_CELL,
     NOTE_LABEL,
+    NOTE_WORDS,
     PUNCTUATION,
     REGION_LEVEL,
     SENTENCE_END,
@@ -113,7 +114,7 @@ _MARKER = regex.compile(with_leading_test(rf"{_MARKER_PATTERN}|(?<=[^\s\d*※]){
 # A footnote definition starts its line, after 注： perhaps; more may follow on the
 # line, each after the end of the one before (注：①…。②…); a bracketed marker
 # may follow the label with no colon (注[1]：…).
-_DEFINITION = regex.compile(rf"^\s*(?:(?:注释?|说明|备注)\s*(?:[：:]\s*|(?=\[\d)))?"
+_DEFINITION = regex.compile(rf"^\s*(?:{NOTE_WORDS}\s*(?:[：:]\s*|(?=\[\d)))?"
                             rf"(?P<marker>{_MARKER_PATTERN}|{_SYMBOL})\s*[：:]?\s*")
 # Numbered items are no headings: a list's after a colon (分行业看： / ①…； /
 # ②…。), and a note's (注：1.… / 2.…, 附注： / 1.… / 2.…), which are footnotes
@@ -131,7 +132,7 @@ _NEXT_NOTE_ITEM_BEFORE_FIGURE = regex.compile(
 # A note of its own line with no number (注：本表数据为快报数。), or one closing in
 # brackets ((注：每千人口指标按常住人口计算。)): the document's footnote 1, or the
 # next free number when numbered notes exist.
-_BRACKETED_NOTE = regex.compile(r"^\s*[（(]\s*(?:注释?|说明|备注)\s*[：:](?P<body>.+)[）)]\s*$")
+_BRACKETED_NOTE = regex.compile(rf"^\s*[（(]\s*{NOTE_WORDS}\s*[：:](?P<body>.+)[）)]\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:(?P<number>\d{1,2})\s*[.．、](?!\d)"
                            r"|[（(]\s*(?P<number>\d{1,2})\s*[)）]|(?P<circled>[①-⑳])"
                            r"|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
