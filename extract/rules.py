@@ -289,6 +289,8 @@ class Vocabulary:
     """A subject that defines a term (…企业是指年营业收入): groups ``term``, ``measure``."""
     contribution: regex.Pattern[str]
     """What a part gave to the growth of a whole (对地区生产总值增长的贡献率)."""
+    computed: regex.Pattern[str]
+    """A clause that says how its measure is computed (按…计算)."""
     threshold_member: regex.Pattern[str]
     """What a threshold is of, written after it (2000万元及以上的|批发业|企业): group ``member``."""
     count_measure: regex.Pattern[str]
@@ -1198,6 +1200,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         defined=pattern("defined"),
         definition=pattern("definition"),
         contribution=pattern("contribution"),
+        computed=verbatim("computed"),
         threshold_member=pattern("threshold_member"),
         count_measure=pattern("count_measure"),
         compared=pattern("compared"),

@@ -103,9 +103,6 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
-# A clause that only says how its measure is computed, before the figure's clause
-# (一般公共预算收入增幅按剔除特殊因素后可比口径计算，同比增长1.3%左右).
-_COMPUTED = regex.compile(r"按[^，。；：]{1,60}?计算$")
 # A list item that is a paragraph of its own (其中：¶（一）社区志愿服务活动21.4万场，…).
 _ITEM_PARAGRAPH = regex.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
 # A name in quotes, whose place words stay (“平山发布”).
@@ -790,7 +787,8 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
-            elif not state.subject_in_sentence and (computed := _COMPUTED.search(clause)) \
+            elif not state.subject_in_sentence \
+                    and (computed := self.vocab.computed.search(clause)) \
                     and (named := self.clean(clause[:computed.start()])):
                 # (Its rate is the measure's growth: 收入增幅 -> 收入.)
                 named = next((named.removesuffix(w) for w in self.vocab.rate_words
