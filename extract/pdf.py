@@ -95,6 +95,7 @@ _SCRIPT_SIZE = 0.9
 _SPACE_GAP = 0.3
 # How many lines at the top and at the bottom of a page may be page furniture.
 _EDGE_LINES = 2
+_HEADER_ROWS = 3  # (a header a table repeats on each page is a few rows at most)
 _DIGITS = regex.compile(r"\d+")
 _BARE_NUMBER = regex.compile(r"\d{1,4}")
 # Time labels in a table header (2024年, 1-6月, 第二季度) are not figures.
@@ -1114,6 +1115,7 @@ def _is_furniture(line: Line, number: int, recurs: bool) -> bool:
 def mark_continued_tables(pages: list[Page]) -> None:
     """A table that opens a page with the columns of the table that closed
     the page before continues it: its repeated header rows are dropped."""
+    opened: dict[int, TableBlock] = {}  # a continuing part -> the part that opened the table
     for before, page in pairwise(pages):
         if not before.blocks or not page.blocks:
             continue
@@ -1125,6 +1127,12 @@ def mark_continued_tables(pages: list[Page]) -> None:
             continue
         first.continued = True
         first.header = last.header
+        # A header not told from the body (指标 | 2019 | 2020 |…: its cells are
+        # figures) is repeated as the part's first rows: they are no rows of figures.
+        opening = opened[id(first)] = opened.get(id(last), last)
+        repeated = next((n for n in range(min(_HEADER_ROWS, len(opening.body)), 0, -1)
+                         if first.body[:n] == opening.body[:n]), 0)
+        del first.body[:repeated]
 
 
 def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

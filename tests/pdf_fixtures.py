@@ -79,6 +79,8 @@ class Block:
     display columns (half a character each)."""
     spans: list[tuple[int, int, int]] = field(default_factory=list)
     """Header cells merged over columns, each (row, first column, last column)."""
+    repeats_header: bool = True
+    """For a table: whether a page it runs onto repeats its header row."""
 
 
 _WRAPPED_MARKER = regex.compile(r"^\[\d{1,3}\]$")
@@ -165,6 +167,7 @@ _PAGE_NUMBER = regex.compile(r"^\s*(?:\S.*?(?: {2,}|\u3000))?"
 _GAP = regex.compile(r" {2,}|[ \u3000]*\u3000[ \u3000]*")  # (one full-width space is two)
 _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
+_YEAR = regex.compile(r"^(?:19|20)\d{2}$")  # (a column's year: 指标  单位  2019  2020 … heads a table)
 # (单位 alone over a column of institutions, 单位  馆藏档案  比上年末增长, heads it;
 # 单位：万元 and 单位 万元 name the unit)
 _NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位\s*[：:]|[单單]位\s+\S+\s*$|注|註|说明|說明|资料来源|資料來源)"
@@ -215,8 +218,10 @@ def _table_row(line: str) -> bool:
     """A row of a table set with spaces: a label, then figures (or dashes, or
     a unit), the last a figure or a dash, at least one a figure."""
     cells = [c for _, _, c in _pieces(line)]
+    figures = [c for c in cells[1:] if _FIGURE.match(c)]
     return len(cells) >= 2 and bool(_FIGURE.match(cells[-1]) or _DASH.match(cells[-1])) \
-        and any(_FIGURE.match(c) for c in cells[1:]) and not regex.search(r"[。；]", cells[0])
+        and bool(figures) and not regex.search(r"[。；]", cells[0]) \
+        and not (len(figures) >= 2 and all(_YEAR.match(c) for c in figures))  # a header of years
 
 
 def _group_row(line: str) -> bool:
@@ -252,8 +257,12 @@ def _pipe_table(lines: list[str], i: int) -> tuple[int, list[Block]]:
         return i, []
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
+    # (A header of rows, 申请人情况 over 自然人 …, is not repeated: a web page
+    # printed repeats none, and one row of it would read as a new table's header.)
+    one_row_header = any(_FIGURE.match(c) for c in rows[1])
     return end, [*(Block("caption", row[0]) for row in captions),
-                 Block("aligned", rows=rows, indents=[0] * len(rows)),
+                 Block("aligned", rows=rows, indents=[0] * len(rows),
+                       repeats_header=one_row_header),
                  *(Block("note", row[0]) for row in notes)]
 
 
@@ -544,6 +553,13 @@ def _aligned(block: Block, width: float, style: str) -> Table:
     needs = [max([_width(line) * 5 + 14 for r, row in enumerate(rows) if (r, k) not in merged
                   for line in row[k].split("\n")] + [30]) for k in range(1, len(rows[0]))]
     columns = [need * (width - first_column) / sum(needs) for need in needs]
+    floor = min(30, (width - first_column) / len(needs))
+    if min(columns) < floor:
+        # (One long header, 本列数据的勾稽关系为…, would leave the others no room
+        # for their padding: each gets a narrow cell's width, the rest is shared.)
+        extra = [max(need - floor, 0) for need in needs]
+        spare = width - first_column - floor * len(needs)
+        columns = [floor + spare * e / sum(extra) for e in extra]
     centred = _style("cell", 10, alignment=TA_CENTER)
     heads = 1 + len({row for row, _, _ in block.spans})
     data = [[Paragraph(escape(c).replace("\n", "<br/>"), centred) for c in row]
@@ -552,7 +568,8 @@ def _aligned(block: Block, width: float, style: str) -> Table:
         label = _style("label", 10, leftIndent=indent * 5)
         data.append([Paragraph(escape(row[0]), label)]
                     + [Paragraph(escape(c), centred) for c in row[1:]])
-    table = Table(data, colWidths=[first_column, *columns], repeatRows=heads)
+    table = Table(data, colWidths=[first_column, *columns],
+                  repeatRows=heads if block.repeats_header else 0)
     commands: list[tuple[object, ...]] = [("SPAN", (first, row), (last, row))
                                           for row, first, last in block.spans]
     if heads > 1:

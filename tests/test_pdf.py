@@ -567,6 +567,27 @@ def test_a_table_continued_on_the_next_page_joins(pdf_raws, pdf_tables) -> None:
     assert set(rows["indicator"]) == {"政策范围内基金支付比例", "实际住院费用支付比例"}
 
 
+def test_a_header_of_years_repeated_on_the_next_page_is_no_row(tmp_path) -> None:
+    """A yearbook's table headed by years (指标 | 2019 | 2020 | 2021: a header
+    whose cells are figures, not told from the body) that runs over a page
+    repeats its header there: the repetition is left out, not read as figures."""
+    rows = [f"指标{i:02d}          {100 + i}.5        {200 + i}.5        {300 + i}.5"
+            for i in range(70)]
+    text = "\n".join(["2023年某市统计摘要", "", "1-1  主要指标", "",
+                      "指    标            2019         2020         2021", *rows])
+    source = tmp_path / "yearbook.txt"
+    source.write_text(text, encoding="utf-8")
+    path = fx.render_sample(source, tmp_path / "yearbook.pdf")
+    with pdfplumber.open(path) as document:
+        assert len(document.pages) >= 2
+        assert all("2019" in page.extract_text() for page in document.pages)  # (repeated)
+    raw = read_path(path).text
+    assert raw.count("| 2019 | 2020 | 2021 |") == 1
+    facts = extract_file(path)["facts"]
+    assert not facts["value"].isin([2019, 2020, 2021]).any()
+    assert len(facts[facts["kind"] == "level"]) == 70
+
+
 # --- a table with merged and multi-line header cells --------------------------------------
 
 
