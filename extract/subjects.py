@@ -2675,7 +2675,31 @@ class Subjects:
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
             # the one before is a member of the same measure, not a measure of its own.
             return self._remember(a.elided[len(subject):], (subject,), subject_given=True)
-        return None
+        return self._sibling_in_place(a)
+
+    def _sibling_in_place(self, a: _Asked) -> Subject | None:
+        """A name alone after a sibling of the same head with its measure
+        (中央企业营业总成本…；地方国有企业365833.6亿元; 沿海港口完成货物吞吐量…，内河港口
+        完成…): a member of that measure, of the whole the paragraph measured
+        (国有企业营业总成本), else of the measure alone (货物吞吐量)."""
+        state, figure, subject = self.state, a.figure, a.subject
+        if not subject or figure.comparison or figure.counted or not state.subject_in_sentence \
+                or figure.unit != state.unit or self._names_measure(subject) \
+                or self._measure_at(subject) >= 0:
+            return None  # (…企业118家；新增专精特新中小企业47家: a count names what it counts)
+        before = state.subject
+        # (The measure is what follows the sibling's name, a measure word or not:
+        # 营业总成本.)
+        at = next((at for at in sorted(word_boundaries(before))
+                   if 2 <= len(common_suffix([before[:at], subject])) < min(at, len(subject))
+                   and len(before) - at >= 2), 0)
+        measure = before[at:]
+        whole = next((s for s, unit, _ in reversed(state.levels) if unit == state.unit
+                      and s.endswith(measure) and s != before), None) if at else None
+        # (A whole measured before shows the rest a measure, as a measure word does.)
+        if not at or (whole is None and not self._names_measure(measure)):
+            return None
+        return self._remember(whole or measure, (subject,), subject_given=True)
 
     def _place_of_measure(self, a: _Asked) -> Subject | None:
         """A place's name alone: where the measure before was taken."""
