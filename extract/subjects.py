@@ -2693,6 +2693,8 @@ class Subjects:
         at = next((at for at in sorted(word_boundaries(before))
                    if 2 <= len(common_suffix([before[:at], subject])) < min(at, len(subject))
                    and len(before) - at >= 2), 0)
+        if at and "v" in (tagged(before[:at])[0][1], tagged(subject)[0][1]):
+            return None  # (发放奖励金额…；单笔最高奖励…: an act, no sibling named)
         measure = before[at:]
         whole = next((s for s, unit, _ in reversed(state.levels) if unit == state.unit
                       and s.endswith(measure) and s != before), None) if at else None
@@ -3422,6 +3424,19 @@ class Subjects:
             # 快递业务量). It owns the bare measures after it too (…，场地面积…，长度…).
             state.counted_owner = counted
             return counted + subject[len(head):]
+        if subject and counted.endswith(self.vocab.case_nouns) and figure.count == 1 \
+                and state.total is None and state.frame is None and not sibling \
+                and len(subject) <= _MEMBER_LIMIT and "案件" not in subject \
+                and not self.vocab.rate_end.search(subject) \
+                and subject not in self.vocab.disposal_verbs \
+                and (self._figure_unit != state.counted_unit or tagged(subject)[0][1] == "v") \
+                and not subject.startswith((counted, *self.vocab.predicate_starts)):
+            # 审结破产案件3.2万件，涉及债权1.8万亿元; 审结…案件4.0万件，判处罪犯8.2万人;
+            # 侦破走私案件1.1万起，案值增长…: what the clause right after a count of
+            # cases names is of those cases (not their rates: 结案率, of all cases;
+            # a disposal verb alone, 受理案件…件，审结…件, is read as such below; nor
+            # a count of another thing alike: 办理诉讼案件…件，非诉讼法律事务…件).
+            return counted + (_INVOLVING if lead().startswith(_INVOLVING) else "") + subject
         if subject and figure.count == 1 and not figure.comparison and (
                 figure.unit in self.vocab.owner_count_units
                 # (as written: A股100只 counts shares, whose kin is 头)
