@@ -2754,6 +2754,13 @@ class Subjects:
             # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
             # member's own contribution, as its growth before it.
             return self._remember(indicator, (state.last[1],), subject_given=True)
+        if subject and state.dimension and state.total is not None and not elided \
+                and not state.outside_scope and subject in state.wholes \
+                and state.last_clause >= self._sentence_start():
+            # 国有企业…，归属于母公司所有者的净利润…。其中中央企业…，归属于母公司所有者的
+            # 净利润…: a measure the whole was given, named again in a member's clauses,
+            # is the member's; the breakdown goes on with the total's measure (；地方…).
+            return Subject((indicator,), (state.dimension,))
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
