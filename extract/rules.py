@@ -379,6 +379,8 @@ class Vocabulary:
     people_units: tuple[str, ...]
     """Units of people (人, 人次): a count of people owns no measure."""
     case_units: tuple[str, ...]
+    case_nouns: tuple[str, ...]
+    """Nouns that name cases (案件): what the clause after their count names is theirs."""
     """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
     sample_units: tuple[str, ...]
     """Units that count samples taken (抽检…批次)."""
@@ -1267,6 +1269,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         price_words=words("price_words"),
         people_units=words("people_units"),
         case_units=words("case_units"),
+        case_nouns=words("case_nouns"),
         sample_units=words("sample_units"),
         share_of_ends=words("share_of_ends"),
         rate_of_parts=words("rate_of_parts"),

@@ -2672,7 +2672,33 @@ class Subjects:
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
             # the one before is a member of the same measure, not a measure of its own.
             return self._remember(a.elided[len(subject):], (subject,), subject_given=True)
-        return None
+        return self._sibling_in_place(a)
+
+    def _sibling_in_place(self, a: _Asked) -> Subject | None:
+        """A name alone after a sibling of the same head with its measure
+        (中央企业营业总成本…；地方国有企业365833.6亿元; 沿海港口完成货物吞吐量…，内河港口
+        完成…): a member of that measure, of the whole the paragraph measured
+        (国有企业营业总成本), else of the measure alone (货物吞吐量)."""
+        state, figure, subject = self.state, a.figure, a.subject
+        if not subject or figure.comparison or figure.counted or not state.subject_in_sentence \
+                or figure.unit != state.unit or self._names_measure(subject) \
+                or self._measure_at(subject) >= 0:
+            return None  # (…企业118家；新增专精特新中小企业47家: a count names what it counts)
+        before = state.subject
+        # (The measure is what follows the sibling's name, a measure word or not:
+        # 营业总成本.)
+        at = next((at for at in sorted(word_boundaries(before))
+                   if 2 <= len(common_suffix([before[:at], subject])) < min(at, len(subject))
+                   and len(before) - at >= 2), 0)
+        if at and "v" in (tagged(before[:at])[0][1], tagged(subject)[0][1]):
+            return None  # (发放奖励金额…；单笔最高奖励…: an act, no sibling named)
+        measure = before[at:]
+        whole = next((s for s, unit, _ in reversed(state.levels) if unit == state.unit
+                      and s.endswith(measure) and s != before), None) if at else None
+        # (A whole measured before shows the rest a measure, as a measure word does.)
+        if not at or (whole is None and not self._names_measure(measure)):
+            return None
+        return self._remember(whole or measure, (subject,), subject_given=True)
 
     def _place_of_measure(self, a: _Asked) -> Subject | None:
         """A place's name alone: where the measure before was taken."""
@@ -2725,6 +2751,13 @@ class Subjects:
             # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
             # member's own contribution, as its growth before it.
             return self._remember(indicator, (state.last[1],), subject_given=True)
+        if subject and state.dimension and state.total is not None and not elided \
+                and not state.outside_scope and subject in state.wholes \
+                and state.last_clause >= self._sentence_start():
+            # 国有企业…，归属于母公司所有者的净利润…。其中中央企业…，归属于母公司所有者的
+            # 净利润…: a measure the whole was given, named again in a member's clauses,
+            # is the member's; the breakdown goes on with the total's measure (；地方…).
+            return Subject((indicator,), (state.dimension,))
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
@@ -3395,6 +3428,19 @@ class Subjects:
             # 快递业务量). It owns the bare measures after it too (…，场地面积…，长度…).
             state.counted_owner = counted
             return counted + subject[len(head):]
+        if subject and counted.endswith(self.vocab.case_nouns) and figure.count == 1 \
+                and state.total is None and state.frame is None and not sibling \
+                and len(subject) <= _MEMBER_LIMIT and "案件" not in subject \
+                and not self.vocab.rate_end.search(subject) \
+                and subject not in self.vocab.disposal_verbs \
+                and (self._figure_unit != state.counted_unit or tagged(subject)[0][1] == "v") \
+                and not subject.startswith((counted, *self.vocab.predicate_starts)):
+            # 审结破产案件3.2万件，涉及债权1.8万亿元; 审结…案件4.0万件，判处罪犯8.2万人;
+            # 侦破走私案件1.1万起，案值增长…: what the clause right after a count of
+            # cases names is of those cases (not their rates: 结案率, of all cases;
+            # a disposal verb alone, 受理案件…件，审结…件, is read as such below; nor
+            # a count of another thing alike: 办理诉讼案件…件，非诉讼法律事务…件).
+            return counted + (_INVOLVING if lead().startswith(_INVOLVING) else "") + subject
         if subject and figure.count == 1 and not figure.comparison and (
                 figure.unit in self.vocab.owner_count_units
                 # (as written: A股100只 counts shares, whose kin is 头)
