@@ -85,6 +85,8 @@ _NUMERALS = "一二三四五六七八九十"
 # members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
 _HAN_AFTER = regex.compile(r"\p{Han}")
+# What a clause says after a level in brackets (…药费（118.6元）占次均门诊费用的).
+_SHARE_AFTER_BRACKET = regex.compile(r"[（(][^（）()]*\d[^（）()]*[)）](?P<share>[^（）()\d]+)$")
 
 
 def _ordinal_series(a: str, b: str) -> bool:
@@ -1122,6 +1124,7 @@ class Subjects:
                 self._count_of_class,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
+                self._share_after_level_in_brackets,
                 self._part_counted_in_whole,
                 self._read_subject,  # (reads: answers nothing)
                 self._listed_after_measure,
@@ -1240,6 +1243,12 @@ class Subjects:
                 and self.text[self.text.rfind("\n", 0, bracket) + 1:bracket].strip():
             # (A line all in brackets is no aside of a figure before it but text of
             # its own: （原标题：去年全省火灾起数下降9.3%）.)
+            if self.text[figure.end:figure.end + 1] in "）)" \
+                    and self.text.startswith(self.vocab.predicate_starts, figure.end + 1) \
+                    and not _DIGIT.search(self.text, clause_start, bracket):
+                # 次均门诊药费（118.6元）占次均门诊费用的31.8%: the level of the measure
+                # the clause opens with, its share after; no aside of a figure before.
+                return None
             return self._aside(figure, bracket + 1)
         return None
 
@@ -1344,10 +1353,25 @@ class Subjects:
         figure, clause_start = a.figure, a.clause_start
         a.before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
+        # (The bracket a level opens is no word of its subject: 次均门诊药费（118.6元）占….)
+        a.before = a.before.removesuffix("（").removesuffix("(")
         if figure.counted and figure.count == 1 and self._names_count_before(a.before, figure):
             # 30个DRG付费试点城市和71个DIP付费试点城市: the words before are the noun
             # of the count before; this one's follows it.
             a.before = ""
+
+    def _share_after_level_in_brackets(self, a: _Asked) -> Subject | None:
+        """A share after its owner's level in brackets (次均住院药费（2265.4元）占次均
+        住院费用的21.9%): the share of the measure the level was given as, its
+        scope carried (二级以上公立医院次均住院药费占…)."""
+        state = self.state
+        after = _SHARE_AFTER_BRACKET.search(a.before) if a.figure.count == 1 else None
+        if after is None or not after.group("share").startswith(self.vocab.predicate_starts) \
+                or not state.last[0] or state.last[1] or state.last_clause != a.clause_start:
+            return None
+        share = self.clean(after.group("share"))
+        return self._remember(self._joined(state.last[0], _share(share)), ("",),
+                              subject_given=True) if share else None
 
     def _part_counted_in_whole(self, a: _Asked) -> Subject | None:
         """A count of part of a whole (X中有…): of that whole."""
