@@ -484,6 +484,8 @@ class Subjects:
         self._figure_is_level = True
         self._figure_unscaled = True
         self._existential = ""
+        # Where the sentence began whose share of a noun named this owner (城市群承载了…).
+        self._noun_share_owner: tuple[int, str] = (-1, "")
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
@@ -1140,6 +1142,7 @@ class Subjects:
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
                 self._counted_after_preposition,
+                self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
                 self._sum_of_counted_list,
                 self._caused_by_event,
@@ -1694,6 +1697,25 @@ class Subjects:
             kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
             return self._remember(named + kinds, ("",), subject_given=True)
         return None
+
+    def _share_of_noun_after(self, a: _Asked) -> Subject | None:
+        """A share written before its noun, after a verb with 了 (城市群承载了全国75%以上
+        的人口，贡献了85%以上的地区生产总值): the subject's share of that noun
+        (城市群人口占比); a clause of the verb alone goes on with the owner before."""
+        figure, raw_subject, post = a.figure, a.raw_subject, a.post
+        done = raw_subject.rfind("了")
+        if not post or figure.count != 1 or figure.unit != "%" or figure.comparison \
+                or done < 0 or self.clean(raw_subject[done + 1:]) \
+                or not self.text.startswith("的", figure.end):
+            return None
+        words = _words(self.clean(raw_subject[:done]))
+        owner = "".join(words[:-1])
+        if not owner and self._noun_share_owner[0] == self._sentence_start():
+            owner = self._noun_share_owner[1]
+        if not owner:
+            return None
+        self._noun_share_owner = (self._sentence_start(), owner)
+        return self._remember(owner + post + "占比", ("",), subject_given=True)
 
     def _measure_after_count(self, a: _Asked) -> None:
         """A measure that follows its count (造成12人死亡)."""
