@@ -2774,6 +2774,17 @@ class Subjects:
             # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
             # member's own contribution, as its growth before it.
             return self._remember(indicator, (state.last[1],), subject_given=True)
+        if state.last[0] and not state.last[1] and figure.count == 1 \
+                and self.vocab.contribution.fullmatch(subject) \
+                and state.last_clause >= self._sentence_start() \
+                and not self.vocab.contribution.search(state.last[0]):
+            # 规模以上工业增加值增长6.1%，对经济增长的贡献率为38.2%: the contribution
+            # of the measure the clause before gave, as its growth (最终消费支出拉动
+            # 经济增长…: the measure's, before its verb).
+            owner = min((state.last[0].partition(v)[0] for v in self.vocab.contribution_verbs),
+                        key=len)
+            if owner:
+                return self._remember(owner + indicator, ("",), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
