@@ -1158,6 +1158,7 @@ class Subjects:
                 self._rank_moved,
                 self._ranking_goes_on,
                 self._area_part,
+                self._rest_of_list,
                 self._class_of_band,
                 self._member_after_measure,
                 self._member_of_member_measure,
@@ -1907,6 +1908,16 @@ class Subjects:
                         figure.comparison and figure.unit in self.rules.quantities.growth_units)):
             # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
             return self._remember(state.subject, (subject,), subject_given=True)
+        return None
+
+    def _rest_of_list(self, a: _Asked) -> Subject | None:
+        """The rest of a list of members, written bare before its figure (在香港出生者
+        占3.3%；其余10.0%在其他国家或地区出生): the same measure, of the rest."""
+        state = self.state
+        figure, subject = a.figure, a.subject
+        if figure.count == 1 and subject in self.vocab.rest_words and state.last[1] \
+                and state.subject_in_sentence and figure.unit == state.unit:
+            return self._remember(state.last[0], (subject,), subject_given=True)
         return None
 
     def _class_of_band(self, a: _Asked) -> Subject | None:
