@@ -1647,10 +1647,12 @@ class Subjects:
         if state.per_capita and a.subject and not figure.scaled and figure.count == 1 \
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
-                and len(a.subject) <= 10 and not a.subject.startswith("每"):
+                and len(a.subject) <= 10 and not a.subject.startswith("每") \
+                and not self.vocab.parts_opening.match(raw_subject):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
-            # 小汽车19.8辆，电冰箱84.6台).
+            # 小汽车19.8辆，电冰箱84.6台). (Not a part after 其中: 每千人口床位数…，其中
+            # 医院床位23864张 is a count of beds.)
             a.subject = state.per_capita + a.subject
         elif state.per_capita and (per := self.vocab.per_capita.match(a.subject)) \
                 and len(state.per_capita) > len(per.group()) \
@@ -2431,6 +2433,12 @@ class Subjects:
         figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         in_breakdown = a.in_breakdown
+        if in_breakdown and subject and figure.count == 1 \
+                and self.vocab.per_capita.match(subject) \
+                and not self.vocab.per_capita.match(state.total or ""):
+            # 实有床位…，其中医院床位23864张，每千人口医院床位4.50张: a rate per head
+            # is a measure of its own, no member of the total's breakdown.
+            return self._remember(subject, ("",), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
