@@ -84,6 +84,8 @@ _NUMERALS = "一二三四五六七八九十"
 # members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
 _HAN_AFTER = regex.compile(r"\p{Han}")
+# What a clause says after a level in brackets (…药费（118.6元）占次均门诊费用的).
+_SHARE_AFTER_BRACKET = regex.compile(r"[（(][^（）()]*\d[^（）()]*[)）](?P<share>[^（）()\d]+)$")
 
 
 def _ordinal_series(a: str, b: str) -> bool:
@@ -478,6 +480,8 @@ class Subjects:
         self._figure_is_level = True
         self._figure_unscaled = True
         self._existential = ""
+        # Where the sentence began whose share of a noun named this owner (城市群承载了…).
+        self._noun_share_owner: tuple[int, str] = (-1, "")
         self._cleaned: dict[tuple[str, bool], str] = {}
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
@@ -1119,6 +1123,7 @@ class Subjects:
                 self._count_of_class,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
+                self._share_after_level_in_brackets,
                 self._part_counted_in_whole,
                 self._read_subject,  # (reads: answers nothing)
                 self._listed_after_measure,
@@ -1134,6 +1139,7 @@ class Subjects:
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
                 self._counted_after_preposition,
+                self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
                 self._sum_of_counted_list,
                 self._caused_by_event,
@@ -1149,6 +1155,7 @@ class Subjects:
                 self._rank_moved,
                 self._ranking_goes_on,
                 self._area_part,
+                self._rest_of_list,
                 self._class_of_band,
                 self._member_after_measure,
                 self._member_of_member_measure,
@@ -1237,6 +1244,12 @@ class Subjects:
                 and self.text[self.text.rfind("\n", 0, bracket) + 1:bracket].strip():
             # (A line all in brackets is no aside of a figure before it but text of
             # its own: （原标题：去年全省火灾起数下降9.3%）.)
+            if self.text[figure.end:figure.end + 1] in "）)" \
+                    and self.text.startswith(self.vocab.predicate_starts, figure.end + 1) \
+                    and not _DIGIT.search(self.text, clause_start, bracket):
+                # 次均门诊药费（118.6元）占次均门诊费用的31.8%: the level of the measure
+                # the clause opens with, its share after; no aside of a figure before.
+                return None
             return self._aside(figure, bracket + 1)
         return None
 
@@ -1341,10 +1354,25 @@ class Subjects:
         figure, clause_start = a.figure, a.clause_start
         a.before = self._since_last_figure(
             self.text[max(clause_start, figure.start - _SUBJECT_REACH):figure.start])
+        # (The bracket a level opens is no word of its subject: 次均门诊药费（118.6元）占….)
+        a.before = a.before.removesuffix("（").removesuffix("(")
         if figure.counted and figure.count == 1 and self._names_count_before(a.before, figure):
             # 30个DRG付费试点城市和71个DIP付费试点城市: the words before are the noun
             # of the count before; this one's follows it.
             a.before = ""
+
+    def _share_after_level_in_brackets(self, a: _Asked) -> Subject | None:
+        """A share after its owner's level in brackets (次均住院药费（2265.4元）占次均
+        住院费用的21.9%): the share of the measure the level was given as, its
+        scope carried (二级以上公立医院次均住院药费占…)."""
+        state = self.state
+        after = _SHARE_AFTER_BRACKET.search(a.before) if a.figure.count == 1 else None
+        if after is None or not after.group("share").startswith(self.vocab.predicate_starts) \
+                or not state.last[0] or state.last[1] or state.last_clause != a.clause_start:
+            return None
+        share = self.clean(after.group("share"))
+        return self._remember(self._joined(state.last[0], _share(share)), ("",),
+                              subject_given=True) if share else None
 
     def _part_counted_in_whole(self, a: _Asked) -> Subject | None:
         """A count of part of a whole (X中有…): of that whole."""
@@ -1616,10 +1644,12 @@ class Subjects:
         if state.per_capita and a.subject and not figure.scaled and figure.count == 1 \
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
-                and len(a.subject) <= 10 and not a.subject.startswith("每"):
+                and len(a.subject) <= 10 and not a.subject.startswith("每") \
+                and not self.vocab.parts_opening.match(raw_subject):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
-            # 小汽车19.8辆，电冰箱84.6台).
+            # 小汽车19.8辆，电冰箱84.6台). (Not a part after 其中: 每千人口床位数…，其中
+            # 医院床位23864张 is a count of beds.)
             a.subject = state.per_capita + a.subject
         elif state.per_capita and (per := self.vocab.per_capita.match(a.subject)) \
                 and len(state.per_capita) > len(per.group()) \
@@ -1667,6 +1697,25 @@ class Subjects:
             kinds = figure.unit if len(figure.unit) >= 2 and figure.unit.endswith("类") else ""
             return self._remember(named + kinds, ("",), subject_given=True)
         return None
+
+    def _share_of_noun_after(self, a: _Asked) -> Subject | None:
+        """A share written before its noun, after a verb with 了 (城市群承载了全国75%以上
+        的人口，贡献了85%以上的地区生产总值): the subject's share of that noun
+        (城市群人口占比); a clause of the verb alone goes on with the owner before."""
+        figure, raw_subject, post = a.figure, a.raw_subject, a.post
+        done = raw_subject.rfind("了")
+        if not post or figure.count != 1 or figure.unit != "%" or figure.comparison \
+                or done < 0 or self.clean(raw_subject[done + 1:]) \
+                or not self.text.startswith("的", figure.end):
+            return None
+        words = _words(self.clean(raw_subject[:done]))
+        owner = "".join(words[:-1])
+        if not owner and self._noun_share_owner[0] == self._sentence_start():
+            owner = self._noun_share_owner[1]
+        if not owner:
+            return None
+        self._noun_share_owner = (self._sentence_start(), owner)
+        return self._remember(owner + post + "占比", ("",), subject_given=True)
 
     def _measure_after_count(self, a: _Asked) -> None:
         """A measure that follows its count (造成12人死亡)."""
@@ -1858,6 +1907,16 @@ class Subjects:
                         figure.comparison and figure.unit in self.rules.quantities.growth_units)):
             # 年平均气温…，较常年偏高0.9℃，大部地区偏高0.5℃以上: the same measure there.
             return self._remember(state.subject, (subject,), subject_given=True)
+        return None
+
+    def _rest_of_list(self, a: _Asked) -> Subject | None:
+        """The rest of a list of members, written bare before its figure (在香港出生者
+        占3.3%；其余10.0%在其他国家或地区出生): the same measure, of the rest."""
+        state = self.state
+        figure, subject = a.figure, a.subject
+        if figure.count == 1 and subject in self.vocab.rest_words and state.last[1] \
+                and state.subject_in_sentence and figure.unit == state.unit:
+            return self._remember(state.last[0], (subject,), subject_given=True)
         return None
 
     def _class_of_band(self, a: _Asked) -> Subject | None:
@@ -2371,6 +2430,12 @@ class Subjects:
         figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         in_breakdown = a.in_breakdown
+        if in_breakdown and subject and figure.count == 1 \
+                and self.vocab.per_capita.match(subject) \
+                and not self.vocab.per_capita.match(state.total or ""):
+            # 实有床位…，其中医院床位23864张，每千人口医院床位4.50张: a rate per head
+            # is a measure of its own, no member of the total's breakdown.
+            return self._remember(subject, ("",), subject_given=True)
         if in_breakdown and subject:
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
@@ -2758,6 +2823,17 @@ class Subjects:
             # 净利润…: a measure the whole was given, named again in a member's clauses,
             # is the member's; the breakdown goes on with the total's measure (；地方…).
             return Subject((indicator,), (state.dimension,))
+        if state.last[0] and not state.last[1] and figure.count == 1 \
+                and self.vocab.contribution.fullmatch(subject) \
+                and state.last_clause >= self._sentence_start() \
+                and not self.vocab.contribution.search(state.last[0]):
+            # 规模以上工业增加值增长6.1%，对经济增长的贡献率为38.2%: the contribution
+            # of the measure the clause before gave, as its growth (最终消费支出拉动
+            # 经济增长…: the measure's, before its verb).
+            owner = min((state.last[0].partition(v)[0] for v in self.vocab.contribution_verbs),
+                        key=len)
+            if owner:
+                return self._remember(owner + indicator, ("",), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
