@@ -1185,8 +1185,27 @@ class Subjects:
                 self._member_sharing_modifier,
         ):
             if (found := step(a)) is not None:
-                return found
-        return self._own_subject(a)
+                return self._share_named_before(a, found)
+        return self._share_named_before(a, self._own_subject(a))
+
+    def _share_named_before(self, a: _Asked, found: Subject) -> Subject:
+        """A bare share word that moves by points is the share named before it in
+        the paragraph (…占本地生产总值的33.1%，比重较2022年上升12.6个百分点), without
+        the member that share was first given for (东部地区…占全国的比重为62.8%…。
+        中部地区和西部地区比重分别提高0.9个和1.2个百分点)."""
+        if not a.figure.comparison or a.figure.unit not in self.rules.quantities.point_units \
+                or any(i not in self.vocab.share_words for i in found.indicators):
+            return found
+        share = next((i for i, unit, _ in reversed(self.state.levels)
+                      if unit in self.rules.quantities.rate_points
+                      and ("占" in i or i.endswith(self.vocab.share_words))), "")
+        if not share:
+            return found
+        member = next((d for d in found.dimensions if d), "")
+        if len(share) > len(member) >= 2 and share[len(member) - 1] == member[-1] \
+                and "占" in share[len(member):]:
+            share = share[len(member):]  # (东部地区 of 东部地区…占全国的比重, as 中部地区 is)
+        return Subject((share,) * len(found.indicators), found.dimensions)
 
     def _asked(self, figure: Figure, clause_start: int, clause_end: int,
                trade: str) -> _Asked:
