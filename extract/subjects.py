@@ -1953,6 +1953,9 @@ class Subjects:
                 # members of the paragraph's breakdown, named alone, go on with the
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 a.subject = given.pop()
+            elif regex.sub(r"[、和及与]", "", a.subject) in ("", "".join(members)) \
+                    and (measure := self._measure_of_listed_head(members, figure.start)):
+                a.subject = measure
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
@@ -1978,6 +1981,28 @@ class Subjects:
                 state.scope_unit = state.scope_unit or self._figure_unit
             return self._remember(indicator, tuple(members), subject_given=True)
         return None
+
+    def _measure_of_listed_head(self, members: list[str], before: int) -> str:
+        """The measure of members listed after a colon that names their kind
+        (增加额较多的省份是：广东、江苏…，分别增加…): the one the subject before, a
+        count of that kind, named (27个省份彩票销售量出现增长 -> 彩票销售量); "" if none."""
+        text = self.text[:before]
+        at = max(text.rfind("："), text.rfind(":"))
+        head = regex.search(r"的(\p{Han}{1,4}?)(?:是|为|有)?[：:]$", text[:at + 1]) \
+            if at > 0 and regex.sub(r"[、和及与，\s]", "", text[at + 1:]) == "".join(members) \
+            else None
+        owner = self.state.subject
+        if not head or len(owner) <= len(head[1]) or not owner.startswith(head[1]):
+            return ""
+        # (Without the verb that says it moved and a lead verb before it: 出现增长,
+        # 实现增长, 增加.)
+        rest = owner[len(head[1]):]
+        moves = (*self.rules.quantities.up_verbs, *self.rules.quantities.down_verbs)
+        rest = next((rest[:-len(w)] for w in sorted(moves, key=len, reverse=True)
+                     if rest.endswith(w)), "")
+        rest = next((rest[:-k] for k in (2, 1) if len(rest) > k
+                     and self.vocab.lead_words.fullmatch(rest[-k:])), rest)
+        return rest
 
     def _several_figures(self, a: _Asked) -> Subject | None:
         """Several figures: of the subjects the sentence named, or of members
