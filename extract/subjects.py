@@ -2020,13 +2020,18 @@ class Subjects:
                 self.vocab.predicate_starts) else predicate_text
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
-        if figure.count >= 2 and subject.endswith("率") and not rate \
-                and len(named) == figure.count and len(set(named)) == figure.count \
-                and not any(d for _, d, _ in named) and figure.unit in ("%", "‰") \
+        if figure.count >= 2 and not rate and len(named) == figure.count \
+                and len(set(named)) == figure.count and not any(d for _, d, _ in named) \
+                and ((subject.endswith("率") and figure.unit in ("%", "‰"))
+                     or (len(kind := common_suffix([i for i, _, _ in named])) >= 2
+                         and subject.startswith(kind)
+                         and figure.unit not in {u for *_, u in named})) \
                 and (members := _parallel_names([i for i, _, _ in named])):
             # 规范管理高血压患者5.86万人、糖尿病患者1.73万人，规范管理率分别为71.4%、
             # 70.2%: a rate of each group the sentence just counted (the lead the
-            # first one has, 规范管理, is not of its name).
+            # first one has, 规范管理, is not of its name); so is a measure of their
+            # kind in a unit of its own (集中养育孤儿1.2万人，社会散居孤儿2.8万人，孤儿
+            # 基本生活保障平均标准分别达到…元和…元).
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
