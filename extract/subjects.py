@@ -4295,6 +4295,16 @@ class Subjects:
                 and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
+        sizes = {len(o) for o in others or ()}
+        area = next((at + 1 for at, c in enumerate(last) if c in self.vocab.area_ends
+                     and at >= 1), 0) if others and all(
+            o.endswith(self.vocab.area_ends) for o in others) else 0
+        if area in sizes and len(last) - area >= 2 and area in word_boundaries(last) \
+                and not last[area].isdigit():
+            # 鄞州区、慈溪市、海曙区法人单位数量: places as long as the others, the last
+            # ended where its place's name ends, before any head noun (单位) after it
+            # (not before their count: 甲县、乙县2县婴儿死亡率).
+            return last[:area], last[area:]
         # A head noun in the member ends it: the longest, then the first
         # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
         # goes on after it (一级及以下医疗机构).
