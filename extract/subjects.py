@@ -2290,6 +2290,14 @@ class Subjects:
         state = self.state
         subject, predicate_text = a.subject, a.predicate_text
         frame = state.frame or ""
+        if frame and state.total == frame and state.dimension \
+                and subject in self.vocab.measure_word_set \
+                and state.member_of.get(state.dimension) \
+                and not regex.search("[；;。]", self.text[state.last_clause:self._clause_start]):
+            # 在企业法人单位中，制造业资产总计3.85万亿元，营业收入4.86万亿元: a measure
+            # alone right after a member's measure, a comma between, is that member's.
+            return self._remember(self._joined(subject, predicate_text), (state.dimension,),
+                                  subject_given=True)
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
                 and not self._opens_with_unit_of(frame, subject):
