@@ -1189,8 +1189,27 @@ class Subjects:
                 self._member_sharing_modifier,
         ):
             if (found := step(a)) is not None:
-                return found
-        return self._own_subject(a)
+                return self._share_named_before(a, found)
+        return self._share_named_before(a, self._own_subject(a))
+
+    def _share_named_before(self, a: _Asked, found: Subject) -> Subject:
+        """A bare share word that moves by points is the share named before it in
+        the paragraph (…占本地生产总值的33.1%，比重较2022年上升12.6个百分点), without
+        the member that share was first given for (东部地区…占全国的比重为62.8%…。
+        中部地区和西部地区比重分别提高0.9个和1.2个百分点)."""
+        if not a.figure.comparison or a.figure.unit not in self.rules.quantities.point_units \
+                or any(i not in self.vocab.share_words for i in found.indicators):
+            return found
+        share = next((i for i, unit, _ in reversed(self.state.levels)
+                      if unit in self.rules.quantities.rate_points
+                      and ("占" in i or i.endswith(self.vocab.share_words))), "")
+        if not share:
+            return found
+        member = next((d for d in found.dimensions if d), "")
+        if len(share) > len(member) >= 2 and share[len(member) - 1] == member[-1] \
+                and "占" in share[len(member):]:
+            share = share[len(member):]  # (东部地区 of 东部地区…占全国的比重, as 中部地区 is)
+        return Subject((share,) * len(found.indicators), found.dimensions)
 
     def _asked(self, figure: Figure, clause_start: int, clause_end: int,
                trade: str) -> _Asked:
@@ -1990,6 +2009,9 @@ class Subjects:
                 # members of the paragraph's breakdown, named alone, go on with the
                 # measure they were given; not measures listed, 次均住院救助、门诊救助.)
                 a.subject = given.pop()
+            elif regex.sub(r"[、和及与]", "", a.subject) in ("", "".join(members)) \
+                    and (measure := self._measure_of_listed_head(members, figure.start)):
+                a.subject = measure
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
@@ -2016,6 +2038,28 @@ class Subjects:
             return self._remember(indicator, tuple(members), subject_given=True)
         return None
 
+    def _measure_of_listed_head(self, members: list[str], before: int) -> str:
+        """The measure of members listed after a colon that names their kind
+        (增加额较多的省份是：广东、江苏…，分别增加…): the one the subject before, a
+        count of that kind, named (27个省份彩票销售量出现增长 -> 彩票销售量); "" if none."""
+        text = self.text[:before]
+        at = max(text.rfind("："), text.rfind(":"))
+        head = regex.search(r"的(\p{Han}{1,4}?)(?:是|为|有)?[：:]$", text[:at + 1]) \
+            if at > 0 and regex.sub(r"[、和及与，\s]", "", text[at + 1:]) == "".join(members) \
+            else None
+        owner = self.state.subject
+        if not head or len(owner) <= len(head[1]) or not owner.startswith(head[1]):
+            return ""
+        # (Without the verb that says it moved and a lead verb before it: 出现增长,
+        # 实现增长, 增加.)
+        rest = owner[len(head[1]):]
+        moves = (*self.rules.quantities.up_verbs, *self.rules.quantities.down_verbs)
+        rest = next((rest[:-len(w)] for w in sorted(moves, key=len, reverse=True)
+                     if rest.endswith(w)), "")
+        rest = next((rest[:-k] for k in (2, 1) if len(rest) > k
+                     and self.vocab.lead_words.fullmatch(rest[-k:])), rest)
+        return rest
+
     def _several_figures(self, a: _Asked) -> Subject | None:
         """Several figures: of the subjects the sentence named, or of members
         carried; every match of two or more figures is answered here."""
@@ -2032,13 +2076,18 @@ class Subjects:
                 self.vocab.predicate_starts) else predicate_text
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
-        if figure.count >= 2 and subject.endswith("率") and not rate \
-                and len(named) == figure.count and len(set(named)) == figure.count \
-                and not any(d for _, d, _ in named) and figure.unit in ("%", "‰") \
+        if figure.count >= 2 and not rate and len(named) == figure.count \
+                and len(set(named)) == figure.count and not any(d for _, d, _ in named) \
+                and ((subject.endswith("率") and figure.unit in ("%", "‰"))
+                     or (len(kind := common_suffix([i for i, _, _ in named])) >= 2
+                         and subject.startswith(kind)
+                         and figure.unit not in {u for *_, u in named})) \
                 and (members := _parallel_names([i for i, _, _ in named])):
             # 规范管理高血压患者5.86万人、糖尿病患者1.73万人，规范管理率分别为71.4%、
             # 70.2%: a rate of each group the sentence just counted (the lead the
-            # first one has, 规范管理, is not of its name).
+            # first one has, 规范管理, is not of its name); so is a measure of their
+            # kind in a unit of its own (集中养育孤儿1.2万人，社会散居孤儿2.8万人，孤儿
+            # 基本生活保障平均标准分别达到…元和…元).
             state.members = members
             state.history.append(members)
             return self._remember(subject, tuple(members), subject_given=True)
@@ -2297,6 +2346,14 @@ class Subjects:
         state = self.state
         subject, predicate_text = a.subject, a.predicate_text
         frame = state.frame or ""
+        if frame and state.total == frame and state.dimension \
+                and subject in self.vocab.measure_word_set \
+                and state.member_of.get(state.dimension) \
+                and not regex.search("[；;。]", self.text[state.last_clause:self._clause_start]):
+            # 在企业法人单位中，制造业资产总计3.85万亿元，营业收入4.86万亿元: a measure
+            # alone right after a member's measure, a comma between, is that member's.
+            return self._remember(self._joined(subject, predicate_text), (state.dimension,),
+                                  subject_given=True)
         if frame and state.total == frame and self._names_measure(subject) \
                 and self._measure_at(frame) < 0 and not self._names_measure(frame) \
                 and not self._opens_with_unit_of(frame, subject):
@@ -4365,6 +4422,16 @@ class Subjects:
                 and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
         closer = self.vocab.list_closers.search(last)
+        sizes = {len(o) for o in others or ()}
+        area = next((at + 1 for at, c in enumerate(last) if c in self.vocab.area_ends
+                     and at >= 1), 0) if others and all(
+            o.endswith(self.vocab.area_ends) for o in others) else 0
+        if area in sizes and len(last) - area >= 2 and area in word_boundaries(last) \
+                and not last[area].isdigit():
+            # 鄞州区、慈溪市、海曙区法人单位数量: places as long as the others, the last
+            # ended where its place's name ends, before any head noun (单位) after it
+            # (not before their count: 甲县、乙县2县婴儿死亡率).
+            return last[:area], last[area:]
         # A head noun in the member ends it: the longest, then the first
         # (一级医疗机构|次均住院床日, 三产业|增加值占地区生产总值), unless a range
         # goes on after it (一级及以下医疗机构).
