@@ -1117,7 +1117,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_words=measures,
         # (Not the 规模 of 规模以上工业企业, a class of the owner's; nor one after 按,
         # the way a member is had: 其中，按比例就业…万人.)
-        measure_word=compile_(f"(?<!按)(?:{words_pattern(measures) or '(?!)'})(?!以上|以下)",
+        measure_word=compile_(f"(?<!按)(?:{words_pattern(measures) or '(?!)'})"
+                              f"(?!以上|以下|{words_pattern(words('measure_word_modifies'))})",
                               "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         measure_word_set=frozenset(measures),

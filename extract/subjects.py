@@ -1169,6 +1169,7 @@ class Subjects:
                 self._measure_of_part,
                 self._member_of_spanned_class,
                 self._member_of_measure_topic,
+                self._statistic_of_figure_before,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2363,6 +2364,15 @@ class Subjects:
             return None
         rest = self.vocab.lead_words.sub("", subject[name.end():])
         return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
+
+    def _statistic_of_figure_before(self, a: _Asked) -> Subject | None:
+        """A statistic over time of the measure just named with no member (其中，人民银行
+        支付系统处理业务…，金额…，日均处理业务…): that owner's per day, no member."""
+        if a.in_breakdown and a.subject and not self.state.last[1] \
+                and (owner := self._owner_of_statistic(a.subject)):
+            return self._remember(self._joined(owner + a.subject, a.predicate_text), ("",),
+                                  subject_given=True)
+        return None
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
@@ -3949,7 +3959,12 @@ class Subjects:
                 return text[:at] + text[at + len(word):]
             elif word in self.vocab.agent_totals and after not in self.vocab.cause_verbs \
                     and after not in self.vocab.having_verbs:
-                return text[at + len(word):]
+                rest = text[at + len(word):]
+                # (支付系统共处理支付业务: a body named for what it handles counts its
+                # own business, which is the figure's; only 共 goes.)
+                named_for = [w for w in _words(text[:at]) if len(w) >= 2
+                             and w not in self.vocab.agent_heads]
+                return text[:at] + rest if named_for and named_for[-1] in rest else rest
             at += len(word)
         return text
 
@@ -5173,10 +5188,13 @@ class Subjects:
             return None
         modifier = next((m for m in self.vocab.statistic_modifiers if subject.startswith(m)), "")
         measure = subject[len(modifier):]
-        if not modifier or len(measure) < 2 or not previous.endswith(measure) \
-                or len(previous) == len(measure):
+        # (…处理业务58.38亿笔，金额…，日均处理业务…: the count's, its amount named after it.)
+        at = previous.rfind(measure) if len(measure) >= 2 else -1
+        if not modifier or at <= 0 or not (
+                previous.endswith(measure)
+                or previous[at + len(measure):] in self.vocab.measure_word_set):
             return None
-        owner = previous[:-len(measure)]
+        owner = previous[:at]
         owner = next((owner[:-len(m)] for m in self.vocab.statistic_modifiers
                       if owner.endswith(m)), owner)  # (…日均客运量，最高日客运量)
         return owner if len(owner) >= 2 else None
