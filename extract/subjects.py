@@ -5056,7 +5056,7 @@ class Subjects:
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
-                or self._owner_of_parallel(subject)
+                or self._owner_of_parallel(subject) or self._owner_of_act(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -5179,6 +5179,23 @@ class Subjects:
         tags = [t for _, t in tagged(owner)]
         return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
             t in ("n", "nz", "vn") for t in tags[:-1]))) else None
+
+    def _owner_of_act(self, subject: str) -> str | None:
+        """What an act named without its object is done to: the things the count just
+        before in its sentence acted on, counted on in the same unit (查实欺诈骗保定点
+        医药机构1.7万家，移交司法机关处理1043家). Not an act with an object of its own
+        (受理信访事项…，办结…事项; 发行新增债券…；发行再融资债券…), nor a measure."""
+        previous = self.state.subject
+        words = tagged(subject)
+        if not (self.state.subject_in_sentence and previous and words[0][1] == "v"
+                and words[-1][1] == "v" and len(words) > 1) or self._measure_at(subject) >= 0 \
+                or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
+            return None
+        before = tagged(previous)
+        thing = previous[len(before[0][0]):]
+        if before[0][1] not in ("v", "vn") or before[-1][1] != "n" or len(thing) < 2:
+            return None
+        return thing
 
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
