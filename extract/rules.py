@@ -239,6 +239,7 @@ class Vocabulary:
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
     agent_totals: tuple[str, ...]
+    measure_word_modifies: tuple[str, ...]
     agent_heads: tuple[str, ...]
     having_verbs: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
@@ -1166,6 +1167,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
         agent_totals=words("agent_totals"),
+        measure_word_modifies=words("measure_word_modifies"),
         agent_heads=words("agent_heads"),
         having_verbs=words("having_verbs"),
         receipt_verbs=words("receipt_verbs"),

@@ -3960,11 +3960,13 @@ class Subjects:
             elif word in self.vocab.agent_totals and after not in self.vocab.cause_verbs \
                     and after not in self.vocab.having_verbs:
                 rest = text[at + len(word):]
-                # (支付系统共处理支付业务: a body named for what it handles counts its
-                # own business, which is the figure's; only 共 goes.)
+                # (支付系统共处理支付业务: a body named for the business it handles
+                # counts its own business, which is the figure's; only 共 goes.)
                 named_for = [w for w in _words(text[:at]) if len(w) >= 2
                              and w not in self.vocab.agent_heads]
-                return text[:at] + rest if named_for and named_for[-1] in rest else rest
+                return text[:at] + rest if named_for and any(
+                    named_for[-1] + m in rest for m in self.vocab.measure_word_modifies) \
+                    else rest
             at += len(word)
         return text
 
@@ -5113,6 +5115,11 @@ class Subjects:
         measure begins with the same word (煤矸石综合利用量…，综合利用率… ->
         煤矸石): the rate of the same activity."""
         previous = self.state.subject
+        acted = tagged(previous) if self.state.subject_in_sentence else ()
+        if len(acted) > 1 and acted[-1][1] == "v" and acted[-2][1] == "n" \
+                and subject.endswith("率") and len(_words(subject)) == 1:
+            # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
+            return previous[:-len(acted[-1][0])]
         # (…领用人数…，领用率…: a rate of those counted, too.)
         if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
@@ -5146,6 +5153,10 @@ class Subjects:
             return self._owner_of_sibling(subject, previous)
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
         at = previous.find(subject[:first]) if first >= 2 else -1
+        last = len(previous) - len(subject)
+        if at < 0 and first == len(subject) and last in word_boundaries(previous):
+            # 传染病发病率…，死亡率…: a rate of one word in place of the one before.
+            at = last
         if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
             return None
         # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
