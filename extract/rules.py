@@ -239,6 +239,7 @@ class Vocabulary:
     cause_verbs: tuple[str, ...]
     cause_trails: tuple[str, ...]
     agent_totals: tuple[str, ...]
+    measure_word_modifies: tuple[str, ...]
     agent_heads: tuple[str, ...]
     having_verbs: tuple[str, ...]
     receipt_verbs: tuple[str, ...]
@@ -1119,7 +1120,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         measure_words=measures,
         # (Not the 规模 of 规模以上工业企业, a class of the owner's; nor one after 按,
         # the way a member is had: 其中，按比例就业…万人.)
-        measure_word=compile_(f"(?<!按)(?:{words_pattern(measures) or '(?!)'})(?!以上|以下)",
+        measure_word=compile_(f"(?<!按)(?:{words_pattern(measures) or '(?!)'})"
+                              f"(?!以上|以下|{words_pattern(words('measure_word_modifies'))})",
                               "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         measure_word_set=frozenset(measures),
@@ -1167,6 +1169,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         cause_verbs=words("cause_verbs"),
         cause_trails=words("cause_trails"),
         agent_totals=words("agent_totals"),
+        measure_word_modifies=words("measure_word_modifies"),
         agent_heads=words("agent_heads"),
         having_verbs=words("having_verbs"),
         receipt_verbs=words("receipt_verbs"),

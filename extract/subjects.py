@@ -1176,6 +1176,7 @@ class Subjects:
                 self._measure_of_part,
                 self._member_of_spanned_class,
                 self._member_of_measure_topic,
+                self._statistic_of_figure_before,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2479,6 +2480,15 @@ class Subjects:
             return None
         rest = self.vocab.lead_words.sub("", subject[name.end():])
         return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
+
+    def _statistic_of_figure_before(self, a: _Asked) -> Subject | None:
+        """A statistic over time of the measure just named with no member (其中，人民银行
+        支付系统处理业务…，金额…，日均处理业务…): that owner's per day, no member."""
+        if a.in_breakdown and a.subject and not self.state.last[1] \
+                and (owner := self._owner_of_statistic(a.subject)):
+            return self._remember(self._joined(owner + a.subject, a.predicate_text), ("",),
+                                  subject_given=True)
+        return None
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
@@ -4128,7 +4138,14 @@ class Subjects:
                 return text[:at] + text[at + len(word):]
             elif word in self.vocab.agent_totals and after not in self.vocab.cause_verbs \
                     and after not in self.vocab.having_verbs:
-                return text[at + len(word):]
+                rest = text[at + len(word):]
+                # (支付系统共处理支付业务: a body named for the business it handles
+                # counts its own business, which is the figure's; only 共 goes.)
+                named_for = [w for w in _words(text[:at]) if len(w) >= 2
+                             and w not in self.vocab.agent_heads]
+                return text[:at] + rest if named_for and any(
+                    named_for[-1] + m in rest for m in self.vocab.measure_word_modifies) \
+                    else rest
             at += len(word)
         return text
 
@@ -5230,7 +5247,7 @@ class Subjects:
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
-                or self._owner_of_parallel(subject)
+                or self._owner_of_parallel(subject) or self._owner_of_act(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -5287,6 +5304,11 @@ class Subjects:
         measure begins with the same word (煤矸石综合利用量…，综合利用率… ->
         煤矸石): the rate of the same activity."""
         previous = self.state.subject
+        acted = tagged(previous) if self.state.subject_in_sentence else ()
+        if len(acted) > 1 and acted[-1][1] == "v" and acted[-2][1] == "n" \
+                and subject.endswith("率") and len(_words(subject)) == 1:
+            # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
+            return previous[:-len(acted[-1][0])]
         # (…领用人数…，领用率…: a rate of those counted, too.)
         if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
@@ -5320,6 +5342,10 @@ class Subjects:
             return self._owner_of_sibling(subject, previous)
         first = min((b for b in word_boundaries(subject) if b > 0), default=0)
         at = previous.find(subject[:first]) if first >= 2 else -1
+        last = len(previous) - len(subject)
+        if at < 0 and first == len(subject) and last in word_boundaries(previous):
+            # 传染病发病率…，死亡率…: a rate of one word in place of the one before.
+            at = last
         if at <= 0 or at not in word_boundaries(previous) or _OPEN_BRACKET.search(previous, 0, at):
             return None
         # (An owner is a noun: not 累计发放 of 累计发放异地贷款…，异地贷款余额…, nor a place.)
@@ -5354,6 +5380,23 @@ class Subjects:
         return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
             t in ("n", "nz", "vn") for t in tags[:-1]))) else None
 
+    def _owner_of_act(self, subject: str) -> str | None:
+        """What an act named without its object is done to: the things the count just
+        before in its sentence acted on, counted on in the same unit (查实欺诈骗保定点
+        医药机构1.7万家，移交司法机关处理1043家). Not an act with an object of its own
+        (受理信访事项…，办结…事项; 发行新增债券…；发行再融资债券…), nor a measure."""
+        previous = self.state.subject
+        words = tagged(subject)
+        if not (self.state.subject_in_sentence and previous and words[0][1] == "v"
+                and words[-1][1] == "v" and len(words) > 1) or self._measure_at(subject) >= 0 \
+                or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
+            return None
+        before = tagged(previous)
+        thing = previous[len(before[0][0]):]
+        if before[0][1] not in ("v", "vn") or before[-1][1] != "n" or len(thing) < 2:
+            return None
+        return thing
+
     def _owner_of_statistic(self, subject: str) -> str | None:
         """The owner of the subject before in its sentence, for a statistic over time
         of the same measure (城市轨道交通客运量…，日均客运量… -> 城市轨道交通)."""
@@ -5362,10 +5405,13 @@ class Subjects:
             return None
         modifier = next((m for m in self.vocab.statistic_modifiers if subject.startswith(m)), "")
         measure = subject[len(modifier):]
-        if not modifier or len(measure) < 2 or not previous.endswith(measure) \
-                or len(previous) == len(measure):
+        # (…处理业务58.38亿笔，金额…，日均处理业务…: the count's, its amount named after it.)
+        at = previous.rfind(measure) if len(measure) >= 2 else -1
+        if not modifier or at <= 0 or not (
+                previous.endswith(measure)
+                or previous[at + len(measure):] in self.vocab.measure_word_set):
             return None
-        owner = previous[:-len(measure)]
+        owner = previous[:at]
         owner = next((owner[:-len(m)] for m in self.vocab.statistic_modifiers
                       if owner.endswith(m)), owner)  # (…日均客运量，最高日客运量)
         return owner if len(owner) >= 2 else None
