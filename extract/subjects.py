@@ -787,6 +787,13 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+                # (…4个城市中，新建商品住宅销售价格环比“一升三降”，杭州上涨0.3%: the
+                # places' changes after it are of it, not of the count before.)
+                # (Not one named again before a colon, above.)
+                if flat.groupdict().get("tally") and self.text[end:end + 1] not in "：:":
+                    state.level, state.level_amount = (named, ""), None
+                    if state.total and self._measure_at(state.total) < 0:
+                        state.total = named  # (the frame's places are its members)
             elif not state.subject_in_sentence \
                     and (computed := self.vocab.computed.search(clause)) \
                     and (named := self.clean(clause[:computed.start()])):
@@ -1568,8 +1575,12 @@ class Subjects:
                                   if a.raw_subject.rstrip().endswith(v)), "")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
-        a.subject = "" if self.rules.basis.match(a.subject.lstrip(_EDGE_PUNCTUATION)) \
-            and figure.comparison else self.clean(a.subject)
+        basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
+        a.subject = "" if basis and figure.comparison else self.clean(a.subject)
+        if basis and figure.comparison and (place := opened[basis.end():].strip()) \
+                and leading_place(place) == place:
+            # (But a place after it is the member: 环比杭州上涨0.3%；同比杭州上涨1.2%.)
+            a.subject = place
         # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
         if not a.subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
