@@ -1598,6 +1598,21 @@ class Subjects:
             if figure.comparison:
                 a.subject = next((a.subject.removesuffix(w) for w in self.vocab.rate_words
                                 if a.subject.endswith(w) and len(a.subject) > len(w)), a.subject)
+        elif not a.subject and figure.count == 1 and figure.counted and state.prior_words \
+                and not state.subject_in_sentence and a.raw_subject.strip(_EDGE_PUNCTUATION) \
+                and (counted := self._count_named(state.prior_words)):
+            # 公报首次公布全省互联网医院数量，截至去年底已达约300家; 养老机构数量持续增加，
+            # 截至6月底达到1200家: a clause of a time and a reach verb counts what the
+            # clause before named the number of.
+            a.subject = counted
+
+    def _count_named(self, words: str) -> str:
+        """What a clause names the number of (互联网医院数量, 养老机构数量持续增加 ->
+        互联网医院, 养老机构), else ""."""
+        if trend := self.vocab.trend.search(words):
+            words = words[:trend.start()]
+        word = next((w for w in _COUNT_WORDS if words.endswith(w)), "")
+        return words[:-len(word)] if word and len(words) > len(word) + 1 else ""
 
     def _complete_subject(self, a: _Asked) -> None:
         """The subject with what the text leaves to the reader: owner, object,
@@ -5513,6 +5528,9 @@ def _noun_before_verb(subject: str, verbs: tuple[str, ...]) -> int:
         at += len(word)
     return 0
 
+
+_COUNT_WORDS = ("数量", "总数")
+"""Words that name the number of a thing (养老机构数量), not a measure of its own."""
 
 _TOPIC_LENGTH = 8
 """No topic X方面 that names the figures after it is longer (校园食品安全): a longer
