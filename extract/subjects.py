@@ -791,6 +791,13 @@ class Subjects:
             if flat and (named := self.clean(clause[:flat.start()])):
                 state.subject, state.dimension, state.unit = named, "", ""
                 state.subject_in_sentence = True
+                # (…4个城市中，新建商品住宅销售价格环比“一升三降”，杭州上涨0.3%: the
+                # places' changes after it are of it, not of the count before.)
+                # (Not one named again before a colon, above.)
+                if flat.groupdict().get("tally") and self.text[end:end + 1] not in "：:":
+                    state.level, state.level_amount = (named, ""), None
+                    if state.total and self._measure_at(state.total) < 0:
+                        state.total = named  # (the frame's places are its members)
             elif not state.subject_in_sentence \
                     and (computed := self.vocab.computed.search(clause)) \
                     and (named := self.clean(clause[:computed.start()])):
@@ -1616,8 +1623,12 @@ class Subjects:
                                   if a.raw_subject.rstrip().endswith(v)), "")
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
-        a.subject = "" if self.rules.basis.match(a.subject.lstrip(_EDGE_PUNCTUATION)) \
-            and figure.comparison else self.clean(a.subject)
+        basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
+        a.subject = "" if basis and figure.comparison else self.clean(a.subject)
+        if basis and figure.comparison and (place := opened[basis.end():].strip()) \
+                and leading_place(place) == place:
+            # (But a place after it is the member: 环比杭州上涨0.3%；同比杭州上涨1.2%.)
+            a.subject = place
         # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
         if not a.subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
@@ -1635,6 +1646,21 @@ class Subjects:
             if figure.comparison:
                 a.subject = next((a.subject.removesuffix(w) for w in self.vocab.rate_words
                                 if a.subject.endswith(w) and len(a.subject) > len(w)), a.subject)
+        elif not a.subject and figure.count == 1 and figure.counted and state.prior_words \
+                and not state.subject_in_sentence and a.raw_subject.strip(_EDGE_PUNCTUATION) \
+                and (counted := self._count_named(state.prior_words)):
+            # 公报首次公布全省互联网医院数量，截至去年底已达约300家; 养老机构数量持续增加，
+            # 截至6月底达到1200家: a clause of a time and a reach verb counts what the
+            # clause before named the number of.
+            a.subject = counted
+
+    def _count_named(self, words: str) -> str:
+        """What a clause names the number of (互联网医院数量, 养老机构数量持续增加 ->
+        互联网医院, 养老机构), else ""."""
+        if trend := self.vocab.trend.search(words):
+            words = words[:trend.start()]
+        word = next((w for w in _COUNT_WORDS if words.endswith(w)), "")
+        return words[:-len(word)] if word and len(words) > len(word) + 1 else ""
 
     def _complete_subject(self, a: _Asked) -> None:
         """The subject with what the text leaves to the reader: owner, object,
@@ -5737,6 +5763,9 @@ def _noun_before_verb(subject: str, verbs: tuple[str, ...]) -> int:
         at += len(word)
     return 0
 
+
+_COUNT_WORDS = ("数量", "总数")
+"""Words that name the number of a thing (养老机构数量), not a measure of its own."""
 
 _TOPIC_LENGTH = 8
 """No topic X方面 that names the figures after it is longer (校园食品安全): a longer
