@@ -1279,6 +1279,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 break
         if wider:
             first = padded(nonblank[k], first, wider, len(row_at(wider[0]) or ())) or first
+        # A numbered group row between the header and the first row (指标名称 | 单位 |
+        # 累计 over 一、参保人数 over 职工基本医疗保险  万人  794.36) names the measure
+        # of the rows below it, as in a pipe table: the table's, no heading.
+        numbered_above = k >= 2 and _numbered_group(lines[nonblank[k - 1]], rules) \
+            and is_header_line(lines[nonblank[k - 2]], len(first) - 1, rules) \
+            and _in_label_column(nonblank[k - 1], nonblank[k], lines, rules, where)
         run = [nonblank[k]]
         label_starts: list[int] = []
         label_ends: list[int] = []
@@ -1306,7 +1312,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             heads = not wraps and _lone_name(lines[nonblank[after]], rules) is not None \
                 and (ordinal is None or (ordinal.group("top") is not None and (any(
                     (above_ordinal := ROW_ORDINAL.match(lines[i].strip())) is not None
-                    and above_ordinal.group("top") is not None for i in run)
+                    and above_ordinal.group("top") is not None
+                    for i in (*run, *(nonblank[k - 1:k] if numbered_above else ())))
                     or _BREAKDOWN_ROW.fullmatch(lines[nonblank[after]].strip()[ordinal.end():]))))
             if after + 1 < len(nonblank) and (wraps or heads or is_group_row(
                     lines[nonblank[after]], rules)):
@@ -1333,6 +1340,9 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                            lines[nonblank[k]]) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
+            position -= 1
+        elif numbered_above:
+            heading = [nonblank[position]]
             position -= 1
         elif position >= 1 and (_lone_name(lines[nonblank[position]], rules) is not None or (
                 is_group_row(lines[nonblank[position]], rules)
@@ -1406,6 +1416,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  stub=stub))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _numbered_group(line: str, rules: RuleSet) -> bool:
+    """A row without figures numbered as a group (一、参保人数)."""
+    ordinal = ROW_ORDINAL.match(line.strip())
+    return ordinal is not None and ordinal.group("top") is not None \
+        and is_group_row(line, rules, numbered=True)
 
 
 def _in_label_column(i: int, row: int, lines: list[str], rules: RuleSet, where: Locate
