@@ -1336,13 +1336,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 run += nonblank[k + len(run) + len(label_starts) + len(label_ends):after + 1]
         position = k - 1
         heading: list[int] = []
-        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules,
+        if numbered_above:
+            heading = [nonblank[position]]
+            position -= 1
+        elif position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules,
                                            lines[nonblank[k]]) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
-            position -= 1
-        elif numbered_above:
-            heading = [nonblank[position]]
             position -= 1
         elif position >= 1 and (_lone_name(lines[nonblank[position]], rules) is not None or (
                 is_group_row(lines[nonblank[position]], rules)
