@@ -1100,7 +1100,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         list(dict.fromkeys(measure_groups.values())), latest_year, rules) else {}
     # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
     # 乡村) are members of a breakdown: the rows name the measures.
-    place_columns = _place_columns(value_headers, latest_year, rules)
+    # (Not beside rows of places, 越城区 | 柯桥区 | 全市 over 合计 | 职工医保 | 居民医保:
+    # there the columns are the measure's parts.)
+    place_columns = _place_columns(value_headers, latest_year, rules) and not _are_places(
+        [_row_label(row[0].text, rules)[0] for row in body if len(row) > 1], latest_year, rules)
     # A unit line over columns of places or periods names one unit per group
     # of rows, in the rows' order (单位：万户、万个 over 农业经营户 | #规模农业经营户 |
     # 农业经营单位 | #农民合作社): a row and its sub-rows count in its unit.
