@@ -1399,10 +1399,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             position -= len(aligned.lines)
         elif listed := listed_header(lines, nonblank[:position + 1], len(first) - 1, rules):
             position -= sum(map(len, listed))
-        # One row is a table under a header that names two or more value columns;
-        # rows with words are one under a header only, and two rows at least.
+        # One row is a table under a header that names two or more value columns,
+        # or one under its own caption (第二十条第（五）项 over 信息内容 | 本年处理决定数量
+        # over 行政许可  48563); rows with words are one under a header only, and two
+        # rows at least.
         if (len(run) < 2 and ((header is None and not stacked and not aligned and not listed)
-                              or len(first) < 3
+                              or (len(first) < 3 and (header is None
+                                                      or not captions_above(position)))
                               or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
