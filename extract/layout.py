@@ -1279,6 +1279,12 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 break
         if wider:
             first = padded(nonblank[k], first, wider, len(row_at(wider[0]) or ())) or first
+        # A numbered group row between the header and the first row (指标名称 | 单位 |
+        # 累计 over 一、参保人数 over 职工基本医疗保险  万人  794.36) names the measure
+        # of the rows below it, as in a pipe table: the table's, no heading.
+        numbered_above = k >= 2 and _numbered_group(lines[nonblank[k - 1]], rules) \
+            and is_header_line(lines[nonblank[k - 2]], len(first) - 1, rules) \
+            and _in_label_column(nonblank[k - 1], nonblank[k], lines, rules, where)
         run = [nonblank[k]]
         label_starts: list[int] = []
         label_ends: list[int] = []
@@ -1306,7 +1312,8 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             heads = not wraps and _lone_name(lines[nonblank[after]], rules) is not None \
                 and (ordinal is None or (ordinal.group("top") is not None and (any(
                     (above_ordinal := ROW_ORDINAL.match(lines[i].strip())) is not None
-                    and above_ordinal.group("top") is not None for i in run)
+                    and above_ordinal.group("top") is not None
+                    for i in (*run, *(nonblank[k - 1:k] if numbered_above else ())))
                     or _BREAKDOWN_ROW.fullmatch(lines[nonblank[after]].strip()[ordinal.end():]))))
             if after + 1 < len(nonblank) and (wraps or heads or is_group_row(
                     lines[nonblank[after]], rules)):
@@ -1329,7 +1336,10 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                 run += nonblank[k + len(run) + len(label_starts) + len(label_ends):after + 1]
         position = k - 1
         heading: list[int] = []
-        if position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules,
+        if numbered_above:
+            heading = [nonblank[position]]
+            position -= 1
+        elif position >= 1 and is_label_wrap(lines[nonblank[position]], first, rules,
                                            lines[nonblank[k]]) \
                 and is_header_line(lines[nonblank[position - 1]], len(first) - 1, rules):
             label_starts.insert(0, nonblank[position])  # the first row's label wraps
@@ -1389,10 +1399,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             position -= len(aligned.lines)
         elif listed := listed_header(lines, nonblank[:position + 1], len(first) - 1, rules):
             position -= sum(map(len, listed))
-        # One row is a table under a header that names two or more value columns;
-        # rows with words are one under a header only, and two rows at least.
+        # One row is a table under a header that names two or more value columns,
+        # or one under its own caption (第二十条第（五）项 over 信息内容 | 本年处理决定数量
+        # over 行政许可  48563); rows with words are one under a header only, and two
+        # rows at least.
         if (len(run) < 2 and ((header is None and not stacked and not aligned and not listed)
-                              or len(first) < 3
+                              or (len(first) < 3 and (header is None
+                                                      or not captions_above(position)))
                               or row_at is worded_row)) or (
                 row_at is worded_row and header is None):
             k += 1
@@ -1406,6 +1419,13 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
                                  stub=stub))
         k = bisect.bisect_right(nonblank, run[-1])
     return tables
+
+
+def _numbered_group(line: str, rules: RuleSet) -> bool:
+    """A row without figures numbered as a group (一、参保人数)."""
+    ordinal = ROW_ORDINAL.match(line.strip())
+    return ordinal is not None and ordinal.group("top") is not None \
+        and is_group_row(line, rules, numbered=True)
 
 
 def _in_label_column(i: int, row: int, lines: list[str], rules: RuleSet, where: Locate

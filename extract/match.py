@@ -1100,7 +1100,10 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         list(dict.fromkeys(measure_groups.values())), latest_year, rules) else {}
     # Columns of places (全国 | 东部地区 | 中部地区, 全省 | 珠三角 | 粤东, 城镇 |
     # 乡村) are members of a breakdown: the rows name the measures.
-    place_columns = _place_columns(value_headers, latest_year, rules)
+    # (Not beside rows of places, 越城区 | 柯桥区 | 全市 over 合计 | 职工医保 | 居民医保:
+    # there the columns are the measure's parts.)
+    place_columns = _place_columns(value_headers, latest_year, rules) and not _are_places(
+        [_row_label(row[0].text, rules)[0] for row in body if len(row) > 1], latest_year, rules)
     # A unit line over columns of places or periods names one unit per group
     # of rows, in the rows' order (单位：万户、万个 over 农业经营户 | #规模农业经营户 |
     # 农业经营单位 | #农民合作社): a row and its sub-rows count in its unit.
@@ -1144,6 +1147,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                            table.section_path, doc.title)
                      if (period := _period_in(words, rules)) is not None), "")
 
+    # A column headed 增长 without a unit (比上年同期增长) beside a column of units
+    # holds the rows' growth in %, but in the rows a note under the table says
+    # hold changes in their own unit (「比上年同期增长」栏中，利用小时为比上年同期
+    # 增减小时数，其余为增长率（%）).
+    rate_columns = {j: _changes_noted(text, table.end, h) for j, h in headers.items()
+                    if j and unit_column is not None and j != unit_column
+                    and vocab.growth_header.fullmatch(h)}
     # A column of changes in a table of rates (单位：%) moves them in points.
     rates_moved = not caption_basis and _rates_table(caption_units, value_headers, latest_year,
                                                      rules)
@@ -1278,12 +1288,16 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 group_measure, group_measure_unit = group_measures.get(j, ("", ""))
                 header_unit = header_unit or group_measure_unit
                 written = bool(item.unit or item.scale)
+                in_rates = False  # whether a 增长 column's cell without a unit is in %
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
                     caption_unit = column_units.get(j) or group_units.get(group) or next(
                         (u for name in (group, label)
                          if (u := _unit_for(name, caption_units, rules))), "")
                     scale, unit = unit_parts(header_unit or row_unit or caption_unit, rules) \
                         if header_unit or not unit_cell else written_unit(unit_cell, rules)
+                    if in_rates := j in rate_columns and not any(
+                            row_name in label or row_name in group for row_name in rate_columns[j]):
+                        scale, unit = "", "%"
                     item = replace(item, scale=scale, unit=unit)
                 column_kind, basis, name = _column(name, latest_year, rules, measures)
                 if j in indexed:  # (70个大中城市…价格指数 | 环比)
@@ -1318,7 +1332,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 if column_kind == "compare":
                     rate_row = row_unit in rules.quantities.rate_points \
                         and bool(rules.vocabulary.rate_label.search(label))
-                    if ((not (written or header_unit) and (row_unit or rates_moved))
+                    if ((not (written or header_unit or in_rates) and (row_unit or rates_moved))
                             or (rate_row and not written)) \
                             and item.unit in rules.quantities.rate_points:
                         # 同比增减 of a row (or a table) in %: the rate moved in points,
@@ -1394,6 +1408,26 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    context=span, clause=span, prices=prices,
                                    period=column_period(j)))
     return facts
+
+
+# A note on a column, its header in quotes: 「比上年同期增长」栏中，…
+_COLUMN_NOTE = regex.compile(r"[「“‘\"'](?P<header>[^」”’\"'\n]{2,20})[」”’\"']栏[中内]?[，,：:]?"
+                             r"(?P<body>[^。\n]*)")
+_NOTE_REACH = 1500  # characters after a table that its notes stand in
+_AMOUNT_CHANGE = regex.compile(r"增减|增加|减少")
+
+
+def _changes_noted(text: str, table_end: int, header: str) -> list[str]:
+    """The rows a note under the table says its column ``header`` holds changes
+    in their own unit for (「比上年同期增长」栏中，利用小时为比上年同期增减小时数，
+    新增发电装机容量为比上年同期增减万千瓦数，其余为增长率（%）: 利用小时,
+    新增发电装机容量), named as the row's label or its group's contains them."""
+    for note in _COLUMN_NOTE.finditer(text, table_end, min(len(text), table_end + _NOTE_REACH)):
+        if note.group("header") == header:
+            return [row for clause in regex.split(r"[，,；;]", note.group("body"))
+                    if (row := clause.partition("为")[0]) and "为" in clause
+                    and _AMOUNT_CHANGE.search(clause) and "率" not in clause]
+    return []
 
 
 def _total_changed(headers: dict[int, str], unit_column: int | None, title: str,
