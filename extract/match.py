@@ -625,7 +625,9 @@ def _written_basis(written: str, text: str, paragraph_start: int, at: int,
     quantities = rules.quantities
     if written.strip() not in quantities.sequential_words or quantities.titled:
         return basis
-    last = -1
+    # Where nothing names the period (截至2023年末…环比增长1.03%: a quarter's end
+    # or a month's?), the words of the comparison stand (SCHEMA), not a guess.
+    last, basis = -1, written.strip()
     for period_basis, pattern in quantities.sequential_by_period:
         for m in pattern.finditer(text, paragraph_start, at):
             if m.start() > last:
