@@ -625,7 +625,9 @@ def _written_basis(written: str, text: str, paragraph_start: int, at: int,
     quantities = rules.quantities
     if written.strip() not in quantities.sequential_words or quantities.titled:
         return basis
-    last = -1
+    # Where nothing names the period (截至2023年末…环比增长1.03%: a quarter's end
+    # or a month's?), the words of the comparison stand (SCHEMA), not a guess.
+    last, basis = -1, written.strip()
     for period_basis, pattern in quantities.sequential_by_period:
         for m in pattern.finditer(text, paragraph_start, at):
             if m.start() > last:
@@ -680,6 +682,17 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if rules.quantities.per_span and (per := rules.quantities.per_span.search(
             text, max(sentence_start, end - 12), end)):
         return "每" + regex.sub(r"\s+", "", per.group("span"))  # 平均每10年升高0.31℃
+    clause_start = start_after(text, end, _CLAUSE_ENDS, floor=sentence_start)
+    if points and not any(rules.basis.finditer(text, clause_start, figure)) and any(
+            word in text[clause_start:figure] for word in rules.vocabulary.rate_words):
+        # A rate's move with no comparison of its own is on the period the
+        # paragraph's moves of rates were (降幅比上月收窄1.1个百分点。其中，生产资料
+        # 价格下降1.6%，降幅收窄1.5个百分点 -> 上月), not on its rate's 同比.
+        moved = [m for m in rules.basis.finditer(text, paragraph_start, clause_start)
+                 if _of_rate(text, m, rules)]
+        if moved:
+            return _written_basis(moved[-1].group(), text, paragraph_start,
+                                  moved[-1].start(), rules)
     found = growth_bases(sentence_start, end)
     # (Only in its own clause: 汽车行业利润增长20.4%，10月份为下降3.5%；电力行业利润
     # 增长27.0% — October's value was the other member's, not where 电力 started.)
@@ -719,7 +732,8 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if not points and not percent and (flowed := _stock_flow_basis(
             text, paragraph_start, sentence_start, end, rules)):
         return flowed
-    stated = [_basis(m.group(), rules) for m in growth_bases(paragraph_start, sentence_start)]
+    compared = growth_bases(paragraph_start, sentence_start)
+    stated = [_basis(m.group(), rules) for m in compared]
     periods = rules.quantities.basis_of.values()
     carried = None
     if rules.vocabulary.parts_opening.match(text, sentence_start, end):
@@ -745,6 +759,12 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
                                if b in rules.quantities.headline_bases), None)
     if carried is None and rules.vocabulary.parts_opening.match(text, sentence_start, end):
         carried = next((b for b in reversed(stated) if b in periods), None)
+    if carried is None and compared and compared[0].group().strip() in \
+            rules.quantities.sequential_words and len(set(stated)) == 1:
+        # A paragraph that compared with the period before only (5月份，CPI环比下降
+        # 0.1%。其中…。非食品价格下降0.1%) goes on with it, not back to the year before.
+        carried = _written_basis(compared[0].group(), text, paragraph_start,
+                                 compared[0].start(), rules)
     if carried is None and rules.quantities.surveyed:
         # 平均受教育年限由8.51年提高至9.32年 in a census: against the census before.
         carried = next((_basis(m.group(), rules) for m in reversed(list(
