@@ -1759,6 +1759,19 @@ def _column_headers(table: Table, width: int, rules: RuleSet
             cell = above[j] if j < len(above) and above[j] else cell
             if cell:
                 spanning[j] = cell
+    # A column named in a higher row (结果维持 beside 未经复议直接起诉, both under
+    # the top row's 行政复议 | 行政诉讼) stands under the merged cell of the row
+    # above its name, where that row parts the columns into groups (not one
+    # cell over them all: 申请人情况).
+    for k in range(len(rows) - 2, 0, -1):
+        if sum(map(bool, rows[k - 1][1:])) < 2:
+            continue
+        cell = ""
+        for j in range(1, width):
+            cell = rows[k - 1][j] if j < len(rows[k - 1]) and rows[k - 1][j] else cell
+            if cell and j < len(rows[k]) and rows[k][j] and not any(
+                    j < len(row) and row[j] for row in rows[k + 1:]):
+                spanning[j] = cell
     return headers, spanning
 
 
