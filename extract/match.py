@@ -31,6 +31,7 @@ from .layout import (
     QUARTER_LABEL,
     REGION_LEVEL,
     ROW_ORDINAL,
+    is_header_cell,
     label_year,
     unit_parts,
     written_unit,
@@ -966,17 +967,28 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
 
 def _side_by_side(table: Table) -> list[Table]:
     """A table set in blocks side by side, its header repeated (城市 | 环比 | 同比 |
-    城市 | 环比 | 同比), as that many tables, each with its own row labels."""
+    城市 | 环比 | 同比), as that many tables, each with its own row labels. The
+    repeated row may stand under a row naming the blocks (收入 | 支出 over 项目 |
+    预算数 | 项目 | 预算数, a 收支总表's halves): it heads them too."""
     if not table.header_rows:
         return [table]
-    header = [cell.text for cell in table.rows[0]]
-    width = next((k for k in range(2, len(header) // 2 + 1)
-                  if len(header) % k == 0 and header[0] and all(
-                      header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+    def repeat(header: list[str]) -> int:
+        return next((k for k in range(2, len(header) // 2 + 1)
+                     if len(header) % k == 0 and header[0] and all(
+                         header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+
+    headers = [[cell.text for cell in row] for row in table.rows[:table.header_rows + 1]]
+    at, width = next(((at, width) for at, header in enumerate(headers)
+                      if (width := repeat(header)) and all(map(is_header_cell, header))), (0, 0))
     if not width:
         return [table]
-    return [replace(table, rows=tuple(row[i:i + width] for row in table.rows if len(row) > i))
-            for i in range(0, len(header), width)]
+    header = headers[at]
+    header_rows = max(table.header_rows, at + 1)
+    # (A block without a row there, 五、事业收入 | 1,515.77 |  |  , has none.)
+    return [replace(table, header_rows=header_rows, rows=tuple(
+        row[i:i + width] for k, row in enumerate(table.rows)
+        if k < header_rows or any(cell.text for cell in row[i:i + width])))
+        for i in range(0, len(header), width)]
 
 
 def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
