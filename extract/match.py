@@ -2063,6 +2063,10 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
+    # (A unit labelled as a caption labels it: 本年收费金额（单位：万元）.)
+    m = rules.vocabulary.unit_caption.search(header)
+    if m and m.start() and unit_parts(m.group("unit"), rules) != ("", ""):
+        return header[:m.start()].rstrip(), m.group("unit")
     if header[:1].isalpha() and unit_parts(header, rules) != ("", ""):
         return "", header  # a unit alone, under its measure's group (营业收入 over 亿元)
     return _periods_named(header, rules) or header, ""
