@@ -695,8 +695,10 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
            for name in rules.vocabulary.nation_words):
         # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
         # province issues with the province's own, whose name comes first.
+        # (国家统计局城市司…: the nation's office and a department of it name no city.)
         lead = _REGION.match(title)
-        return (lead.group("region") if lead else "全国"), year
+        return (lead.group("region") if lead and not lead.group("region").startswith(
+            rules.vocabulary.nation_words) else "全国"), year
     special = next((name for name in rules.vocabulary.special_regions if name in title), "")
     if special and not _REGION.search(title):
         return special, year
