@@ -31,6 +31,7 @@ from .layout import (
     QUARTER_LABEL,
     REGION_LEVEL,
     ROW_ORDINAL,
+    is_header_cell,
     label_year,
     unit_parts,
     written_unit,
@@ -986,17 +987,28 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
 
 def _side_by_side(table: Table) -> list[Table]:
     """A table set in blocks side by side, its header repeated (城市 | 环比 | 同比 |
-    城市 | 环比 | 同比), as that many tables, each with its own row labels."""
+    城市 | 环比 | 同比), as that many tables, each with its own row labels. The
+    repeated row may stand under a row naming the blocks (收入 | 支出 over 项目 |
+    预算数 | 项目 | 预算数, a 收支总表's halves): it heads them too."""
     if not table.header_rows:
         return [table]
-    header = [cell.text for cell in table.rows[0]]
-    width = next((k for k in range(2, len(header) // 2 + 1)
-                  if len(header) % k == 0 and header[0] and all(
-                      header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+    def repeat(header: list[str]) -> int:
+        return next((k for k in range(2, len(header) // 2 + 1)
+                     if len(header) % k == 0 and header[0] and all(
+                         header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+
+    headers = [[cell.text for cell in row] for row in table.rows[:table.header_rows + 1]]
+    at, width = next(((at, width) for at, header in enumerate(headers)
+                      if (width := repeat(header)) and all(map(is_header_cell, header))), (0, 0))
     if not width:
         return [table]
-    return [replace(table, rows=tuple(row[i:i + width] for row in table.rows if len(row) > i))
-            for i in range(0, len(header), width)]
+    header = headers[at]
+    header_rows = max(table.header_rows, at + 1)
+    # (A block without a row there, 五、事业收入 | 1,515.77 |  |  , has none.)
+    return [replace(table, header_rows=header_rows, rows=tuple(
+        row[i:i + width] for k, row in enumerate(table.rows)
+        if k < header_rows or any(cell.text for cell in row[i:i + width])))
+        for i in range(0, len(header), width)]
 
 
 def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
@@ -1813,6 +1825,19 @@ def _column_headers(table: Table, width: int, rules: RuleSet
             cell = above[j] if j < len(above) and above[j] else cell
             if cell:
                 spanning[j] = cell
+    # A column named in a higher row (结果维持 beside 未经复议直接起诉, both under
+    # the top row's 行政复议 | 行政诉讼) stands under the merged cell of the row
+    # above its name, where that row parts the columns into groups (not one
+    # cell over them all: 申请人情况).
+    for k in range(len(rows) - 2, 0, -1):
+        if sum(map(bool, rows[k - 1][1:])) < 2:
+            continue
+        cell = ""
+        for j in range(1, width):
+            cell = rows[k - 1][j] if j < len(rows[k - 1]) and rows[k - 1][j] else cell
+            if cell and j < len(rows[k]) and rows[k][j] and not any(
+                    j < len(row) and row[j] for row in rows[k + 1:]):
+                spanning[j] = cell
     return headers, spanning
 
 
@@ -2092,6 +2117,10 @@ def _header_name(header: str, rules: RuleSet) -> tuple[str, str]:
     m = _HEADER_UNIT.match(header)
     if m and unit_parts(m.group("unit"), rules) != ("", ""):
         return m.group("name"), m.group("unit")
+    # (A unit labelled as a caption labels it: 本年收费金额（单位：万元）.)
+    m = rules.vocabulary.unit_caption.search(header)
+    if m and m.start() and unit_parts(m.group("unit"), rules) != ("", ""):
+        return header[:m.start()].rstrip(), m.group("unit")
     if header[:1].isalpha() and unit_parts(header, rules) != ("", ""):
         return "", header  # a unit alone, under its measure's group (营业收入 over 亿元)
     return _periods_named(header, rules) or header, ""

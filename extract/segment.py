@@ -28,6 +28,7 @@ from .layout import (
     NOTE_WORDS,
     PUNCTUATION,
     REGION_LEVEL,
+    ROW_ORDINAL,
     SENTENCE_END,
     TITLE_WORDS,
     AlignedHeader,
@@ -694,8 +695,10 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
            for name in rules.vocabulary.nation_words):
         # 湖南省统计局 国家统计局湖南调查总队关于…: the national office's team in a
         # province issues with the province's own, whose name comes first.
+        # (国家统计局城市司…: the nation's office and a department of it name no city.)
         lead = _REGION.match(title)
-        return (lead.group("region") if lead else "全国"), year
+        return (lead.group("region") if lead and not lead.group("region").startswith(
+            rules.vocabulary.nation_words) else "全国"), year
     special = next((name for name in rules.vocabulary.special_regions if name in title), "")
     if special and not _REGION.search(title):
         return special, year
@@ -1592,10 +1595,30 @@ def _labels_in_one_cell(rows: list[list[Cell]], header_rows: int, rules: RuleSet
             for row in rows[:header_rows] for cell in row[1:width]):
         return tuple(tuple(row) for row in rows)
     joined = []
-    for row in rows:
+    above = [""] * width  # the label each label column last wrote (its merged cell)
+    for k, row in enumerate(rows):
         named = [cell for cell in row[:width] if cell.text]
-        joined.append((named[-1] if named else row[0], *row[width:]))
+        label = named[-1] if named else row[0]
+        if k >= header_rows:
+            # (A written cell ends the merged cells right of it.)
+            first = next((j for j in range(width) if row[j].text), width)
+            above[:] = above[:first] + [cell.text for cell in row[first:width]]
+            inner = next((j for j in range(width - 1, -1, -1) if row[j].text), 0)
+            label = _rest_of(label, next((text for text in reversed(above[:inner]) if text), ""),
+                             rules)
+        joined.append((label, *row[width:]))
     return tuple(joined)
+
+
+def _rest_of(label: Cell, parent: str, rules: RuleSet) -> Cell:
+    """A sub-row of the rest (3.其他) named with its parent row (（六）其他处理):
+    alone it means nothing, 其他处理其他 does."""
+    ordinal = ROW_ORDINAL.match(label.text)
+    bare = label.text[ordinal.end() if ordinal else 0:].strip()
+    if not parent or bare not in rules.vocabulary.rest_words:
+        return label
+    parent = parent[m.end() if (m := ROW_ORDINAL.match(parent)) else 0:].strip()
+    return Cell(label.text[:len(label.text) - len(bare)] + parent + bare, label.start, label.end)
 
 
 # --- footnote markers ----------------------------------------------------------------
