@@ -1204,6 +1204,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # indent and unit: the rows indented under it (贷方, 借方) are its members.
     numbered = ("", -1, "", "")
     numbered_group = False  # whether the group is such a row
+    # A numbered sub-row of a numbered group and its indent (一、参保人数 over
+    # 1.职工基本医疗保险): the whole of the rows indented under it (其中：在职职工, 退休人员).
+    part_whole = ("", -1)
     indents = [_indent(doc, row[0].start) for row in body]
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
@@ -1283,6 +1286,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             # A row that is more than its whole is one of its own (_whole).
             level = "sub"
         sub_indent = indent if level == "sub" else -1
+        if level == "sub" and 0 <= part_whole[1] < indent:
+            whole = part_whole[0]
+        else:
+            whole = ""
+            part_whole = (label, indent) if level == "sub" and group_owns \
+                and ROW_ORDINAL.match(row[0].text) else ("", -1)
         sub_before = level == "sub"
         sub_label = label if sub_before else ""
         # A row of changes (规模以上工业增加值增速, 同比): of the measure its
@@ -1418,7 +1427,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # measure it names, 三、邮政服务业务量 | 1.函件.)
                     indicator, dimension = (group + label, "") \
                         if group_owns and label and _names_measure(label, rules) \
-                        else (group, label)
+                        else (whole + group, label)
                 elif title:
                     indicator, dimension = title, label
                 elif member_rows and headers.get(j):

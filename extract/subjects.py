@@ -1577,9 +1577,12 @@ class Subjects:
                 a.subject, figure.count)
             if parsed:
                 a.members, a.subject = parsed
-                if a.subject == "、".join(a.members) and self.clean(predicate or "").startswith(
-                        self.vocab.predicate_starts):
-                    # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure.
+                said = self.clean(predicate or "")
+                if a.subject == "、".join(a.members) and (
+                        said.startswith(self.vocab.predicate_starts)
+                        or said.startswith(self.vocab.contribution_verbs)):
+                    # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure;
+                    # 最终消费支出、资本形成总额分别拉动经济增长…: their contributions.
                     a.subject = ""
         if a.members is None and figure.count >= 2 and self.clean(a.subject) and state.prior_words \
                 and (predicate is not None
@@ -1601,6 +1604,7 @@ class Subjects:
                     # 钢铁、建材行业（受…影响），营业收入分别…: a clause that is the list
                     # alone; the 行业 the last ends with is the head of them all.
                     a.members[-1] = a.members[-1].removesuffix("行业") or a.members[-1]
+                    a.members[-1] = _without_predicate(a.members[-1], a.members[:-1])
             if placed and a.members and a.subject.strip(_EDGE_PUNCTUATION) == state.prior_words:
                 a.subject = ""  # (of the measure the ranking is by, the one before)
         if a.members is None and figure.count >= 2 and predicate is not None \
@@ -3771,7 +3775,8 @@ class Subjects:
             owner = owner if owner != pieces[0] else ""
             return self._measures(text, tuple(
                 self._joined(owner + self._per_head_of(pieces[0][len(owner):], p) + p
-                             if k and self._measure_at(p) == 0 else p, predicate)
+                             if k and self._measure_at(p) == 0
+                             else _owner_of_lead(pieces[0], p) + p if k else p, predicate)
                 for k, p in enumerate(pieces)))
         if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
@@ -4517,7 +4522,11 @@ class Subjects:
             # 乡镇和建制村通客车率: areas, the last ended as an area's name ends.
             return last[:area], last[area:]
         one_word = all(word_boundaries(o) == {0, len(o)} for o in others or ())
-        if others and not heads and (one_word or (
+        # (Not after members that each name a measure whole: 最终消费支出、资本形成
+        # 总额、货物和服务净出口分别拉动…, the last one whole too.)
+        measures = bool(others) and all(
+            o.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)) for o in others)
+        if others and not heads and not measures and (one_word or (
                 len(others) >= 2 and len({len(o) for o in others}) == 1
                 and not last.endswith(self.vocab.share_words))):
             # 小学、初中、高中专任教师学历合格率: members of a word each, the last too;
@@ -5672,6 +5681,34 @@ def _shared_tail(a: str, b: str) -> str:
             if len(tail) >= 2 and len(a) - len(tail) >= 2 and a.endswith(tail) \
                     and len(a) - len(tail) in word_boundaries(a):
                 return tail
+    return ""
+
+
+# jieba's tags of words that say how things stand (充足, 偏紧, 回落, 价格上涨).
+_PREDICATE_TAGS = ("a", "ad", "d", "v", "l")
+
+
+def _without_predicate(last: str, others: list[str]) -> str:
+    """The last member of a clause that is a list and what is said of it, without
+    the saying (鲜菜、鸡蛋和牛肉供应充足 -> 牛肉): as many words as the longest other
+    member, where the words after end in an adjective or a verb."""
+    words = tagged(last)
+    size = max(len(tagged(o)) for o in others) if others else 0
+    if not size or len(words) <= size or words[-1][1] not in _PREDICATE_TAGS:
+        return last
+    return "".join(w for w, _ in words[:size])
+
+
+def _owner_of_lead(first: str, measure: str) -> str:
+    """The owner of the first measure of a list that a later one, opening with
+    the same word, leaves out (新建商品房销售面积、销售额 -> 新建商品房; 职工医保参保
+    人数、参保率 -> 职工医保), else "": not one that opens the first too (一般公共预算
+    收入、一般公共预算支出), nor a word inside another (货物进出口总额、出口额)."""
+    bounds = word_boundaries(first)
+    for n in range(len(measure) - 1, 1, -1):
+        at = first.find(measure[:n], 2)
+        if at > 0 and at in bounds and not first.startswith(measure[:n]):
+            return first[:at]
     return ""
 
 
