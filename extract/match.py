@@ -144,7 +144,7 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
             nonfacts.append(nonfact)
     facts: list[Fact] = []
     for table in doc.tables:
-        for block in _side_by_side(table):
+        for block in _side_by_side(table, rules):
             facts += _table_facts(doc, block, rules.table_rule, rules, claims)
     for rule in rules.nonfact_rules:
         if rule.requires and not rule.requires.search(text):
@@ -985,17 +985,27 @@ def _fact(doc: SectionedDoc, section_id: str, section_path: str, m: _Match, item
 # --- tables --------------------------------------------------------------------------
 
 
-def _side_by_side(table: Table) -> list[Table]:
+def _side_by_side(table: Table, rules: RuleSet) -> list[Table]:
     """A table set in blocks side by side, its header repeated (城市 | 环比 | 同比 |
     城市 | 环比 | 同比), as that many tables, each with its own row labels. The
     repeated row may stand under a row naming the blocks (收入 | 支出 over 项目 |
-    预算数 | 项目 | 预算数, a 收支总表's halves): it heads them too."""
+    预算数 | 项目 | 预算数, a 收支总表's halves): it heads them too; or the block's
+    name may lead its label header (收入项目 | 预算数 | 支出项目 | 预算数, the two
+    rows read as one)."""
     if not table.header_rows:
         return [table]
+    labels = rules.vocabulary.generic_label_headers
+
+    def same(block: list[str], first: list[str]) -> bool:
+        return block == first or (block[1:] == first[1:] and any(
+            block[0].endswith(w) and first[0].endswith(w) and block[0] != w
+            for w in labels))
+
     def repeat(header: list[str]) -> int:
         return next((k for k in range(2, len(header) // 2 + 1)
                      if len(header) % k == 0 and header[0] and all(
-                         header[i:i + k] == header[:k] for i in range(k, len(header), k))), 0)
+                         same(header[i:i + k], header[:k]) for i in range(k, len(header), k))),
+                    0)
 
     headers = [[cell.text for cell in row] for row in table.rows[:table.header_rows + 1]]
     at, width = next(((at, width) for at, header in enumerate(headers)
@@ -1005,8 +1015,15 @@ def _side_by_side(table: Table) -> list[Table]:
     header = headers[at]
     header_rows = max(table.header_rows, at + 1)
     # (A block without a row there, 五、事业收入 | 1,515.77 |  |  , has none.)
+    # (收入项目 | 支出项目: each block's label header is the word they share, 项目.)
+    shared = next((w for w in labels if header[0] != w and header[0].endswith(w)
+                   and header[width].endswith(w) and header[0] != header[width]), "")
+
+    def cells(k: int, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        return (replace(row[0], text=shared), *row[1:]) if shared and k == at else row
+
     return [replace(table, header_rows=header_rows, rows=tuple(
-        row[i:i + width] for k, row in enumerate(table.rows)
+        cells(k, row[i:i + width]) for k, row in enumerate(table.rows)
         if k < header_rows or any(cell.text for cell in row[i:i + width])))
         for i in range(0, len(header), width)]
 

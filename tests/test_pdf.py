@@ -462,7 +462,21 @@ REVIEW_MARGIN = 0.005  # overall facts F1 the PDFs may lose against the texts
 REVIEW_DOCUMENT_MARGIN = 0.03  # and each document (the worst lost 0.020 when this was set)
 # Documents known to read worse from their PDF, each with what is wrong; the
 # overall margin still counts them. Take one out when its cause is fixed.
-REVIEW_PDF_GAPS: dict[str, str] = {}
+REVIEW_PDF_GAPS: dict[str, str] = {
+    "r130-jiangxi-2020m1-9-kuaibao": "the fixture prints this 快报's table of numbered row groups as "
+    "lines of text, not as a table; its three levels of rows (一、参保人数 / 1.职工… / 其中：退休人员) "
+    "read back as lines lose the middle level (0.967 from text, 0.883 from PDF)",
+    "r131-nhsa-xxgk-2023-web": "the template's ten-column 申请 table is too wide for the fixture's A4 "
+    "page: its label columns wrap a character a line, and those rows read back as no table "
+    "(1.000 from text, 0.768 from PDF)",
+    "r131-keqiao-xxgk-2023-pdf": "the space-aligned 复议/诉讼 table's two header rows of groups "
+    "(行政复议 | 行政诉讼 over 未经复议直接起诉 | 复议后起诉 over 结果维持…) come back from the "
+    "ruled PDF table with the groups over the wrong columns (0.902 from text, 0.687 from PDF)",
+    "r132-railway-2023-pdf": "the text breaks its paragraph after a short line ending in 。, the PDF "
+    "runs it on; then 其中，复线里程 takes the 铁路营业里程 of two sentences before, and 其中，动车组 "
+    "the 电力机车 of the sentence before (known failure qizhong-after-an-earlier-enumeration; "
+    "0.973 from text, 0.932 from PDF)",
+}
 
 
 def _facts_f1(paths: list[str], out: Path) -> dict:
