@@ -2137,8 +2137,10 @@ class Subjects:
                                   subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
-            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
-            carried = (None if figure.ratio or figure.ranged
+            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two;
+            # nor to one thing counted in two units, 其中，动车组4427标准组、35416辆.)
+            kinds = {self.rules.quantities.kindred(u) for u in figure.units}
+            carried = (None if figure.ratio or figure.ranged or len(kinds) > 1
                        else self._carried_members(figure.count)) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
         return None
