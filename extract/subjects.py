@@ -5275,7 +5275,8 @@ class Subjects:
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
-                or self._owner_of_parallel(subject) or self._owner_of_act(subject)
+                or self._owner_of_parallel(subject) or self._owner_of_act(subject) \
+                or self._owner_of_average(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -5407,6 +5408,19 @@ class Subjects:
         tags = [t for _, t in tagged(owner)]
         return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
             t in ("n", "nz", "vn") for t in tags[:-1]))) else None
+
+    def _owner_of_average(self, subject: str) -> str | None:
+        """The owner the subject before in its sentence opened with, for an average or
+        per-head measure named alone after it: the words up to a head of the kind a
+        list names (三级医院病床使用率…，平均住院日… -> 三级医院; 农村地区个人银行账户…，
+        人均开立银行账户… -> 农村地区)."""
+        previous, state = self.state.subject, self.state
+        if not (state.subject_in_sentence and _is_average(subject, self.vocab)) \
+                or state.dimension or state.last[1]:
+            return None  # (东部地区快递业务量…: a member's, the member given apart)
+        at = next((b for b in sorted(word_boundaries(previous))
+                   if 2 <= b < len(previous) and previous[:b].endswith(self.vocab.list_heads)), 0)
+        return previous[:at] if at and previous[:at] not in subject else None
 
     def _owner_of_act(self, subject: str) -> str | None:
         """What an act named without its object is done to: the things the count just
