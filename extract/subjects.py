@@ -76,6 +76,8 @@ _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月
 # Where a measure of things counted before it opens with a grade or a Latin name
 # (46个断面Ⅰ～Ⅲ类水质比例, 339个城市PM2.5平均浓度).
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
+# A count's noun and 的, then a count of its parts (企业的251个产品…).
+_COUNT_OF_PARTS = regex.compile(r"\p{Han}{1,12}?的\d+(?:\.\d+)?")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
@@ -1720,7 +1722,23 @@ class Subjects:
         a.post = "" if figure.comparison else self._after(figure, clause_end)
         if a.post and figure.counted and figure.count == 1 \
                 and _DIGIT.search(self.text, figure.end, clause_end):
-            a.post = self._counted_noun(a.post)
+            a.post = self._counted_noun(a.post) + self._act_of_parts(figure, clause_end)
+
+    def _act_of_parts(self, figure: Figure, clause_end: int) -> str:
+        """What the parts counted after a count's noun and 的 did, which its things did
+        too (148家企业的251个产品获得拟中选资格 -> 获得拟中选资格, of 企业), else ""."""
+        part = _COUNT_OF_PARTS.match(self.text, figure.end, clause_end)
+        at = part.end() if part else -1
+        for _ in range(2):  # (a scale, then a unit: 1.2万个)
+            if at >= 0 and (unit := self.rules.unit_start.match(self.text, at, clause_end)):
+                at = unit.end()
+        if at < 0 or at == part.end():
+            return ""
+        words = tagged(self.text[at:clause_end])
+        verb = next((k for k, (_, tag) in enumerate(words) if tag.startswith("v")), 0)
+        if not verb or _DIGIT.search(self.text, at, clause_end):
+            return ""  # (the parts' noun first, then what they did, with no figure of its own)
+        return self.clean("".join(w for w, _ in words[verb:]))
 
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
