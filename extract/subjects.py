@@ -467,6 +467,8 @@ class Subjects:
         places = {*self.vocab.place_words}
         if region and region != "全国":
             places |= region_names(region)
+        # (The document's own region names no place apart from its figures.)
+        self._own_region = region_names(region) if region and region != "全国" else set()
         # Compiled per document, each with its region's names: with the standard
         # re, which compiles a list of words in half the time the regex module takes.
         self._places = re.compile("|".join(
@@ -952,6 +954,7 @@ class Subjects:
             # threshold, of the measure.
             subject = Subject((only.group("measure"),), (only.group("member"),))
         subject = self._of_region(figure, clause_start, subject)
+        subject = self._of_place_first(figure, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -1018,6 +1021,27 @@ class Subjects:
             owner + i if self.vocab.share_end.search(i) and owner not in i
             and not "".join(dimensions[k:k + 1]) else i  # (a member's is the measure's)
             for k, i in enumerate(subject.indicators)), dimensions)
+
+    def _of_place_first(self, figure: Figure, subject: Subject) -> Subject:
+        """The subject with the place a figureless clause of its sentence put first:
+        one place doing something (四川省开展…专项整治，检查定点医药机构2.7万家) or
+        given as an example (以江苏省为例，…), in a text about more than that place."""
+        start = self._sentence_start()
+        clauses = regex.split(r"[，,]", self.text[start:figure.start])[:-1]
+        place = ""
+        for k, clause in enumerate(clauses):
+            words = tagged(clause.strip())
+            if _DIGIT.search(clause) or len(words) < 2:
+                continue
+            if words[0][1] == "p" and words[1][1] == "ns" and clause.strip().endswith("为例"):
+                place = words[1][0]  # 以江苏省为例
+            elif k == 0 and words[0][1] == "ns" and words[1][1] == "v":
+                place = words[0][0]  # 四川省开展…
+        if not place or place in self._own_region or any(
+                d or place[:2] in i for i, d in zip(subject.indicators, subject.dimensions,
+                                                    strict=True)):
+            return subject
+        return Subject(tuple(place + i for i in subject.indicators), subject.dimensions)
 
     def _with_partner(self, subject: Subject) -> Subject | None:
         """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
