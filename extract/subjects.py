@@ -76,6 +76,8 @@ _PERIOD_ROW = regex.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月份?)?|\d{1,2}月
 # Where a measure of things counted before it opens with a grade or a Latin name
 # (46个断面Ⅰ～Ⅲ类水质比例, 339个城市PM2.5平均浓度).
 _MEASURE_OPENING = regex.compile(r"(?<=\p{Han})(?:劣?[Ⅰ-Ⅻ]|[A-Za-z])")
+# A count's noun and 的, then a count of its parts (企业的251个产品…).
+_COUNT_OF_PARTS = regex.compile(r"\p{Han}{1,12}?的\d+(?:\.\d+)?")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?<=^|[。；;！？\n])(?P<name>[^\d、，。；：:（）()\s和及与]{1,8})$")
 # A figure in brackets after a member of a list (香港旅客（5,517,930人次）及…).
@@ -465,6 +467,8 @@ class Subjects:
         places = {*self.vocab.place_words}
         if region and region != "全国":
             places |= region_names(region)
+        # (The document's own region names no place apart from its figures.)
+        self._own_region = region_names(region) if region and region != "全国" else set()
         # Compiled per document, each with its region's names: with the standard
         # re, which compiles a list of words in half the time the regex module takes.
         self._places = re.compile("|".join(
@@ -950,6 +954,7 @@ class Subjects:
             # threshold, of the measure.
             subject = Subject((only.group("measure"),), (only.group("member"),))
         subject = self._of_region(figure, clause_start, subject)
+        subject = self._of_place_first(figure, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
             # (从非制造业其他分类指数看，新订单指数为…: 非制造业's, not the manufacturing one.)
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
@@ -1016,6 +1021,27 @@ class Subjects:
             owner + i if self.vocab.share_end.search(i) and owner not in i
             and not "".join(dimensions[k:k + 1]) else i  # (a member's is the measure's)
             for k, i in enumerate(subject.indicators)), dimensions)
+
+    def _of_place_first(self, figure: Figure, subject: Subject) -> Subject:
+        """The subject with the place a figureless clause of its sentence put first:
+        one place doing something (四川省开展…专项整治，检查定点医药机构2.7万家) or
+        given as an example (以江苏省为例，…), in a text about more than that place."""
+        start = self._sentence_start()
+        clauses = regex.split(r"[，,]", self.text[start:figure.start])[:-1]
+        place = ""
+        for k, clause in enumerate(clauses):
+            words = tagged(clause.strip())
+            if _DIGIT.search(clause) or len(words) < 2:
+                continue
+            if words[0][1] == "p" and words[1][1] == "ns" and clause.strip().endswith("为例"):
+                place = words[1][0]  # 以江苏省为例
+            elif k == 0 and words[0][1] == "ns" and words[1][1] == "v":
+                place = words[0][0]  # 四川省开展…
+        if not place or place in self._own_region or any(
+                d or place[:2] in i for i, d in zip(subject.indicators, subject.dimensions,
+                                                    strict=True)):
+            return subject
+        return Subject(tuple(place + i for i in subject.indicators), subject.dimensions)
 
     def _with_partner(self, subject: Subject) -> Subject | None:
         """A trade measure with its partner as the member: 与东盟贸易总值 -> 贸易总值 of
@@ -1724,7 +1750,23 @@ class Subjects:
         a.post = "" if figure.comparison else self._after(figure, clause_end)
         if a.post and figure.counted and figure.count == 1 \
                 and _DIGIT.search(self.text, figure.end, clause_end):
-            a.post = self._counted_noun(a.post)
+            a.post = self._counted_noun(a.post) + self._act_of_parts(figure, clause_end)
+
+    def _act_of_parts(self, figure: Figure, clause_end: int) -> str:
+        """What the parts counted after a count's noun and 的 did, which its things did
+        too (148家企业的251个产品获得拟中选资格 -> 获得拟中选资格, of 企业), else ""."""
+        part = _COUNT_OF_PARTS.match(self.text, figure.end, clause_end)
+        at = part.end() if part else -1
+        for _ in range(2):  # (a scale, then a unit: 1.2万个)
+            if at >= 0 and (unit := self.rules.unit_start.match(self.text, at, clause_end)):
+                at = unit.end()
+        if at < 0 or at == part.end():
+            return ""
+        words = tagged(self.text[at:clause_end])
+        verb = next((k for k, (_, tag) in enumerate(words) if tag.startswith("v")), 0)
+        if not verb or _DIGIT.search(self.text, at, clause_end):
+            return ""  # (the parts' noun first, then what they did, with no figure of its own)
+        return self.clean("".join(w for w, _ in words[verb:]))
 
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
@@ -2141,8 +2183,10 @@ class Subjects:
                                   subject_given=True)
         if figure.count >= 2:
             indicator = self._indicator(subject, predicate_text, post, figure)
-            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two.)
-            carried = (None if figure.ratio or figure.ranged
+            # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two;
+            # nor to one thing counted in two units, 其中，动车组4427标准组、35416辆.)
+            kinds = {self.rules.quantities.kindred(u) for u in figure.units}
+            carried = (None if figure.ratio or figure.ranged or len(kinds) > 1
                        else self._carried_members(figure.count)) or [""] * figure.count
             return self._remember(indicator, tuple(carried), subject_given=bool(subject))
         return None
@@ -5282,7 +5326,8 @@ class Subjects:
         if not (generic or owned or (self.state.subject_in_sentence
                                      and self._is_measure_only(subject))):
             return self._owner_by_lead(subject) or self._owner_of_statistic(subject) \
-                or self._owner_of_parallel(subject) or self._owner_of_act(subject)
+                or self._owner_of_parallel(subject) or self._owner_of_act(subject) \
+                or self._owner_of_average(subject)
         state = self.state
         if state.aspect and (owned or generic) and not state.subject_in_sentence:
             return state.aspect  # 人民币贷款方面，年末余额…: not the sentence before's
@@ -5414,6 +5459,19 @@ class Subjects:
         tags = [t for _, t in tagged(owner)]
         return owner if (tags[-1] in ("n", "nt", "nz", "vn") or (tags[-1] == "v" and any(
             t in ("n", "nz", "vn") for t in tags[:-1]))) else None
+
+    def _owner_of_average(self, subject: str) -> str | None:
+        """The owner the subject before in its sentence opened with, for an average or
+        per-head measure named alone after it: the words up to a head of the kind a
+        list names (三级医院病床使用率…，平均住院日… -> 三级医院; 农村地区个人银行账户…，
+        人均开立银行账户… -> 农村地区)."""
+        previous, state = self.state.subject, self.state
+        if not (state.subject_in_sentence and _is_average(subject, self.vocab)) \
+                or state.dimension or state.last[1]:
+            return None  # (东部地区快递业务量…: a member's, the member given apart)
+        at = next((b for b in sorted(word_boundaries(previous))
+                   if 2 <= b < len(previous) and previous[:b].endswith(self.vocab.list_heads)), 0)
+        return previous[:at] if at and previous[:at] not in subject else None
 
     def _owner_of_act(self, subject: str) -> str | None:
         """What an act named without its object is done to: the things the count just
