@@ -4329,8 +4329,8 @@ class Subjects:
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         # (《人民日报》《光明日报》发行量分别为…: titles written one after another are
-        # listed as 、 lists names.)
-        subject = subject.replace("》《", "》、《")
+        # listed as 、 lists names; so are quoted names, 「粤省事」「粤商通」等平台….)
+        subject = regex.sub(r"([》」”])(?=[《「“])", r"\1、", subject)
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
