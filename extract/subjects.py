@@ -1128,6 +1128,7 @@ class Subjects:
                 self._part_by_condition,
                 self._part_by_place,
                 self._count_of_class,
+                self._count_above_bound_after,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
                 self._share_after_level_in_brackets,
@@ -1364,6 +1365,20 @@ class Subjects:
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
+
+    def _count_above_bound_after(self, a: _Asked) -> Subject | None:
+        """A count of places listed with 等 that a bound on a measure after it
+        picks (韶关、清远等5市酸雨频率高于20%): the places above the bound, as
+        酸雨频率高于20%的市; the list names some of them only."""
+        figure = a.figure
+        if figure.count != 1 or not self.text[:figure.first].rstrip().endswith("等") \
+                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县"):
+            return None
+        bound = self.vocab.class_after_count.match(self.text, figure.end, a.clause_end)
+        if bound is None:
+            return None
+        named = self.clean(bound.group("class"), True)
+        return self._remember(f"{named}的{self.text[figure.end - 1]}", ("",), subject_given=True)
 
     def _next_threshold(self, a: _Asked) -> Subject | None:
         """The next threshold of a list (…的批发业、500万元及以上的零售业)."""
