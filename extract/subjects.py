@@ -67,6 +67,8 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
+# What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
+_EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
 # A news subhead: a short line of its own between paragraphs, without a sentence's
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
@@ -5564,6 +5566,12 @@ class Subjects:
             # figure's; what is counted, a short name, ends before it. (Not a clause:
             # 49个试点城市参加长期护理保险人数共… stays whole.)
             words = words[:at]
+        elif stop and masked[stop.start()].isdigit() \
+                and (each := _EACH_VERB.search(words, 2)) \
+                and each.start() in word_boundaries(words):
+            # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
+            # those counted did; the count names the noun before 均/都 alone.
+            words = words[:each.start()]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
             return ""  # 首次迈上1.4万亿斤新台阶: the figure's mark, no measure
