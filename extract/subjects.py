@@ -1641,6 +1641,13 @@ class Subjects:
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
+        if existed := next((m for v in self.vocab.existential_verbs if len(v) >= 2
+                            and (m := regex.search(regex.escape(v) + r"(?=\s*\d)", a.subject))),
+                           None):
+            # 发现3.14万人重复领取养老金2.69亿元: the verb that brought in the count
+            # before is no word of the later figure's name, as it is none of the count's.
+            # (Not 有, inside 拥有5G基站, 共有148家企业.)
+            a.subject = a.subject[:existed.start()] + a.subject[existed.end():]
         a.subject = "" if basis and figure.comparison else self.clean(a.subject)
         if basis and figure.comparison and (place := opened[basis.end():].strip()) \
                 and leading_place(place) == place:
