@@ -67,6 +67,10 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
+# The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
+_ONLY_MEMBER_BEFORE = regex.compile(
+    r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
+    r"(?:只有|仅有)(?P<member>\p{Han}{2,12}?)[，,]\s*(?:为|达到?|是)?\s*$")
 # What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
 _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
 # A news subhead: a short line of its own between paragraphs, without a sentence's
@@ -950,6 +954,13 @@ class Subjects:
         if only and not subject.dimensions[0]:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
+            subject = Subject((only.group("measure"),), (only.group("member"),))
+        elif figure.count == 1 and not subject.dimensions[0] \
+                and (only := _ONLY_MEMBER_BEFORE.search(
+                    self.text, max(0, figure.first - _SUBJECT_REACH), figure.first)):
+            # 全省各县中，地区生产总值超过1000亿元的只有昆山市，为5140.6亿元 (仅有): the
+            # same in the clause as written, where a frame or a trail word (仅有) kept
+            # the member out of the subject.
             subject = Subject((only.group("measure"),), (only.group("member"),))
         subject = self._of_region(figure, clause_start, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
