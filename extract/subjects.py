@@ -1499,10 +1499,11 @@ class Subjects:
                 # is divided into are the figures' members.
                 of_classes = self._member_list(divided.group("classes"), figure.count)
                 a.divided_into = of_classes[0] if of_classes else None
-        elif superlative and not self.clean(a.subject) and figure.count == 1 \
-                and not state.prior_words.startswith(self.vocab.copulas):
+        elif superlative and (not self.clean(a.subject)
+                              or self.vocab.each.fullmatch(self.clean(a.subject))) \
+                and figure.count == 1 and not state.prior_words.startswith(self.vocab.copulas):
             # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
-            # no measure for the next.)
+            # no measure for the next.) 均 names none either (通州区、大兴区较高，均为34…).
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
@@ -1520,6 +1521,13 @@ class Subjects:
                 state.ranking = self.clean(measure)
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
+                                      subject_given=True)
+            places = measure.split("、")
+            if len(places) >= 2 and state.subject \
+                    and all(p and leading_place(p) == p for p in places):
+                # 其中延庆区最低，为26…；通州区、大兴区较高，均为34…: places ranked
+                # together, one figure for them all, of the measure before.
+                return self._remember(state.ranking or state.subject, (measure,),
                                       subject_given=True)
             a.subject = measure
         return None
