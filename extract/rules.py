@@ -512,6 +512,8 @@ class Vocabulary:
     picked_by: regex.Pattern[str]
     """A count of the members a bound on a measure picks (经费超过千亿元的省（市）)."""
     class_count: regex.Pattern[str]
+    class_after_count: regex.Pattern[str]
+    """A bound on a measure after a count of places (等5市酸雨频率高于20%)."""
     """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     rank_before: regex.Pattern[str]
     """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
@@ -1347,6 +1349,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_lead=verbatim("list_lead"),
         picked_by=verbatim("picked_by"),
         class_count=verbatim("class_count"),
+        class_after_count=verbatim("class_after_count"),
         rank_before=verbatim("rank_before"),
         member_share=verbatim("member_share"),
         list_separator_at_start=verbatim("list_separator_at_start"),

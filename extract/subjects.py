@@ -67,6 +67,12 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
+# The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
+_ONLY_MEMBER_BEFORE = regex.compile(
+    r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
+    r"(?:只有|仅有)(?P<member>\p{Han}{2,12}?)[，,]\s*(?:为|达到?|是)?\s*$")
+# What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
+_EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
 # A news subhead: a short line of its own between paragraphs, without a sentence's
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
@@ -953,6 +959,13 @@ class Subjects:
             # 常住人口超过1000万人的只有苏州市，为1295.8万人: the one member past the
             # threshold, of the measure.
             subject = Subject((only.group("measure"),), (only.group("member"),))
+        elif figure.count == 1 and not subject.dimensions[0] \
+                and (only := _ONLY_MEMBER_BEFORE.search(
+                    self.text, max(0, figure.first - _SUBJECT_REACH), figure.first)):
+            # 全省各县中，地区生产总值超过1000亿元的只有昆山市，为5140.6亿元 (仅有): the
+            # same in the clause as written, where a frame or a trail word (仅有) kept
+            # the member out of the subject.
+            subject = Subject((only.group("measure"),), (only.group("member"),))
         subject = self._of_region(figure, clause_start, subject)
         subject = self._of_place_first(figure, subject)
         if (scope := self.state.scope) and not any(scope in i for i in subject.indicators):
@@ -1154,6 +1167,7 @@ class Subjects:
                 self._part_by_condition,
                 self._part_by_place,
                 self._count_of_class,
+                self._count_above_bound_after,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
                 self._share_after_level_in_brackets,
@@ -1391,6 +1405,20 @@ class Subjects:
                                   ("",), subject_given=True)
         return None
 
+    def _count_above_bound_after(self, a: _Asked) -> Subject | None:
+        """A count of places listed with 等 that a bound on a measure after it
+        picks (韶关、清远等5市酸雨频率高于20%): the places above the bound, as
+        酸雨频率高于20%的市; the list names some of them only."""
+        figure = a.figure
+        if figure.count != 1 or not self.text[:figure.first].rstrip().endswith("等") \
+                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县"):
+            return None
+        bound = self.vocab.class_after_count.match(self.text, figure.end, a.clause_end)
+        if bound is None:
+            return None
+        named = self.clean(bound.group("class"), True)
+        return self._remember(f"{named}的{self.text[figure.end - 1]}", ("",), subject_given=True)
+
     def _next_threshold(self, a: _Asked) -> Subject | None:
         """The next threshold of a list (…的批发业、500万元及以上的零售业)."""
         state = self.state
@@ -1497,10 +1525,11 @@ class Subjects:
                 # is divided into are the figures' members.
                 of_classes = self._member_list(divided.group("classes"), figure.count)
                 a.divided_into = of_classes[0] if of_classes else None
-        elif superlative and not self.clean(a.subject) and figure.count == 1 \
-                and not state.prior_words.startswith(self.vocab.copulas):
+        elif superlative and (not self.clean(a.subject)
+                              or self.vocab.each.fullmatch(self.clean(a.subject))) \
+                and figure.count == 1 and not state.prior_words.startswith(self.vocab.copulas):
             # (…上涨1.9%，为全年最高；8月份…: a clause ranking the figure before names
-            # no measure for the next.)
+            # no measure for the next.) 均 names none either (通州区、大兴区较高，均为34…).
             # 汉中市降水量最大，为915.8毫米: the clause before names the figure's
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
@@ -1518,6 +1547,13 @@ class Subjects:
                 state.ranking = self.clean(measure)
                 return self._remember(self.clean(measure),
                                       (self.clean(superlative.group("member")),),
+                                      subject_given=True)
+            places = measure.split("、")
+            if len(places) >= 2 and state.subject \
+                    and all(p and leading_place(p) == p for p in places):
+                # 其中延庆区最低，为26…；通州区、大兴区较高，均为34…: places ranked
+                # together, one figure for them all, of the measure before.
+                return self._remember(state.ranking or state.subject, (measure,),
                                       subject_given=True)
             a.subject = measure
         return None
@@ -1654,6 +1690,13 @@ class Subjects:
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
+        if existed := next((m for v in self.vocab.existential_verbs if len(v) >= 2
+                            and (m := regex.search(regex.escape(v) + r"(?=\s*\d)", a.subject))),
+                           None):
+            # 发现3.14万人重复领取养老金2.69亿元: the verb that brought in the count
+            # before is no word of the later figure's name, as it is none of the count's.
+            # (Not 有, inside 拥有5G基站, 共有148家企业.)
+            a.subject = a.subject[:existed.start()] + a.subject[existed.end():]
         a.subject = "" if basis and figure.comparison else self.clean(a.subject)
         if basis and figure.comparison and (place := opened[basis.end():].strip()) \
                 and leading_place(place) == place:
@@ -4378,8 +4421,8 @@ class Subjects:
     def _member_list(self, subject: str, count: int) -> tuple[list[str], str] | None:
         """Split ``三级、二级、一级医疗机构的次均住院费用`` into members and the rest."""
         # (《人民日报》《光明日报》发行量分别为…: titles written one after another are
-        # listed as 、 lists names.)
-        subject = subject.replace("》《", "》、《")
+        # listed as 、 lists names; so are quoted names, 「粤省事」「粤商通」等平台….)
+        subject = regex.sub(r"([》」”])(?=[《「“])", r"\1、", subject)
         text = self.clean(subject, keep_numbers=True) if count else subject
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
@@ -5616,6 +5659,12 @@ class Subjects:
             # figure's; what is counted, a short name, ends before it. (Not a clause:
             # 49个试点城市参加长期护理保险人数共… stays whole.)
             words = words[:at]
+        elif stop and masked[stop.start()].isdigit() \
+                and (each := _EACH_VERB.search(words, 2)) \
+                and each.start() in word_boundaries(words):
+            # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
+            # those counted did; the count names the noun before 均/都 alone.
+            words = words[:each.start()]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
             return ""  # 首次迈上1.4万亿斤新台阶: the figure's mark, no measure
