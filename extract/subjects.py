@@ -29,7 +29,7 @@ from itertools import pairwise
 import regex
 
 from .layout import REGION_LEVEL, region_names
-from .rules import RuleSet, Vocabulary
+from .rules import RuleSet, Vocabulary, words_pattern
 from .spans import (
     masked_asides,
     open_bracket,
@@ -115,6 +115,7 @@ _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A list item that is a paragraph of its own (其中：¶（一）社区志愿服务活动21.4万场，…).
 _ITEM_PARAGRAPH = regex.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
+_CLAUSE_COMMA = regex.compile(r"[，,]")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # Months or quarters listed by their numbers, the unit written once after the
@@ -461,6 +462,14 @@ class _Asked:
     """Whether a breakdown is open that the figure may be a member of."""
     elided: str | None = None
     """The subject before, of which this one leaves words out."""
+
+
+@cache
+def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    """An existential verb of two characters or more right before a figure
+    (发现3.14万人): compiled once, not at every figure."""
+    return regex.compile(f"(?:{words_pattern(tuple(v for v in verbs if len(v) >= 2))})"
+                         r"(?=\s*\d)")
 
 
 class Subjects:
@@ -1040,11 +1049,15 @@ class Subjects:
         one place doing something (四川省开展…专项整治，检查定点医药机构2.7万家) or
         given as an example (以江苏省为例，…), in a text about more than that place."""
         start = self._sentence_start()
-        clauses = regex.split(r"[，,]", self.text[start:figure.start])[:-1]
+        clauses = _CLAUSE_COMMA.split(self.text[start:figure.start])[:-1]
         place = ""
         for k, clause in enumerate(clauses):
+            # (Only the first clause acts, a later one only gives an example: the
+            # others need no tagging, as a figure's every clause before would.)
+            if _DIGIT.search(clause) or not (k == 0 or clause.strip().endswith("为例")):
+                continue
             words = tagged(clause.strip())
-            if _DIGIT.search(clause) or len(words) < 2:
+            if len(words) < 2:
                 continue
             if words[0][1] == "p" and words[1][1] == "ns" and clause.strip().endswith("为例"):
                 place = words[1][0]  # 以江苏省为例
@@ -1690,9 +1703,7 @@ class Subjects:
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
-        if existed := next((m for v in self.vocab.existential_verbs if len(v) >= 2
-                            and (m := regex.search(regex.escape(v) + r"(?=\s*\d)", a.subject))),
-                           None):
+        if existed := _count_verb(self.vocab.existential_verbs).search(a.subject):
             # 发现3.14万人重复领取养老金2.69亿元: the verb that brought in the count
             # before is no word of the later figure's name, as it is none of the count's.
             # (Not 有, inside 拥有5G基站, 共有148家企业.)
