@@ -3701,7 +3701,8 @@ class Subjects:
             return counted + subject[len(head):]
         if subject and counted.endswith(self.vocab.case_nouns) and figure.count == 1 \
                 and state.total is None and state.frame is None and not sibling \
-                and len(subject) <= _MEMBER_LIMIT and "案件" not in subject \
+                and len(subject) <= _MEMBER_LIMIT \
+                and not any(noun in subject for noun in self.vocab.case_nouns) \
                 and not self.vocab.rate_end.search(subject) \
                 and subject not in self.vocab.disposal_verbs \
                 and (self._figure_unit != state.counted_unit or tagged(subject)[0][1] == "v") \
