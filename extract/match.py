@@ -994,12 +994,14 @@ def _side_by_side(table: Table, rules: RuleSet) -> list[Table]:
     rows read as one)."""
     if not table.header_rows:
         return [table]
-    labels = rules.vocabulary.generic_label_headers
+
+    def shared_label(a: str, b: str) -> str:
+        """The label header two blocks' names lead (收入项目, 支出项目 -> 项目), or ""."""
+        return next((w for w in rules.vocabulary.generic_label_headers
+                     if a != w and a.endswith(w) and b.endswith(w)), "")
 
     def same(block: list[str], first: list[str]) -> bool:
-        return block == first or (block[1:] == first[1:] and any(
-            block[0].endswith(w) and first[0].endswith(w) and block[0] != w
-            for w in labels))
+        return block == first or (block[1:] == first[1:] and bool(shared_label(block[0], first[0])))
 
     def repeat(header: list[str]) -> int:
         return next((k for k in range(2, len(header) // 2 + 1)
@@ -1016,8 +1018,7 @@ def _side_by_side(table: Table, rules: RuleSet) -> list[Table]:
     header_rows = max(table.header_rows, at + 1)
     # (A block without a row there, 五、事业收入 | 1,515.77 |  |  , has none.)
     # (收入项目 | 支出项目: each block's label header is the word they share, 项目.)
-    shared = next((w for w in labels if header[0] != w and header[0].endswith(w)
-                   and header[width].endswith(w) and header[0] != header[width]), "")
+    shared = shared_label(header[0], header[width]) if header[0] != header[width] else ""
 
     def cells(k: int, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
         return (replace(row[0], text=shared), *row[1:]) if shared and k == at else row

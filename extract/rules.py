@@ -380,9 +380,9 @@ class Vocabulary:
     people_units: tuple[str, ...]
     """Units of people (人, 人次): a count of people owns no measure."""
     case_units: tuple[str, ...]
+    """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
     case_nouns: tuple[str, ...]
     """Nouns that name cases (案件): what the clause after their count names is theirs."""
-    """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
     sample_units: tuple[str, ...]
     """Units that count samples taken (抽检…批次)."""
     share_of_ends: tuple[str, ...]
@@ -512,9 +512,9 @@ class Vocabulary:
     picked_by: regex.Pattern[str]
     """A count of the members a bound on a measure picks (经费超过千亿元的省（市）)."""
     class_count: regex.Pattern[str]
+    """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     class_after_count: regex.Pattern[str]
     """A bound on a measure after a count of places (等5市酸雨频率高于20%)."""
-    """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     rank_before: regex.Pattern[str]
     """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
     member_share: regex.Pattern[str]

@@ -91,7 +91,6 @@ _NUMERALS = "一二三四五六七八九十"
 # Members told apart by their ordinal alone, a series that needs no frame to be
 # members (海洋第一产业增加值…，第二产业增加值…，第三产业增加值…).
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十]")
-_HAN_AFTER = regex.compile(r"\p{Han}")
 # What a clause says after a level in brackets (…药费（118.6元）占次均门诊费用的).
 _SHARE_AFTER_BRACKET = regex.compile(r"[（(][^（）()]*\d[^（）()]*[)）](?P<share>[^（）()\d]+)$")
 
@@ -616,7 +615,7 @@ class Subjects:
         if state.last_clause < start_after(self.text, start, "。\n") \
                 and _holds(self.vocab.named_period_requires, clause) \
                 and (named := self.vocab.named_period.match(self.clean(clause))) \
-                and not _HAN_AFTER.match(named.string, named.end()):
+                and not _HAN.match(named.string, named.end()):
             # (A clause of its own, or its length after it (春节假期8天); not the time
             # of a measure the clause goes on to name: 「五一黄金周」期间旗下门市营业额上升8%.)
             state.period = named.group("period")  # (before the sentence's first figure)
@@ -1051,15 +1050,16 @@ class Subjects:
         start = self._sentence_start()
         clauses = _CLAUSE_COMMA.split(self.text[start:figure.start])[:-1]
         place = ""
-        for k, clause in enumerate(clauses):
+        for k, clause in enumerate(c.strip() for c in clauses):
+            example = clause.endswith("为例")
             # (Only the first clause acts, a later one only gives an example: the
             # others need no tagging, as a figure's every clause before would.)
-            if _DIGIT.search(clause) or not (k == 0 or clause.strip().endswith("为例")):
+            if _DIGIT.search(clause) or not (k == 0 or example):
                 continue
-            words = tagged(clause.strip())
+            words = tagged(clause)
             if len(words) < 2:
                 continue
-            if words[0][1] == "p" and words[1][1] == "ns" and clause.strip().endswith("为例"):
+            if example and words[0][1] == "p" and words[1][1] == "ns":
                 place = words[1][0]  # 以江苏省为例
             elif k == 0 and words[0][1] == "ns" and words[1][1] == "v":
                 place = words[0][0]  # 四川省开展…
