@@ -996,20 +996,20 @@ def _begins_word(b: str, rules: RuleSet) -> bool:
     the first of a longer word (根据, 个人, 台湾): no figure's unit, so no
     figure at the end of the line before goes on into it."""
     unit = rules.unit_start.match(halfwidth(b[:_FIGURE_REACH]))
-    return unit is not None and unit.end() == 1 and _HAN_EDGE.match(b[0]) is not None \
+    return unit is not None and unit.end() == 1 and _HAN.match(b[0]) is not None \
         and b[0] not in rules.quantities.scales and 1 not in word_boundaries(b[:_WORD_REACH])
 
 
 def _word_across(a: str, b: str) -> bool:
     """Whether the break cuts a word (…比上年增 / 长12.9%): a box or a column
     narrower than the page wraps at its own width, where no line is full."""
-    if not (_HAN_EDGE.match(a[-1]) and _HAN_EDGE.match(b[0])):
+    if not (_HAN.match(a[-1]) and _HAN.match(b[0])):
         return False
     tail, head = a[-_WORD_REACH:], b[:_WORD_REACH]
     return len(tail) not in word_boundaries(tail + head)
 
 
-_HAN_EDGE = regex.compile(r"\p{Han}")
+_HAN = regex.compile(r"\p{Han}")
 # (A clause of one character ends no line but where the page's width cut it.)
 _ONE_CHARACTER_CLAUSE = regex.compile(r"[，、；,;]\p{Han}$")  # (ASCII marks not yet folded)
 _WORD_REACH = 4  # characters each side of the break: longer words are names
@@ -1229,7 +1229,7 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             if index in keep or is_pipe_row(line):
                 # (A cell's words: 营业 收入, R&D 经费, as in prose.)
                 if (is_pipe_row(line) or any(s < start and end < e for s, e in cells)) and (
-                        (_HAN_CHAR.match(line[start - 1]) and _HAN_CHAR.match(line[end]))
+                        (_HAN.match(line[start - 1]) and _HAN.match(line[end]))
                         or _latin_and_han(line, start, end)):
                     edits.append((position + start, position + end, ""))
                 continue
@@ -1248,7 +1248,7 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 if end - start > kept:
                     edits.append((position + start + kept, position + end, ""))
                 continue
-            if _HAN_CHAR.match(right) and _ends_with_figure(
+            if _HAN.match(right) and _ends_with_figure(
                     simple[index][:start], simple[index][end:], rules):
                 # 城镇新增就业1256万人 调查失业率5.1%: a headline's clauses (its units
                 # read in simplified script: 535.48萬公里 高鐵…).
@@ -1258,9 +1258,6 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
             edits.append((position + start, position + end, ""))
         position += len(line) + 1
     return edits
-
-
-_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _latin_unit_at(line: str, at: int, rules: RuleSet) -> bool:
@@ -1281,8 +1278,8 @@ def _latin_and_han(line: str, start: int, end: int) -> bool:
     """Whether the spaces from ``start`` to ``end`` part a Latin word from Han
     words (R&D 经费, PM2.5 浓度, 其中：5G 移动电话用户, 全市 GDP), as in prose
     they go."""
-    return bool((LATIN_END.search(line, 0, start) and _HAN_CHAR.match(line, end))
-                or (_HAN_CHAR.match(line, start - 1) and LATIN_START.match(line, end)))
+    return bool((LATIN_END.search(line, 0, start) and _HAN.match(line, end))
+                or (_HAN.match(line, start - 1) and LATIN_START.match(line, end)))
 
 
 def _ends_with_figure(text: str, following: str, rules: RuleSet) -> bool:
