@@ -623,6 +623,7 @@ _DIGIT = regex.compile(r"\d")
 # A year the opening of a text reports on (发布2024年1—10月全市经济运行情况), not a
 # date (2025年2月3日) nor a year compared with (比2019年, 与2023年相比).
 _OPENING_YEAR = regex.compile(r"(?<![比较与同至到从自和及])(?P<year>(?:19|20)\d{2})\s*年")
+_AS_OF_YEAR = regex.compile(r"截[至止]\s*(?P<year>(?:19|20)\d{2})\s*年")
 
 
 # A month reported without its year (4月份, 1—4月) that is no day's (4月30日电).
@@ -633,8 +634,11 @@ _OUR_COUNTRY = "我国"
 
 def _reported_year(opening: str) -> int | None:
     """The year a text's opening reports on, where its headline names none
-    (苏州1—10月主要经济指标… / …市统计局发布2024年1—10月全市经济运行情况)."""
-    m = _OPENING_YEAR.search(_DATE.sub("，", _arabic_years(opening)))
+    (苏州1—10月主要经济指标… / …市统计局发布2024年1—10月全市经济运行情况), or
+    the year of the date its figures stand at (中国共产党党内统计公报 / …截至2023年
+    12月31日，党员总数为…), not a publication's date."""
+    opening = _arabic_years(opening)
+    m = _OPENING_YEAR.search(_DATE.sub("，", opening)) or _AS_OF_YEAR.search(opening)
     return int(m.group("year")) if m else None
 
 

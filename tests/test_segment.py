@@ -110,6 +110,11 @@ def test_title_gives_region_and_year(rules) -> None:
         # Hong Kong's statistics office, named without its region.
         ("新聞公報\n最新勞動人口統計數字（二零二四年十月至十二月）\n\n根據政府統計處今日公布的"
          "最新勞動人口統計數字，失業率為3.1%。\n", "香港特别行政区", 2024),
+        # (review 137) A title with no year: the date the figures stand at, not
+        # the date the release was published.
+        ("中国共产党党内统计公报\n发布时间：2024-06-30 16:02\n\n新华社北京6月30日电　"
+         "中共中央组织部最新党内统计数据显示，截至2023年12月31日，党员总数为9918.5万名。\n",
+         "全国", 2023),
     ]:
         doc = _doc(rules, text)
         assert (doc.region, doc.year) == (region, year), text
