@@ -4685,9 +4685,12 @@ class Subjects:
             return first, ""
         lead = others[0][0]
         at = first.rfind(lead, 1)
-        # (Not 城镇非|私营单位和私营单位.)
-        if at > 0 and not first[:at].endswith(self.vocab.negations):
+        # (Not 城镇非|私营单位和私营单位, nor inside a word: 企业职|工基本养老保险、工伤保险.)
+        if at > 0 and not first[:at].endswith(self.vocab.negations) \
+                and at in word_boundaries(first):
             return first[at:], first[:at]
+        if len(common_suffix([first, *others])) >= 2:
+            return first, ""  # 企业职工基本养老保险、工伤保险: names of one kind, each whole
         end = max((stop for head in self.vocab.owner_heads
                    if (at := first.find(head)) >= 0 and (stop := at + len(head)) < len(first)),
                   default=0)
