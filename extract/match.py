@@ -1226,6 +1226,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # 1.职工基本医疗保险): the whole of the rows indented under it (其中：在职职工, 退休人员).
     part_whole = ("", -1)
     indents = [_indent(doc, row[0].start) for row in body]
+    # Rows numbered by account codes (1.A 货物和服务, 2.2.1.1 直接投资, as a
+    # 国际收支平衡表 writes them), or with an account's sides (1. 经常账户 | 贷方 |
+    # 借方): every numbered row, 1. and 3. too, is an account of its own.
+    coded = any(_is_account_code(row[0].text) or row[0].text.strip() in vocab.account_sides
+                for row in body)
     # Indents count from the table's least (the padding every label has).
     least = min((indent for indent in indents if indent >= 0), default=0)
     deepest = max(indents, default=0) - least
@@ -1239,7 +1244,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                                    rules)
     parts = Decimal(0)
     for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
-        label, level = _row_label(row[0].text, rules)
+        label, level = _row_label(row[0].text, rules, coded)
+        if level == "plain" and label in vocab.account_sides:
+            level = "sub"  # 贷方 / 借方 under 1. 经常账户: the sides of the account above
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
         indent = indent - least if indent >= 0 else -1
         if len(row) < 2 and label_unit:
@@ -1937,9 +1944,26 @@ def _comparison_basis(words: str, rules: RuleSet) -> str:
     return other.group("basis") if other and other.group("basis") else "上年"
 
 
-def _row_label(label: str, rules: RuleSet) -> tuple[str, str]:
+# An account's code before its name (1.A 货物和服务, 2.2.1.1 直接投资, 3. 净误差与遗漏).
+_ACCOUNT_CODE = regex.compile(
+    r"^\d{1,2}(?P<parts>(?:[.．](?:\d{1,2}|[A-Za-z]))*)[.．]?(?P<gap>\s*)(?=\p{Han})")
+
+
+def _is_account_code(label: str) -> bool:
+    """Whether a row label begins with a code of two parts or more (1.A, 2.2.1),
+    not a decimal figure (2.5万人): a letter in it, a third part or a space after."""
+    m = _ACCOUNT_CODE.match(label)
+    return bool(m and m.group("parts") and (
+        m.group("gap") or regex.search(r"[A-Za-z]", m.group("parts"))
+        or len(regex.findall(r"[.．]", m.group("parts"))) > 1))
+
+
+def _row_label(label: str, rules: RuleSet, coded: bool = False) -> tuple[str, str]:
     """A row label without its ordinal, and whether it heads a group ("top"),
-    is a member of the group above ("sub") or stands alone ("plain")."""
+    is a member of the group above ("sub") or stands alone ("plain"); in a
+    table of account codes (``coded``), a coded row is an account ("account")."""
+    if coded and (code := _ACCOUNT_CODE.match(label)) and regex.search(r"[.．]", code.group()):
+        return label[code.end():].strip(), "account"
     m = ROW_ORDINAL.match(label)
     level = "plain"
     if m:

@@ -318,6 +318,10 @@ class Vocabulary:
     generic_label_headers: frozenset[str]
     """Headers of a label column that say nothing of its rows (项目, 指标)."""
     target_headers: frozenset[str]
+    row_number_headers: frozenset[str]
+    """Headers of a column that numbers the rows (行次, 序号): no data."""
+    account_sides: frozenset[str]
+    """Row labels of an account's sides (贷方, 借方): members of the account row above."""
     unit_words: dict[str, tuple[str, ...]]
     """Base unit -> words of measures counted in it (人: 人数, 参保; 元: 收入, 支出)."""
     unit_caption: regex.Pattern[str]
@@ -1229,6 +1233,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         member_headers=frozenset(table.get("member_headers", [])),
         generic_label_headers=frozenset(table.get("generic_label_headers", [])),
         target_headers=frozenset(table.get("target_headers", [])),
+        row_number_headers=frozenset(table.get("row_number_headers", [])),
+        account_sides=frozenset(table.get("account_sides", [])),
         unit_words={str(unit): tuple(map(str, words))
                     for unit, words in (table.get("unit_words") or {}).items()},
         table_number=compile_(str(table.get("table_number_pattern", "(?!)")), "vocabulary.yaml",

@@ -30,6 +30,7 @@ from .layout import (
     REGION_LEVEL,
     ROW_ORDINAL,
     SENTENCE_END,
+    SERIAL,
     TITLE_WORDS,
     AlignedHeader,
     SpaceTable,
@@ -1083,6 +1084,8 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
         table, numbers = _without_serials(table, rules)
+        table, row_numbers = _without_row_numbers(table, rules)
+        numbers += row_numbers
         if k and any(rules.vocabulary.continued_table.match(cell.text) for cell in table.caption):
             # 续表: a table continued on the next page
             table = replace(table, caption=found[k - 1][1].caption + table.caption)
@@ -1281,6 +1284,29 @@ def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]
     rows = header + tuple(row[1:] for row in body)
     return replace(table, rows=rows), [NonFact(row[0].start, row[0].end, "table.serial")
                                        for row in body]
+
+
+def _without_row_numbers(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
+    """A table without a column after the label that numbers its rows (项目 | 行次 |
+    亿元 | 亿美元 of a 国际收支平衡表): headed 行次 (序号), or its cells 1 … n in
+    order; its numbers are no statistics."""
+    body = table.rows[table.header_rows:]
+    width = max(map(len, body), default=0)
+    full = [row for row in body if len(row) == width]
+    if width < 3 or len(full) < 3:
+        return table, []
+    header = table.rows[table.header_rows - 1] if table.header_rows else ()
+    for j in range(1, width - 1):
+        cells = [row[j].text.strip() for row in full]
+        named = len(header) == width and header[j].text.strip() in \
+            rules.vocabulary.row_number_headers
+        if (named and all(SERIAL.match(cell) or not cell for cell in cells)) or (
+                len(cells) >= 4 and cells == [str(k) for k in range(1, len(cells) + 1)]):
+            rows = tuple(row[:j] + row[j + 1:] if len(row) == width else row
+                         for row in table.rows)
+            return replace(table, rows=rows), [NonFact(row[j].start, row[j].end, "table.serial")
+                                               for row in full if row[j].text.strip()]
+    return table, []
 
 
 def _next_nonblank(lines: list[_Line]) -> dict[int, str]:
