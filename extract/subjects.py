@@ -2632,6 +2632,18 @@ class Subjects:
             # is a measure of its own, no member of the total's breakdown.
             return self._remember(subject, ("",), subject_given=True)
         if in_breakdown and subject:
+            if state.frame is None and not state.scope_members and state.total \
+                    and self._entity(state.total, "") in (None, state.total) \
+                    and self._right_after_qizhong() and (owner := next((
+                        o for w in state.wholes if (o := self._entity(w, "")) and o != w
+                        and subject.startswith(o) and len(subject) > len(o)), "")) \
+                    and not state.total.startswith(owner):
+                # 中央企业营业收入…，上缴税费…。其中，中央企业净利润…: a measure of the
+                # owner the paragraph's wholes name is no part of a total that names no
+                # owner (上缴税费); the sentence gives measures of its own.
+                state.total = None
+                return self._remember(self._joined(subject, predicate_text), ("",),
+                                      subject_given=True)
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
                     and (owner := self._entity(state.total, "")) \
