@@ -1775,7 +1775,8 @@ class Subjects:
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
                 and len(a.subject) <= 10 and not a.subject.startswith("每") \
-                and not self.vocab.parts_opening.match(raw_subject):
+                and not self.vocab.parts_opening.match(raw_subject) \
+                and not self._act_of_its_own(a.subject):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台). (Not a part after 其中: 每千人口床位数…，其中
@@ -1796,6 +1797,14 @@ class Subjects:
             # 平均优良天数比例为85.5%，扣除沙尘异常超标天后为86.8%: the measure
             # before, of the narrower aggregate.
             a.subject = f"{state.subject}（{a.subject}）"
+
+    def _act_of_its_own(self, subject: str) -> bool:
+        """Whether ``subject`` opens with a verb of its own after a per-head figure
+        of an act (每千人抽检4.9批次，检出不合格样品7792批次: no 每千人 检出), not
+        of goods (每千人口执业医师…，注册护士…)."""
+        act = self.state.subject[len(self.state.per_capita):]
+        first = tagged(subject)[0]
+        return bool(act) and first[1] == "v" and first[0] != act and _all_verbs(act)
 
     def _read_after(self, a: _Asked) -> None:
         """The predicate's words, and the words after the figure."""
@@ -4889,6 +4898,12 @@ class Subjects:
             # of a list whose next is a member is one too, without the tally it
             # opens with as the total does (新增).
             return subject[lead:], ""
+        if not in_frame and subject.endswith(self.vocab.sample_verbs) \
+                and (at := self._sample_verb_at(subject)) >= 2 \
+                and subject[at:] in self.vocab.sample_verbs and subject[at:] not in total:
+            # 检出不合格样品1988批次。其中，食用农产品抽检6.8万批次: the member, then the
+            # act it counts with its own verb, no part of the total's act (检出).
+            return subject[:at], subject[at:]
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
             return subject, ""
