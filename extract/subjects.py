@@ -3507,10 +3507,12 @@ class Subjects:
                 and not self.text[:self._clause_start].rstrip("，, ").endswith(
                     self.vocab.circumstance_ends) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
-                and not subject.startswith(owner):
+                and not subject.startswith(owner) and not _same_last_word(subject, state.subject):
             # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
             # before involved (移送问题线索…，涉及金额…，涉及人员…: not the amount;
-            # not after a clause without a figure, which names another event).
+            # not after a clause without a figure, which names another event; nor
+            # a subject with the head the one before had: 涉及预付式消费的投诉…。
+            # 涉及老年人的投诉…, another kind of it).
             return owner + _INVOLVING + subject
         if subject and (bare := state.bare_clauses or state.members_before) \
                 and not figure.counted and raw.endswith(subject) \
