@@ -5524,6 +5524,12 @@ class Subjects:
         own = subject[:-shared] if shared else ""
         at = max((b for b in word_boundaries(previous) if b < len(previous) - shared), default=0)
         replaced = previous[at:len(previous) - shared]
+        if own and replaced and len(_words(own)) == 1 and not self.state.dimension \
+                and self.vocab.facility_name.fullmatch(owner := previous[:at]) \
+                and leading_place(owner):
+            # 宁波舟山港货物吞吐量13.24亿吨；集装箱吞吐量3530.1万标箱: a facility named
+            # after its place owns the sibling measure too (not 港口…，集装箱吞吐量).
+            return owner
         if not own or len(_words(own)) > 1 or own in previous or self.state.dimension \
                 or len(own) != len(replaced) or at < 2 or _OPEN_BRACKET.search(previous, 0, at):
             return None
