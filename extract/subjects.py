@@ -1775,7 +1775,8 @@ class Subjects:
                 and (figure.unit == state.unit or (
                     state.per_capita.endswith("拥有") and figure.counted)) \
                 and len(a.subject) <= 10 and not a.subject.startswith("每") \
-                and not self.vocab.parts_opening.match(raw_subject):
+                and not self.vocab.parts_opening.match(raw_subject) \
+                and not self._act_of_its_own(a.subject):
             # 每千人口执业（助理）医师2.98人，注册护士3.58人: per thousand too; so are
             # the goods listed after 拥有, each counted in its own unit (每百户拥有
             # 小汽车19.8辆，电冰箱84.6台). (Not a part after 其中: 每千人口床位数…，其中
@@ -1796,6 +1797,14 @@ class Subjects:
             # 平均优良天数比例为85.5%，扣除沙尘异常超标天后为86.8%: the measure
             # before, of the narrower aggregate.
             a.subject = f"{state.subject}（{a.subject}）"
+
+    def _act_of_its_own(self, subject: str) -> bool:
+        """Whether ``subject`` opens with a verb of its own after a per-head figure
+        of an act (每千人抽检4.9批次，检出不合格样品7792批次: no 每千人 检出), not
+        of goods (每千人口执业医师…，注册护士…)."""
+        act = self.state.subject[len(self.state.per_capita):]
+        first = tagged(subject)[0]
+        return bool(act) and first[1] == "v" and first[0] != act and _all_verbs(act)
 
     def _read_after(self, a: _Asked) -> None:
         """The predicate's words, and the words after the figure."""
@@ -2632,6 +2641,18 @@ class Subjects:
             # is a measure of its own, no member of the total's breakdown.
             return self._remember(subject, ("",), subject_given=True)
         if in_breakdown and subject:
+            if state.frame is None and not state.scope_members and state.total \
+                    and self._entity(state.total, "") in (None, state.total) \
+                    and self._right_after_qizhong() and (owner := next((
+                        o for w in state.wholes if (o := self._entity(w, "")) and o != w
+                        and subject.startswith(o) and len(subject) > len(o)), "")) \
+                    and not state.total.startswith(owner):
+                # 中央企业营业收入…，上缴税费…。其中，中央企业净利润…: a measure of the
+                # owner the paragraph's wholes name is no part of a total that names no
+                # owner (上缴税费); the sentence gives measures of its own.
+                state.total = None
+                return self._remember(self._joined(subject, predicate_text), ("",),
+                                      subject_given=True)
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
                     and (owner := self._entity(state.total, "")) \
@@ -3486,10 +3507,12 @@ class Subjects:
                 and not self.text[:self._clause_start].rstrip("，, ").endswith(
                     self.vocab.circumstance_ends) \
                 and (owner := self._entity(state.subject, "") or state.subject) \
-                and not subject.startswith(owner):
+                and not subject.startswith(owner) and not _same_last_word(subject, state.subject):
             # 办理劳动人事争议案件316.8万件，涉及劳动者318.4万人: those the cases
             # before involved (移送问题线索…，涉及金额…，涉及人员…: not the amount;
-            # not after a clause without a figure, which names another event).
+            # not after a clause without a figure, which names another event; nor
+            # a subject with the head the one before had: 涉及预付式消费的投诉…。
+            # 涉及老年人的投诉…, another kind of it).
             return owner + _INVOLVING + subject
         if subject and (bare := state.bare_clauses or state.members_before) \
                 and not figure.counted and raw.endswith(subject) \
@@ -4880,6 +4903,12 @@ class Subjects:
             # of a list whose next is a member is one too, without the tally it
             # opens with as the total does (新增).
             return subject[lead:], ""
+        if not in_frame and subject.endswith(self.vocab.sample_verbs) \
+                and (at := self._sample_verb_at(subject)) >= 2 \
+                and subject[at:] in self.vocab.sample_verbs and subject[at:] not in total:
+            # 检出不合格样品1988批次。其中，食用农产品抽检6.8万批次: the member, then the
+            # act it counts with its own verb, no part of the total's act (检出).
+            return subject[:at], subject[at:]
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
             return subject, ""
@@ -5498,6 +5527,12 @@ class Subjects:
         own = subject[:-shared] if shared else ""
         at = max((b for b in word_boundaries(previous) if b < len(previous) - shared), default=0)
         replaced = previous[at:len(previous) - shared]
+        if own and replaced and len(_words(own)) == 1 and not self.state.dimension \
+                and self.vocab.facility_name.fullmatch(owner := previous[:at]) \
+                and leading_place(owner):
+            # 宁波舟山港货物吞吐量13.24亿吨；集装箱吞吐量3530.1万标箱: a facility named
+            # after its place owns the sibling measure too (not 港口…，集装箱吞吐量).
+            return owner
         if not own or len(_words(own)) > 1 or own in previous or self.state.dimension \
                 or len(own) != len(replaced) or at < 2 or _OPEN_BRACKET.search(previous, 0, at):
             return None
