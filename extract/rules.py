@@ -1287,7 +1287,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                       r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
                           r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
-        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"),
+        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"
+                           rf"(?:(?:{alt('rate_act_verbs')})?(?P<act>\p{{Han}}{{2,6}})(?=[，。；]|$))?"),
         done_to=built("done_to", rf"(?P<noun>\p{{Han}}{{1,8}}?)(?:{alt('done_to_verbs')})"
                   r"(?P<act>\p{Han}{2,6})"),
         bound_after=built("bound_after", rf"(?:{alt('bound_words')})?\d"),

@@ -2011,6 +2011,9 @@ class Subjects:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
             owner = subject.removesuffix(next(w for w in self.vocab.by_rate_words
                                               if subject.endswith(w)))
+            # 按不低于50%的比例给予结余留用。: nothing before 按, the act that ends the
+            # clause names the rate (结余留用比例).
+            owner = owner or applied.group("act") or ""
             return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
         return None
 
