@@ -1061,6 +1061,11 @@ class Subjects:
                 continue
             if example and words[0][1] == "p" and words[1][1] == "ns":
                 place = words[1][0]  # 以江苏省为例
+            elif example and words[0][1] == "p":
+                # 以某省一家三级综合医院为例，检查发现其…违规收费涉及金额: the example,
+                # unnamed (某省, 一家 left out), is what 其 stands for.
+                named = "".join(w for w, tag in words[1:-1] if tag not in ("r", "m"))
+                return _of_referent(named, subject) if named else subject
             elif k == 0 and words[0][1] == "ns" and words[1][1] == "v":
                 place = words[0][0]  # 四川省开展…
         if not place or place in self._own_region or any(
@@ -5946,6 +5951,17 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
         return True
     return member.endswith(total) and len(common_suffix([subject, total])) >= 2
+
+
+def _of_referent(named: str, subject: Subject) -> Subject:
+    """The subject with what its pronoun 其 stands for in its place, the words before
+    it dropped (检查发现其违规收费涉及金额 -> 三级综合医院违规收费涉及金额)."""
+    indicators = []
+    for indicator in subject.indicators:
+        words = tagged(indicator) if "其" in indicator else ()
+        at = next((k for k, (w, tag) in enumerate(words) if w == "其" and tag == "r"), -1)
+        indicators.append(named + "".join(w for w, _ in words[at + 1:]) if at >= 0 else indicator)
+    return Subject(tuple(indicators), subject.dimensions)
 
 
 def _owned_rest(owner: str, indicator: str, rest_words: tuple[str, ...]) -> str:
