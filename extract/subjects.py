@@ -175,6 +175,8 @@ def _common_lead(a: str, b: str) -> int:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+# A measure per head of a group (人均纯收入, 户均): not what a count before the group counts.
+_PER_HEAD = regex.compile(r"[人户]均")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -5671,7 +5673,12 @@ class Subjects:
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
-        if stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
+        if stop and masked[stop.start()].isdigit() and (figure.counted or not figure.unit) \
+                and (per := _PER_HEAD.search(words, 2)) and per.start() in word_boundaries(words):
+            # 960多万易地扶贫搬迁群众人均纯收入达到14386元, 30多万脱贫人口人均…: the count
+            # is of the group; its measure per head is the next figure's.
+            words = words[:per.start()]
+        elif stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
                 and (at := self._measure_at(words)) > 0 \
                 and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
                 and at in word_boundaries(words):
