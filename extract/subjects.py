@@ -5622,6 +5622,13 @@ class Subjects:
         职工医保参保人员异地联网结算; 普通高校 … 在校学生)."""
         masked = masked_asides(previous)
         end = self._measure_at(masked)
+        if end > 0 and end not in (bounds := word_boundaries(masked)) \
+                and not any(w in masked for w in self.vocab.predicate_starts):
+            # 农村低收入人口和脱贫人口参保率: a measure word inside a word (低|收入) is
+            # the owner's; its measure is the measure alone that ends it (参保率). (Not
+            # in a share, 新兴业务收入占电信业务收入: the measure opens it.)
+            end = next((k for k in sorted(bounds) if k > end
+                        and self._is_measure_only(masked[k:])), end)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
         elif end < 0 and masked.endswith(self.vocab.measure_ends):
