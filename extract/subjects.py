@@ -175,6 +175,8 @@ def _common_lead(a: str, b: str) -> int:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+# The whole a share is of, right after it (覆盖98.3%的人口).
+_SHARE_NOUN_AFTER = regex.compile(r"的(\p{Han}{1,4})(?=[，。；]|$)")
 # A measure per head of a group (人均纯收入, 户均): not what a count before the group counts.
 _PER_HEAD = regex.compile(r"[人户]均")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
@@ -3623,6 +3625,14 @@ class Subjects:
             # 减免企业所得税…: of the subject before its 惠及).
             verb = next((v for v in self.vocab.deed_verbs if before.find(v, 1) > 0), "")
             return before[:before.find(verb, 1)] + subject if verb else before + subject
+        if before and figure.unit == "%" and subject in self.vocab.deed_verbs \
+                and state.unit in self.vocab.people_units \
+                and len(owner := _before_verb(before) or self._entity(before, "") or "") \
+                >= _OWNER_LEAST and owner != before:
+            # 社会保障卡持卡人数达13.86亿人，覆盖98.3%的人口: the reach of those counted
+            # is their owner's, the people it is a share of after it (社会保障卡覆盖人口).
+            whole = _SHARE_NOUN_AFTER.match(self.text, figure.end)
+            return owner + subject + (whole.group(1) if whole else "")
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
