@@ -5384,12 +5384,20 @@ class Subjects:
         aspect = self.state.aspect
         if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
                 and not aspect.endswith(subject[:2]) and (
-                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1)
+                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1
+                 and not self._names_doer(subject))
                 or (self.vocab.rate_end.search(subject) and self.state.subject.startswith(aspect))):
             # (校园食品安全方面，全年抽检样品…: an act named without its doer is the
             # topic's, as is the rate named after it: ，不合格率….)
             return aspect
         return owner
+
+    def _names_doer(self, subject: str) -> bool:
+        """Whether the words before the measure end in who did the act (外出务工农村
+        劳动力|月均收入): a topic X方面 owns none of it."""
+        at = self._measure_at(subject)
+        return at > 0 and subject[:self._without_trailing_modifiers(subject, at)].endswith(
+            self.vocab.doer_heads)
 
     def _owner_before(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
