@@ -399,6 +399,8 @@ class Vocabulary:
     """Measures that are only a total, named by the word before them (用水总量)."""
     by_rate_words: tuple[str, ...]
     """Words before the rate something is done at (按照30%的比例)."""
+    doer_heads: tuple[str, ...]
+    """Heads of those who do an act (外出务工农村劳动力): a subject so ending names its doer."""
     ranked: regex.Pattern[str]
     """A ranking and what follows it (最高的三个行业是…)."""
     ranking: regex.Pattern[str]
@@ -1287,13 +1289,15 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         contribution_verbs=words("contribution_verbs"),
         bare_totals=words("bare_totals"),
         by_rate_words=words("by_rate_words"),
+        doer_heads=words("doer_heads"),
         ranked=built("ranked", rf"(?:{alt('ranking_degrees')})的.*$"),
         ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})前[\p{{Han}}\d]{{0,4}}"
                       rf"|(?:{alt('ranking_degrees')})\p{{Han}}{{0,5}})"
                       r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
                           r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
-        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"),
+        rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"
+                           rf"(?:(?:{alt('rate_act_verbs')})?(?P<act>\p{{Han}}{{2,6}})(?=[，。；]|$))?"),
         done_to=built("done_to", rf"(?P<noun>\p{{Han}}{{1,8}}?)(?:{alt('done_to_verbs')})"
                   r"(?P<act>\p{Han}{2,6})"),
         bound_after=built("bound_after", rf"(?:{alt('bound_words')})?\d"),

@@ -175,6 +175,10 @@ def _common_lead(a: str, b: str) -> int:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+# The whole a share is of, right after it (覆盖98.3%的人口).
+_SHARE_NOUN_AFTER = regex.compile(r"的(\p{Han}{1,4})(?=[，。；]|$)")
+# A measure per head of a group (人均纯收入, 户均): not what a count before the group counts.
+_PER_HEAD = regex.compile(r"[人户]均")
 _QUOTED_NAME = regex.compile(r"“([^“”]{1,8})”")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")  # (its numbers are its name's: 《飞驰人生2》)
 _NUMBER_OR_NOT = regex.compile(r"\d+(?:\.\d+)?|\D+")
@@ -1061,6 +1065,11 @@ class Subjects:
                 continue
             if example and words[0][1] == "p" and words[1][1] == "ns":
                 place = words[1][0]  # 以江苏省为例
+            elif example and words[0][1] == "p":
+                # 以某省一家三级综合医院为例，检查发现其…违规收费涉及金额: the example,
+                # unnamed (某省, 一家 left out), is what 其 stands for.
+                named = "".join(w for w, tag in words[1:-1] if tag not in ("r", "m"))
+                return _of_referent(named, subject) if named else subject
             elif k == 0 and words[0][1] == "ns" and words[1][1] == "v":
                 place = words[0][0]  # 四川省开展…
         if not place or place in self._own_region or any(
@@ -2020,6 +2029,9 @@ class Subjects:
             # 按照30%的比例调出资金…, 单位按16%的费率缴纳: the rate, of what is before 按.
             owner = subject.removesuffix(next(w for w in self.vocab.by_rate_words
                                               if subject.endswith(w)))
+            # 按不低于50%的比例给予结余留用。: nothing before 按, the act that ends the
+            # clause names the rate (结余留用比例).
+            owner = owner or applied.group("act") or ""
             return self._remember(owner + applied.group("measure"), ("",), subject_given=True)
         return None
 
@@ -3636,6 +3648,14 @@ class Subjects:
             # 减免企业所得税…: of the subject before its 惠及).
             verb = next((v for v in self.vocab.deed_verbs if before.find(v, 1) > 0), "")
             return before[:before.find(verb, 1)] + subject if verb else before + subject
+        if before and figure.unit == "%" and subject in self.vocab.deed_verbs \
+                and state.unit in self.vocab.people_units \
+                and len(owner := _before_verb(before) or self._entity(before, "") or "") \
+                >= _OWNER_LEAST and owner != before:
+            # 社会保障卡持卡人数达13.86亿人，覆盖98.3%的人口: the reach of those counted
+            # is their owner's, the people it is a share of after it (社会保障卡覆盖人口).
+            whole = _SHARE_NOUN_AFTER.match(self.text, figure.end)
+            return owner + subject + (whole.group(1) if whole else "")
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
@@ -5396,12 +5416,20 @@ class Subjects:
         aspect = self.state.aspect
         if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
                 and not aspect.endswith(subject[:2]) and (
-                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1)
+                ((words := tagged(subject)) and words[0][1] == "v" and len(words) > 1
+                 and not self._names_doer(subject))
                 or (self.vocab.rate_end.search(subject) and self.state.subject.startswith(aspect))):
             # (校园食品安全方面，全年抽检样品…: an act named without its doer is the
             # topic's, as is the rate named after it: ，不合格率….)
             return aspect
         return owner
+
+    def _names_doer(self, subject: str) -> bool:
+        """Whether the words before the measure end in who did the act (外出务工农村
+        劳动力|月均收入): a topic X方面 owns none of it."""
+        at = self._measure_at(subject)
+        return at > 0 and subject[:self._without_trailing_modifiers(subject, at)].endswith(
+            self.vocab.doer_heads)
 
     def _owner_before(self, subject: str) -> str | None:
         """The owner a measure-only subject takes from the subject before, if any
@@ -5650,6 +5678,13 @@ class Subjects:
         职工医保参保人员异地联网结算; 普通高校 … 在校学生)."""
         masked = masked_asides(previous)
         end = self._measure_at(masked)
+        if end > 0 and end not in (bounds := word_boundaries(masked)) \
+                and not any(w in masked for w in self.vocab.predicate_starts):
+            # 农村低收入人口和脱贫人口参保率: a measure word inside a word (低|收入) is
+            # the owner's; its measure is the measure alone that ends it (参保率). (Not
+            # in a share, 新兴业务收入占电信业务收入: the measure opens it.)
+            end = next((k for k in sorted(bounds) if k > end
+                        and self._is_measure_only(masked[k:])), end)
         if end > 0:
             end = self._without_trailing_modifiers(previous, end)
         elif end < 0 and masked.endswith(self.vocab.measure_ends):
@@ -5701,7 +5736,12 @@ class Subjects:
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
-        if stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
+        if stop and masked[stop.start()].isdigit() and (figure.counted or not figure.unit) \
+                and (per := _PER_HEAD.search(words, 2)) and per.start() in word_boundaries(words):
+            # 960多万易地扶贫搬迁群众人均纯收入达到14386元, 30多万脱贫人口人均…: the count
+            # is of the group; its measure per head is the next figure's.
+            words = words[:per.start()]
+        elif stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
                 and (at := self._measure_at(words)) > 0 \
                 and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
                 and at in word_boundaries(words):
@@ -5981,6 +6021,17 @@ def _whole_like(subject: str, total: str, member: str) -> bool:
     if lead >= _WHOLE_LEAD and lead > _common_lead(subject, member):
         return True
     return member.endswith(total) and len(common_suffix([subject, total])) >= 2
+
+
+def _of_referent(named: str, subject: Subject) -> Subject:
+    """The subject with what its pronoun 其 stands for in its place, the words before
+    it dropped (检查发现其违规收费涉及金额 -> 三级综合医院违规收费涉及金额)."""
+    indicators = []
+    for indicator in subject.indicators:
+        words = tagged(indicator) if "其" in indicator else ()
+        at = next((k for k, (w, tag) in enumerate(words) if w == "其" and tag == "r"), -1)
+        indicators.append(named + "".join(w for w, _ in words[at + 1:]) if at >= 0 else indicator)
+    return Subject(tuple(indicators), subject.dimensions)
 
 
 def _owned_rest(owner: str, indicator: str, rest_words: tuple[str, ...]) -> str:
