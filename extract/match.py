@@ -324,7 +324,9 @@ def _measured_by_heading(doc: SectionedDoc, facts: list[Fact], rules: RuleSet) -
     vocab = rules.vocabulary
     for section in doc.sections:
         parent = sections.get(section.section_id.rpartition(".")[0])
-        item = vocab.member_item.match(section.title.strip()) if parent else None
+        # (The item's own words: its title ends before the figure, 全国幼儿园.)
+        item = vocab.member_item.match(
+            doc.norm.simplified[section.ordinal_span[1]:section.end].lstrip()) if parent else None
         if not parent or not item or _names_measure(item.group("member"), rules):
             continue
         measure = vocab.heading_trail.sub("", vocab.heading_place.sub("", parent.title.strip()))
