@@ -3602,7 +3602,8 @@ class Subjects:
             # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
-        if before and before == state.verb_owner and not figure.comparison \
+        if before and (before == state.verb_owner or before.endswith(self.vocab.event_heads)) \
+                and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
                 and state.total is None and state.frame is None \
                 and self.text[state.last_clause:self._clause_start].rstrip().count("，") == 1 \
@@ -3610,7 +3611,8 @@ class Subjects:
             # 设立乡村公益性岗位10.6万个，吸纳脱贫劳动力9.8万人; 首次公开发行上市A股
             # 100只，筹资673亿元: what the things counted in the clause right before
             # did, in a unit of their own; of them (研发费用加计扣除政策惠及企业5826户，
-            # 减免企业所得税…: of the subject before its 惠及).
+            # 减免企业所得税…: of the subject before its 惠及). So what the events counted
+            # brought about (跨省异地就医直接结算…人次，减少参保群众垫付资金…).
             verb = next((v for v in self.vocab.deed_verbs if before.find(v, 1) > 0), "")
             return before[:before.find(verb, 1)] + subject if verb else before + subject
         # (Not to no subject, 黑龙江省粮食播种面积…，稳定在2.2亿亩以上: that goes on
