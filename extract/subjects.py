@@ -3906,6 +3906,12 @@ class Subjects:
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(self.vocab.ranking.sub("", self.vocab.ranked.sub("", head)))
+        if measure and self.state.frame and self._measure_at(measure) < 0 \
+                and self.vocab.ranking.search(head) and self._measure_at(self.state.frame) >= 0:
+            # 跨省异地就医住院直接结算人次中，流入地排在前三位的依次为A、B、C，分别为…:
+            # the ranking names what is ranked (流入地); the measure is the frame's
+            # (not a frame of members: 分省份看，人均体育场地面积位居前三位的是…).
+            measure = self.state.frame
         # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
         if not copula or not first or not measure or self.vocab.next_in_rank.fullmatch(measure):
             return None
