@@ -324,7 +324,9 @@ def _measured_by_heading(doc: SectionedDoc, facts: list[Fact], rules: RuleSet) -
     vocab = rules.vocabulary
     for section in doc.sections:
         parent = sections.get(section.section_id.rpartition(".")[0])
-        item = vocab.member_item.match(section.title.strip()) if parent else None
+        # (The item's own words: its title ends before the figure, 全国幼儿园.)
+        item = vocab.member_item.match(
+            doc.norm.simplified[section.ordinal_span[1]:section.end].lstrip()) if parent else None
         if not parent or not item or _names_measure(item.group("member"), rules):
             continue
         measure = vocab.heading_trail.sub("", vocab.heading_place.sub("", parent.title.strip()))
@@ -1442,7 +1444,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     indicator, dimension = label or group, name
                 elif name and name not in generic:
                     # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
-                    indicator, dimension = name + members_of, label
+                    # A total row names the rows indented under it (职工医保合计 over
+                    # 三级 | 二级: 职工医保住院人次 by 三级).
+                    of_total = _total_of(group, rules) \
+                        if level == "sub" and 0 <= group_indent < indent else ""
+                    indicator, dimension = of_total + name + members_of, label
                 elif (level == "sub" or not label) and group and (not title or (
                         _names_measure(group, rules) and not _is_total(group, rules))):
                     # (Under a title whose members the rows are, a group of
@@ -1785,6 +1791,13 @@ def _is_total(label: str, rules: RuleSet) -> bool:
     """Whether a row label is a breakdown's total: 合计, 总数, or the whole's
     name before it (基本医疗保险合计 over 职工医保 | 城乡居民医保)."""
     return any(m.end() == len(label) for m in rules.vocabulary.total_row.finditer(label))
+
+
+def _total_of(label: str, rules: RuleSet) -> str:
+    """The whole a total row names before its total word (职工医保 of
+    职工医保合计), or "" (合计 alone, or no total)."""
+    m = rules.vocabulary.total_row.search(label)
+    return label[:m.start()].strip() if m and m.end() == len(label) else ""
 
 
 def _signed_rate_columns(body: Sequence[Sequence[Cell]]) -> set[int]:

@@ -1291,7 +1291,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         by_rate_words=words("by_rate_words"),
         doer_heads=words("doer_heads"),
         ranked=built("ranked", rf"(?:{alt('ranking_degrees')})的.*$"),
-        ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})前[\p{{Han}}\d]{{0,4}}"
+        ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})在?前[\p{{Han}}\d]{{0,4}}"
                       rf"|(?:{alt('ranking_degrees')})\p{{Han}}{{0,5}})"
                       r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"

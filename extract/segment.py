@@ -812,12 +812,25 @@ def _heading(line: _Line, rules: RuleSet, stack: list[_OpenSection],
             # A run-in item that opens with its time (1.2023年，全省受理…) is
             # titled by the clause after it.
             title, _ = _heading_title(rest.strip()[cut + 1:], rules)
+        if (figure := _TITLE_FIGURE.search(title)) and figure.start():
+            # A paragraph numbered without a title of its own (1.职工医保基金收入
+            # 12403.61亿元，…) is titled by what its first clause measures: the
+            # words before the figure, without the verb that states it (为, 达到).
+            title = _TITLE_VERB.sub("", title[:figure.start()]).strip() or title
         if not title:
             return None
         body_start = line.start + m.end()
         span = (line.start + m.start(), line.start + m.end())
         return rule, rule.level, ordinal, span, title, body_start
     return None
+
+
+# A figure in a heading's title, not a digit of a name (PM2.5, 5G at the
+# start) nor a time (预测114年经济成长率为3.14%, 1-6月).
+_TITLE_FIGURE = regex.compile(r"(?<![A-Za-z\d.])\d[\d.,]*"
+                              r"(?![\d.,\-－—~～至]*\s*(?:年|月|日|季度|周))")
+# The verb (为, 达到, 共有) and currency that state that figure: no part of a measure.
+_TITLE_VERB = regex.compile(r"(?:约?为|是|达到?了?|共计?有?|合计|累计)?(?:人民币|新台币)?$")
 
 
 def _parent_for(level: int, stack: list[_OpenSection], top_last: dict[int, int]) -> dict[int, int]:

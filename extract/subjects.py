@@ -3637,7 +3637,8 @@ class Subjects:
             # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
-        if before and before == state.verb_owner and not figure.comparison \
+        if before and (before == state.verb_owner or before.endswith(self.vocab.event_heads)) \
+                and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
                 and state.total is None and state.frame is None \
                 and self.text[state.last_clause:self._clause_start].rstrip().count("，") == 1 \
@@ -3645,7 +3646,8 @@ class Subjects:
             # 设立乡村公益性岗位10.6万个，吸纳脱贫劳动力9.8万人; 首次公开发行上市A股
             # 100只，筹资673亿元: what the things counted in the clause right before
             # did, in a unit of their own; of them (研发费用加计扣除政策惠及企业5826户，
-            # 减免企业所得税…: of the subject before its 惠及).
+            # 减免企业所得税…: of the subject before its 惠及). So what the events counted
+            # brought about (跨省异地就医直接结算…人次，减少参保群众垫付资金…).
             verb = next((v for v in self.vocab.deed_verbs if before.find(v, 1) > 0), "")
             return before[:before.find(verb, 1)] + subject if verb else before + subject
         if before and figure.unit == "%" and subject in self.vocab.deed_verbs \
@@ -3947,6 +3949,12 @@ class Subjects:
         # (依次为/分别是 name no measure: 省份有4个，依次为广东、…)
         head = head.removesuffix("依次").removesuffix("分别")
         measure = self.clean(self.vocab.ranking.sub("", self.vocab.ranked.sub("", head)))
+        if measure and self.state.frame and self._measure_at(measure) < 0 \
+                and self.vocab.ranking.search(head) and self._measure_at(self.state.frame) >= 0:
+            # 跨省异地就医住院直接结算人次中，流入地排在前三位的依次为A、B、C，分别为…:
+            # the ranking names what is ranked (流入地); the measure is the frame's
+            # (not a frame of members: 分省份看，人均体育场地面积位居前三位的是…).
+            measure = self.state.frame
         # (…占比最高，达30.4%；其次是A和B，分别占…: the next places name no measure.)
         if not copula or not first or not measure or self.vocab.next_in_rank.fullmatch(measure):
             return None

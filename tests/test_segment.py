@@ -150,6 +150,19 @@ def test_run_in_title_stops_before_a_date(rules) -> None:
     assert doc.sections[0].title == "参保人员情况"
 
 
+def test_a_numbered_paragraph_without_a_title_is_titled_by_what_it_measures(rules) -> None:
+    # (review 135) 1.职工医保基金收入12403.61亿元，…: no title of its own, its
+    # first clause's words before the figure, not the clause with its figures.
+    text = ("2025年1-9月医疗保障事业发展统计快报\n\n一、基本医疗保险\n\n（二）基金收支\n\n"
+            "1.职工基本医疗保险统筹基金（含生育保险）收入12403.61亿元，支出9687.42亿元。\n\n"
+            "2.城乡居民基本医疗保险参保人数达到9.48亿人。\n\n"
+            "3.PM2.5平均浓度为28微克/立方米，下降3.4%。\n\n4.预测2026年经济增长率为4.5%。\n\n5、5G基站建设加快。新建2.1万个。")
+    doc = _doc(rules, text)
+    assert [s.title for s in doc.sections[2:]] == [
+        "职工基本医疗保险统筹基金（含生育保险）收入", "城乡居民基本医疗保险参保人数",
+        "PM2.5平均浓度", "预测经济增长率", "5G基站建设加快"]
+
+
 def test_footnotes_defined_at_the_end_or_after_their_paragraph(rules) -> None:
     text = ("一、医疗救助\n\n资助7915.67万人[1]参加基本医疗保险。\n\n[1]不含其他部门资助的人数。\n\n"
             "二、其他\n\n备付能力17.65个月②。\n\n②合理区间为8-18个月。")
