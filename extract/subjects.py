@@ -5010,6 +5010,14 @@ class Subjects:
             m = self.vocab.measure_word.search(text, m.end())
         return m.start() if m is not None else -1
 
+    def _owner_verb_at(self, text: str) -> int:
+        """Where a verb of an owner's measure (实现, 完成) begins in ``text`` at a word
+        boundary with a measure after it, or -1."""
+        at = min((k for v in self.vocab.owner_verbs if (k := text.find(v)) >= 0), default=-1)
+        if at < 0 or len(text) - at <= 2 or at not in word_boundaries(text):
+            return -1
+        return at
+
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
         if post and figure.counted and (owner := self._owner_of_counted_list(figure)):
@@ -5677,6 +5685,12 @@ class Subjects:
             # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
             # those counted did; the count names the noun before 均/都 alone.
             words = words[:each.start()]
+        elif stop and masked[stop.start()].isdigit() \
+                and figure.unit in self.vocab.owner_count_units \
+                and (verb := self._owner_verb_at(words)) >= 0:
+            # 230家国家级经开区实现地区生产总值15.6万亿元: a count of owners before the
+            # verb of their measure counts the owners alone; the measure is the next figure's.
+            words = words[:verb]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
             return ""  # 首次迈上1.4万亿斤新台阶: the figure's mark, no measure
