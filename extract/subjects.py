@@ -4879,6 +4879,8 @@ class Subjects:
             return subject[lead:], ""
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
+            if not in_frame and not alike and self._measure_after_own_measure(subject, total):
+                return "", subject
             return subject, ""
         if subject in self.vocab.measure_word_set and not members and total \
                 and self._figure_unit == self.state.total_unit \
@@ -4899,6 +4901,17 @@ class Subjects:
             # nor a word of the measure (平均降价).
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
+
+    def _measure_after_own_measure(self, subject: str, total: str) -> bool:
+        """Whether a bare measure follows, in its sentence, a figure that named a
+        measure other than the total's (其中，临港新片区规模以上工业总产值…，固定资产投资
+        增长…; 其中…进口货值…，减免税款约…): a measure of its own, no member of the total."""
+        indicator, member = self.state.last
+        last = indicator if indicator != total else member  # (a member named as a measure)
+        return self.state.subject_in_sentence and bool(last) \
+            and (self._measure_at(last) >= 0 or self._names_measure(last)) \
+            and self._names_measure(subject) \
+            and len(common_suffix([subject, total])) < 2 and len(common_suffix([subject, last])) < 2
 
     def _total_restated(self, subject: str) -> int:
         """Where a subject's closing measure word begins, if that word shortens
