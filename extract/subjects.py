@@ -190,6 +190,8 @@ _POST_REACH = 40
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
+# The count of a list's members and the group they make (三个片区), closing the list.
+_COUNTED_GROUP = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个(?P<noun>\p{Han}{1,4})$")
 
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
@@ -4486,6 +4488,11 @@ class Subjects:
             # 三线城市新建商品住宅和二手住宅销售价格分别…: the tier is of each member.
             members = [members[0], *(tier + m for m in members[1:])]
         rest = self.clean(rest)
+        if (group := _COUNTED_GROUP.search(last)) and group.group("noun") == rest \
+                and self._measure_at(rest) < 0 and not self._names_measure(rest):
+            # 前海、南沙、横琴三个片区分别为…: the count of the members and the group
+            # they make (片区) close the list; no measure, the members' is the one before.
+            rest = ""
         if prefix and rest.startswith(prefix):
             prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
         if rest or prefix:
