@@ -194,6 +194,8 @@ _POST_REACH = 40
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
+# The count of a list's members and the group they make (三个片区), closing the list.
+_COUNTED_GROUP = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个(?P<noun>\p{Han}{1,4})$")
 
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
@@ -4537,6 +4539,11 @@ class Subjects:
             # 三线城市新建商品住宅和二手住宅销售价格分别…: the tier is of each member.
             members = [members[0], *(tier + m for m in members[1:])]
         rest = self.clean(rest)
+        if (group := _COUNTED_GROUP.search(last)) and group.group("noun") == rest \
+                and self._measure_at(rest) < 0 and not self._names_measure(rest):
+            # 前海、南沙、横琴三个片区分别为…: the count of the members and the group
+            # they make (片区) close the list; no measure, the members' is the one before.
+            rest = ""
         if prefix and rest.startswith(prefix):
             prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
         if rest or prefix:
@@ -4939,6 +4946,8 @@ class Subjects:
             return subject[:at], subject[at:]
         if self._measure_at(subject) < 0 and (short or in_frame or industry or alike) \
                 and not subject.endswith(self.vocab.rate_of_parts):  # (增长面: a measure)
+            if not in_frame and not alike and self._measure_after_own_measure(subject, total):
+                return "", subject
             return subject, ""
         if subject in self.vocab.measure_word_set and not members and total \
                 and self._figure_unit == self.state.total_unit \
@@ -4959,6 +4968,17 @@ class Subjects:
             # nor a word of the measure (平均降价).
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
+
+    def _measure_after_own_measure(self, subject: str, total: str) -> bool:
+        """Whether a bare measure follows, in its sentence, a figure that named a
+        measure other than the total's (其中，临港新片区规模以上工业总产值…，固定资产投资
+        增长…; 其中…进口货值…，减免税款约…): a measure of its own, no member of the total."""
+        indicator, member = self.state.last
+        last = indicator if indicator != total else member  # (a member named as a measure)
+        return self.state.subject_in_sentence and bool(last) \
+            and (self._measure_at(last) >= 0 or self._names_measure(last)) \
+            and self._names_measure(subject) \
+            and len(common_suffix([subject, total])) < 2 and len(common_suffix([subject, last])) < 2
 
     def _total_restated(self, subject: str) -> int:
         """Where a subject's closing measure word begins, if that word shortens
@@ -5069,6 +5089,14 @@ class Subjects:
         while m is not None and self.vocab.bound_after.match(text, m.end()):
             m = self.vocab.measure_word.search(text, m.end())
         return m.start() if m is not None else -1
+
+    def _owner_verb_at(self, text: str) -> int:
+        """Where a verb of an owner's measure (实现, 完成) begins in ``text`` at a word
+        boundary with a measure after it, or -1."""
+        at = min((k for v in self.vocab.owner_verbs if (k := text.find(v)) >= 0), default=-1)
+        if at < 0 or len(text) - at <= 2 or at not in word_boundaries(text):
+            return -1
+        return at
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
@@ -5763,6 +5791,12 @@ class Subjects:
             # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
             # those counted did; the count names the noun before 均/都 alone.
             words = words[:each.start()]
+        elif stop and masked[stop.start()].isdigit() \
+                and figure.unit in self.vocab.owner_count_units \
+                and (verb := self._owner_verb_at(words)) >= 0:
+            # 230家国家级经开区实现地区生产总值15.6万亿元: a count of owners before the
+            # verb of their measure counts the owners alone; the measure is the next figure's.
+            words = words[:verb]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
             return ""  # 首次迈上1.4万亿斤新台阶: the figure's mark, no measure
