@@ -1163,7 +1163,11 @@ _YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
 # Thousands parted by spaces, as Hong Kong's releases write them (3 709 600人):
 # groups of three after the first, no figure spaced on either side (1 23 456
 # is no number); a space at the end of the line, or before a word, is none.
-_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|\.\d| +\d)")
+# A decimal part is the number's when a unit or a word follows (PDFs write
+# 4 911.26万人, 2 765.84/10万); before another figure or the line's end, as in
+# a table's row, 12 345.6 is two cells.
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+"
+                                  r"(?:\.\d+(?= *[^\d.,\s|｜])|(?!\d|\.\d| +\d))")
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
