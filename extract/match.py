@@ -1773,8 +1773,11 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
             return False
     elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in rules.vocabulary.breakdown_leads)
+    # (社区卫生服务中心（站） under 机构数（个） writes no unit of its own.)
     return not any((_names_measure(label, rules) and not _is_total(label, rules))
-                   or _header_name(label, rules)[1] for label in labels)
+                   or ((unit := _header_name(label, rules)[1])
+                       and not _counter_of_caption_count(unit, caption_units, rules))
+                   for label in labels)
 
 
 def _is_total(label: str, rules: RuleSet) -> bool:
