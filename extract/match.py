@@ -1250,6 +1250,9 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level == "plain" and label in vocab.account_sides:
             level = "sub"  # 贷方 / 借方 under 1. 经常账户: the sides of the account above
         label, label_unit = _header_name(label, rules)  # 参保人数（万人）
+        if label_unit and _counter_of_caption_count(label_unit, caption_units, rules):
+            # 社区卫生服务中心（站） under 机构数（个）: the other things the row counts.
+            label, label_unit = _row_label(row[0].text, rules)[0], ""
         indent = indent - least if indent >= 0 else -1
         if len(row) < 2 and label_unit:
             # A row without figures that names a measure and its unit
@@ -1783,8 +1786,11 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
             return False
     elif label_header:
         return any(f"{lead}{label_header}" in caption for lead in rules.vocabulary.breakdown_leads)
+    # (社区卫生服务中心（站） under 机构数（个） writes no unit of its own.)
     return not any((_names_measure(label, rules) and not _is_total(label, rules))
-                   or _header_name(label, rules)[1] for label in labels)
+                   or ((unit := _header_name(label, rules)[1])
+                       and not _counter_of_caption_count(unit, caption_units, rules))
+                   for label in labels)
 
 
 def _is_total(label: str, rules: RuleSet) -> bool:
@@ -2004,6 +2010,15 @@ def _indent(doc: SectionedDoc, offset: int) -> int:
     at = doc.norm.to_raw[offset]
     start = raw.rfind("\n", 0, at) + 1
     return at - start if not raw[start:at].strip() else -1
+
+
+def _counter_of_caption_count(unit: str, units: list[str], rules: RuleSet) -> bool:
+    """Whether a row label's bracketed ``unit`` is a bare counter in a table whose
+    caption gives one count unit: there every row counts in it, and the bracket
+    names what else the row counts (社区卫生服务中心（站）, 门诊部（所）)."""
+    counted = rules.quantities.count_units
+    return len(units) == 1 and unit in counted and unit != units[0] \
+        and unit_parts(units[0], rules)[1] in counted
 
 
 def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:

@@ -1163,7 +1163,23 @@ _YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
 # Thousands parted by spaces, as Hong Kong's releases write them (3 709 600人):
 # groups of three after the first, no figure spaced on either side (1 23 456
 # is no number); a space at the end of the line, or before a word, is none.
-_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|\.\d| +\d)")
+# A decimal part is the number's when a unit or a word follows (PDFs write
+# 4 911.26万人, 2 765.84/10万); before another figure or the line's end, as in
+# a table's row, 12 345.6 is two cells.
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+"
+                                  r"(?:\.\d+(?= *[^\d.,\s|｜])|(?!\d|\.\d| +\d))")
+
+# A justified PDF line spreads a figure's characters apart and from the words
+# around it (救助  7 4 3 . 5 2  万人次, 采购 2 1 类): one figure when a unit follows;
+# a table's row of one-digit cells (结转数量 0 1 0 1) ends with no unit.
+_SPREAD_FIGURE = regex.compile(r"(?<=\p{Han} +)\d(?: [\d.]){1,12}(?<=\d) +")
+
+
+def _spread_figures(line: str, rules: RuleSet) -> set[int]:
+    """The places of the spaces inside a figure spread letter by letter, and after it."""
+    return {at for m in _SPREAD_FIGURE.finditer(line)
+            if m.group().count(".") <= 1 and rules.unit_start.match(line, m.end())
+            for at in range(m.start(), m.end()) if line[at] == " "}
 
 
 def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
@@ -1201,6 +1217,8 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
         grouped = {
             at for m in (GROUPED_THOUSANDS if index in keep else _SPACED_THOUSANDS).finditer(line)
             for at in range(m.start(), m.end()) if line[at] == " "}
+        if index not in keep:
+            grouped |= _spread_figures(line, rules)
         # (An ordinal's digits spaced from its words in a table's cell: 第 31 届.)
         ordinal = {at for m in SPACED_ORDINAL.finditer(line)
                    for at in range(m.start(), m.end()) if line[at] in " \t"} \

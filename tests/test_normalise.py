@@ -115,6 +115,16 @@ _JOINS = [
     pytest.param("總就業人數為3 709 600人，約有11 300人。表2 3 4 GB 3095 1 23 456",
                  "總就業人數為3709600人，約有11300人。表2 3 4 GB 3095 1 23 456",
                  id="thousands_parted_by_spaces_join_but_other_digit_runs_do_not"),
+    # A PDF's grouped number keeps its decimals where its unit follows at once
+    # (4 911.26万人, 2 765.84/10万); a row's two cells 12 345.6 stay apart.
+    pytest.param("参保人数4 911.26万人，发病率为2 765.84/10万。\n合计 12 345.6 7.8\n甲 1 234.5 ",
+                 "参保人数4911.26万人，发病率为2765.84/10万。\n合计12 345.6 7.8\n甲1 234.5",
+                 id="thousands_parted_by_spaces_keep_decimals_before_their_unit"),
+    # A justified line spreads a figure's characters (救助  7 4 3 . 5 2  万人次):
+    # one figure before its unit; a row of one-digit cells has no unit after.
+    pytest.param("实施门诊和住院救助  7 4 3 . 5 2  万人次，采购 2 1 类。\n结转数量 0 1 0 1 0 1 0",
+                 "实施门诊和住院救助743.52万人次，采购21类。\n结转数量0 1 0 1 0 1 0",
+                 id="a_figure_spread_letter_by_letter_before_its_unit_is_one"),
     # A line ending on a word that wants its object (比, 占, 和) goes on, inside a
     # sentence only: a heading or a name's 和 keeps its line.
     pytest.param("全年支出6.42亿元，比\n上年增长15.3%。\n二、体育产业\n文化和\n旅游",
