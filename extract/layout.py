@@ -278,8 +278,10 @@ def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
                                 line)
     spans = _padded_labels_beside(spans, line)
     padded = _PADDED_LABEL.match(line)
-    # A lone character after the first that is a unit (煤  吨) is a cell of its own.
+    # A lone character after the first that is a unit (煤  吨) is a cell of its own,
+    # unless it is a member's head (市  级: 级 is a unit of grades, 最大阵风11级).
     if padded is None or any(unit_parts(ch, rules) != ("", "")
+                             and ch not in rules.vocabulary.member_heads
                              for ch in padded.group().split()[1:]):
         return tuple(spans)
     label = [span for span in spans if span[1] <= padded.end()]

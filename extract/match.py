@@ -1528,10 +1528,11 @@ def _total_changed(headers: dict[int, str], unit_column: int | None, title: str,
 
 # A period that leads a column's header: 2021.12, 2022年, 2022年6月末 (of
 # 2021.12用户规模（万）, 2022年用户规模（万人）, or the whole header); or the
-# months to its last of a year (2023年1-9月 beside 2024年1-9月, 2024年1—9月累计).
+# months to its last of a year (2023年1-9月 beside 2024年1-9月, 2024年1—9月累计);
+# or a year's end (2024 年末 | 2023 年末: the whole header, no measure 末).
 _DATED = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?:[.．]\s*(?P<dot>1[0-2]|0?[1-9])(?![\d.])"
                        r"|年\s*(?:(?:(?:1[0-2]|0?[1-9])\s*月?\s*[-~至—]\s*)?"
-                       r"(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?:累计)?)?)")
+                       r"(?P<month>1[0-2]|0?[1-9])\s*月(?:份|末|底)?(?:累计)?|[末底])?)")
 
 
 def _dated_columns(headers: dict[int, str], rules: RuleSet
@@ -1923,7 +1924,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     or the end of one measure's name (起数同比 beside 事故起数 | 死亡人数)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
-        return "previous", "上年" if year == latest_year - 1 else name, ""
+        if year == latest_year - 1:  # (2023年末 beside 2024年末: the year's end before)
+            return "previous", "上年末" if name.endswith(("末", "底")) else "上年", ""
+        return "previous", name, ""
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
         return "level", "", ""
     if previous := rules.vocabulary.previous_header.match(name):

@@ -4792,13 +4792,15 @@ class Subjects:
             return subject[:restated], ""
         end = self._member_end(subject)
         rest = subject[end:] if end else ""
-        if rest.startswith("、") and len(self._figure_units) == 1:
+        if rest.startswith("、") and len(self._figure_units) == 1 and not rest.endswith(
+                (*self.vocab.member_heads, *self.vocab.list_heads)):
             # 其中，高新技术企业、专精特新“小巨人”企业拥有有效发明专利180.5万件: owners
             # listed before one figure own it together, no member of a breakdown.
             return "", subject
-        if rest.startswith(("和", "及", "与")) and rest.endswith(
+        if rest.startswith(("和", "及", "与", "、")) and rest.endswith(
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
-            end, rest = len(subject), ""  # 办事人员和有关人员: one member's name
+            # 办事人员和有关人员; 企事业单位、社会组织专业技术人员: one member's name
+            end, rest = len(subject), ""
         in_frame = self.state.frame is not None
         if in_frame and subject.removesuffix(_TOTAL_WORD) == self.state.frame \
                 and subject != self.state.frame:
