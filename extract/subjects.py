@@ -3602,6 +3602,14 @@ class Subjects:
             # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
+        owner = self._entity(before, "") or "" if before and state.unit.endswith("元") \
+            and self._figure_unit != state.unit and subject.startswith(self.vocab.list_verbs) else ""
+        if len(owner) >= _OWNER_LEAST and self._measure_at(before) == len(owner) \
+                and self._measure_at(subject) < 0 and not subject.startswith(owner):
+            # 医疗救助基金支出745亿元，资助参加基本医疗保险8599万人: those helped,
+            # counted in a unit of their own, are helped by the owner of the amount
+            # before (医疗救助基金), not by nobody.
+            return owner + subject
         if before and before == state.verb_owner and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
                 and state.total is None and state.frame is None \
@@ -5447,6 +5455,13 @@ class Subjects:
                 and subject.endswith("率") and len(_words(subject)) == 1:
             # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
             return previous[:-len(acted[-1][0])]
+        if self.state.subject_in_sentence and len(_words(subject)) == 1 \
+                and subject.endswith("率") and len(acted) > 1 \
+                and all(tag in ("n", "nz") for _, tag in acted) \
+                and self._measure_at(previous) < 0:
+            # 乙类传染病14种2106例，发病率378.52/10万: a rate named alone after a
+            # count of a thing named alone is that thing's rate.
+            return previous
         # (…领用人数…，领用率…: a rate of those counted, too.)
         if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
