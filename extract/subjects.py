@@ -2692,6 +2692,14 @@ class Subjects:
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
                 member = ""
+            if member and measure and state.outside_scope and state.scope_members \
+                    and total.endswith(measure) and len(total) > len(measure) \
+                    and len(common_suffix([member, total[:-len(measure)]])) >= 2 \
+                    and not common_suffix([member, state.scope_members[-1]]):
+                # 村委会成员…，其中女性成员…；居委会成员…: after the ； the total's
+                # measure of an owner named like the total's (…委会), not like the
+                # member before, is another whole.
+                member = ""
             if member and not measure and state.outside_scope and state.scope_members \
                     and len(state.scope_members[-1]) > len(total) >= 2 \
                     and state.scope_members[-1].endswith(total) \
