@@ -689,6 +689,10 @@ class Subjects:
                 state.total == "" and state.subject.endswith(_TOTAL_WORD))):
             # (按资金来源分，本年资金来源合计…，其中…: a frame that named no whole
             # leaves 其中 the total its sentence gave.)
+            if state.total is None and state.scope_members:
+                # …，其中村民委员会…、居民委员会…；村（居）委会成员8902人，其中女性…: the
+                # members of a breakdown closed before are none of this one's.
+                state.scope_members, state.parts_sum = [], Decimal(0)
             state.frame = frame_before if state.total is None else state.frame
             state.total, state.total_unit = state.subject, state.unit
             if not state.subject and state.subject_before:
