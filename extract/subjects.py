@@ -3615,7 +3615,8 @@ class Subjects:
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
         owner = self._entity(before, "") or "" if before and state.unit.endswith("元") \
-            and self._figure_unit != state.unit and subject.startswith(self.vocab.list_verbs) else ""
+            and self._figure_unit != state.unit \
+            and subject.startswith(self.vocab.list_verbs) else ""
         if len(owner) >= _OWNER_LEAST and self._measure_at(before) == len(owner) \
                 and self._measure_at(subject) < 0 and not subject.startswith(owner):
             # 医疗救助基金支出745亿元，资助参加基本医疗保险8599万人: those helped,
@@ -5355,7 +5356,8 @@ class Subjects:
         at = self._measure_at(before) if self._figure_unit == "元" and (
             state.total is not None or (
                 state.sibling_measure and before.endswith(state.sibling_measure))) else -1
-        if at > 0 and self._splits_at(before, at) and self._is_measure_only(before[at:]):
+        if at > 0 and self._splits_at(before, at) and self._is_measure_only(before[at:]) \
+                and not subject.endswith(self.vocab.benefit_words):  # (生育津贴: its own)
             state.sibling_measure = before[at:]
             return subject + before[at:]
         return None
