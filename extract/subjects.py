@@ -5212,8 +5212,12 @@ class Subjects:
         if subject and state.subject_in_sentence and before \
                 and (swapped := self._counterpart_of(subject, before)) is not None:
             return swapped
-        if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
+        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
+        if not subject or not state.subject_in_sentence or not before:
             return None
+        if len(subject) > 6:  # (…职工参保人员…比例为70%，城乡居民参保人员为55%)
+            return self._owner_in_place(subject, before, figure) \
+                if len(subject) <= _MEMBER_LIMIT + 4 and subject.endswith(heads) else None
         if self._measure_at(subject) >= 0:
             sibling = _sibling_of(subject, before, self.vocab.area_ends) \
                 if figure.unit == state.unit \
@@ -5223,7 +5227,6 @@ class Subjects:
             return sibling
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
-        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
         owner = self._entity(before, "")
         # (In the place of a group or a scheme, not of any owner: 学历教育在校生…；
         # 教职工… counts staff, no 教职工在校生.)
@@ -5235,6 +5238,21 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _owner_in_place(self, subject: str, before: str, figure: Figure) -> str | None:
+        """An owner with the measure word the subject before named it with, the rest
+        of that measure left out: 长护险职工参保人员享受待遇的基金支付比例为70%，城乡居民
+        参保人员为55% -> 长护险城乡居民参保人员享受待遇的基金支付比例 (城乡居民 in the
+        place of 职工, the words before it of both)."""
+        at = self._measure_at(subject)
+        word = subject[at:]
+        found = before.find(word) if at >= 2 and figure.unit == self.state.unit else -1
+        rest = before[found + len(word):] if found > 0 else ""
+        bounds = word_boundaries(before)
+        if len(rest) < 2 or found not in bounds or self._measure_at(rest) < 0:
+            return None
+        lead = max((b for b in bounds if b < found), default=0)
+        return (before[:lead] if not subject.startswith(before[:lead]) else "") + subject + rest
 
     def _counterpart_of(self, subject: str, before: str) -> str | None:
         """A measure opened by the counterpart of the word the measure before ends
