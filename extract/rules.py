@@ -251,6 +251,8 @@ class Vocabulary:
     measure_openers: tuple[str, ...]
     """Words that open a measure of things counted just before (46个断面|水质…比例)."""
     verb_sums: tuple[str, ...]
+    benefit_words: tuple[str, ...]
+    """Money paid out to people (津贴), a measure of its own after another (医疗费用)."""
     verb_measures: tuple[str, ...]
     """Measures a lead word begins (完成投资, 发生额): it stays."""
     counterparts: dict[str, tuple[str, ...]]
@@ -1188,6 +1190,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         spending_ends=words("spending_ends"),
         measure_openers=words("measure_openers"),
         verb_sums=words("verb_sums"),
+        benefit_words=words("benefit_words"),
         verb_measures=words("lead_word_exceptions"),
         counterparts=_counterparts(doc.get("counterparts") or []),
         paired_measures=tuple(sorted(

@@ -695,6 +695,10 @@ class Subjects:
                 state.total == "" and state.subject.endswith(_TOTAL_WORD))):
             # (按资金来源分，本年资金来源合计…，其中…: a frame that named no whole
             # leaves 其中 the total its sentence gave.)
+            if state.total is None and state.scope_members:
+                # …，其中村民委员会…、居民委员会…；村（居）委会成员8902人，其中女性…: the
+                # members of a breakdown closed before are none of this one's.
+                state.scope_members, state.parts_sum = [], Decimal(0)
             state.frame = frame_before if state.total is None else state.frame
             state.total, state.total_unit = state.subject, state.unit
             if not state.subject and state.subject_before:
@@ -2727,6 +2731,14 @@ class Subjects:
                 # subject named like the total, not like its members, is another
                 # whole (野生动物…，其中国家一级…；野生植物…).
                 member = ""
+            if member and measure and state.outside_scope and state.scope_members \
+                    and total.endswith(measure) and len(total) > len(measure) \
+                    and len(common_suffix([member, total[:-len(measure)]])) >= 2 \
+                    and not common_suffix([member, state.scope_members[-1]]):
+                # 村委会成员…，其中女性成员…；居委会成员…: after the ； the total's
+                # measure of an owner named like the total's (…委会), not like the
+                # member before, is another whole.
+                member = ""
             if member and not measure and state.outside_scope and state.scope_members \
                     and len(state.scope_members[-1]) > len(total) >= 2 \
                     and state.scope_members[-1].endswith(total) \
@@ -3639,6 +3651,15 @@ class Subjects:
             # 艺术表演场馆12个，全年演（映）出1826场次: what the things the figure before
             # counted did, counted in a unit of its own (not 注销…户, counted alike).
             return before + subject
+        owner = self._entity(before, "") or "" if before and state.unit.endswith("元") \
+            and self._figure_unit != state.unit \
+            and subject.startswith(self.vocab.list_verbs) else ""
+        if len(owner) >= _OWNER_LEAST and self._measure_at(before) == len(owner) \
+                and self._measure_at(subject) < 0 and not subject.startswith(owner):
+            # 医疗救助基金支出745亿元，资助参加基本医疗保险8599万人: those helped,
+            # counted in a unit of their own, are helped by the owner of the amount
+            # before (医疗救助基金), not by nobody.
+            return owner + subject
         if before and (before == state.verb_owner or before.endswith(self.vocab.event_heads)) \
                 and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
@@ -5278,8 +5299,12 @@ class Subjects:
         if subject and state.subject_in_sentence and before \
                 and (swapped := self._counterpart_of(subject, before)) is not None:
             return swapped
-        if not subject or not state.subject_in_sentence or not before or len(subject) > 6:
+        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
+        if not subject or not state.subject_in_sentence or not before:
             return None
+        if len(subject) > 6:  # (…职工参保人员…比例为70%，城乡居民参保人员为55%)
+            return self._owner_in_place(subject, before, figure) \
+                if len(subject) <= _MEMBER_LIMIT + 4 and subject.endswith(heads) else None
         if self._measure_at(subject) >= 0:
             sibling = _sibling_of(subject, before, self.vocab.area_ends) \
                 if figure.unit == state.unit \
@@ -5289,7 +5314,6 @@ class Subjects:
             return sibling
         if not subject.endswith((*self.vocab.owner_heads, *self.vocab.member_heads)):
             return self._in_place_of(subject, before)
-        heads = (*self.vocab.owner_heads, *self.vocab.member_heads)
         owner = self._entity(before, "")
         # (In the place of a group or a scheme, not of any owner: 学历教育在校生…；
         # 教职工… counts staff, no 教职工在校生.)
@@ -5301,6 +5325,21 @@ class Subjects:
         at = before.find(head)
         measure = before[at + len(head):] if at > 0 else ""
         return subject + measure if measure and before[:at + len(head)] != subject else None
+
+    def _owner_in_place(self, subject: str, before: str, figure: Figure) -> str | None:
+        """An owner with the measure word the subject before named it with, the rest
+        of that measure left out: 长护险职工参保人员享受待遇的基金支付比例为70%，城乡居民
+        参保人员为55% -> 长护险城乡居民参保人员享受待遇的基金支付比例 (城乡居民 in the
+        place of 职工, the words before it of both)."""
+        at = self._measure_at(subject)
+        word = subject[at:]
+        found = before.find(word) if at >= 2 and figure.unit == self.state.unit else -1
+        rest = before[found + len(word):] if found > 0 else ""
+        bounds = word_boundaries(before)
+        if len(rest) < 2 or found not in bounds or self._measure_at(rest) < 0:
+            return None
+        lead = max((b for b in bounds if b < found), default=0)
+        return (before[:lead] if not subject.startswith(before[:lead]) else "") + subject + rest
 
     def _counterpart_of(self, subject: str, before: str) -> str | None:
         """A measure opened by the counterpart of the word the measure before ends
@@ -5422,7 +5461,8 @@ class Subjects:
         at = self._measure_at(before) if self._figure_unit == "元" and (
             state.total is not None or (
                 state.sibling_measure and before.endswith(state.sibling_measure))) else -1
-        if at > 0 and self._splits_at(before, at) and self._is_measure_only(before[at:]):
+        if at > 0 and self._splits_at(before, at) and self._is_measure_only(before[at:]) \
+                and not subject.endswith(self.vocab.benefit_words):  # (生育津贴: its own)
             state.sibling_measure = before[at:]
             return subject + before[at:]
         return None
@@ -5542,6 +5582,13 @@ class Subjects:
                 and subject.endswith("率") and len(_words(subject)) == 1:
             # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
             return previous[:-len(acted[-1][0])]
+        if self.state.subject_in_sentence and len(_words(subject)) == 1 \
+                and subject.endswith("率") and len(acted) > 1 \
+                and all(tag in ("n", "nz") for _, tag in acted) \
+                and self._measure_at(previous) < 0:
+            # 乙类传染病14种2106例，发病率378.52/10万: a rate named alone after a
+            # count of a thing named alone is that thing's rate.
+            return previous
         # (…领用人数…，领用率…: a rate of those counted, too.)
         if not (self.state.subject_in_sentence and previous.endswith(("量", "人数"))
                 and subject.endswith("率")):
