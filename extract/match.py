@@ -272,7 +272,8 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     # figure after 转为 is a change of the same kind, not one on 上月.)
                     previous=next(((p.start, p.basis) for p in reversed(found)
                                    if p.start < m.start and p.rule.kind == "previous"
-                                   and p.rule.id != _TURNED_FROM and p.basis), None))
+                                   and p.rule.id != _TURNED_FROM and p.basis), None),
+                    period=periods.at(m.start))
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -657,7 +658,8 @@ _CLAUSE_ENDS = "，；。！？,;"
 
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
                   figure: int, rules: RuleSet, opener: str = "", points: bool = False,
-                  percent: bool = False, previous: tuple[int, str] | None = None) -> str:
+                  percent: bool = False, previous: tuple[int, str] | None = None,
+                  period: str = "") -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
     names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
@@ -667,7 +669,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     year on year. ``end`` is where the match starts, ``figure`` its figure.
     A period whose value the sentence stated before the figure (``previous``:
     where, and its basis; 由2018年的2.49%提高到3.11%，累计提高0.62个百分点) is one
-    it named: the change is on 2018年, not on the year before.
+    it named: the change is on 2018年, not on the year before. A move within
+    one month or quarter (``period``), nothing compared, in a release that
+    compares with the period before, has none.
 
     A figure not in points (``points``) never takes the comparison of a rate's
     move (猪肉价格下降30.1%，降幅比上月扩大8.1个百分点；鲜果价格下降0.6%: 鲜果's
@@ -772,6 +776,17 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # 平均受教育年限由8.51年提高至9.32年 in a census: against the census before.
         carried = next((_basis(m.group(), rules) for m in reversed(list(
             rules.basis.finditer(text, 0, sentence_start)))), None)
+    if carried is None and _ONE_PERIOD.fullmatch(period) and not any(
+            word in text[sentence_start:end] for word in rules.quantities.flow_measures) \
+            and _leads_sequential(text, rules):
+        # 12月，美元指数上涨2.6%; 四季度…令外债余额减少约300亿美元: in a release that
+        # compares a month or quarter with the one before (外汇储备较11月末下降…), a
+        # move of a level (an index, a stock) within one, no comparison named in
+        # its paragraph, is not on the year before; which end it moved from is
+        # unsaid: none (SCHEMA: the words of the comparison). A monthly release
+        # that leads with 同比 (10月份，…生产资料价格下降3.5%) and a month's flow
+        # (11月份，利润增长7.6%) go on year on year.
+        return ""
     carried = carried or "上年"
     if carried == "上年末" and _of_flow(text[sentence_start:end], rules,
                                        parts=bool(rules.vocabulary.parts_opening.match(
@@ -788,6 +803,24 @@ def _broken_down(text: str, paragraph_start: int, sentence_start: int, end: int,
         return sentence_start
     return start_after(text, sentence_start - 1, "。！？", floor=paragraph_start)
 
+
+def _leads_sequential(text: str, rules: RuleSet) -> bool:
+    """Whether a release's first comparison is with the month or quarter before
+    (较11月末, 较2024年9月末, 环比), not with the year before (同比, 比上年同期,
+    or a verb that names it: 中国11月出口年增6.7%)."""
+    first = rules.basis.search(text)
+    return bool(first) and bool(_SEQUENTIAL_BASIS.fullmatch(
+        _basis(first.group(), rules))) and not any(
+        text.find(verb, 0, first.start()) >= 0 for verb in rules.quantities.dated_verbs)
+
+
+# A month's or quarter's end or the period before (11月末, 2024年9月末, 上月, 上季度).
+_SEQUENTIAL_BASIS = regex.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|[1-9])月份?|[一二三四]季度)(?:末|底)?|上月末?|上季(?:度)?末?")
+
+# One month or one quarter, as the period column names it (not 1-11月, 前三季度,
+# 12月末: a sum so far or a point in time).
+_ONE_PERIOD = regex.compile(r"(?:1[0-2]|[1-9])月|[一二三四]季度")
 
 # The end of a sentence or of a part of one set off by a semicolon (not a comma,
 # as _CLAUSE_ENDS has).

@@ -46,6 +46,7 @@ _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
+_SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
@@ -5180,6 +5181,8 @@ class Subjects:
             # 科普经费筹集额位居前五的省份依次为北京、…，合计93.67亿元: the sum of the
             # members a ranking listed is of the measure they were ranked by.
             return self._joined(ranked, subject, predicate)
+        if (restated := self._restated_scale(subject)) is not None:
+            return self._joined(restated, predicate)
         owner = self._owner(subject)
         if owner is not None:
             generic = self._generic_head(subject)
@@ -5191,6 +5194,16 @@ class Subjects:
         if post and (figure.counted or self._existential):
             subject = subject.removesuffix(self._existential) + post
         return self._joined(subject, predicate)
+
+    def _restated_scale(self, subject: str) -> str | None:
+        """A measure its sentence named, restated by its last word and 规模
+        (服务贸易跨境收支逆差61.2亿美元，逆差规模同比扩大18.4% -> 服务贸易跨境收支逆差规模)."""
+        state = self.state
+        word = subject.removesuffix(_SCALE)
+        if word == subject or len(word) < 2 or not state.subject_in_sentence \
+                or len(state.subject) <= len(word) or not state.subject.endswith(word):
+            return None
+        return state.subject + _SCALE
 
     def _owner_of_counted_list(self, figure: Figure) -> str:
         """What a count listed after another count with its thing after it is of:
