@@ -777,6 +777,14 @@ class Subjects:
                     # (Not a rate just given, vocabulary unsplit_ends: 煤矿百万吨死亡率为
                     # 0.030。分行业看，建筑施工领域发生事故…、死亡…人: no parts of it.)
                     latest = state.subject or state.subject_before
+                    stem, _, aside = latest.partition("（")
+                    if aside and self.vocab.exclusion.match(aside):
+                        # …投资（不含农户）419409亿元…；扣除房地产开发投资，全国固定资产投资
+                        # 增长7.8%。分领域看，…: the narrower aggregate is a side figure;
+                        # the breakdown is of the level of the whole before it.
+                        latest = next((level for level, unit, _ in reversed(state.levels)
+                                       if level != latest and level.startswith(stem)
+                                       and unit != "%"), latest)
                     if (key := frame.removesuffix("种")) != frame \
                             and key not in latest.replace("非" + key, ""):
                         # 税收收入…；非税收入…。分税种看，国内增值税…: a grouping by
