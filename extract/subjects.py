@@ -778,6 +778,14 @@ class Subjects:
                     # (Not a rate just given, vocabulary unsplit_ends: 煤矿百万吨死亡率为
                     # 0.030。分行业看，建筑施工领域发生事故…、死亡…人: no parts of it.)
                     latest = state.subject or state.subject_before
+                    stem, _, aside = latest.partition("（")
+                    if aside and self.vocab.exclusion.match(aside):
+                        # …投资（不含农户）419409亿元…；扣除房地产开发投资，全国固定资产投资
+                        # 增长7.8%。分领域看，…: the narrower aggregate is a side figure;
+                        # the breakdown is of the level of the whole before it.
+                        latest = next((level for level, unit, _ in reversed(state.levels)
+                                       if level != latest and level.startswith(stem)
+                                       and unit != "%"), latest)
                     if (key := frame.removesuffix("种")) != frame \
                             and key not in latest.replace("非" + key, ""):
                         # 税收收入…；非税收入…。分税种看，国内增值税…: a grouping by
@@ -2672,6 +2680,17 @@ class Subjects:
                 state.total = None
                 return self._remember(self._joined(subject, predicate_text), ("",),
                                       subject_given=True)
+            if state.frame is not None and state.total and not state.scope_members \
+                    and figure.count == 1 and (level := next((
+                        lv for lv, unit, _ in reversed(state.levels)
+                        if unit == self._figure_unit and lv != state.total
+                        and len(subject) > len(lv) >= 3 and subject.endswith(lv)
+                        and self.vocab.measure_noun_end.search(lv)), "")):
+                # …完成货物吞吐量156.85亿吨…；完成集装箱吞吐量2.96亿标准箱…。分沿海和内河
+                # 港口看，沿海港口完成货物吞吐量101.31亿吨: a first member that names an
+                # earlier level whole, in its unit, breaks down that level, not the
+                # latest (茶园年产值…。分品种看，茶叶年产量… names none whole).
+                state.total, state.total_unit = level, ""
             member, measure = self._member_of_total(subject)
             if not member and state.scope_members and state.outside_scope and state.total \
                     and (owner := self._entity(state.total, "")) \
@@ -3602,6 +3621,17 @@ class Subjects:
             # 资助金额…: a measure opening with a word inside the subject before (激活,
             # 资助) is of that activity, of the owner named before it.
             return before[:inner] + subject
+        total = state.total or ""
+        inner = self._inner_word_opening(total, subject) \
+            if total and state.frame is None and state.total_unit \
+            and state.total_unit != self._figure_unit and not figure.counted \
+            and len(subject) <= _BARE_MEASURE_LIMIT else -1
+        if inner > 0:
+            # 101.41万名灵活就业人员缴存住房公积金。其中，…缴存额近67亿元: under 其中, a
+            # measure in another unit opening with the total's act (缴存) is not a
+            # part: it is of the group the total counted (灵活就业人员缴存额).
+            # (Not the total's 累计: the part is the year's, 缴存额 of 2023.)
+            return total[:inner].removeprefix("累计").removeprefix("合计") + subject
         paid_for = _doer(before) if before.endswith(self.vocab.settled_verbs) \
             and subject.endswith(self.vocab.payment_ends) and state.unit != self._figure_unit \
             else ""
@@ -4870,6 +4900,12 @@ class Subjects:
             if whole and subject.endswith(whole) and len(subject) > len(whole) \
                     and len(subject) - len(whole) in word_boundaries(subject):
                 return subject[:-len(whole)].removesuffix("的"), whole
+            if whole and subject.endswith(whole) and len(subject) > len(whole) and (cut := next((
+                    k for k in sorted(word_boundaries(subject))
+                    if len(subject) - len(whole) < k < len(subject) - 2), 0)):
+                # 港口货物吞吐量…，沿海港口货物吞吐量…: the member's word takes in the
+                # whole's owner (沿海港口); the member is that word.
+                return subject[:cut], whole
             # 从基金收入结构看，社会保险费收入…；财政补贴收入…；利息收入…: a subject
             # named like the members before, with their measure after its own name,
             # is the next member, also where the whole reads as one measure (利息收入).
@@ -5101,7 +5137,9 @@ class Subjects:
                     and word not in self.vocab.measure_word_set \
                     and at >= _OWNER_LEAST and "的" not in before[:at] \
                     and self._measure_at(before[:at]) < 0 and (
-                        self._measure_at(rest) == 0 or self.vocab.rate_end.search(rest)
+                        # (额 alone too: 缴存住房公积金…，缴存额…, the sum of that act.)
+                        rest == "额" or self._measure_at(rest) == 0
+                        or self.vocab.rate_end.search(rest)
                         or rest.endswith((*self.vocab.measure_ends, *self.vocab.verb_sums))):
                 return at
         return -1
