@@ -1885,6 +1885,11 @@ class Subjects:
         的人口，贡献了85%以上的地区生产总值): the subject's share of that noun
         (城市群人口占比); a clause of the verb alone goes on with the owner before."""
         figure, raw_subject, post = a.figure, a.raw_subject, a.post
+        if post and a.subject.endswith(self.vocab.span_verbs) and figure.count == 1 \
+                and figure.unit == "%" and not figure.comparison \
+                and self.text.startswith("的", figure.end):
+            # 覆盖约90%的统筹地区: the share is of the noun after, named with the verb.
+            return self._remember(a.subject + post, ("",), subject_given=True)
         done = raw_subject.rfind("了")
         if not post or figure.count != 1 or figure.unit != "%" or figure.comparison \
                 or done < 0 or self.clean(raw_subject[done + 1:]) \
