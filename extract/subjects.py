@@ -1649,6 +1649,13 @@ class Subjects:
             # 高标准农田为当年新建面积，另完成改造提升面积150万亩: a clause (a note's)
             # says what a term's figure is; a measure of that kind after it is the term's.
             return self._remember(defined.group("term") + measure, ("",), subject_given=True)
+        if figure.count == 1 and not figure.comparison and state.prior_words \
+                and self.clean(subject) in ("", *self.vocab.copulas) \
+                and (term := self.vocab.definition.match(state.prior_words)) \
+                and len(term.group("term")) >= 2:
+            # 全科医生数指…医师之和，2023年为55.8万人 (a note): the figure with only 为
+            # before it is the defined term's.
+            return self._remember(term.group("term"), ("",), subject_given=True)
         return None
 
     def _listed_measures(self, a: _Asked) -> Subject | None:
