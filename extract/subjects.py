@@ -116,6 +116,10 @@ _RUN_IN_ITEM = regex.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①-⑳])\s*")
 # A list item that is a paragraph of its own (其中：¶（一）社区志愿服务活动21.4万场，…).
 _ITEM_PARAGRAPH = regex.compile(r"\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])")
 _CLAUSE_COMMA = regex.compile(r"[，,]")
+# A member named before 为 and its figure (…合理区间，职工医保为6-9个月): the clause
+# before it, a measure's name alone, is read as before a colon.
+_MEMBER_WEI = regex.compile(
+    r"\s*(?!分别|依次|均|都|仍|则)(?P<member>\p{Han}{2,6}?)(?:为|是)\s*[约近]?\d")
 # A name in quotes, whose place words stay (“平山发布”).
 _QUOTED = regex.compile(r"“[^“”]{1,20}”")
 # Months or quarters listed by their numbers, the unit written once after the
@@ -677,10 +681,15 @@ class Subjects:
             # its breakdown like 其中.
             state.total, state.total_unit = state.subject, state.unit
             state.subject_in_sentence = True
-        elif state.total is None and self.text[end:end + 1] in "：:" and not figured \
+        elif state.total is None and not figured and (self.text[end:end + 1] in "：:" or (
+                self.text[end:end + 1] in "，," and self.text[start - 1:start] in "。\n"
+                and (wei := _MEMBER_WEI.match(self.text, end + 1))
+                and self._measure_at(wei.group("member")) < 0)) \
                 and (named := self.clean(clause)).endswith(self.vocab.measure_words):
             # 居民医保筹资标准：成年人1060元、未成年人900元: a measure named before a
-            # colon is the whole its members break down.
+            # colon is the whole its members break down; so is one that opens its
+            # sentence before a comma and a member with 为 (备付能力合理区间，职工医保为…;
+            # not a measure with 为, 全年无孕产妇死亡，婴儿死亡率为1.62‰).
             state.total, state.total_unit = named, ""
             state.subject, state.subject_in_sentence = named, True
         elif self.text[end:end + 1] in "：:" and not figured \
@@ -1274,6 +1283,9 @@ class Subjects:
                 self._member_sharing_modifier,
         ):
             if (found := step(a)) is not None:
+                if len(found.indicators) < figure.count and figure.ranged:
+                    found = Subject(found.indicators * figure.count,
+                                    found.dimensions * figure.count)  # (both ends)
                 return self._share_named_before(a, found)
         return self._share_named_before(a, self._own_subject(a))
 
@@ -1646,6 +1658,13 @@ class Subjects:
             # 高标准农田为当年新建面积，另完成改造提升面积150万亩: a clause (a note's)
             # says what a term's figure is; a measure of that kind after it is the term's.
             return self._remember(defined.group("term") + measure, ("",), subject_given=True)
+        if figure.count == 1 and not figure.comparison and state.prior_words \
+                and self.clean(subject) in ("", *self.vocab.copulas) \
+                and (term := self.vocab.definition.match(state.prior_words)) \
+                and len(term.group("term")) >= 2:
+            # 全科医生数指…医师之和，2023年为55.8万人 (a note): the figure with only 为
+            # before it is the defined term's.
+            return self._remember(term.group("term"), ("",), subject_given=True)
         return None
 
     def _listed_measures(self, a: _Asked) -> Subject | None:
@@ -1882,6 +1901,11 @@ class Subjects:
         的人口，贡献了85%以上的地区生产总值): the subject's share of that noun
         (城市群人口占比); a clause of the verb alone goes on with the owner before."""
         figure, raw_subject, post = a.figure, a.raw_subject, a.post
+        if post and a.subject.endswith(self.vocab.span_verbs) and figure.count == 1 \
+                and figure.unit == "%" and not figure.comparison \
+                and self.text.startswith("的", figure.end):
+            # 覆盖约90%的统筹地区: the share is of the noun after, named with the verb.
+            return self._remember(a.subject + post, ("",), subject_given=True)
         done = raw_subject.rfind("了")
         if not post or figure.count != 1 or figure.unit != "%" or figure.comparison \
                 or done < 0 or self.clean(raw_subject[done + 1:]) \
@@ -2271,7 +2295,9 @@ class Subjects:
             # measure before, of a part (三级医院) of each of its members.
             return self._remember(named[0][0], tuple(d + subject for _, d, _ in named),
                                   subject_given=True)
-        if figure.count >= 2:
+        if figure.count >= 2 and not (figure.ranged and state.total and subject):
+            # (A range of a member of an open breakdown, 合理区间：职工医保为6-9个月, is
+            # the member's, below, each end.)
             indicator = self._indicator(subject, predicate_text, post, figure)
             # (Not to the parts of one ratio or range: 生师比17.90:1 after a list of two;
             # nor to one thing counted in two units, 其中，动车组4427标准组、35416辆.)
