@@ -49,6 +49,9 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
+# A count per unit that names only the unit (平均每个城乡社区8.6个): what it counts
+# is left out (see _remember).
+_PER_UNIT_ONLY = regex.compile(r"(?:平均)?每[个家户所座][\p{Han}（）]{2,8}")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -4179,6 +4182,14 @@ class Subjects:
     def _remember(self, indicator: str, dimensions: tuple[str, ...],
                   subject_given: bool) -> Subject:
         state = self.state
+        if subject_given and not any(dimensions) and state.levels \
+                and _PER_UNIT_ONLY.fullmatch(indicator) and "的" not in indicator \
+                and self._measure_at(indicator) < 0 \
+                and state.levels[-1][1] == self._figure_unit \
+                and self._figure_unit in self.rules.quantities.count_units:
+            # 备案社区社会组织12846个，平均每个城乡社区8.6个: the noun counted before,
+            # in the same unit, is what each unit has.
+            indicator += state.levels[-1][0]
         if subject_given and state.outside_scope and not any(dimensions) \
                 and state.frame is None:
             # …其中统筹基金支出…；个人账户收入…: a subject of its own after the
