@@ -50,6 +50,9 @@ _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
+# A count per unit that names only the unit (平均每个城乡社区8.6个): what it counts
+# is left out (see _remember).
+_PER_UNIT_ONLY = regex.compile(r"(?:平均)?每[个家户所座][\p{Han}（）]{2,8}")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -515,6 +518,9 @@ class Subjects:
         # The breakdown a line of its own opened, and its total (see start_paragraph).
         self._held_frame: tuple[str, str] | None = None
         self._paragraph_start = 0
+        # The wholes of the paragraphs before (indicator, unit, amount), latest last:
+        # a breakdown after a heading may be of one (see _whole_members_fit).
+        self._wholes_before: list[tuple[str, str, Decimal]] = []
         # The heads a tier of members ends in (二线城市, 东部地区): see _tier_opening.
         self._tier_heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads)
                                  if len(h) >= 2)
@@ -527,6 +533,8 @@ class Subjects:
         state = self.state
         subhead = _SUBHEAD.fullmatch(self.text, self._paragraph_start, start)
         self._paragraph_start = start
+        self._wholes_before = [*self._wholes_before, *(
+            level for level in state.levels if level[0] in state.wholes)][-20:]
         # A paragraph of one subject (全年调解各类矛盾纠纷8624件。) may be the total
         # the next breaks down (从纠纷类型看，…); a news subhead is not.
         self.state = _State(subject_before=state.subject if state.one_subject and not subhead
@@ -803,7 +811,8 @@ class Subjects:
                                        if key in level.replace("非" + key, "")
                                        and unit != "%"), latest)  # (not its share)
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest), ""
+                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest) \
+                        or self._whole_members_fit(end, earlier=True), ""
         else:
             # (《A》《B》《C》分列…前三位: titles written one after another are a list,
             # their numbers their names'.)
@@ -4140,17 +4149,24 @@ class Subjects:
             state.parts_sum = Decimal(0)
         return state.outside_scope and state.parts_sum + amount > total * _ROUNDING
 
-    def _whole_members_fit(self, end: int) -> str:
+    def _whole_members_fit(self, end: int, earlier: bool = False) -> str:
         """The whole a breakdown opened without naming it (按人员类别分，… ending at
         ``end``) is of, where the paragraph named several in its members' unit: the
         one its members add up to within rounding (常住人口845.2万人，户籍人口…。按城乡
         分，城镇人口562.4万人，乡村人口282.8万人), else the only one that names a head
         its members end in (职工…参保人数，城乡居民…参保人数。按人员类别分，在职
-        职工…，退休人员…); empty when nothing tells (the subject, the last, holds)."""
+        职工…，退休人员…); empty when nothing tells (the subject, the last, holds).
+        ``earlier``: of the wholes of the paragraphs before, where the paragraph has no
+        subject (党员总数为9918.5万名…¶（一）…¶从职业看，工人650.9万名，…), only the one
+        three or more members add up to."""
         state = self.state
         wholes = {indicator: (unit, amount) for indicator, unit, amount in state.levels
                   if indicator in state.wholes}
-        if len(wholes) < 2:
+        if earlier:  # (each whole's first figure: its parts' come after it)
+            wholes = {}
+            for indicator, unit, amount in self._wholes_before:
+                wholes.setdefault(indicator, (unit, amount))
+        if len(wholes) < (1 if earlier else 2):
             return ""
         kindred = self.rules.quantities.kindred
         scales = self.rules.quantities.scales
@@ -4172,7 +4188,7 @@ class Subjects:
             return ""
         unit = units.pop()
         fits = {i: amount for i, (u, amount) in wholes.items() if u == unit}
-        if len(fits) < 2:
+        if len(fits) < 2 and not (earlier and fits and len(members) >= 3):
             return ""
         # Each part and the whole are rounded: their sum may be off by the
         # rounding of them all (21.4万 + 304.1万 of 325.6万).
@@ -4180,6 +4196,11 @@ class Subjects:
         slack = sum(m[3] for m in members) + max(m[3] for m in members)
         summed = [i for i, amount in fits.items() if abs(amount - total) <= slack] \
             if len(members) >= 2 else []
+        if earlier:
+            # (Not members that name the measure whole, 学前教育经费总投入…，义务教育
+            # 经费总投入… of 全国教育经费总投入: each is its own indicator.)
+            return summed[0] if len(summed) == 1 and not any(
+                name[-2:] == summed[0][-2:] for name, _, _, _ in members) else ""
         if len(summed) == 1:
             return summed[0]
         heads = {h for name, _, _, _ in members for h in self.vocab.member_heads
@@ -4218,6 +4239,14 @@ class Subjects:
     def _remember(self, indicator: str, dimensions: tuple[str, ...],
                   subject_given: bool) -> Subject:
         state = self.state
+        if subject_given and not any(dimensions) and state.levels \
+                and _PER_UNIT_ONLY.fullmatch(indicator) and "的" not in indicator \
+                and self._measure_at(indicator) < 0 \
+                and state.levels[-1][1] == self._figure_unit \
+                and self._figure_unit in self.rules.quantities.count_units:
+            # 备案社区社会组织12846个，平均每个城乡社区8.6个: the noun counted before,
+            # in the same unit, is what each unit has.
+            indicator += state.levels[-1][0]
         if subject_given and state.outside_scope and not any(dimensions) \
                 and state.frame is None:
             # …其中统筹基金支出…；个人账户收入…: a subject of its own after the
@@ -5131,6 +5160,11 @@ class Subjects:
             if end:
                 break
         if end:
+            # (A head inside the member's alias, 工人（工勤技能人员）: the member
+            # ends with the bracket.)
+            if subject.count("（", 0, end) > subject.count("）", 0, end) \
+                    and (close := subject.find("）", end)) >= 0:
+                end = close + 1
             aside = _PARENTHETICAL_AT_START.match(subject[end:])
             if aside:
                 end += aside.end()
