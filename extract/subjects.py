@@ -2658,6 +2658,14 @@ class Subjects:
             # 实有床位…，其中医院床位23864张，每千人口医院床位4.50张: a rate per head
             # is a measure of its own, no member of the total's breakdown.
             return self._remember(subject, ("",), subject_given=True)
+        if in_breakdown and subject and state.frame and state.total \
+                and self._figure_unit and self.vocab.average.search(state.total) \
+                and (units := {u for u, i in state.by_unit.items() if i == state.total}) \
+                and self._figure_unit not in units:
+            # 平均住户人数为2.93人。按住户规模分析，一人住户有33,173户，二人住户占…%:
+            # members counted in another unit than an average before the frame (or
+            # shares) are no parts of it, but of the paragraph's whole in their unit.
+            state.total = state.by_unit.get(self._figure_unit, "")
         if in_breakdown and subject:
             if state.frame is None and not state.scope_members and state.total \
                     and self._entity(state.total, "") in (None, state.total) \
