@@ -67,6 +67,10 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
+# Counts of places by their level, listed (审计了18个省、36个市和42个县的…).
+_LOCALITY_HEADS = "省市县区州盟旗乡镇"
+_LOCALITY_COUNTS = regex.compile(
+    rf"(?:\d+个[{_LOCALITY_HEADS}](?:、|和|及|以及|与))+\d+个[{_LOCALITY_HEADS}](?=的|[，。；,;]|$)")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -1263,6 +1267,7 @@ class Subjects:
                 self._member_in_place,
                 self._place_of_measure,
                 self._member_sharing_modifier,
+                self._locality_of_count,
         ):
             if (found := step(a)) is not None:
                 return self._share_named_before(a, found)
@@ -3036,6 +3041,22 @@ class Subjects:
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
         return None
+
+    def _locality_of_count(self, a: _Asked) -> Subject | None:
+        """A count in a list of counts of places by level (审计了18个省、36个市和42个县
+        的地方政府债务情况): the level is the member, what was done to them the measure."""
+        figure = a.figure
+        if figure.count != 1 or figure.unit != "个" \
+                or self.text[figure.end:figure.end + 1] not in _LOCALITY_HEADS:
+            return None
+        listed = next((m for m in _LOCALITY_COUNTS.finditer(self.text, a.clause_start,
+                                                            figure.end + 40)
+                       if m.start() <= figure.first < m.end()), None)
+        lead = self.clean(self.text[a.clause_start:listed.start()]) if listed else ""
+        if len(lead) < 2:  # (全省共辖11个市、95个县: the places are what is counted)
+            return None
+        # (Not remembered as a member: a one-character level is no name to carry.)
+        return Subject((lead,), (self.text[figure.end],))
 
     def _member_sharing_modifier(self, a: _Asked) -> Subject | None:
         """A count after 、 named by nouns alone, after a count named by what was done
