@@ -71,6 +71,10 @@ _LABEL = regex.compile(r"\p{Han}{2,12}")
 _LOCALITY_HEADS = "省市县区州盟旗乡镇"
 _LOCALITY_COUNTS = regex.compile(
     rf"(?:\d+个[{_LOCALITY_HEADS}](?:、|和|及|以及|与))+\d+个[{_LOCALITY_HEADS}](?=的|[，。；,;]|$)")
+# A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
+_SURVEY_SCOPE = regex.compile(
+    r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
+_LIST_MARK = regex.compile(r"、|以及|和|及|与")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -1217,6 +1221,7 @@ class Subjects:
                 self._clean_subject,  # (reads: answers nothing)
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
+                self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
@@ -1850,6 +1855,21 @@ class Subjects:
         if not verb or _DIGIT.search(self.text, at, clause_end):
             return ""  # (the parts' noun first, then what they did, with no figure of its own)
         return self.clean("".join(w for w, _ in words[verb:]))
+
+    def _counted_in_survey(self, a: _Asked) -> Subject | None:
+        """A count in the scope of a survey (据对1.78万个建制镇、0.81万个乡统计汇总): of
+        what the survey covered (统计汇总建制镇), not the count of those given before.
+        (Not a scope named with 的: 根据对全国31个省（区、市）的抽样调查和…的全面统计.)"""
+        figure = a.figure
+        if figure.count != 1 or "对" not in self.text[a.clause_start:figure.first]:
+            return None
+        scope = _SURVEY_SCOPE.search(self.text, a.clause_start, a.clause_end + 1)
+        if not scope or not scope.start("counts") <= figure.first < scope.end("counts"):
+            return None
+        rest = self.text[figure.end:scope.end("counts")]
+        mark = _LIST_MARK.search(rest)
+        member = self.clean(rest[:mark.start()] if mark else rest)
+        return Subject((scope["done"] + member,), ("",)) if member else None
 
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
