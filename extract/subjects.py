@@ -71,6 +71,14 @@ _BARE_MEASURE_LIMIT = 6
 _OWNER_LEAST = 4
 # A sentence that is only a short name labels its paragraph (海洋渔业。…).
 _LABEL = regex.compile(r"\p{Han}{2,12}")
+# Counts of places by their level, listed (审计了18个省、36个市和42个县的…).
+_LOCALITY_HEADS = "省市县区州盟旗乡镇"
+_LOCALITY_COUNTS = regex.compile(
+    rf"(?:\d+个[{_LOCALITY_HEADS}](?:、|和|及|以及|与))+\d+个[{_LOCALITY_HEADS}](?=的|[，。；,;]|$)")
+# A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
+_SURVEY_SCOPE = regex.compile(
+    r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
+_LIST_MARK = regex.compile(r"、|以及|和|及|与")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -1240,6 +1248,7 @@ class Subjects:
                 self._clean_subject,  # (reads: answers nothing)
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
+                self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
@@ -1290,6 +1299,7 @@ class Subjects:
                 self._member_in_place,
                 self._place_of_measure,
                 self._member_sharing_modifier,
+                self._locality_of_count,
         ):
             if (found := step(a)) is not None:
                 if len(found.indicators) < figure.count and figure.ranged:
@@ -1882,6 +1892,21 @@ class Subjects:
         if not verb or _DIGIT.search(self.text, at, clause_end):
             return ""  # (the parts' noun first, then what they did, with no figure of its own)
         return self.clean("".join(w for w, _ in words[verb:]))
+
+    def _counted_in_survey(self, a: _Asked) -> Subject | None:
+        """A count in the scope of a survey (据对1.78万个建制镇、0.81万个乡统计汇总): of
+        what the survey covered (统计汇总建制镇), not the count of those given before.
+        (Not a scope named with 的: 根据对全国31个省（区、市）的抽样调查和…的全面统计.)"""
+        figure = a.figure
+        if figure.count != 1 or "对" not in self.text[a.clause_start:figure.first]:
+            return None
+        scope = _SURVEY_SCOPE.search(self.text, a.clause_start, a.clause_end + 1)
+        if not scope or not scope.start("counts") <= figure.first < scope.end("counts"):
+            return None
+        rest = self.text[figure.end:scope.end("counts")]
+        mark = _LIST_MARK.search(rest)
+        member = self.clean(rest[:mark.start()] if mark else rest)
+        return Subject((scope["done"] + member,), ("",)) if member else None
 
     def _counted_after_preposition(self, a: _Asked) -> Subject | None:
         """Those counted after 为/向 or 对 (为79.5万人代缴…)."""
@@ -2702,6 +2727,14 @@ class Subjects:
             # 实有床位…，其中医院床位23864张，每千人口医院床位4.50张: a rate per head
             # is a measure of its own, no member of the total's breakdown.
             return self._remember(subject, ("",), subject_given=True)
+        if in_breakdown and subject and state.frame and state.total \
+                and self._figure_unit and self.vocab.average.search(state.total) \
+                and (units := {u for u, i in state.by_unit.items() if i == state.total}) \
+                and self._figure_unit not in units:
+            # 平均住户人数为2.93人。按住户规模分析，一人住户有33,173户，二人住户占…%:
+            # members counted in another unit than an average before the frame (or
+            # shares) are no parts of it, but of the paragraph's whole in their unit.
+            state.total = state.by_unit.get(self._figure_unit, "")
         if in_breakdown and subject:
             if state.frame is None and not state.scope_members and state.total \
                     and self._entity(state.total, "") in (None, state.total) \
@@ -3083,6 +3116,22 @@ class Subjects:
             # 浙江…, is parted into place and measure after the paragraph.)
             return self._remember(whole, (subject,), subject_given=True)
         return None
+
+    def _locality_of_count(self, a: _Asked) -> Subject | None:
+        """A count in a list of counts of places by level (审计了18个省、36个市和42个县
+        的地方政府债务情况): the level is the member, what was done to them the measure."""
+        figure = a.figure
+        if figure.count != 1 or figure.unit != "个" \
+                or self.text[figure.end:figure.end + 1] not in _LOCALITY_HEADS:
+            return None
+        listed = next((m for m in _LOCALITY_COUNTS.finditer(self.text, a.clause_start,
+                                                            figure.end + 40)
+                       if m.start() <= figure.first < m.end()), None)
+        lead = self.clean(self.text[a.clause_start:listed.start()]) if listed else ""
+        if len(lead) < 2:  # (全省共辖11个市、95个县: the places are what is counted)
+            return None
+        # (Not remembered as a member: a one-character level is no name to carry.)
+        return Subject((lead,), (self.text[figure.end],))
 
     def _member_sharing_modifier(self, a: _Asked) -> Subject | None:
         """A count after 、 named by nouns alone, after a count named by what was done
