@@ -2168,6 +2168,15 @@ class Subjects:
                 a.subject = measure
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
+            previous = state.subject or ""
+            if state.total is not None and a.subject and previous.endswith(a.subject) \
+                    and (owner := previous[:-len(a.subject)]) and indicator.startswith(owner) \
+                    and common_suffix([owner, *members]):
+                # 其中，金融业增加值…；现代物流业、信息服务业增加值分别增长…: members named
+                # with the measure of a member before, of its kind (…业), are its
+                # siblings in the breakdown, not parts of it.
+                indicator = self._joined(a.subject, predicate_text)
+                measure = a.subject
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
             if predicate_text.startswith("占") and whole and (
                     whole in measure or _said_shorter(whole, measure)):
