@@ -2171,10 +2171,11 @@ class Subjects:
             previous = state.subject or ""
             if state.total is not None and a.subject and previous.endswith(a.subject) \
                     and (owner := previous[:-len(a.subject)]) and indicator.startswith(owner) \
-                    and common_suffix([owner, *members]):
+                    and common_suffix([owner, *members]) and not state.total.startswith(owner):
                 # 其中，金融业增加值…；现代物流业、信息服务业增加值分别增长…: members named
                 # with the measure of a member before, of its kind (…业), are its
-                # siblings in the breakdown, not parts of it.
+                # siblings in the breakdown, not parts of it (but 服务业增加值…。其中，
+                # 住宿和餐饮业…增加值分别…: parts of the whole's owner).
                 indicator = self._joined(a.subject, predicate_text)
                 measure = a.subject
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
