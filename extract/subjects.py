@@ -215,6 +215,19 @@ def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
         units="|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))))
 
 
+def _doers_end(words: str) -> int:
+    """Where the nouns that open ``words`` end at a verb (试点城市|参加…人数), or 0."""
+    tags = tagged(words)
+    at = 0
+    for word, tag in tags:
+        if tag == "v":
+            return at if at >= 2 else 0
+        if not tag.startswith("n"):
+            return 0
+        at += len(word)
+    return 0
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What the subject logic needs to know of a rule match."""
@@ -5855,6 +5868,12 @@ class Subjects:
                 and (verb := self._owner_verb_at(words)) >= 0:
             # 230家国家级经开区实现地区生产总值15.6万亿元: a count of owners before the
             # verb of their measure counts the owners alone; the measure is the next figure's.
+            words = words[:verb]
+        elif stop and masked[stop.start()].isdigit() \
+                and figure.unit in self.vocab.owner_count_units \
+                and (verb := _doers_end(words)) > 0 and self._measure_at(words) > verb:
+            # 49个试点城市参加长期护理保险人数共…万人: the count is of the owners
+            # (试点城市), the headcount of those who joined in them is the next figure's.
             words = words[:verb]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
