@@ -231,6 +231,19 @@ def _counted_whole(units: frozenset[str]) -> regex.Pattern[str]:
         units="|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))))
 
 
+def _doers_end(words: str) -> int:
+    """Where the nouns that open ``words`` end at a verb (试点城市|参加…人数), or 0."""
+    tags = tagged(words)
+    at = 0
+    for word, tag in tags:
+        if tag == "v":
+            return at if at >= 2 else 0
+        if not tag.startswith("n"):
+            return 0
+        at += len(word)
+    return 0
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What the subject logic needs to know of a rule match."""
@@ -2235,6 +2248,16 @@ class Subjects:
                 a.subject = measure
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
+            previous = state.subject or ""
+            if state.total is not None and a.subject and previous.endswith(a.subject) \
+                    and (owner := previous[:-len(a.subject)]) and indicator.startswith(owner) \
+                    and common_suffix([owner, *members]) and not state.total.startswith(owner):
+                # 其中，金融业增加值…；现代物流业、信息服务业增加值分别增长…: members named
+                # with the measure of a member before, of its kind (…业), are its
+                # siblings in the breakdown, not parts of it (but 服务业增加值…。其中，
+                # 住宿和餐饮业…增加值分别…: parts of the whole's owner).
+                indicator = self._joined(a.subject, predicate_text)
+                measure = a.subject
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
             if predicate_text.startswith("占") and whole and (
                     whole in measure or _said_shorter(whole, measure)):
@@ -6005,6 +6028,12 @@ class Subjects:
                 and (verb := self._owner_verb_at(words)) >= 0:
             # 230家国家级经开区实现地区生产总值15.6万亿元: a count of owners before the
             # verb of their measure counts the owners alone; the measure is the next figure's.
+            words = words[:verb]
+        elif stop and masked[stop.start()].isdigit() \
+                and figure.unit in self.vocab.owner_count_units \
+                and (verb := _doers_end(words)) > 0 and self._measure_at(words) > verb:
+            # 49个试点城市参加长期护理保险人数共…万人: the count is of the owners
+            # (试点城市), the headcount of those who joined in them is the next figure's.
             words = words[:verb]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
