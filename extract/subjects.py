@@ -78,7 +78,6 @@ _LOCALITY_COUNTS = regex.compile(
 # A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
 _SURVEY_SCOPE = regex.compile(
     r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
-_LIST_MARK = regex.compile(r"、|以及|和|及|与")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -6024,16 +6023,13 @@ class Subjects:
             # those counted did; the count names the noun before 均/都 alone.
             words = words[:each.start()]
         elif stop and masked[stop.start()].isdigit() \
-                and figure.unit in self.vocab.owner_count_units \
-                and (verb := self._owner_verb_at(words)) >= 0:
-            # 230家国家级经开区实现地区生产总值15.6万亿元: a count of owners before the
-            # verb of their measure counts the owners alone; the measure is the next figure's.
-            words = words[:verb]
-        elif stop and masked[stop.start()].isdigit() \
-                and figure.unit in self.vocab.owner_count_units \
-                and (verb := _doers_end(words)) > 0 and self._measure_at(words) > verb:
-            # 49个试点城市参加长期护理保险人数共…万人: the count is of the owners
-            # (试点城市), the headcount of those who joined in them is the next figure's.
+                and figure.unit in self.vocab.owner_count_units and (
+                    (verb := self._owner_verb_at(words)) >= 0
+                    or ((verb := _doers_end(words)) > 0 and self._measure_at(words) > verb)):
+            # A count of owners counts the owners alone, before the verb of their
+            # measure (230家国家级经开区实现地区生产总值15.6万亿元) or before those who
+            # joined in them (49个试点城市参加长期护理保险人数共…万人): the measure, or
+            # the headcount, is the next figure's.
             words = words[:verb]
         quantities = self.rules.quantities
         if words in self.vocab.milestone_words:
