@@ -64,7 +64,8 @@ from .records import (
 )
 from .rules import HeadingRule, RuleSet
 
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+# (Not the digits of a larger figure: 20733元 names no year 2073.)
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A county may be named by one character (澧县, 沛县), not by a word that speaks of
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
@@ -98,6 +99,8 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
+# The 全 of a region named as a whole (河南全省), which is no part of its name.
+_WHOLE_OF_REGION = regex.compile("(?<=\\p{Han}{2})全(?=(?:省|市|区|县|州|盟|旗)$)")
 _NATION_MENTIONS = 3
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")
@@ -249,6 +252,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         year = _reported_year(opening) or _month_dated_year(opening)
     if not region and _OUR_COUNTRY in title + opening:
         region = "全国"  # 4月份我国制造业PMI为49.0%: news of the nation's figures
+    region = _WHOLE_OF_REGION.sub("", region)  # 河南全省信访总量…: 河南省
 
     stack: list[_OpenSection] = []
     top_last: dict[int, int] = {}
@@ -528,8 +532,12 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
     lines: dated or naming a place, unpunctuated and short."""
     # A release titled by its subject (二○二四年第一季香港本地生产总值), or news
     # by its place and period (苏州1—10月主要经济指标持续向好).
-    for line in early:
+    for position, line in enumerate(early):
         candidate = line.text.strip(" |")
+        # News puts its dateline under its headline (…满意率达97.8% / 2024年02月05日
+        # 04:12 香港文匯報): a line above a date heads the page, whatever it names.
+        above_date = position + 1 < len(early) \
+            and bool(_DATE.match(early[position + 1].text.strip()))
         # A news headline may name its source before a colon (央行：2023年末M2余额…),
         # and pair two headlines on its line (…授权92.1万件　每万人口…达11.8件):
         # as long as a bulletin's title may be.
@@ -537,14 +545,15 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
         if _YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate)):
             continue
         # (A headline may name its place and its news but no year: 深圳市人民检察院
-        # 工作报告解读：去年起诉…, 广东婴儿死亡率降至1.71‰; a masthead names a place
-        # without a colon.)
+        # 工作报告解读：去年起诉…, 广东婴儿死亡率降至1.71‰, 12月末我国外汇储备…;
+        # a masthead names a place without a colon.)
         if (_YEAR.search(candidate) or _CN_YEAR.search(candidate)
                 or rules.vocabulary.roc_year.search(candidate) or _dated_place(candidate)
                 or (said and (_REGION.match(to_simplified(candidate))
                               or rules.vocabulary.national.search(to_simplified(said.group()))))
-                or _PROVINCES.match(to_simplified(candidate))) \
-                and len(candidate) <= (_TITLE_MAX if said else _SUBJECT_TITLE_MAX) \
+                or _PROVINCES.match(to_simplified(candidate))
+                or _OUR_COUNTRY in candidate or above_date) \
+                and len(candidate) <= (_TITLE_MAX if said or above_date else _SUBJECT_TITLE_MAX) \
                 and not PUNCTUATION.search(candidate[said.end() if said else 0:]) \
                 and not rules.heading_start.match(candidate) and line.index not in table_lines:
             start = line.start + line.text.index(candidate)
@@ -553,6 +562,7 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
 
 
 _TITLE_MAX = 60  # characters of a title (or a news headline's two)
+_PAIRED_HEADLINES = regex.compile(r"(\S{6,})[ \t　]+\S{6,}")
 _SUBJECT_TITLE_MAX = 40  # of a release titled by its subject alone
 
 
@@ -673,6 +683,10 @@ def _is_title_head(text: str, rules: RuleSet, rest: int) -> bool:
 def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     """The region and year a title names: 2024年常州市…, 浙江省2023年… or
     四川省住房公积金2023年年度报告."""
+    # Two headlines paired on a line (民企500强入围门槛270.23亿元 浙江连续26年居首):
+    # a province the second names is news of one member, not the page's region.
+    paired = _PAIRED_HEADLINES.fullmatch(title.strip())
+    first_headline = _TITLE_LEAD.sub("", paired.group(1)) if paired else ""
     title = _TITLE_LEAD.sub("", title.replace(" ", ""))
     # A plan's span (纲要（2021—2030年）2022年统计监测报告) is not the year reported.
     title = _PLAN_SPAN.sub("", title) if _PLAN_SPAN.search(title) and len(
@@ -719,7 +733,7 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     region = _REGION.match(_LEADING_TIME.sub("", title))
     if region:
         return region.group("region"), year
-    if province := _PROVINCES.search(whole):
+    if province := _PROVINCES.search(first_headline or whole):
         return _PROVINCE_NAMES[province.group()], year
     return ("全国" if census or survey or rules.vocabulary.national.search(whole) else ""), year
 

@@ -294,6 +294,28 @@ def test_a_pages_dated_title_names_an_article_under_a_masthead(rules) -> None:
     assert (doc.title, doc.region, doc.year) == ("二○二四年十一月零售業銷貨數字", "香港特别行政区", 2024)
 
 
+def test_a_news_headline_over_its_dateline_titles_the_page(rules) -> None:
+    # News headlines name what they report, not always a year or a place; the
+    # dateline under one marks it. A figure's digits are no year (20733元), a
+    # region named as a whole is named without its 全, and a province the paired
+    # second headline names is news of a member.
+    for text, title, region, year in [
+        ("深圳12345熱線去年受理訴求逾1800萬件　滿意率達97.8%\n2024年02月05日 04:12　香港文匯報\n\n"
+         "【香港文匯報訊】2023年深圳12345熱線共受理全市各類訴求1852.3萬件，深圳市滿意率97.8%。\n",
+         "深圳12345熱線去年受理訴求逾1800萬件 滿意率達97.8%", "深圳市", 2023),
+        ("國家統計局：上半年全國居民人均可支配收入20733元 實際增長5.3%\n\n"
+         "2024年上半年，全國居民人均可支配收入20733元。\n",
+         "國家統計局：上半年全國居民人均可支配收入20733元 實際增長5.3%", "全国", 2024),
+        ("河南全省信访总量连续三年下降 群众满意率达94.7%\n\n2023年，全省信访总量下降。\n",
+         "河南全省信访总量连续三年下降群众满意率达94.7%", "河南省", 2023),
+        ("民企500強入圍門檻270.23億元　浙江連續26年居首\n2024-10-13 04:12　大公報\n\n"
+         "全國工商聯發布報告，全國民營企業500強營收43.05萬億元，全國入圍企業500家。\n",
+         "民企500強入圍門檻270.23億元 浙江連續26年居首", "全国", None),
+    ]:
+        doc = _doc(rules, text)
+        assert (doc.title, doc.region, doc.year) == (title, region, year), text
+
+
 def test_a_line_starting_with_zhu_is_no_note_label(rules) -> None:
     doc = _doc(rules, "2021年某市卫生健康事业发展统计公报\n一、疾病预防\n注射疫苗120万剂次。\n"
                       "1.免疫规划\n接种率98.5%。\n")
