@@ -1275,7 +1275,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                      and (named := _header_name(h, rules))[1] not in rules.quantities.rate_points
                      and _column(named[0], latest_year, rules, measures)[0] == "level"}
     group_figure: tuple[int, Decimal] | None = None
-    numbered_parts = set() if coded else _numbered_parts(body, indents, level_columns, rules)
+    numbered_parts = set() if coded else _numbered_parts(body, indents, level_columns,
+                                                          unit_column, rules)
     total_changed = _total_changed(headers, unit_column, caption_title, latest_year, measures,
                                    rules)
     parts = Decimal(0)
@@ -2171,17 +2172,25 @@ def _whole(row: Sequence[Cell], after: Sequence[Cell], unit: str,
 
 
 def _numbered_parts(body: Sequence[Sequence[Cell]], indents: Sequence[int],
-                    columns: Collection[int], rules: RuleSet) -> set[int]:
+                    columns: Collection[int], unit_column: int | None,
+                    rules: RuleSet) -> set[int]:
     """The rows, set as far left as it, that follow a numbered row with figures
-    up to the next numbered row, where every such row is a part of it (no more
-    than its figure): the numbered row is their group, as a 结售汇 table writes
-    一、结汇 13927 | 银行自身 262 | 银行代客 13665 | 其中：经常项目 … | 二、售汇 15790 |
-    银行自身 230 …. A numbered row with none after it (三、差额) stands alone; so do
-    all where a row after one is more than it, or the table numbers at two
-    levels (一、 over 1.: its sub-rows say the groups)."""
+    up to the next numbered row, where every such row is a part of it (in its
+    unit, no more than its figure): the numbered row is their group, as a 结售汇
+    table writes 一、结汇 13927 | 银行自身 262 | 银行代客 13665 | 其中：经常项目 … |
+    二、售汇 15790 | 银行自身 230 …. A numbered row with none after it (三、差额)
+    stands alone; so do all where a row after one is more than it or in another
+    unit, or the table numbers at two levels (一、 over 1.: its sub-rows say the
+    groups)."""
     ordinals = [ROW_ORDINAL.match(row[0].text) for row in body]
     if len({bool(m.group("top")) for m in ordinals if m}) != 1:
         return set()
+
+    def unit(row: Sequence[Cell]) -> tuple[str, str]:
+        """(The row's cell of units, and the unit its label writes: 人口（万人）.)"""
+        cell = row[unit_column].text if unit_column is not None and unit_column < len(row) else ""
+        return cell, _header_name(_row_label(row[0].text, rules)[0], rules)[1]
+
     parts: set[int] = set()
     at = 0
     while at < len(body):
@@ -2194,7 +2203,8 @@ def _numbered_parts(body: Sequence[Sequence[Cell]], indents: Sequence[int],
         if whole is not None and end > at + 1:
             for k in range(at + 1, end):
                 part = _first_figure(body[k], columns)
-                if part is None or part[0] != whole[0] or not 0 <= part[1] <= whole[1]:
+                if part is None or part[0] != whole[0] or not 0 <= part[1] <= whole[1] \
+                        or unit(body[k]) != unit(body[at]):
                     return set()
             parts.update(range(at + 1, end))
         at = end
