@@ -1275,6 +1275,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                      and (named := _header_name(h, rules))[1] not in rules.quantities.rate_points
                      and _column(named[0], latest_year, rules, measures)[0] == "level"}
     group_figure: tuple[int, Decimal] | None = None
+    numbered_parts = set() if coded else _numbered_parts(body, indents, level_columns,
+                                                          unit_column, rules)
     total_changed = _total_changed(headers, unit_column, caption_title, latest_year, measures,
                                    rules)
     parts = Decimal(0)
@@ -1328,6 +1330,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # Where the whole writes its unit in its label (本年到位资金（亿元）), so
         # does a measure (房屋施工面积（万平方米）): a row that writes none is a part.
         labelled_part = unit_column is None and bool(group_unit) and not label_unit
+        if level == "plain" and at in numbered_parts:
+            level = "sub"  # 银行自身 under 一、结汇 (_numbered_parts)
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
@@ -2165,6 +2169,46 @@ def _whole(row: Sequence[Cell], after: Sequence[Cell], unit: str,
         return False
     heads = bool(after) and bool(rules.vocabulary.subrow_lead.match(after[0].text))
     return figure[1] > group[1] or (heads and parts + figure[1] > group[1])
+
+
+def _numbered_parts(body: Sequence[Sequence[Cell]], indents: Sequence[int],
+                    columns: Collection[int], unit_column: int | None,
+                    rules: RuleSet) -> set[int]:
+    """The rows, set as far left as it, that follow a numbered row with figures
+    up to the next numbered row, where every such row is a part of it (in its
+    unit, no more than its figure): the numbered row is their group, as a 结售汇
+    table writes 一、结汇 13927 | 银行自身 262 | 银行代客 13665 | 其中：经常项目 … |
+    二、售汇 15790 | 银行自身 230 …. A numbered row with none after it (三、差额)
+    stands alone; so do all where a row after one is more than it or in another
+    unit, or the table numbers at two levels (一、 over 1.: its sub-rows say the
+    groups)."""
+    ordinals = [ROW_ORDINAL.match(row[0].text) for row in body]
+    if len({bool(m.group("top")) for m in ordinals if m}) != 1:
+        return set()
+
+    def unit(row: Sequence[Cell]) -> tuple[str, str]:
+        """(The row's cell of units, and the unit its label writes: 人口（万人）.)"""
+        cell = row[unit_column].text if unit_column is not None and unit_column < len(row) else ""
+        return cell, _header_name(_row_label(row[0].text, rules)[0], rules)[1]
+
+    parts: set[int] = set()
+    at = 0
+    while at < len(body):
+        whole = _first_figure(body[at], columns) if ordinals[at] and len(body[at]) > 1 else None
+        end = at + 1
+        while end < len(body) and not ordinals[end] and len(body[end]) > 1 \
+                and indents[end] == indents[at] \
+                and not _is_total(_row_label(body[end][0].text, rules)[0], rules):
+            end += 1
+        if whole is not None and end > at + 1:
+            for k in range(at + 1, end):
+                part = _first_figure(body[k], columns)
+                if part is None or part[0] != whole[0] or not 0 <= part[1] <= whole[1] \
+                        or unit(body[k]) != unit(body[at]):
+                    return set()
+            parts.update(range(at + 1, end))
+        at = end
+    return parts
 
 
 def _names_measure(text: str, rules: RuleSet) -> bool:

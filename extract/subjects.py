@@ -2393,13 +2393,16 @@ class Subjects:
                 and figure.unit not in self.rules.quantities.rate_points \
                 and not self.vocab.average.search(subject) \
                 and figure.amount > state.total_amount * _ROUNDING \
+                and not state.total.endswith(self.vocab.difference_words) \
                 and (holds := next((level for level in reversed(state.levels)
                                     if level[1] == figure.unit
                                     and level[2] * _ROUNDING >= figure.amount), None)):
             # 收到报告1.8万份，每百万人口平均报告数为1,905份；其中新的和严重报告0.6万份;
             # 查处案件1,236宗，移送案件28宗。其中，查处药品案件652宗: no part is more
             # than its whole, which is the latest level of the paragraph that can hold
-            # it (not so of rates, nor of averages: 人均消费…，其中留宿旅客人均消费…).
+            # it (not so of rates, nor of averages: 人均消费…，其中留宿旅客人均消费…;
+            # nor of a balance, less than the flows it nets: 证券投资逆差215亿美元。其中，
+            # 对外证券投资2512亿美元，境外对我国证券投资2297亿美元).
             state.total, _, state.total_amount = holds
         # (A change may break down a total stated in another unit: 零售额98.6亿元，
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
@@ -2933,6 +2936,11 @@ class Subjects:
                 member = ""
             if member.endswith(self.vocab.difference_words):
                 member = ""  # 出口…；进口…；贸易顺差…: the difference of two members, none
+            elif member and total.endswith(self.vocab.difference_words):
+                # 直接投资逆差…。其中，我国对外直接投资…，来华直接投资…: the flows a
+                # balance nets (above it or not) are no parts of it, nor of each other.
+                return self._remember(self._joined(subject, predicate_text), ("",),
+                                      subject_given=True)
             per_head = _is_average(subject, self.vocab)
             if per_head and not state.scope_members and state.subject_in_sentence \
                     and state.last[0] != total and not state.last[1] \
