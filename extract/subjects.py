@@ -1300,6 +1300,7 @@ class Subjects:
                 self._member_of_spanned_class,
                 self._member_of_measure_topic,
                 self._statistic_of_figure_before,
+                self._second_measure_of_member,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2738,6 +2739,26 @@ class Subjects:
             return self._remember(self._joined(owner + a.subject, a.predicate_text), ("",),
                                   subject_given=True)
         return None
+
+    def _second_measure_of_member(self, a: _Asked) -> Subject | None:
+        """The second of two measures the total joined (诊疗…人次和住院…床日), named bare
+        after the member's first: the member's, not a member (其中公立医院医师日均担负
+        诊疗7.6人次和住院2.4床日 -> 公立医院's 住院, 诊疗6.9人次、住院2.3床日 alike)."""
+        state, subject = self.state, a.subject
+        total = state.total or ""
+        if not (subject and total.endswith(subject) and len(total) > len(subject) + 2
+                and _LIST_MARK.fullmatch(total[-len(subject) - 1]) and state.subject_in_sentence):
+            return None
+        first, named = total[:-len(subject) - 1], state.last[0]
+        if len(named) > len(total) and named.endswith(total):
+            # (…诊疗7.6人次和住院2.4床日: the member's first figure took both names.)
+            return self._remember(named, (state.last[1],), subject_given=True)
+        stem = max((b for b in word_boundaries(first) if b < len(first)), default=0)
+        if not (stem >= 2 and len(named) > len(first) and named.endswith(first)):
+            return None
+        # (…诊疗6.9人次、住院2.3床日: the member's words, then the measure in place.)
+        return self._remember(named[:-len(first)] + first[:stem] + subject,
+                              (state.last[1],), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
