@@ -78,6 +78,8 @@ _LOCALITY_COUNTS = regex.compile(
 # A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
 _SURVEY_SCOPE = regex.compile(
     r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
+# The bound word of a class a count counts (人口超过500万人的市有1个).
+_CLASS_BOUND = regex.compile(r"超过|高于|低于|少于|多于|不足|不到")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -332,6 +334,8 @@ class _State:
     """Where the clause of the latest figure begins."""
     class_noun: str = ""
     """What the sentence's counts of classes count (市（州）)."""
+    class_measure: tuple[str, str] = ("", "")
+    """The measure and bound word of the sentence's first count of a class (地区生产总值, 超过)."""
     subject_in_sentence: bool = False
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
@@ -614,6 +618,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
+        state.class_measure = ("", "")
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.region, state.counted_set, state.set_opened = ("", -1), "", False
@@ -1481,6 +1486,13 @@ class Subjects:
             state.class_noun = self.clean(class_count.group("noun")) or self._after(
                 figure, clause_end) or state.class_noun
             named = self.clean(class_count.group("class"), True)
+            bound = _CLASS_BOUND.search(named)
+            if bound and bound.start() > 0:
+                state.class_measure = (named[:bound.start()], bound.group())
+            elif bound and state.class_measure[1] == bound.group():
+                # 地区生产总值超过千亿元的县市有1个，超过500亿元的有6个: the same bound
+                # again, without its measure, is on the measure the first named.
+                named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
