@@ -3834,6 +3834,11 @@ class Subjects:
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
             and len(subject) <= _BARE_MEASURE_LIMIT else ""
+        zone = self.vocab.facility_name.match(before, len(place)) if place else None
+        if zone and zone.group().endswith("区"):
+            # 天津自贸试验区新设外商投资企业…，实际使用外资…: a place's zone (自贸试验区,
+            # 高新区, 开发区) owns the next measure as the place would.
+            place = before[:zone.end()]
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
