@@ -78,6 +78,10 @@ _LOCALITY_COUNTS = regex.compile(
 # A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
 _SURVEY_SCOPE = regex.compile(
     r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
+# A part a note's clause says a term includes (…，含2023年新认定2364家), and the term
+# that clause defines (高新技术企业数为…: what it counts, without 数).
+_INCLUDED = ("含", "其中含", "其中")
+_TERM_IS = regex.compile(r"(?P<term>\p{Han}{2,12}?)数?(?:为|是|指)")
 # The bound word of a class a count counts (人口超过500万人的市有1个).
 _CLASS_BOUND = regex.compile(r"超过|高于|低于|少于|多于|不足|不到")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
@@ -1708,6 +1712,14 @@ class Subjects:
             # 全科医生数指…医师之和，2023年为55.8万人 (a note): the figure with only 为
             # before it is the defined term's.
             return self._remember(term.group("term"), ("",), subject_given=True)
+        if figure.count == 1 and not figure.comparison and figure.counted \
+                and a.subject.startswith(_INCLUDED) \
+                and (term := _TERM_IS.match(state.prior_words)) \
+                and (act := self.clean(a.subject)) and len(act) <= 4 \
+                and self._measure_at(act) < 0 and tagged(act)[-1][1] == "v":
+            # 高新技术企业数为有效期内…企业数，含2023年新认定2364家 (a note): an act alone
+            # under a term a clause defined counts what the term counts (新认定高新技术企业).
+            return self._remember(act + term.group("term"), ("",), subject_given=True)
         return None
 
     def _listed_measures(self, a: _Asked) -> Subject | None:
