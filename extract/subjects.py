@@ -78,6 +78,12 @@ _LOCALITY_COUNTS = regex.compile(
 # A survey's scope, the counts it covered listed (据对1.78万个建制镇、0.81万个乡统计汇总，…).
 _SURVEY_SCOPE = regex.compile(
     r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
+# A part a note's clause says a term includes (…，含2023年新认定2364家), and the term
+# that clause defines (高新技术企业数为…: what it counts, without 数).
+_INCLUDED = ("含", "其中含", "其中")
+_TERM_IS = regex.compile(r"(?P<term>\p{Han}{2,12}?)数?(?:为|是|指)")
+# The bound word of a class a count counts (人口超过500万人的市有1个).
+_CLASS_BOUND = regex.compile(r"超过|高于|低于|少于|多于|不足|不到")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -332,6 +338,8 @@ class _State:
     """Where the clause of the latest figure begins."""
     class_noun: str = ""
     """What the sentence's counts of classes count (市（州）)."""
+    class_measure: tuple[str, str] = ("", "")
+    """The measure and bound word of the sentence's first count of a class (地区生产总值, 超过)."""
     subject_in_sentence: bool = False
     """Whether ``subject`` was named in the current sentence."""
     verb_owner: str = ""
@@ -614,6 +622,7 @@ class Subjects:
         state.members = []
         state.named = []
         state.clause_words = state.prior_words = state.per_capita = state.class_noun = ""
+        state.class_measure = ("", "")
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.region, state.counted_set, state.set_opened = ("", -1), "", False
@@ -1482,6 +1491,13 @@ class Subjects:
             state.class_noun = self.clean(class_count.group("noun")) or self._after(
                 figure, clause_end) or state.class_noun
             named = self.clean(class_count.group("class"), True)
+            bound = _CLASS_BOUND.search(named)
+            if bound and bound.start() > 0:
+                state.class_measure = (named[:bound.start()], bound.group())
+            elif bound and state.class_measure[1] == bound.group():
+                # 地区生产总值超过千亿元的县市有1个，超过500亿元的有6个: the same bound
+                # again, without its measure, is on the measure the first named.
+                named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
@@ -1697,6 +1713,14 @@ class Subjects:
             # 全科医生数指…医师之和，2023年为55.8万人 (a note): the figure with only 为
             # before it is the defined term's.
             return self._remember(term.group("term"), ("",), subject_given=True)
+        if figure.count == 1 and not figure.comparison and figure.counted \
+                and a.subject.startswith(_INCLUDED) \
+                and (term := _TERM_IS.match(state.prior_words)) \
+                and (act := self.clean(a.subject)) and len(act) <= 4 \
+                and self._measure_at(act) < 0 and tagged(act)[-1][1] == "v":
+            # 高新技术企业数为有效期内…企业数，含2023年新认定2364家 (a note): an act alone
+            # under a term a clause defined counts what the term counts (新认定高新技术企业).
+            return self._remember(act + term.group("term"), ("",), subject_given=True)
         return None
 
     def _listed_measures(self, a: _Asked) -> Subject | None:
@@ -3851,6 +3875,11 @@ class Subjects:
         # with the measure, not the place alone.)
         place = leading_place(before) if before and subject \
             and len(subject) <= _BARE_MEASURE_LIMIT else ""
+        zone = self.vocab.facility_name.match(before, len(place)) if place else None
+        if zone and zone.group().endswith("区"):
+            # 天津自贸试验区新设外商投资企业…，实际使用外资…: a place's zone (自贸试验区,
+            # 高新区, 开发区) owns the next measure as the place would.
+            place = before[:zone.end()]
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
