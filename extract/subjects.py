@@ -4138,7 +4138,9 @@ class Subjects:
             return self._measures(text, tuple(
                 self._joined(owner + self._per_head_of(pieces[0][len(owner):], p) + p
                              if k and self._measure_at(p) == 0
-                             else _owner_of_lead(pieces[0], p) + p if k else p, predicate)
+                             else (_owner_of_lead(pieces[0], p) or _owner_of_like_rate(
+                                 pieces[0], p, self.vocab.parallel_heads)) + p if k else p,
+                             predicate)
                 for k, p in enumerate(pieces)))
         if not all(self._is_measure_only(p) or p in self.vocab.measure_ends for p in pieces[1:]):
             return None
@@ -6241,6 +6243,17 @@ def _owner_of_lead(first: str, measure: str) -> str:
         if at > 0 and at in bounds and not first.startswith(measure[:n]):
             return first[:at]
     return ""
+
+
+def _owner_of_like_rate(first: str, rate: str, heads: tuple[str, ...]) -> str:
+    """The owner of the first of a list of rates that a later one, a bare rate
+    written as long as the first's (an act and 率), leaves out (市级部门解决率、满意率
+    -> 市级部门), else ""."""
+    head = next((h for h in heads if rate.endswith(h) and first.endswith(h)), "")
+    at = len(first) - len(rate)
+    if not head or len(rate) > 4 or at < 2 or at not in word_boundaries(first):
+        return ""
+    return first[:at]
 
 
 def _shared_parts(members: list[str], head: str, heads: tuple[str, ...]) -> list[str]:
