@@ -125,6 +125,10 @@ _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)�
 # 汽车制造业（35.2%）、电子信息业（20.1%）占比居前): matched inside the first bracket.
 _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
                            r"(?P<tail>[^，。；：,;:（）()]*)")
+# The same list after 以, then 为 and what its figures are of (以英国（42.3%）、美国（21.5%）
+# 及澳洲（13.8%）为主要目的地).
+_LIST_THEN_WEI = regex.compile(r"[^（）()]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}"
+                               r"[（(][^（）()]*[)）])*为(?P<measure>[^，。；：,;:（）()\d]{1,10})")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -4465,8 +4469,10 @@ class Subjects:
                     return self._remember(rated, (member,), subject_given=True)
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
             ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
+            # (A lead that names its list before a ： (以下行业：) names its measure too.)
             if member and measure and (not owner_indicator or ranked
-                                       or self._measure_at(measure) >= 0) \
+                                       or self._measure_at(measure) >= 0
+                                       or lead.group().endswith(("：", ":"))) \
                     and not self.vocab.next_in_rank.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
             if member and owner_indicator and lead and (
@@ -4481,6 +4487,13 @@ class Subjects:
                 return Subject((owner_indicator,), (member,))
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
+        if self.text[:start - 1].endswith("以" + member) \
+                and (named := _LIST_THEN_WEI.match(self.text, start)):
+            # 以英国（42.3%）、美国（21.5%）及澳洲（13.8%）为主要目的地: the measure is
+            # what the list is 为, after it.
+            measure = self.clean(named.group("measure"))
+            if measure:
+                return self._remember(measure, (member,), subject_given=True)
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     def _first_of_list(self, subject: str, total: str) -> int:
