@@ -1172,7 +1172,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # A first row that names a measure over rows of its members, each an
     # industry or a place (规模以上工业增加值 | 采矿业 | 制造业, under 12月同比增长 |
     # 1-12月同比增长): the rows are its breakdown, not measures of their own.
-    whole_row = "" if title or unit_column is not None or named_columns \
+    whole_row, whole_rows = ("", 0) if title or unit_column is not None \
         else _whole_of_members(body, latest_year, rules)
     if member_rows and named_columns:
         # Rows of members (场地类型: 篮球场地) beside columns of measures (面积（万平方米））:
@@ -1521,12 +1521,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # Rows of members (品名) without a title to measure: the
                     # column names what (本周, 上周, 环比).
                     indicator, dimension = _header_name(headers[j], rules)[0], label
-                elif whole_row and label:
-                    indicator, dimension = whole_row, "" if label == whole_row else label
+                elif at < whole_rows and label:
+                    indicator, dimension = whole_row, label if at else ""
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and j in column_periods and not whole_row:
+                if not dimension and j in column_periods and at >= whole_rows:
                     dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
                 # (实际增长（%）, a caption's 按可比价格计算, a row of 名义增长.)
@@ -1849,19 +1849,23 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
                    for label in labels)
 
 
-def _whole_of_members(body: Sequence[Sequence[Cell]], latest_year: int, rules: RuleSet) -> str:
-    """The first row's label where it names a measure and every other row a
-    member of it, an industry or a place (规模以上工业增加值 | 采矿业 | 制造业),
-    none a measure (社会消费品零售总额 names none, nor a kind); else ""."""
-    labels = [_row_label(row[0].text, rules)[0] for row in body if len(row) > 1]
-    if len(labels) < 2 or not _names_measure(labels[0], rules) or _is_total(labels[0], rules):
-        return ""
+def _whole_of_members(body: Sequence[Sequence[Cell]], latest_year: int, rules: RuleSet
+                      ) -> tuple[str, int]:
+    """The first row's label where it names a measure and the rows right after
+    it members of it, industries or places (规模以上工业增加值 | 采矿业 | 制造业,
+    then 钢材（万吨）, a measure of its own), none a measure (社会消费品零售总额
+    names none, nor a kind), and how many rows it heads, itself too; else ("", 0)."""
+    labels = [_row_label(row[0].text, rules)[0] for row in body]
+    if len(labels) < 2 or len(body[0]) < 2 or not _names_measure(labels[0], rules) \
+            or _is_total(labels[0], rules):
+        return "", 0
     # (Not people, 退休人员 under 参保人数: a count of its own.)
-    members = labels[1:]
-    if all(label.endswith(rules.vocabulary.kind_heads) and not _names_measure(label, rules)
-           for label in members) or _are_places(members, latest_year, rules):
-        return labels[0]
-    return ""
+    if _are_places(labels[1:], latest_year, rules):
+        return labels[0], len(labels)
+    members = next((k for k, label in enumerate(labels[1:], start=1)
+                    if not label.endswith(rules.vocabulary.kind_heads)
+                    or _names_measure(label, rules)), len(labels))
+    return (labels[0], members) if members > 1 else ("", 0)
 
 
 def _is_total(label: str, rules: RuleSet) -> bool:
