@@ -1998,7 +1998,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     or the end of one measure's name (起数同比 beside 事故起数 | 死亡人数)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
-        if year == latest_year - 1:  # (2023年末 beside 2024年末: the year's end before)
+        # (2023年末 beside 2024年末: the year's end before; 2022届 beside 2023届:
+        # that cohort, as written.)
+        if year == latest_year - 1 and not name.endswith(_COHORT):
             return "previous", "上年末" if name.endswith(("末", "底")) else "上年", ""
         return "previous", name, ""
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
@@ -2020,6 +2022,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     return "level", "", name
 
 
+
+
+_COHORT = "届"  # a year's graduates (2022届 beside 2023届)
 
 
 def _is_period(header: str) -> bool:
