@@ -630,10 +630,12 @@ def region_names(region: str) -> set[str]:
     return {region, *levels, *(_REGION_SUFFIX.sub("", level) for level in levels)}
 
 
-YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年?|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年"
+YEAR_LABEL = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*[年届]?"
+                          r"|(?:民国)?(?P<roc>9\d|1[01]\d)\s*年"
                           r"|(?P<numerals>[一二][〇○零一二三四五六七八九]{3})\s*年)"
                           r"(?:度|末|底)?(?:数|值)?$")
-"""A column of one year: 2023年, 2023, 2023年末; or of the Republic's calendar (112年);
+"""A column of one year: 2023年, 2023, 2023年末, a year's cohort of graduates (2023届);
+or of the Republic's calendar (112年);
 or in Chinese numerals (二零二四年), as Hong Kong's releases date their columns."""
 _NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -673,7 +675,7 @@ QUARTER_LABEL = regex.compile(
 _LATIN_NAME = regex.compile(r"(?<![\d.])\d?[A-Za-z][A-Za-z\d.₀-₉]*(?:-[\d.]*[A-Za-z][A-Za-z\d.]*)*")
 # Digits that are part of a period a header names among its words (6月末余额,
 # 比2019年增长（%）, 1-8月累计): no figure either.
-_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*[年届]|(?:\d{1,2}\s*(?:-|~|至|—)\s*)?\d{1,2}\s*月"
                           # a dotted month before a measure's name (2021.12用户规模（万）)
                           r"|^(?:19|20)\d{2}[.．](?:1[0-2]|0?[1-9])(?=\p{Han}{2})(?![万亿千百])")
 # And of an age band or bound that names a group of people (0—14岁, 60岁及以上,

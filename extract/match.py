@@ -468,6 +468,8 @@ def _falls(verbs: list[tuple[int, str]], start: int, rules: RuleSet) -> bool:
 
 # A comparison's figure in % within its clause (同比增长9.7%).
 _PERCENT_AFTER = regex.compile(r"[^，。；,;%]{0,12}?%")
+# A comparison that frames what follows it (从环比看，).
+_FRAMED = regex.compile(r"(?:来|上)?看\s*[，,：:]")
 # The second part of a ratio that states one measure against a unit base.
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 # An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
@@ -710,8 +712,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         # A growth in % goes with the last comparison the sentence made in %, not
         # with one of an amount (存款余额…同比增长9.7%，比年初增加362.41亿元；贷款余额
         # …，增长12.4%: 上年, not 年初).
-        in_percent = [m for m in found if _PERCENT_AFTER.match(text, m.end())] \
-            if percent else []
+        # A comparison that frames the clauses after it (；从环比看，增长0.59%) is theirs.
+        in_percent = [m for m in found if _PERCENT_AFTER.match(text, m.end())
+                      or _FRAMED.match(text, m.end())] if percent else []
         last = (in_percent or found)[-1]
         return _written_basis(last.group(), text, paragraph_start, last.start(), rules)
     span = rules.quantities.span_start
@@ -1154,13 +1157,23 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # 2023年 | 增减 name periods and changes only).
     named_columns = any(_column(_header_name(h, rules)[0], latest_year, rules, measures)[2]
                         not in ("", *generic) for h in value_headers)
-    title = caption_title if member_rows or (
+    # (A table without a caption is named by the line leading into it:
+    # 按学院划分的平均月薪如下： over 学院 | 2022年 | 2023年.)
+    member_title = caption_title or ("" if table.caption else _lead_title(text, table.start))
+    title = member_title if member_rows or (
         unit_column is None and not named_columns
-        and _rows_are_members(headers.get(0, ""), body, caption_title, caption_units, rules)
+        and _rows_are_members(headers.get(0, ""), body, member_title, caption_units, rules)
     ) else ""
     # (The rows are the members the title breaks its measure into: 入境旅客按客源地统计.)
     if (frame := vocab.by_frame.match(title)) and frame.group("total"):
         title = frame.group("total")
+    elif title != caption_title and (by := _BY_LEAD.match(title)):
+        title = by.group("measure")  # 按学院划分的平均月薪: the members' 平均月薪
+    # A first row that names a measure over rows of its members, each an
+    # industry or a place (规模以上工业增加值 | 采矿业 | 制造业, under 12月同比增长 |
+    # 1-12月同比增长): the rows are its breakdown, not measures of their own.
+    whole_row, whole_rows = ("", 0) if title or unit_column is not None \
+        else _whole_of_members(body, latest_year, rules)
     if member_rows and named_columns:
         # Rows of members (场地类型: 篮球场地) beside columns of measures (面积（万平方米））:
         # a generic column in a unit of its own (数量（个）) is their count, a measure
@@ -1490,9 +1503,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                         if level == "sub" and 0 <= group_indent < indent else ""
                     indicator, dimension = of_total + name + members_of, label
                 elif (level == "sub" or not label) and group and (not title or (
-                        _names_measure(group, rules) and not _is_total(group, rules))):
+                        _names_measure(group, rules) and not _is_total(group, rules)
+                        and not title.startswith(group))):
                     # (Under a title whose members the rows are, a group of
-                    # them, 粮食 over 稻谷, is a member too: the title measures.)
+                    # them, 粮食 over 稻谷, is a member too: the title measures;
+                    # so is the whole the title breaks down, 规模以上工业 over
+                    # 汽车制造业 under 规模以上工业分行业增加值增速.)
                     # (A numbered group's rows that name a measure are its own,
                     # 七、长期护理保险 | 1.参保人数; the rest are members of the
                     # measure it names, 三、邮政服务业务量 | 1.函件.)
@@ -1505,10 +1521,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # Rows of members (品名) without a title to measure: the
                     # column names what (本周, 上周, 环比).
                     indicator, dimension = _header_name(headers[j], rules)[0], label
+                elif at < whole_rows and label:
+                    indicator, dimension = whole_row, label if at else ""
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and j in column_periods:
+                if not dimension and j in column_periods and at >= whole_rows:
                     dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
                 # (实际增长（%）, a caption's 按可比价格计算, a row of 名义增长.)
@@ -1831,6 +1849,25 @@ def _rows_are_members(label_header: str, body: Sequence[Sequence[Cell]], caption
                    for label in labels)
 
 
+def _whole_of_members(body: Sequence[Sequence[Cell]], latest_year: int, rules: RuleSet
+                      ) -> tuple[str, int]:
+    """The first row's label where it names a measure and the rows right after
+    it members of it, industries or places (规模以上工业增加值 | 采矿业 | 制造业,
+    then 钢材（万吨）, a measure of its own), none a measure (社会消费品零售总额
+    names none, nor a kind), and how many rows it heads, itself too; else ("", 0)."""
+    labels = [_row_label(row[0].text, rules)[0] for row in body]
+    if len(labels) < 2 or len(body[0]) < 2 or not _names_measure(labels[0], rules) \
+            or _is_total(labels[0], rules):
+        return "", 0
+    # (Not people, 退休人员 under 参保人数: a count of its own.)
+    if _are_places(labels[1:], latest_year, rules):
+        return labels[0], len(labels)
+    members = next((k for k, label in enumerate(labels[1:], start=1)
+                    if not label.endswith(rules.vocabulary.kind_heads)
+                    or _names_measure(label, rules)), len(labels))
+    return (labels[0], members) if members > 1 else ("", 0)
+
+
 def _is_total(label: str, rules: RuleSet) -> bool:
     """Whether a row label is a breakdown's total: 合计, 总数, or the whole's
     name before it (基本医疗保险合计 over 职工医保 | 城乡居民医保)."""
@@ -1961,7 +1998,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     or the end of one measure's name (起数同比 beside 事故起数 | 死亡人数)."""
     year = label_year(name)
     if year and year < latest_year:  # 2022年 beside 2023年
-        if year == latest_year - 1:  # (2023年末 beside 2024年末: the year's end before)
+        # (2023年末 beside 2024年末: the year's end before; 2022届 beside 2023届:
+        # that cohort, as written.)
+        if year == latest_year - 1 and not name.endswith(_COHORT):
             return "previous", "上年末" if name.endswith(("末", "底")) else "上年", ""
         return "previous", name, ""
     if year or MONTHS_LABEL.match(name) or QUARTER_LABEL.match(name):
@@ -1983,6 +2022,9 @@ def _column(name: str, latest_year: int, rules: RuleSet,
     return "level", "", name
 
 
+
+
+_COHORT = "届"  # a year's graduates (2022届 beside 2023届)
 
 
 def _is_period(header: str) -> bool:
@@ -2227,6 +2269,22 @@ def _table_title(table: Table, rules: RuleSet) -> str:
         if title:
             return title
     return ""
+
+
+# A line that leads into a table (2023年按学院划分的平均月薪如下：): what it names.
+_LEAD_LINE = regex.compile(r"(?:^|[，。；\n])(?P<title>[^，。；：:\n]{2,40}?)(?:情况|数据)?"
+                           r"(?:如下|见下表)[：:]?\s*$")
+_LEAD_REACH = 80  # characters above a table to its lead line
+# A breakdown before its measure (按学院划分的平均月薪, 分地区的): the measure.
+_BY_LEAD = regex.compile(
+    r"^[^，。；]*?[按分]\p{Han}{1,8}?(?:划分|分组|统计|分)?的(?P<measure>\p{Han}{2,})$")
+
+
+def _lead_title(text: str, start: int) -> str:
+    """What the line just above a table that has no caption names, where it
+    leads into it: 按学院划分的平均月薪如下： -> 按学院划分的平均月薪."""
+    m = _LEAD_LINE.search(text[max(0, start - _LEAD_REACH):start].rstrip())
+    return m.group("title").strip() if m else ""
 
 
 def _caption_changes(table: Table, title: str, rules: RuleSet) -> str:
