@@ -1411,8 +1411,25 @@ class Subjects:
                 # 次均门诊药费（118.6元）占次均门诊费用的31.8%: the level of the measure
                 # the clause opens with, its share after; no aside of a figure before.
                 return None
+            if not figure.comparison and not _DIGIT.search(
+                    self.text, start_after(self.text, bracket, "。！？\n"), bracket) \
+                    and (own := self._own_name_in_bracket(bracket + 1, figure.start)):
+                # 跟踪调查（有效回收问卷2876份，回收率68.1%）: no figure before the bracket
+                # for it to be a part of; the words in it name the measure of its figure.
+                return self._remember(own, ("",), subject_given=True)
             return self._aside(figure, bracket + 1)
         return None
+
+    def _own_name_in_bracket(self, start: int, end: int) -> str:
+        """The words in a bracket before a figure (from ``start``, the bracket's
+        inside, to ``end``) where they are a name of their own (not a share or an
+        inclusion, 占…, 含…, nor a restatement, 合…), else ""."""
+        inner = self.text[start:end]
+        words = self._strip_edges(inner[max(inner.rfind(mark) for mark in "，；,;") + 1:])
+        if len(words) < 2 or _DIGIT.search(words) or words in self.vocab.restating_words \
+                or words.startswith((*self.vocab.predicate_starts, *_INCLUDED)):
+            return ""
+        return self.clean(words)
 
     def _written_twice(self, a: _Asked) -> Subject | None:
         """One change written twice (增加1079元或2.43%), one count in two units
