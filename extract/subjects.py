@@ -3845,6 +3845,18 @@ class Subjects:
             # 五星级饭店平均房价…，平均出租率…: a measure opening with the modifier
             # (平均, 人均) the measure before opened with is of the same owner.
             return before_modifier + subject
+        owner, of, measure = before.partition("的") if len(subject) <= _BARE_MEASURE_LIMIT \
+            and not state.dimension else ("", "", "")
+        if of and len(owner) >= _OWNER_LEAST and not _DIGIT.search(owner) \
+                and not self.vocab.measure_noun_end.search(owner) \
+                and self.vocab.measure_noun_end.search(measure) \
+                and (self.vocab.measure_noun_end.search(subject) or any(
+                    subject.startswith(m) for m in self.vocab.measure_modifiers
+                    if m.endswith("均"))) \
+                and not subject.startswith(owner) and not subject.startswith(measure):
+            # 修课式硕士毕业生的全职就业率为91.3%，平均月薪为28,470元: the group named
+            # before 的 is also the owner of the next bare measure of the sentence.
+            return owner + subject
         doer = _doer(before) if before and len(subject) <= _BARE_MEASURE_LIMIT \
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
