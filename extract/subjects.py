@@ -3158,6 +3158,19 @@ class Subjects:
     def _member_in_place(self, a: _Asked) -> Subject | None:
         """A member alone in the place of the one before (女性为…)."""
         figure, subject = a.figure, a.subject
+        state = self.state
+        if len(state.members) >= 2 and state.last == (state.subject, state.members[-1]) \
+                and subject and len(subject) <= _MEMBER_LIMIT and figure.count == 1 \
+                and not figure.comparison and figure.unit == state.unit \
+                and self._measure_at(subject) < 0 and not _LIST_MARK.search(state.subject) \
+                and not subject.endswith(state.subject[-2:]) \
+                and any(m.endswith(subject[-1]) for m in state.members):
+            # …毕业生的全职就业率分别为100%、98.5%及97.6%；商学院为97.2%，文学院为93.1%:
+            # a name like the list's members, alone with its figure after the list, is
+            # one more member of the same measure. (Not after a list of measures,
+            # 高锰酸盐指数、氨氮年均浓度分别为…；总磷年均浓度为…: another measure.)
+            state.members.append(subject)
+            return self._remember(state.subject, (subject,), subject_given=True)
         a.elided = self._elided(subject, figure)
         if a.elided and self._stands_for_member(subject, a.elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
