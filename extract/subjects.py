@@ -988,6 +988,10 @@ class Subjects:
                 and not self.vocab.per_capita.match(subject) \
                 and not self.vocab.average.search(subject.partition(state.frame)[2]) else ""
             state.total, state.total_unit = fuller or state.frame, ""
+            if state.clauses == 1:
+                # …，其余2.2%正在待业。在求职的毕业生当中，全职就业率为96.8%: a whole
+                # a sentence opens with has none of the members the one before named.
+                state.dimension = ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
             state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
