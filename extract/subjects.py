@@ -3317,9 +3317,12 @@ class Subjects:
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() \
                 and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
-                    subject, len(state.dimension))) else ""
+                    subject, len(state.dimension))) \
+                and not (len(state.dimension) >= 2 and (at := subject.find(
+                    state.dimension[-2:])) >= 0 and self.vocab.rate_end.match(subject, at + 2)) \
+                else ""
             # (其中住院131.48万人次，住院率16.92%: the rate of what the member counts is
-            # the total's, no member's.)
+            # the total's, no member's; so 其中已实现就业…，帮扶就业率为75.0%.)
             owner = indicator.removesuffix(subject) if indicator != subject else ""
             if not member and owner and state.frame is not None and state.subject_in_sentence \
                     and state.dimension in self.vocab.member_words \
