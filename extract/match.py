@@ -284,6 +284,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        context=context(item.start), clause=parts[at],
                                        prices=prices.of(at, item),
                                        period=periods.at(item.start)))
+        _compared_measure_after(facts, sentence_from, text, s_start)
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
             # Members named in parallel (室内体育场地…；室外体育场地…) are only
@@ -348,6 +349,25 @@ _DIGIT_OR_END = regex.compile(r"\d|。")
 _FROM_TO = "previous.from_to"
 _TURNED_FROM = "previous.turned_from"
 _RATIO_LIST = "ratio.list"
+
+
+_COMPARED_WITH = "previous.compared_with"
+_CLAUSE_MARK = regex.compile(r"[，,；;]")
+
+
+def _compared_measure_after(facts: list[Fact], since: int, text: str, s_start: int) -> None:
+    """A sentence that opens with its comparison (与五年前（2018年：18,940元）相比，
+    平均月薪累计上升20.7%): the earlier value is of the measure the change after it
+    names, not of the one the sentence before ended with."""
+    for i in range(since, len(facts)):
+        fact = facts[i]
+        if fact.rule != _COMPARED_WITH or not text[s_start:fact.start].lstrip().startswith("与") \
+                or _CLAUSE_MARK.search(text, s_start, fact.start):
+            continue
+        after = next((f for f in facts[i + 1:] if f.kind in ("change", "growth")
+                      and f.basis == fact.basis), None)
+        if after is not None:
+            facts[i] = replace(fact, indicator=after.indicator, dimension=after.dimension)
 
 
 def _split_members(facts: list[Fact], since: int, split: dict[str, tuple[str, str]],

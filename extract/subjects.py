@@ -988,6 +988,10 @@ class Subjects:
                 and not self.vocab.per_capita.match(subject) \
                 and not self.vocab.average.search(subject.partition(state.frame)[2]) else ""
             state.total, state.total_unit = fuller or state.frame, ""
+            if state.clauses == 1:
+                # …，其余2.2%正在待业。在求职的毕业生当中，全职就业率为96.8%: a whole
+                # a sentence opens with has none of the members the one before named.
+                state.dimension = ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
             state.subject_in_sentence = state.subject_in_sentence and bool(fuller)
@@ -1411,8 +1415,25 @@ class Subjects:
                 # 次均门诊药费（118.6元）占次均门诊费用的31.8%: the level of the measure
                 # the clause opens with, its share after; no aside of a figure before.
                 return None
+            if not figure.comparison and not _DIGIT.search(
+                    self.text, start_after(self.text, bracket, "。！？\n"), bracket) \
+                    and (own := self._own_name_in_bracket(bracket + 1, figure.start)):
+                # 跟踪调查（有效回收问卷2876份，回收率68.1%）: no figure before the bracket
+                # for it to be a part of; the words in it name the measure of its figure.
+                return self._remember(own, ("",), subject_given=True)
             return self._aside(figure, bracket + 1)
         return None
+
+    def _own_name_in_bracket(self, start: int, end: int) -> str:
+        """The words in a bracket before a figure (from ``start``, the bracket's
+        inside, to ``end``) where they are a name of their own (not a share or an
+        inclusion, 占…, 含…, nor a restatement, 合…), else ""."""
+        inner = self.text[start:end]
+        words = self._strip_edges(inner[max(inner.rfind(mark) for mark in "，；,;") + 1:])
+        if len(words) < 2 or _DIGIT.search(words) or words in self.vocab.restating_words \
+                or words.startswith((*self.vocab.predicate_starts, *_INCLUDED)):
+            return ""
+        return self.clean(words)
 
     def _written_twice(self, a: _Asked) -> Subject | None:
         """One change written twice (增加1079元或2.43%), one count in two units
@@ -3141,6 +3162,19 @@ class Subjects:
     def _member_in_place(self, a: _Asked) -> Subject | None:
         """A member alone in the place of the one before (女性为…)."""
         figure, subject = a.figure, a.subject
+        state = self.state
+        if len(state.members) >= 2 and state.last == (state.subject, state.members[-1]) \
+                and subject and len(subject) <= _MEMBER_LIMIT and figure.count == 1 \
+                and not figure.comparison and figure.unit == state.unit \
+                and self._measure_at(subject) < 0 and not _LIST_MARK.search(state.subject) \
+                and not subject.endswith(state.subject[-2:]) \
+                and any(m.endswith(subject[-1]) for m in state.members):
+            # …毕业生的全职就业率分别为100%、98.5%及97.6%；商学院为97.2%，文学院为93.1%:
+            # a name like the list's members, alone with its figure after the list, is
+            # one more member of the same measure. (Not after a list of measures,
+            # 高锰酸盐指数、氨氮年均浓度分别为…；总磷年均浓度为…: another measure.)
+            state.members.append(subject)
+            return self._remember(state.subject, (subject,), subject_given=True)
         a.elided = self._elided(subject, figure)
         if a.elided and self._stands_for_member(subject, a.elided):
             # 男性平均身高为170.6厘米，女性为158.9厘米: a member alone in the place of
@@ -3283,9 +3317,12 @@ class Subjects:
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() \
                 and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
-                    subject, len(state.dimension))) else ""
+                    subject, len(state.dimension))) \
+                and not (len(state.dimension) >= 2 and (at := subject.find(
+                    state.dimension[-2:])) >= 0 and self.vocab.rate_end.match(subject, at + 2)) \
+                else ""
             # (其中住院131.48万人次，住院率16.92%: the rate of what the member counts is
-            # the total's, no member's.)
+            # the total's, no member's; so 其中已实现就业…，帮扶就业率为75.0%.)
             owner = indicator.removesuffix(subject) if indicator != subject else ""
             if not member and owner and state.frame is not None and state.subject_in_sentence \
                     and state.dimension in self.vocab.member_words \
@@ -3828,6 +3865,18 @@ class Subjects:
             # 五星级饭店平均房价…，平均出租率…: a measure opening with the modifier
             # (平均, 人均) the measure before opened with is of the same owner.
             return before_modifier + subject
+        owner, of, measure = before.partition("的") if len(subject) <= _BARE_MEASURE_LIMIT \
+            and not state.dimension else ("", "", "")
+        if of and len(owner) >= _OWNER_LEAST and not _DIGIT.search(owner) \
+                and not self.vocab.measure_noun_end.search(owner) \
+                and self.vocab.measure_noun_end.search(measure) \
+                and (self.vocab.measure_noun_end.search(subject) or any(
+                    subject.startswith(m) for m in self.vocab.measure_modifiers
+                    if m.endswith("均"))) \
+                and not subject.startswith(owner) and not subject.startswith(measure):
+            # 修课式硕士毕业生的全职就业率为91.3%，平均月薪为28,470元: the group named
+            # before 的 is also the owner of the next bare measure of the sentence.
+            return owner + subject
         doer = _doer(before) if before and len(subject) <= _BARE_MEASURE_LIMIT \
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
