@@ -1498,9 +1498,12 @@ class Subjects:
             bound = _CLASS_BOUND.search(named)
             if bound and bound.start() > 0:
                 state.class_measure = (named[:bound.start()], bound.group())
-            elif bound and state.class_measure[1] == bound.group():
+            elif bound and (state.class_measure[1] == bound.group() or state.class_measure[0]
+                            and named.endswith("平均水平")):
                 # 地区生产总值超过千亿元的县市有1个，超过500亿元的有6个: the same bound
-                # again, without its measure, is on the measure the first named.
+                # again, without its measure, is on the measure the first named; so is
+                # an average, which names no measure (高于全国平均水平的省份有9个，低于
+                # 全国平均水平的有22个).
                 named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
