@@ -1442,7 +1442,11 @@ class Subjects:
         if condition and figure.count == 1 and not figure.comparison and state.subject \
                 and self.vocab.threshold.search(condition.group("condition")) \
                 and not condition.group("condition").lstrip().startswith(
-                    self.vocab.predicate_starts):  # (占60岁及以上人口的: a share's whole)
+                    self.vocab.predicate_starts) \
+                and not (figure.counted and "其中" not in condition.group()
+                         and _WORD_START.match(self.text, figure.end)):
+            # (占60岁及以上人口的: a share's whole; 满意率低于90%的12家承办单位: a count of
+            # what meets the threshold, named after the count, no part of a whole.)
             # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
             # of the whole in its unit (the threshold's unit may be another's).
             member = self.clean(condition.group("condition"), keep_numbers=True)
