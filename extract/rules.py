@@ -522,6 +522,7 @@ class Vocabulary:
     class_count: regex.Pattern[str]
     """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     class_after_count: regex.Pattern[str]
+    class_after_counted: regex.Pattern[str]
     """A bound on a measure after a count of places (等5市酸雨频率高于20%)."""
     rank_before: regex.Pattern[str]
     """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
@@ -1363,6 +1364,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         picked_by=verbatim("picked_by"),
         class_count=verbatim("class_count"),
         class_after_count=verbatim("class_after_count"),
+        class_after_counted=verbatim("class_after_counted"),
         rank_before=verbatim("rank_before"),
         member_share=verbatim("member_share"),
         list_separator_at_start=verbatim("list_separator_at_start"),

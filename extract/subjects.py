@@ -1463,7 +1463,11 @@ class Subjects:
         if condition and figure.count == 1 and not figure.comparison and state.subject \
                 and self.vocab.threshold.search(condition.group("condition")) \
                 and not condition.group("condition").lstrip().startswith(
-                    self.vocab.predicate_starts):  # (占60岁及以上人口的: a share's whole)
+                    self.vocab.predicate_starts) \
+                and not (figure.counted and "其中" not in condition.group()
+                         and _WORD_START.match(self.text, figure.end)):
+            # (占60岁及以上人口的: a share's whole; 满意率低于90%的12家承办单位: a count of
+            # what meets the threshold, named after the count, no part of a whole.)
             # …沉淀资金3.46亿元，其中超过1年的2.18亿元: the part the condition names,
             # of the whole in its unit (the threshold's unit may be another's).
             member = self.clean(condition.group("condition"), keep_numbers=True)
@@ -1519,9 +1523,12 @@ class Subjects:
             bound = _CLASS_BOUND.search(named)
             if bound and bound.start() > 0:
                 state.class_measure = (named[:bound.start()], bound.group())
-            elif bound and state.class_measure[1] == bound.group():
+            elif bound and (state.class_measure[1] == bound.group()
+                            or (state.class_measure[0] and named.endswith("平均水平"))):
                 # 地区生产总值超过千亿元的县市有1个，超过500亿元的有6个: the same bound
-                # again, without its measure, is on the measure the first named.
+                # again, without its measure, is on the measure the first named; so is
+                # an average, which names no measure (高于全国平均水平的省份有9个，低于
+                # 全国平均水平的有22个).
                 named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
@@ -1530,8 +1537,18 @@ class Subjects:
     def _count_above_bound_after(self, a: _Asked) -> Subject | None:
         """A count of places listed with 等 that a bound on a measure after it
         picks (韶关、清远等5市酸雨频率高于20%): the places above the bound, as
-        酸雨频率高于20%的市; the list names some of them only."""
+        酸雨频率高于20%的市; the list names some of them only. Also a count after 有
+        with its noun before the bound (有1041家企业营业收入超过100亿元)."""
         figure = a.figure
+        if figure.count == 1 and figure.counted \
+                and self.text[max(0, figure.first - 4):figure.first].rstrip().endswith("有"):
+            # 有1041家企业营业收入超过100亿元: the class the bound after the noun picks,
+            # 营业收入超过100亿元的企业.
+            bound = self.vocab.class_after_counted.match(self.text, figure.end, a.clause_end)
+            if bound:
+                named = self.clean(bound.group("class"), True)
+                return self._remember(f"{named}的{bound.group('noun')}", ("",),
+                                      subject_given=True)
         if figure.count != 1 or not self.text[:figure.first].rstrip().endswith("等") \
                 or self.text[figure.end - 1:figure.end] not in ("市", "州", "县"):
             return None
