@@ -221,6 +221,9 @@ _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 # The count of a list's members and the group they make (三个片区), closing the list.
 _COUNTED_GROUP = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个(?P<noun>\p{Han}{1,4})$")
+# The verb a class by what it does or where it is opens with (从事第一产业、第二产业的):
+# the band_class_pattern's, left alone when its members are listed.
+_CLASS_VERB = regex.compile(r"(?:从事|位于|居住在|处于)的?")
 
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
@@ -984,9 +987,13 @@ class Subjects:
                 and state.share_owner[1] else state.subject
             # (Nor an average of it: 城镇就业人员周平均工作时间…。城镇就业人员中，受雇就业
             # 人员占68.4%: a share of the people, not of their hours.)
+            # (Nor a narrower class of it: 新设科技服务业民营企业…。全省民营企业中，有
+            # 高新技术企业…: the frame is the whole, the subject one part of it.)
             fuller = subject if state.frame and state.frame in subject \
                 and not self.vocab.per_capita.match(subject) \
-                and not self.vocab.average.search(subject.partition(state.frame)[2]) else ""
+                and not self.vocab.average.search(subject.partition(state.frame)[2]) \
+                and (counted or not subject.endswith(state.frame) or subject == state.frame) \
+                else ""
             state.total, state.total_unit = fuller or state.frame, ""
             # A frame that names another whole (…基础研究支出…；地方财政科学技术
             # 支出中，东部地区…) carries no subject of the sentence into its members.
@@ -2274,6 +2281,11 @@ class Subjects:
             elif regex.sub(r"[、和及与]", "", a.subject) in ("", "".join(members)) \
                     and (measure := self._measure_of_listed_head(members, figure.start)):
                 a.subject = measure
+            if state.frame and state.total and _CLASS_VERB.fullmatch(a.subject.strip()):
+                # 个体工商户中，…；从事第一产业、第二产业的分别为12.3万户和74.4万户: classes
+                # by what they do, of the frame's whole, as one alone is (从事第三产业的有…).
+                a.subject, members = state.total, [a.subject.strip().removesuffix("的") + m
+                                                   for m in members]
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
             previous = state.subject or ""
