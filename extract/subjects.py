@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex
 
@@ -221,6 +221,9 @@ _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 # The count of a list's members and the group they make (三个片区), closing the list.
 _COUNTED_GROUP = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个(?P<noun>\p{Han}{1,4})$")
+# A sum named by the count of the members summed (五省市合计, 三市共计): the group.
+_GROUP_SUM = regex.compile(r"(?P<group>(?P<count>[两二三四五六七八九十])个?(?!者)\p{Han}{1,3}?)"
+                           r"(?P<sum>(?:合计|共计|总计).*)")
 # The verb a class by what it does or where it is opens with (从事第一产业、第二产业的):
 # the band_class_pattern's, left alone when its members are listed.
 _CLASS_VERB = regex.compile(r"(?:从事|位于|居住在|处于)的?")
@@ -1285,6 +1288,7 @@ class Subjects:
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
                 self._sum_of_counted_list,
+                self._sum_of_members_named,
                 self._caused_by_event,
                 self._ratio_of_people,
                 self._amount_of_projects,
@@ -1488,6 +1492,26 @@ class Subjects:
         owner = group.group("group")
         return self._remember(self._indicator(subject, a.predicate_text, a.post, a.figure),
                               (owner,), subject_given=True)
+
+    def _sum_of_members_named(self, a: _Asked) -> Subject | None:
+        """A sum (合计…) named by the count of the members just given their figures
+        (…浙江（106家）、…北京（26家），五省市合计320家; 杭州、宁波、温州在册经营主体
+        分别为…，三市合计占全省的50.8%): of their measure, named with the group
+        (五省市入围企业数量合计); not 二者合计, no group."""
+        state = self.state
+        named = _GROUP_SUM.match(a.subject) if a.figure.count == 1 and state.last[1] else None
+        if named is None or not state.last[0]:
+            return None
+        # (The members the sentence gave the measure, one by one or as a list.)
+        given = list(takewhile(lambda n: n[0] == state.last[0] and n[1], reversed(state.named)))
+        if _NUMERALS.find(named.group("count").replace("两", "二")) + 1 \
+                != len(state.members or given):
+            return None
+        if state.last[0] in named.group("sum"):
+            return None  # (三省市合计占全国缴存额的: the share names the measure itself)
+        measure = self._joined(named.group("group"), state.last[0], named.group("sum"),
+                               a.predicate_text)
+        return self._remember(measure, ("",), subject_given=True)
 
     def _count_of_class(self, a: _Asked) -> Subject | None:
         """A count of what a threshold or band names (超过500万人的市有1个)."""
