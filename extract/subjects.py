@@ -5762,9 +5762,11 @@ class Subjects:
         """A member alone after a member with its measure, in changes of one unit:
         采矿业增加值同比下降2.7%，制造业增长3.4% -> 制造业增加值."""
         state = self.state
+        # (Its aside is none of its name: 民间项目投资（剔除房地产开发投资后）is a measure.)
+        bare = without_asides(subject)
         if (not subject or not state.subject_in_sentence or figure.unit != state.unit
-                or len(subject) > 20 or self._measure_at(subject) >= 0
-                or subject.endswith(self.vocab.measure_ends)):
+                or len(subject) > 20 or self._measure_at(bare) >= 0
+                or bare.endswith(self.vocab.measure_ends)):
             return None  # (…工业增加值增长8%，固定资产投资增长10%: a measure of its own)
         before = state.subject.removesuffix("占比")  # (a share is named by its whole's measure)
         at = self._measure_at(before)
