@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex
 
@@ -221,6 +221,12 @@ _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 # The count of a list's members and the group they make (三个片区), closing the list.
 _COUNTED_GROUP = regex.compile(r"(?:\d{1,2}|[两二三四五六七八九十]{1,2})个(?P<noun>\p{Han}{1,4})$")
+# A sum named by the count of the members summed (五省市合计, 三市共计): the group.
+_GROUP_SUM = regex.compile(r"(?P<group>(?P<count>[两二三四五六七八九十])个?(?!者)\p{Han}{1,3}?)"
+                           r"(?P<sum>(?:合计|共计|总计).*)")
+# The verb a class by what it does or where it is opens with (从事第一产业、第二产业的):
+# the band_class_pattern's, left alone when its members are listed.
+_CLASS_VERB = regex.compile(r"(?:从事|位于|居住在|处于)的?")
 
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
@@ -984,9 +990,13 @@ class Subjects:
                 and state.share_owner[1] else state.subject
             # (Nor an average of it: 城镇就业人员周平均工作时间…。城镇就业人员中，受雇就业
             # 人员占68.4%: a share of the people, not of their hours.)
+            # (Nor a narrower class of it: 新设科技服务业民营企业…。全省民营企业中，有
+            # 高新技术企业…: the frame is the whole, the subject one part of it.)
             fuller = subject if state.frame and state.frame in subject \
                 and not self.vocab.per_capita.match(subject) \
-                and not self.vocab.average.search(subject.partition(state.frame)[2]) else ""
+                and not self.vocab.average.search(subject.partition(state.frame)[2]) \
+                and (counted or not subject.endswith(state.frame) or subject == state.frame) \
+                else ""
             state.total, state.total_unit = fuller or state.frame, ""
             if state.clauses == 1:
                 # …，其余2.2%正在待业。在求职的毕业生当中，全职就业率为96.8%: a whole
@@ -1282,6 +1292,7 @@ class Subjects:
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
                 self._sum_of_counted_list,
+                self._sum_of_members_named,
                 self._caused_by_event,
                 self._ratio_of_people,
                 self._amount_of_projects,
@@ -1506,6 +1517,26 @@ class Subjects:
         owner = group.group("group")
         return self._remember(self._indicator(subject, a.predicate_text, a.post, a.figure),
                               (owner,), subject_given=True)
+
+    def _sum_of_members_named(self, a: _Asked) -> Subject | None:
+        """A sum (合计…) named by the count of the members just given their figures
+        (…浙江（106家）、…北京（26家），五省市合计320家; 杭州、宁波、温州在册经营主体
+        分别为…，三市合计占全省的50.8%): of their measure, named with the group
+        (五省市入围企业数量合计); not 二者合计, no group."""
+        state = self.state
+        named = _GROUP_SUM.match(a.subject) if a.figure.count == 1 and state.last[1] else None
+        if named is None or not state.last[0]:
+            return None
+        # (The members the sentence gave the measure, one by one or as a list.)
+        given = list(takewhile(lambda n: n[0] == state.last[0] and n[1], reversed(state.named)))
+        if _NUMERALS.find(named.group("count").replace("两", "二")) + 1 \
+                != len(state.members or given):
+            return None
+        if state.last[0] in named.group("sum"):
+            return None  # (三省市合计占全国缴存额的: the share names the measure itself)
+        measure = self._joined(named.group("group"), state.last[0], named.group("sum"),
+                               a.predicate_text)
+        return self._remember(measure, ("",), subject_given=True)
 
     def _count_of_class(self, a: _Asked) -> Subject | None:
         """A count of what a threshold or band names (超过500万人的市有1个)."""
@@ -2312,6 +2343,11 @@ class Subjects:
             elif regex.sub(r"[、和及与]", "", a.subject) in ("", "".join(members)) \
                     and (measure := self._measure_of_listed_head(members, figure.start)):
                 a.subject = measure
+            if state.frame and state.total and _CLASS_VERB.fullmatch(a.subject.strip()):
+                # 个体工商户中，…；从事第一产业、第二产业的分别为12.3万户和74.4万户: classes
+                # by what they do, of the frame's whole, as one alone is (从事第三产业的有…).
+                a.subject, members = state.total, [a.subject.strip().removesuffix("的") + m
+                                                   for m in members]
             indicator = self._indicator(a.subject, predicate_text, post, figure)
             measure = self._indicator(a.subject, "", post, figure)
             previous = state.subject or ""
@@ -5792,9 +5828,11 @@ class Subjects:
         """A member alone after a member with its measure, in changes of one unit:
         采矿业增加值同比下降2.7%，制造业增长3.4% -> 制造业增加值."""
         state = self.state
+        # (Its aside is none of its name: 民间项目投资（剔除房地产开发投资后）is a measure.)
+        bare = without_asides(subject)
         if (not subject or not state.subject_in_sentence or figure.unit != state.unit
-                or len(subject) > 20 or self._measure_at(subject) >= 0
-                or subject.endswith(self.vocab.measure_ends)):
+                or len(subject) > 20 or self._measure_at(bare) >= 0
+                or bare.endswith(self.vocab.measure_ends)):
             return None  # (…工业增加值增长8%，固定资产投资增长10%: a measure of its own)
         before = state.subject.removesuffix("占比")  # (a share is named by its whole's measure)
         at = self._measure_at(before)
