@@ -119,6 +119,12 @@ def _ordinal_series(a: str, b: str) -> bool:
                 and _ORDINAL.sub("第", a).endswith(_ORDINAL.sub("第", b)))
 
 
+# An industry named in a list, up to the first 业 a separator follows (采矿业、
+# 金融业和电力、热力、燃气及水生产和供应业: the last name holds 、 of its own).
+_LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
+# What a count of members is picked out by, a measure's growth (年平均工资增速
+# 超过全省平均水平的行业).
+_GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -2240,6 +2246,12 @@ class Subjects:
             # right after a ranked member's count is that member's, 占 no member.
             return self._remember(self._joined(state.ranking, "占比"), (state.dimension,),
                                   subject_given=True)
+        if state.ranking and figure.count == 1 and not figure.comparison and state.dimension \
+                and state.last == (state.ranking, state.dimension) \
+                and self.vocab.relative_predicate.match(a.raw_subject.strip(_EDGE_PUNCTUATION)):
+            # 最高的是金融业，为198650元，是全市平均水平的1.62倍: the multiple right
+            # after a ranked member's figure is that member's, 是…的 no member.
+            return self._remember(state.ranking, (state.dimension,), subject_given=True)
         if state.ranking and figure.count == 1 and not figure.comparison and subject \
                 and self._measure_at(subject) < 0 and not self.vocab.per_capita.match(subject):
             # 月均收入最高的为交通运输业，达5530元；其次为建筑业，5214元；制造业4790元: the
@@ -3105,6 +3117,12 @@ class Subjects:
                 # first, where the next names no such measure (按消费类型分，餐饮收入…；
                 # 商品零售…: not 收入 of 餐饮, a measure 社会消费品零售总额 has not).
                 member, measure = subject, ""
+            if member and not measure and figure.comparison and "增" in state.last[0] \
+                    and (counted := _GROWTH_COUNTED.search(state.last[0].removeprefix(total))) \
+                    and self._measure_at(counted.group("measure")) >= 0:
+                # 19个行业门类中，年平均工资增速超过全省平均水平的行业有7个，其中金融业
+                # 增长12.1%: the members counted grow by the measure the count names.
+                measure = counted.group("measure")
             if member and (total or measure):
                 state.scope_unit = self._figure_unit
                 state.first_unit = state.first_unit or self._figure_unit
@@ -4864,6 +4882,9 @@ class Subjects:
                 return [self.vocab.period_unit.sub("", n) + unit
                         for n in (*numbers, listed.group("last"))], rest
         pieces = _one_name_too_many(split_top_level(text, "、"), count)
+        if len(pieces) >= count >= 2 and "业" in text and (
+                len(pieces) > count or not all(p.endswith("业") for p in pieces[:-1])):
+            pieces = _industries_listed(text, count) or pieces
         if len(pieces) == count - 1 and pieces:
             last = self.vocab.enum_separator.split(pieces[-1], maxsplit=1)
             if len(last) == 2:
@@ -5182,6 +5203,11 @@ class Subjects:
             # (工程完成投资); a member word that opens this one (农村) is part of its
             # name, a member's or the figure's own as the one before was.
             return (subject, "") if members else ("", subject)
+        if in_frame and end and rest and len(common_suffix([rest, state.dimension])) >= 2 \
+                and self._measure_at(rest) < 0:
+            # 分登记注册类型看，国有单位…工资为…；城镇集体单位为…: named like the member
+            # before (…单位), the member word that opens it is part of its name.
+            return subject, ""
         verbs = self.vocab.member_measure_verbs
         if in_frame and end and self._measure_at(subject) < 0 \
                 and (lead := _noun_before_verb(subject, verbs)) > end:
@@ -6550,6 +6576,18 @@ def _share_whole(whole: str, share_of_whole: regex.Pattern[str]) -> str:
 def _share(predicate: str) -> str:
     """A share's name: 占比 for a bare 占 (…人口为25338万人，占17.95%)."""
     return predicate + "比" if len(predicate) == 1 else predicate
+
+
+def _industries_listed(text: str, count: int) -> list[str] | None:
+    """A list of industries with fewer figures than 、-pieces, one name each
+    figure: 采矿业、金融业和电力、热力、燃气及水生产和供应业 (3 figures) -> 采矿业,
+    金融业, 电力、热力、燃气及水生产和供应业; the last may end without 业 (…和教育)."""
+    members, at = [], 0
+    while len(members) < count - 1 and (m := _LISTED_INDUSTRY.match(text, at)):
+        members.append(m.group())
+        at = m.end() + 1
+    last = text[at:]
+    return [*members, last] if len(members) == count - 1 and last else None
 
 
 def _one_name_too_many(pieces: list[str], count: int) -> list[str]:
