@@ -772,9 +772,10 @@ class Subjects:
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
             if state.share_owner[0] == state.subject and state.share_owner[1] \
-                    and not state.share_owner[2]:
+                    and not state.share_owner[2] and self._names_measure(state.share_owner[1]):
                 # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
-                # parts are of what the share was of, not of the share.
+                # parts are of what the share was of, not of the share (where it names
+                # a measure: not 儿童福利类项目4180万元，占14.0%。其中，…惠及儿童…).
                 state.total, state.total_unit = state.share_owner[1], ""
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
