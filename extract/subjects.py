@@ -265,6 +265,12 @@ def _doers_end(words: str) -> int:
     return 0
 
 
+# A month within the period a figure is of (其中，6月份当月增长9.2%; 11月单月).
+_MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
+# Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
+_INDUSTRY_CLASSES = ("行业", "门类", "大类")
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What the subject logic needs to know of a rule match."""
@@ -777,6 +783,12 @@ class Subjects:
                 # an average (受理诉求412.65万件，日均受理1.13万件。其中，…).
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
+            if state.share_owner[0] == state.subject and state.share_owner[1] \
+                    and not state.share_owner[2] and self._names_measure(state.share_owner[1]):
+                # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
+                # parts are of what the share was of, not of the share (where it names
+                # a measure: not 儿童福利类项目4180万元，占14.0%。其中，…惠及儿童…).
+                state.total, state.total_unit = state.share_owner[1], ""
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
@@ -1003,6 +1015,10 @@ class Subjects:
                 and not self.vocab.average.search(subject.partition(state.frame)[2]) \
                 and (counted or not subject.endswith(state.frame) or subject == state.frame) \
                 else ""
+            if not fuller and subject and state.frame.endswith(_INDUSTRY_CLASSES):
+                # 规模以上工业增加值增长7.8%。重点行业中，电气机械…增长12.6%: a class of
+                # industries names the members, no measure; the one carried stays.
+                fuller = subject
             state.total, state.total_unit = fuller or state.frame, ""
             if state.clauses == 1:
                 # …，其余2.2%正在待业。在求职的毕业生当中，全职就业率为96.8%: a whole
@@ -2887,6 +2903,12 @@ class Subjects:
             # 实有床位…，其中医院床位23864张，每千人口医院床位4.50张: a rate per head
             # is a measure of its own, no member of the total's breakdown.
             return self._remember(subject, ("",), subject_given=True)
+        if in_breakdown and state.total and subject.endswith(("当月", "单月")) \
+                and _MONTH_ITSELF.fullmatch(subject):
+            # 上半年…增加值增长7.8%。其中，6月份当月增长9.2%: the last month of the
+            # period is a time of the total's figure, no member of it.
+            return self._remember(self._joined(state.total, predicate_text), ("",),
+                                  subject_given=True)
         if in_breakdown and subject and state.frame and state.total \
                 and self._figure_unit and self.vocab.average.search(state.total) \
                 and (units := {u for u, i in state.by_unit.items() if i == state.total}) \
@@ -3046,7 +3068,8 @@ class Subjects:
                 # 乙区最少，为3.08亿立方米: a total given in another unit is not the
                 # member's measure; the member before named it in this unit.
                 measure = named
-            if member and not measure and total == frame and state.scope_members \
+            if member and not measure and state.scope_members \
+                    and (total == frame or self._measure_at(total) < 0) \
                     and state.last[1] == state.scope_members[-1] \
                     and not state.last[0].startswith(total) \
                     and self._figure_unit == state.scope_unit and self._measure_at(subject) < 0 \
@@ -3054,7 +3077,8 @@ class Subjects:
                     and self._measure_at(frame) < 0:
                 # 各市中，广州市耕地面积…，江门市…: a frame of units names no measure;
                 # the member before named it for the members after, in this unit (not
-                # its share: 内资企业资产总计…，占94.7%；港澳台投资企业…万亿元).
+                # its share: 内资企业资产总计…，占94.7%；港澳台投资企业…万亿元). So
+                # does a scope that names none, 规模以上工业中，分三大门类看，采矿业增加值….
                 measure = next((i for i, d, u in reversed(state.named)
                                 if u == self._figure_unit and d == state.scope_members[-1]),
                                state.last[0])
