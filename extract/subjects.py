@@ -3259,8 +3259,10 @@ class Subjects:
         figure, subject = a.figure, a.subject
         state = self.state
         if len(state.members) >= 2 and state.last == (state.subject, state.members[-1]) \
-                and subject and len(subject) <= _MEMBER_LIMIT and figure.count == 1 \
-                and not figure.comparison and figure.unit == state.unit \
+                and subject and (len(subject) <= _MEMBER_LIMIT
+                                 or self.vocab.industry_name.fullmatch(subject)) \
+                and figure.count == 1 and figure.unit == state.unit \
+                and (not figure.comparison or figure.unit.endswith("百分点")) \
                 and self._measure_at(subject) < 0 and not _LIST_MARK.search(state.subject) \
                 and not subject.endswith(state.subject[-2:]) \
                 and any(m.endswith(subject[-1]) for m in state.members):
@@ -3268,6 +3270,8 @@ class Subjects:
             # a name like the list's members, alone with its figure after the list, is
             # one more member of the same measure. (Not after a list of measures,
             # 高锰酸盐指数、氨氮年均浓度分别为…；总磷年均浓度为…: another measure.)
+            # (So a move in points after moves in points: 采矿业、制造业增速分别提高
+            # 0.6个、0.3个百分点，电力、热力…供应业回落1.4个百分点.)
             state.members.append(subject)
             return self._remember(state.subject, (subject,), subject_given=True)
         a.elided = self._elided(subject, figure)
@@ -3457,9 +3461,10 @@ class Subjects:
                 # a head: 从抽检环节看，生产环节抽检…，流通环节抽检…; outside one,
                 # 集成电路产业营收…，新型显示产业营收… name wholes of their own.)
                 between = self.text[first[a]:first[b]]
-                if ("；" in between or ("，" in between and (
+                if (("；" in between or ("，" in between and (
                         self.state.frame or _ordinal_series(a, b)))) and (
-                        cut := self._parallel_cut(a, b, headed="；" not in between)):
+                        cut := self._parallel_cut(a, b, headed="；" not in between))) or (
+                        cut := self._sector_cut(a, b)):
                     members.setdefault(a[:-len(cut)], cut)
                     members.setdefault(b[:-len(cut)], cut)
         split: dict[str, tuple[str, str]] = {}
@@ -3750,6 +3755,16 @@ class Subjects:
                     split[name] = (name[at:], name[:at])
                     break
         return split
+
+    def _sector_cut(self, a: str, b: str) -> str:
+        """The measure two subjects share after two of the industry's sectors, or "":
+        采矿业增加值…，制造业增长… (制造业增加值) is a breakdown with no 分三大门类看."""
+        sectors = self.vocab.industry_sectors
+        if not (a.startswith(sectors) and b.startswith(sectors)):
+            return ""
+        measure = a[len(next(s for s in sectors if a.startswith(s))):]
+        return measure if len(measure) >= 2 and b.endswith(measure) \
+            and b[:-len(measure)] in sectors and a[:-len(measure)] != b[:-len(measure)] else ""
 
     def _parallel_cut(self, a: str, b: str, headed: bool = False) -> str:
         """The measure two parallel subjects share after the member each names, or "";
