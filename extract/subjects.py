@@ -269,6 +269,8 @@ def _doers_end(words: str) -> int:
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
 _INDUSTRY_CLASSES = ("行业", "门类", "大类")
+# The measure a count of parts grew by (32个行业增加值实现增长; 26种产品产量保持增长的).
+_GROWN_MEASURE = regex.compile(r"(?P<measure>\p{Han}{2,8}?)(?:实现|保持|同比)?(?:增长|下降)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,6 +785,14 @@ class Subjects:
                 # an average (受理诉求412.65万件，日均受理1.13万件。其中，…).
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
+            if state.total and state.total.endswith(self.vocab.rate_of_parts) \
+                    and (counted := next((lv for lv, _, _ in reversed(state.levels)
+                                          if lv != state.total), "")) \
+                    and (at := self._measure_at(counted)) >= 0 \
+                    and (grown := _GROWN_MEASURE.match(counted, at)):
+                # 32个行业增加值实现增长，增长面为78.0%。其中，X制造业增长…: the parts
+                # are of the measure the count grew by, not of the share that grew.
+                state.total, state.total_unit = grown["measure"], ""
             if state.share_owner[0] == state.subject and state.share_owner[1] \
                     and not state.share_owner[2] and self._names_measure(state.share_owner[1]):
                 # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
