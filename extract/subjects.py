@@ -5968,6 +5968,12 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
+        if owner == previous and self.vocab.rate_end.search(subject) \
+                and len(words := tagged(previous)) > 2 and words[-1][1] == "n" \
+                and any(tag == "v" for _, tag in words[1:-1]):
+            # …企业发生营业成本…；营业收入利润率为…: an act and what it counts (its
+            # object) own no rate after them; the rate names its own.
+            return None
         if not owner and previous.endswith(self.vocab.event_heads):
             owner = state.event = previous  # 住院费用跨省直接结算…，涉及医疗费用…
         elif not owner and state.event:
