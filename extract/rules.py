@@ -217,6 +217,8 @@ class Vocabulary:
     """Goods a measure is given for one after another (石油…；天然气…；煤炭…)."""
     kind_heads: tuple[str, ...]
     """One-character heads that end a kind (乐透数字型, 竞猜型), not a rank of a name."""
+    industry_sectors: tuple[str, ...]
+    """The three sectors industry is broken down by (采矿业, 制造业, 电力…供应业)."""
     member_leads: tuple[str, ...]
     shared_affixes: tuple[str, ...]
     """What one-character members of a list share with the last (东、中、西|部地区)."""
@@ -1161,6 +1163,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         goods_words=tuple(sorted(words("goods_words"), key=len, reverse=True)),
         member_heads=words("member_heads"),
         kind_heads=words("kind_heads"),
+        industry_sectors=words("industry_sectors"),
         member_leads=words("member_leads"),
         shared_affixes=words("shared_affixes"),
         owner_verbs=words("owner_verbs"),

@@ -269,6 +269,8 @@ def _doers_end(words: str) -> int:
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
 _INDUSTRY_CLASSES = ("行业", "门类", "大类")
+# The measure a count of parts grew by (32个行业增加值实现增长; 26种产品产量保持增长的).
+_GROWN_MEASURE = regex.compile(r"(?P<measure>\p{Han}{2,8}?)(?:实现|保持|同比)?(?:增长|下降)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,6 +785,14 @@ class Subjects:
                 # an average (受理诉求412.65万件，日均受理1.13万件。其中，…).
                 state.total, state.total_unit = level, level_unit
                 state.total_amount = state.level_amount
+            if state.total and state.total.endswith(self.vocab.rate_of_parts) \
+                    and (counted := next((lv for lv, _, _ in reversed(state.levels)
+                                          if lv != state.total), "")) \
+                    and (at := self._measure_at(counted)) >= 0 \
+                    and (grown := _GROWN_MEASURE.match(counted, at)):
+                # 32个行业增加值实现增长，增长面为78.0%。其中，X制造业增长…: the parts
+                # are of the measure the count grew by, not of the share that grew.
+                state.total, state.total_unit = grown["measure"], ""
             if state.share_owner[0] == state.subject and state.share_owner[1] \
                     and not state.share_owner[2] and self._names_measure(state.share_owner[1]):
                 # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
@@ -3259,8 +3269,10 @@ class Subjects:
         figure, subject = a.figure, a.subject
         state = self.state
         if len(state.members) >= 2 and state.last == (state.subject, state.members[-1]) \
-                and subject and len(subject) <= _MEMBER_LIMIT and figure.count == 1 \
-                and not figure.comparison and figure.unit == state.unit \
+                and subject and (len(subject) <= _MEMBER_LIMIT
+                                 or self.vocab.industry_name.fullmatch(subject)) \
+                and figure.count == 1 and figure.unit == state.unit \
+                and (not figure.comparison or figure.unit.endswith("百分点")) \
                 and self._measure_at(subject) < 0 and not _LIST_MARK.search(state.subject) \
                 and not subject.endswith(state.subject[-2:]) \
                 and any(m.endswith(subject[-1]) for m in state.members):
@@ -3268,6 +3280,8 @@ class Subjects:
             # a name like the list's members, alone with its figure after the list, is
             # one more member of the same measure. (Not after a list of measures,
             # 高锰酸盐指数、氨氮年均浓度分别为…；总磷年均浓度为…: another measure.)
+            # (So a move in points after moves in points: 采矿业、制造业增速分别提高
+            # 0.6个、0.3个百分点，电力、热力…供应业回落1.4个百分点.)
             state.members.append(subject)
             return self._remember(state.subject, (subject,), subject_given=True)
         a.elided = self._elided(subject, figure)
@@ -3457,9 +3471,10 @@ class Subjects:
                 # a head: 从抽检环节看，生产环节抽检…，流通环节抽检…; outside one,
                 # 集成电路产业营收…，新型显示产业营收… name wholes of their own.)
                 between = self.text[first[a]:first[b]]
-                if ("；" in between or ("，" in between and (
+                if (("；" in between or ("，" in between and (
                         self.state.frame or _ordinal_series(a, b)))) and (
-                        cut := self._parallel_cut(a, b, headed="；" not in between)):
+                        cut := self._parallel_cut(a, b, headed="；" not in between))) or (
+                        cut := self._sector_cut(a, b)):
                     members.setdefault(a[:-len(cut)], cut)
                     members.setdefault(b[:-len(cut)], cut)
         split: dict[str, tuple[str, str]] = {}
@@ -3750,6 +3765,16 @@ class Subjects:
                     split[name] = (name[at:], name[:at])
                     break
         return split
+
+    def _sector_cut(self, a: str, b: str) -> str:
+        """The measure two subjects share after two of the industry's sectors, or "":
+        采矿业增加值…，制造业增长… (制造业增加值) is a breakdown with no 分三大门类看."""
+        sectors = self.vocab.industry_sectors
+        if not (a.startswith(sectors) and b.startswith(sectors)):
+            return ""
+        measure = a[len(next(s for s in sectors if a.startswith(s))):]
+        return measure if len(measure) >= 2 and b.endswith(measure) \
+            and b[:-len(measure)] in sectors and a[:-len(measure)] != b[:-len(measure)] else ""
 
     def _parallel_cut(self, a: str, b: str, headed: bool = False) -> str:
         """The measure two parallel subjects share after the member each names, or "";
@@ -5943,6 +5968,12 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
+        if owner == previous and self.vocab.rate_end.search(subject) \
+                and len(words := tagged(previous)) > 2 and words[-1][1] == "n" \
+                and any(tag == "v" for _, tag in words[1:-1]):
+            # …企业发生营业成本…；营业收入利润率为…: an act and what it counts (its
+            # object) own no rate after them; the rate names its own.
+            return None
         if not owner and previous.endswith(self.vocab.event_heads):
             owner = state.event = previous  # 住院费用跨省直接结算…，涉及医疗费用…
         elif not owner and state.event:
