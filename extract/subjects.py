@@ -3909,7 +3909,12 @@ class Subjects:
             # the subject before named last, of the same owner (not where that
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
-            return before + subject[len(last_word):]
+            owner = before[:-len(last_word)]
+            trail = next((t for t in self.vocab.cause_trails if owner.endswith(t)), "") \
+                if subject.endswith("率") else ""
+            # (…，已化解4127件，化解率…: the rate of the act, not of what is done so far.)
+            return owner[:len(owner) - len(trail)] + last_word + subject[len(last_word):] \
+                if before.endswith(last_word) else before + subject[len(last_word):]
         inner = self._inner_word_opening(before, subject) if last_word else -1
         if inner > 0:
             # 医保电子凭证激活用户…万人，激活率74.6%; 医疗救助资助参加基本医疗保险…，
@@ -6095,12 +6100,16 @@ class Subjects:
         (受理信访事项…，办结…事项; 发行新增债券…；发行再融资债券…), nor a measure."""
         previous = self.state.subject
         words = tagged(subject)
-        if not (self.state.subject_in_sentence and previous and words[0][1] == "v"
+        opens = words[1][1] if len(words) > 1 and words[0][1] == "d" else words[0][1]
+        # (Also one verb after an adverb: 排查…信访积案4457件，已化解4127件.)
+        if not (self.state.subject_in_sentence and previous and opens == "v"
                 and words[-1][1] == "v" and len(words) > 1) or self._measure_at(subject) >= 0 \
                 or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
             return None
         before = tagged(previous)
         thing = previous[len(before[0][0]):]
+        if len(before) > 3 and before[1][1] == "v":  # (two acts: 排查梳理|信访积案)
+            thing = thing[len(before[1][0]):]
         if before[0][1] not in ("v", "vn") or before[-1][1] != "n" or len(thing) < 2:
             return None
         return thing
