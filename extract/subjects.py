@@ -5996,6 +5996,13 @@ class Subjects:
                 and subject.endswith("率") and len(_words(subject)) == 1:
             # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
             return previous[:-len(acted[-1][0])]
+        verb = next((i for i, (_, tag) in enumerate(acted) if tag == "v"), 0) \
+            if subject == "覆盖率" else 0
+        if verb and acted[-1][1] == "n" and acted[verb - 1][1] in ("n", "x") \
+                and len(built := "".join(w for w, _ in acted[verb + 1:])) >= 2:
+            # 158个县（市、区）全部建成…调处化解中心，覆盖率达100%: how many of the
+            # places counted have the facility they built, so the facility's.
+            return built
         if self.state.subject_in_sentence and len(_words(subject)) == 1 \
                 and subject.endswith("率") and len(acted) > 1 \
                 and all(tag in ("n", "nz") for _, tag in acted) \
