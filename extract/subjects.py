@@ -2388,6 +2388,14 @@ class Subjects:
                 # 住宿和餐饮业…增加值分别…: parts of the whole's owner).
                 indicator = self._joined(a.subject, predicate_text)
                 measure = a.subject
+            place = _REGION_NAME.match(previous) if not a.subject and state.total is None \
+                and previous and indicator.startswith(previous) else None
+            if place and len(previous) - place.end() >= 2 and place.group() not in members \
+                    and all(_REGION_NAME.fullmatch(m) and m[-1] == place.group()[-1]
+                            for m in members):
+                # 朝阳区受理诉求量最多，为…；海淀区、丰台区分别为…: places of the kind the
+                # subject before opened with are its peers, of its measure alone.
+                indicator, measure = indicator[place.end():], measure[place.end():]
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
             if predicate_text.startswith("占") and whole and (
                     whole in measure or _said_shorter(whole, measure)):
