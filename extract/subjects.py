@@ -6034,6 +6034,13 @@ class Subjects:
             # a word with the amount (用水消耗量…，耗水率; 城市年污水处理量…，城市
             # 污水处理率), which names its own, nor one of a total (总量).
             at = len(previous) - len(words[-1]) - (len(words[-2]) if words[-1] == "量" else 0)
+            whole = tagged(previous)[-1][0]
+            if len(whole) > len(previous) - at and whole.endswith("量"):
+                # 平台日均办件量…；实际网办率…: the amount's act is all of 办件 (jieba's
+                # word), and the rate is the owner's, not of a day's average (日均).
+                at = len(previous) - len(whole)
+                at -= next((len(m) for m in self.vocab.statistic_modifiers
+                            if previous.endswith(m, 0, at)), 0)
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
