@@ -2398,6 +2398,14 @@ class Subjects:
                 # 住宿和餐饮业…增加值分别…: parts of the whole's owner).
                 indicator = self._joined(a.subject, predicate_text)
                 measure = a.subject
+            place = _REGION_NAME.match(previous) if not a.subject and state.total is None \
+                and previous and indicator.startswith(previous) else None
+            if place and len(previous) - place.end() >= 2 and place.group() not in members \
+                    and all(_REGION_NAME.fullmatch(m) and m[-1] == place.group()[-1]
+                            for m in members):
+                # 朝阳区受理诉求量最多，为…；海淀区、丰台区分别为…: places of the kind the
+                # subject before opened with are its peers, of its measure alone.
+                indicator, measure = indicator[place.end():], measure[place.end():]
             whole = _share_whole(predicate_text[1:], self.vocab.share_of_whole)
             if predicate_text.startswith("占") and whole and (
                     whole in measure or _said_shorter(whole, measure)):
@@ -3934,7 +3942,12 @@ class Subjects:
             # the subject before named last, of the same owner (not where that
             # was a measure: 死亡人口…，人口死亡率…); 高龄津贴发放…万人，发放资金….
             # (verb_sums only here: elsewhere a sum named 调入资金 is an item, no owner.)
-            return before + subject[len(last_word):]
+            owner = before[:-len(last_word)]
+            trail = next((t for t in self.vocab.cause_trails if owner.endswith(t)), "") \
+                if subject.endswith("率") else ""
+            # (…，已化解4127件，化解率…: the rate of the act, not of what is done so far.)
+            return owner[:len(owner) - len(trail)] + last_word + subject[len(last_word):] \
+                if before.endswith(last_word) else before + subject[len(last_word):]
         inner = self._inner_word_opening(before, subject) if last_word else -1
         if inner > 0:
             # 医保电子凭证激活用户…万人，激活率74.6%; 医疗救助资助参加基本医疗保险…，
@@ -6022,6 +6035,13 @@ class Subjects:
                 and subject.endswith("率") and len(_words(subject)) == 1:
             # 电子社保卡签发1405.2万张，覆盖率…: the rate of the thing the act counted.
             return previous[:-len(acted[-1][0])]
+        verb = next((i for i, (_, tag) in enumerate(acted) if tag == "v"), 0) \
+            if subject == "覆盖率" else 0
+        if verb and acted[-1][1] == "n" and acted[verb - 1][1] in ("n", "x") \
+                and len(built := "".join(w for w, _ in acted[verb + 1:])) >= 2:
+            # 158个县（市、区）全部建成…调处化解中心，覆盖率达100%: how many of the
+            # places counted have the facility they built, so the facility's.
+            return built
         if self.state.subject_in_sentence and len(_words(subject)) == 1 \
                 and subject.endswith("率") and len(acted) > 1 \
                 and all(tag in ("n", "nz") for _, tag in acted) \
@@ -6045,6 +6065,13 @@ class Subjects:
             # a word with the amount (用水消耗量…，耗水率; 城市年污水处理量…，城市
             # 污水处理率), which names its own, nor one of a total (总量).
             at = len(previous) - len(words[-1]) - (len(words[-2]) if words[-1] == "量" else 0)
+            whole = tagged(previous)[-1][0]
+            if len(whole) > len(previous) - at and whole.endswith("量"):
+                # 平台日均办件量…；实际网办率…: the amount's act is all of 办件 (jieba's
+                # word), and the rate is the owner's, not of a day's average (日均).
+                at = len(previous) - len(whole)
+                at -= next((len(m) for m in self.vocab.statistic_modifiers
+                            if previous.endswith(m, 0, at)), 0)
         if at <= 0 or at not in word_boundaries(previous) or previous.endswith(subject) \
                 or _OPEN_BRACKET.search(previous, 0, at):
             return None
@@ -6126,12 +6153,16 @@ class Subjects:
         (受理信访事项…，办结…事项; 发行新增债券…；发行再融资债券…), nor a measure."""
         previous = self.state.subject
         words = tagged(subject)
-        if not (self.state.subject_in_sentence and previous and words[0][1] == "v"
+        opens = words[1][1] if len(words) > 1 and words[0][1] == "d" else words[0][1]
+        # (Also one verb after an adverb: 排查…信访积案4457件，已化解4127件.)
+        if not (self.state.subject_in_sentence and previous and opens == "v"
                 and words[-1][1] == "v" and len(words) > 1) or self._measure_at(subject) >= 0 \
                 or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
             return None
         before = tagged(previous)
         thing = previous[len(before[0][0]):]
+        if len(before) > 3 and before[1][1] == "v":  # (two acts: 排查梳理|信访积案)
+            thing = thing[len(before[1][0]):]
         if before[0][1] not in ("v", "vn") or before[-1][1] != "n" or len(thing) < 2:
             return None
         return thing
