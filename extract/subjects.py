@@ -3007,6 +3007,11 @@ class Subjects:
                 # (城市客运量…。其中，…；城市轨道交通完成294.66亿人). Members named
                 # with the total's measure go on so (其中医院诊疗人次…；出院病人…).
                 member = ""
+            if member and state.outside_scope and subject.startswith(self.vocab.list_verbs) \
+                    and not total.startswith(subject[:2]):
+                # 供应化肥…，其中新型肥料…；储备化肥12万吨、农药1500吨: after the ； a verb
+                # of its own opens another whole, no member of the total.
+                member = ""
             if member and not measure and state.outside_scope and state.scope_members \
                     and _whole_like(member, total, state.scope_members[-1]):
                 # 森林公园34处，其中国家级森林公园10处；湿地公园14处: after the ； a
