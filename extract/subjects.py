@@ -2936,6 +2936,18 @@ class Subjects:
             # shares) are no parts of it, but of the paragraph's whole in their unit.
             state.total = state.by_unit.get(self._figure_unit, "")
         if in_breakdown and subject:
+            if frame and state.total == frame and not state.scope_members \
+                    and not state.last[1] and any(
+                        lv.startswith(frame[-2:]) and lv != frame and unit != self._figure_unit
+                        and unit in self.rules.quantities.count_units
+                        for lv, unit, _ in state.levels):
+                # 500强企业中，有339家企业参与…行动，帮扶村1.26万个，投入资金312.6亿元: the
+                # frame's units were counted (339家企业); a figure in another unit is a
+                # measure of what they did, no member of the frame (with its verb: 投入资金).
+                raw = raw_subject.strip()
+                named = raw if raw.endswith(subject) and len(raw) - len(subject) <= 2 else subject
+                return self._remember(self._joined(named, predicate_text), ("",),
+                                      subject_given=True)
             if state.frame is None and not state.scope_members and state.total \
                     and self._entity(state.total, "") in (None, state.total) \
                     and self._right_after_qizhong() and (owner := next((
@@ -3012,6 +3024,11 @@ class Subjects:
                 # one that 完成 the figure, leaving the measure to the total
                 # (城市客运量…。其中，…；城市轨道交通完成294.66亿人). Members named
                 # with the total's measure go on so (其中医院诊疗人次…；出院病人…).
+                member = ""
+            if member and state.outside_scope and subject.startswith(self.vocab.list_verbs) \
+                    and not total.startswith(subject[:2]):
+                # 供应化肥…，其中新型肥料…；储备化肥12万吨、农药1500吨: after the ； a verb
+                # of its own opens another whole, no member of the total.
                 member = ""
             if member and not measure and state.outside_scope and state.scope_members \
                     and _whole_like(member, total, state.scope_members[-1]):
