@@ -524,8 +524,10 @@ class Vocabulary:
     class_count: regex.Pattern[str]
     """A class by a threshold or a band, then the noun it counts (人口超过500万人的市有)."""
     class_after_count: regex.Pattern[str]
-    class_after_counted: regex.Pattern[str]
     """A bound on a measure after a count of places (等5市酸雨频率高于20%)."""
+    class_after_counted: regex.Pattern[str]
+    """A count after 有, its noun, then the bound that picks them (有1041家企业
+    营业收入超过100亿元)."""
     rank_before: regex.Pattern[str]
     """A clause giving a rank before the clause of its move (长沙经开区排名第9位，)."""
     member_share: regex.Pattern[str]

@@ -562,8 +562,9 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
 
 
 _TITLE_MAX = 60  # characters of a title (or a news headline's two)
-_PAIRED_HEADLINES = regex.compile(r"(\S{6,})[ \t　]+\S{6,}")
 _SUBJECT_TITLE_MAX = 40  # of a release titled by its subject alone
+# Two headlines on one line, parted by spaces (…门槛270.23亿元　浙江连续26年居首).
+_PAIRED_HEADLINES = regex.compile(r"(\S{6,})[ \t　]+\S{6,}")
 
 
 _PAGE_TITLE = regex.compile(r"<title\b[^>]*>(?P<title>[^<]{1,300})</title\s*>", regex.I)

@@ -80,7 +80,7 @@ _SURVEY_SCOPE = regex.compile(
     r"(?:据|根据)对(?P<counts>[^，。；：,;:的]{2,60}?)(?P<done>(?:统计|调查)?汇总|统计|调查)(?=[，,])")
 # A part a note's clause says a term includes (…，含2023年新认定2364家), and the term
 # that clause defines (高新技术企业数为…: what it counts, without 数).
-_INCLUDED = ("含", "其中含", "其中")
+_INCLUDED = ("含", "其中")  # (其中含 too)
 _TERM_IS = regex.compile(r"(?P<term>\p{Han}{2,12}?)数?(?:为|是|指)")
 # The bound word of a class a count counts (人口超过500万人的市有1个).
 _CLASS_BOUND = regex.compile(r"超过|高于|低于|少于|多于|不足|不到")
