@@ -66,6 +66,8 @@ from .rules import HeadingRule, RuleSet
 
 # (Not the digits of a larger figure: 20733元 names no year 2073.)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A title's year, which is no amount (交易额突破2000亿元, 营收超1900万元).
+_TITLE_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.]|\s*[万亿千百元余多%％])")
 # A county may be named by one character (澧县, 沛县), not by a word that speaks of
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
@@ -709,7 +711,7 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     survey = rules.vocabulary.national_survey.search(title)
     if survey:
         title = title[:survey.start()] + title[survey.end():]
-    year_match = _YEAR.search(title)
+    year_match = _TITLE_YEAR.search(title)
     year = int(year_match.group()) if year_match else None
     if any(name in rules.vocabulary.nation_rank.sub("", title)
            for name in rules.vocabulary.nation_words):

@@ -83,6 +83,9 @@ def test_title_gives_region_and_year(rules) -> None:
          "本报讯 昨天，市统计局发布2024年1—10月全市经济运行情况。\n", "苏州市", 2024),
         ("湖北一季度GDP下降39.2%\n\n湖北日报讯 4月21日，比2019年同期下降，"
          "省统计局发布2020年一季度全省经济运行情况。\n", "湖北省", 2020),
+        # An amount in a headline is no year (突破2000亿元).
+        ("合肥公共资源交易额突破2000亿元\n\n记者从合肥市公共资源交易中心获悉，2023年，全市交易额2186.4亿元。\n",
+         "合肥市", 2023),
         # A long title wrapped before its last word; a headline naming its place
         # and news with no year, over a newspaper's dateline.
         ("四川省人民政府关于2022年度省级预算执行和其他财政收支的审计\n工作报告\n"
