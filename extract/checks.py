@@ -308,7 +308,7 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
     """Enumerated members and 其中 lists with their totals, each once."""
     found: dict[tuple[int, ...], _Breakdown] = {}
     enumerations = [(_fitting_total(index, total, members, text), members)
-                    for total, members in _enumerations(figures, index)]
+                    for total, members in _enumerations(figures, index, text)]
     for total, members in [*enumerations, *_listed_parts(index, text)]:
         if total is None or not all(map(_additive, [total, *members])):
             continue
@@ -353,7 +353,7 @@ def _names_its_own(total: _Figure, members: list[_Figure]) -> bool:
     return len(name) > len(measure) and name.endswith(measure)
 
 
-def _enumerations(figures: Sequence[_Figure], index: _Index
+def _enumerations(figures: Sequence[_Figure], index: _Index, text: str
                   ) -> Iterable[tuple[_Figure, list[_Figure]]]:
     """Levels of one indicator with distinct dimensions in one sentence, and their total."""
     groups: dict[tuple[str, str, str, int], list[_Figure]] = {}
@@ -364,6 +364,10 @@ def _enumerations(figures: Sequence[_Figure], index: _Index
             groups.setdefault(key, []).append(figure)
     for members in groups.values():
         if len(members) < 2 or len({m.fact.dimension for m in members}) < len(members):
+            continue
+        if any("其中" in text[a.fact.end:b.fact.start] for a, b in itertools.pairwise(members)):
+            # 60周岁及以上人口10.37万人…；其中80周岁及以上人口1.52万人: a part of the
+            # member before, not a sibling.
             continue
         # A member that names the whole area (全国 beside 东部地区, 中部地区, 合计)
         # is the total of the others, not one of them.
@@ -385,14 +389,18 @@ _WHOLE = regex.compile(r"全(?:国|省|市|县|区|州|盟|旗)|[合总]\s*计|�
 def _total_before(index: _Index, members: list[_Figure], before: int | None = None
                   ) -> _Figure | None:
     """The nearest earlier dimensionless level of the members' section and unit that
-    names the same measure (before figure ``before``, if given); for a complete
-    list, the nearest such level at all."""
+    names the same measure (before figure ``before``, if given), or a farther one
+    the members add up to where the nearest is another count of the measure
+    (户籍总人口84.57万人…迁出人口10467人。户籍人口中，城镇人口34.90万人，乡村人口
+    49.67万人); for a complete list, the nearest such level at all."""
     first = members[0]
     candidates = _before(index.unnamed_levels.get(
         (first.fact.unit_base, first.fact.section_id), []), before or first.id)
-    for candidate in reversed(candidates):
-        if _related(candidate.fact.indicator, first.fact.indicator):
-            return candidate
+    related = [candidate for candidate in reversed(candidates)
+               if _related(candidate.fact.indicator, first.fact.indicator)]
+    if related:
+        return next((candidate for candidate in related if _fits(candidate, members)),
+                    related[0])
     if candidates and any(_is_catch_all(m) for m in members):
         return candidates[-1]
     return None

@@ -277,3 +277,17 @@ def test_quarters_are_parts_of_their_year() -> None:
     row = only(checks_of("全年结婚登记610.6万对，一季度、二季度、三季度、四季度分别为249.3万对、"
                          "93.9万对、131.1万对和136.3万对。"), "sum")
     assert (row["status"], row["expected"]) == ("ok", 610.6)
+
+
+def test_a_part_under_qizhong_is_not_a_sibling_of_the_member_before() -> None:
+    # 80周岁及以上 is within 60周岁及以上, so the two add up to nothing.
+    checks = checks_of("年末全县户籍人口34.72万人，全年户籍出生人口1684人。年末户籍人口中，60周岁及"
+                       "以上人口10.37万人，占户籍总人口的29.87%；其中80周岁及以上人口1.52万人。")
+    assert checks.query("check == 'sum'").empty, checks.to_string()
+
+
+def test_members_are_checked_against_the_whole_they_add_up_to_not_a_nearer_flow() -> None:
+    # 迁出人口 is nearer and names 人口 too, but the members make 户籍总人口.
+    row = only(checks_of("2023年末全县户籍总人口84.57万人。全年户籍出生人口7015人，迁出人口10467人。"
+                         "户籍人口中，城镇人口34.90万人，乡村人口49.67万人。"), "sum")
+    assert (row["status"], row["actual"]) == ("ok", 84.57), row.to_string()
