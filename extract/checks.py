@@ -309,13 +309,25 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
     found: dict[tuple[int, ...], _Breakdown] = {}
     enumerations = [(_fitting_total(index, total, members, text), members)
                     for total, members in _enumerations(figures, index, text)]
-    for total, members in [*enumerations, *_listed_parts(index, text)]:
-        if total is None or not all(map(_additive, [total, *members])):
+    for total, listed in [*enumerations, *_listed_parts(index, text)]:
+        if total is None or not all(map(_additive, [total, *listed])):
             continue
-        key = (total.id, *(m.id for m in members))
-        complete = any(_is_catch_all(m) for m in members)
-        found.setdefault(key, _Breakdown(total, tuple(members), complete))
+        for members in _breakdowns_by_part(total, listed):
+            key = (total.id, *(m.id for m in members))
+            complete = any(_is_catch_all(m) for m in members)
+            found.setdefault(key, _Breakdown(total, tuple(members), complete))
     return sorted(found.values(), key=lambda b: b.members[0].id)
+
+
+def _breakdowns_by_part(total: _Figure, members: list[_Figure]) -> list[list[_Figure]]:
+    """The members as one breakdown, or as one per ；-part where the parts break the
+    total down two ways (其中男生2651人，女生1572人；省内生源3610人，省外生源613人): when
+    all do not add up to it but the members of a part do."""
+    parts = [list(group) for _, group in itertools.groupby(members, key=lambda m: m.part)]
+    if len(parts) < 2 or _fits(total, members) \
+            or not any(len(part) >= 2 and _fits(total, part) for part in parts):
+        return [members]
+    return [part for part in parts if len(part) >= 2]
 
 
 def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: str

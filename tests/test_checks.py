@@ -291,3 +291,11 @@ def test_members_are_checked_against_the_whole_they_add_up_to_not_a_nearer_flow(
     row = only(checks_of("2023年末全县户籍总人口84.57万人。全年户籍出生人口7015人，迁出人口10467人。"
                          "户籍人口中，城镇人口34.90万人，乡村人口49.67万人。"), "sum")
     assert (row["status"], row["actual"]) == ("ok", 84.57), row.to_string()
+
+
+def test_a_total_broken_down_two_ways_in_one_sentence_is_checked_each_way() -> None:
+    checks = checks_of("全年共收到申请582件。其中，自然人申请521件，法人或其他组织申请61件；"
+                       "当面申请35件，网络申请497件，信函申请50件。")
+    sums = checks.query("check == 'sum'")
+    assert list(sums["status"]) == ["ok", "ok"], checks.to_string()
+    assert list(sums["actual"]) == [582.0, 582.0]
