@@ -42,8 +42,10 @@ relation the text makes plain are compared:
   (words in patterns/vocabulary.yaml: overlap_words, double_counted_pattern).
 * a 其中 list may name only some parts: members that fall short of the total
   are a mismatch only when the list is complete (a member named 其他/其余);
-  members that exceed their total are always a mismatch (unless one of them
-  is negative, when a partial list can exceed it too).
+  members that exceed their total are a mismatch (unless one of them is
+  negative, when a partial list can exceed it too), but not members that add
+  up to more than twice it: that figure is another's (a month's beside the
+  year's, a part beside the whole), not their total misstated.
 * shares and the members' changes are compared only for a complete breakdown:
   one with a catch-all member, or whose levels were found to add up; never
   shares of each member's own whole (占本地区…) or of a part of each member's
@@ -452,6 +454,8 @@ def _sum_check(breakdown: _Breakdown) -> Check | None:
     partial = check.expected < check.actual or any(m.base < 0 for m in members)
     if check.status == MISMATCH and partial and not breakdown.complete:
         return None  # a list after 其中 may name only some of the parts
+    if check.status == MISMATCH and check.expected > 2 * abs(check.actual):
+        return None  # not their total: 进出口4.06万亿元 (of a month) beside 民营企业24.33万亿元…
     terms = "".join(f"{' + ' if m.sign > 0 else ' − '}{_label(m)} {m.written}"
                     for m in members).removeprefix(" + ")
     how = ("; the members exceed their total" if check.expected > check.actual

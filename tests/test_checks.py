@@ -299,3 +299,10 @@ def test_a_total_broken_down_two_ways_in_one_sentence_is_checked_each_way() -> N
     sums = checks.query("check == 'sum'")
     assert list(sums["status"]) == ["ok", "ok"], checks.to_string()
     assert list(sums["actual"]) == [582.0, 582.0]
+
+
+def test_members_more_than_twice_a_figure_are_not_its_breakdown() -> None:
+    # 12月 进出口 is the nearest 进出口, but the kinds of firm break the year's down.
+    checks = checks_of("全年进出口43.85万亿元。12月，进出口4.06万亿元。全年民营企业、外商投资企业、"
+                       "国有企业进出口分别为24.33万亿元、12.99万亿元、6.47万亿元。")
+    assert (checks.query("check == 'sum'")["status"] != "mismatch").all(), checks.to_string()
