@@ -3782,9 +3782,11 @@ class Subjects:
         for name, where in first.items():
             for measure, member, before in given:
                 at = name.find(measure, 2) if len(measure) >= 2 else -1
-                # (Members of one kind, ending in one head: 第二产业, 第三产业.)
+                # (Members of one kind, ending in one head: 第二产业, 第三产业; a bare
+                # head is none: 有14个省份居民人均可支配收入… after 上海居民….)
                 if before < where and at >= 2 and name[:at] != member \
-                        and any(member.endswith(h) and name.endswith(h, 0, at) for h in heads) \
+                        and any(member.endswith(h) and name.endswith(h, 0, at)
+                                and at > len(h) for h in heads) \
                         and self._parallel_cut(member + measure,
                                                name[:at + len(measure)]) == measure:
                     split[name] = (name[at:], name[:at])
