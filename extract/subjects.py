@@ -5299,6 +5299,15 @@ class Subjects:
             # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
             lead = self._member_lead(subject)
             rest = rest.removeprefix("的")
+            if in_frame and self.state.frame.endswith(self.vocab.position_frames) \
+                    and subject.endswith(self.vocab.employer_heads, 0, end) \
+                    and (inner := self._member_end(rest)) \
+                    and rest.endswith(self.vocab.member_heads, 0, inner) \
+                    and self._measure_at(rest[inner:]) == 0:
+                # 分岗位看，规模以上私营企业中层及以上管理人员年平均工资…: the units
+                # the people work in are the measure's scope; the people the member
+                # (under 分登记注册类型看, 国有单位就业人员…, the units are).
+                return rest[:inner], subject[len(lead):end] + rest[inner:]
             return subject[len(lead):end], \
                 lead + rest if self._measure_at(rest) > 0 else rest
         if in_frame and not end:
