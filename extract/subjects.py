@@ -267,6 +267,8 @@ def _doers_end(words: str) -> int:
 
 # A month within the period a figure is of (其中，6月份当月增长9.2%; 11月单月).
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
+# The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
+_LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
 # Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
 _INDUSTRY_CLASSES = ("行业", "门类", "大类")
 # The measure a count of parts grew by (32个行业增加值实现增长; 26种产品产量保持增长的).
@@ -1612,8 +1614,11 @@ class Subjects:
                 named = self.clean(bound.group("class"), True)
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
                                       subject_given=True)
-        if figure.count != 1 or not self.text[:figure.first].rstrip().endswith("等") \
-                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县"):
+        if figure.count != 1 \
+                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县", "区") \
+                or not (self.text[:figure.first].rstrip().endswith("等")
+                        or _LISTED_BEFORE.search(self.text, max(0, figure.first - 13),
+                                                 figure.first)):
             return None
         bound = self.vocab.class_after_count.match(self.text, figure.end, a.clause_end)
         if bound is None:
