@@ -250,6 +250,8 @@ class Vocabulary:
     owner_count_units: tuple[str, ...]
     measure_ends: tuple[str, ...]
     spending_ends: tuple[str, ...]
+    employer_heads: tuple[str, ...]
+    position_frames: tuple[str, ...]
     measure_openers: tuple[str, ...]
     """Words that open a measure of things counted just before (46个断面|水质…比例)."""
     verb_sums: tuple[str, ...]
@@ -1194,6 +1196,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owner_count_units=words("owner_count_units"),
         measure_ends=words("measure_ends"),
         spending_ends=words("spending_ends"),
+        employer_heads=words("employer_heads"),
+        position_frames=words("position_frames"),
         measure_openers=words("measure_openers"),
         verb_sums=words("verb_sums"),
         benefit_words=words("benefit_words"),

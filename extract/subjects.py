@@ -267,6 +267,8 @@ def _doers_end(words: str) -> int:
 
 # A month within the period a figure is of (其中，6月份当月增长9.2%; 11月单月).
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
+# The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
+_LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
 # Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
 _INDUSTRY_CLASSES = ("行业", "门类", "大类")
 # The measure a count of parts grew by (32个行业增加值实现增长; 26种产品产量保持增长的).
@@ -1612,8 +1614,11 @@ class Subjects:
                 named = self.clean(bound.group("class"), True)
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
                                       subject_given=True)
-        if figure.count != 1 or not self.text[:figure.first].rstrip().endswith("等") \
-                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县"):
+        if figure.count != 1 \
+                or self.text[figure.end - 1:figure.end] not in ("市", "州", "县", "区") \
+                or not (self.text[:figure.first].rstrip().endswith("等")
+                        or _LISTED_BEFORE.search(self.text, max(0, figure.first - 13),
+                                                 figure.first)):
             return None
         bound = self.vocab.class_after_count.match(self.text, figure.end, a.clause_end)
         if bound is None:
@@ -3782,9 +3787,11 @@ class Subjects:
         for name, where in first.items():
             for measure, member, before in given:
                 at = name.find(measure, 2) if len(measure) >= 2 else -1
-                # (Members of one kind, ending in one head: 第二产业, 第三产业.)
+                # (Members of one kind, ending in one head: 第二产业, 第三产业; a bare
+                # head is none: 有14个省份居民人均可支配收入… after 上海居民….)
                 if before < where and at >= 2 and name[:at] != member \
-                        and any(member.endswith(h) and name.endswith(h, 0, at) for h in heads) \
+                        and any(member.endswith(h) and name.endswith(h, 0, at)
+                                and at > len(h) for h in heads) \
                         and self._parallel_cut(member + measure,
                                                name[:at + len(measure)]) == measure:
                     split[name] = (name[at:], name[:at])
@@ -5297,6 +5304,15 @@ class Subjects:
             # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
             lead = self._member_lead(subject)
             rest = rest.removeprefix("的")
+            if in_frame and self.state.frame.endswith(self.vocab.position_frames) \
+                    and subject.endswith(self.vocab.employer_heads, 0, end) \
+                    and (inner := self._member_end(rest)) \
+                    and rest.endswith(self.vocab.member_heads, 0, inner) \
+                    and self._measure_at(rest[inner:]) == 0:
+                # 分岗位看，规模以上私营企业中层及以上管理人员年平均工资…: the units
+                # the people work in are the measure's scope; the people the member
+                # (under 分登记注册类型看, 国有单位就业人员…, the units are).
+                return rest[:inner], subject[len(lead):end] + rest[inner:]
             return subject[len(lead):end], \
                 lead + rest if self._measure_at(rest) > 0 else rest
         if in_frame and not end:
