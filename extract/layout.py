@@ -1385,7 +1385,7 @@ def space_tables(lines: list[str], rules: RuleSet, wrap: Wrap,
             position -= 3
         elif aligned is not None:
             position -= len(aligned.lines)
-        elif grouped := _grouped_header(lines, nonblank, position, len(first), rules):
+        elif grouped := _grouped_header(lines, nonblank, position, len(first), rules, where):
             header, groups = grouped
             position -= 1 + len(groups)
         elif max(2, len(first) - 1) <= len(two_line_header or ()) <= len(first):
@@ -1800,7 +1800,7 @@ _GROUP_LINES = 2  # a header's lines above its periods: groups, and cells of col
 
 
 def _grouped_header(lines: list[str], nonblank: list[int], position: int, columns: int,
-                    rules: RuleSet) -> tuple[int, tuple[int, ...]] | None:
+                    rules: RuleSet, where: Locate) -> tuple[int, tuple[int, ...]] | None:
     """The header of a table of ``columns`` columns whose header ends at
     ``nonblank[position]`` in a line of periods (2021年 2020年 2021年 2020年)
     or of names that repeat (平均工资 增长 平均工资 增长),
@@ -1819,11 +1819,20 @@ def _grouped_header(lines: list[str], nonblank: list[int], position: int, column
     groups: list[int] = []
     k = position - 1
     while k >= 0 and len(groups) < _GROUP_LINES and _is_group_line(
-            lines[nonblank[k]], columns, rules) and (periods or len(lines[nonblank[k]].split())
-                                                     < names):
+            lines[nonblank[k]], columns, rules) and (periods or _words_over(
+                lines, nonblank[k], nonblank[position], where) < names):
         groups.insert(0, nonblank[k])
         k -= 1
     return (nonblank[position], tuple(groups)) if groups else None
+
+
+def _words_over(lines: list[str], group: int, names: int, where: Locate) -> int:
+    """How many words of group line ``group`` stand over the names of line
+    ``names``, not over the columns that line leaves blank (商品名称 | 计量单位
+    beside 1-12月 | 同比±%, over 数量 | 金额 | 数量 | 金额)."""
+    first = _WORD.search(lines[names])
+    left = where(names, *first.span())[0] if first else 0
+    return sum(where(group, *m.span())[1] > left for m in _WORD.finditer(lines[group]))
 
 
 def _is_period_cell(text: str, rules: RuleSet) -> bool:

@@ -1158,6 +1158,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         _header_name(label, rules)[1] for label in labelled))
     caption_units = _caption_units(table, rules)
     column_units = _column_units(headers, caption_units, unit_column, rules)
+    # A unit line that names its measure (金额单位：亿元 over 数量 | 金额, the
+    # quantities' units in a column of units) gives its unit to that measure's
+    # columns only, before the row's unit.
+    unit_measure = _unit_measure(table, rules) if len(caption_units) == 1 else ""
+    measure_units = {j: caption_units[0] for j, h in headers.items()
+                     if j and unit_measure and _header_name(h, rules)[0] == unit_measure}
     if exception := _caption_exception(table, rules):
         # (单位：微克/立方米（CO为毫克/立方米）: the column it names has its own.)
         column_units |= {j: exception[1] for j, h in headers.items()
@@ -1167,6 +1173,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     latest_year = max((year for h in (*headers.values(), *spanning.values())
                        if (year := label_year(h) or label_year(_header_name(h, rules)[0]))),
                       default=0)
+    # Rows of members (商品名称: 鞋靴, 钢材) beside generic columns that tell
+    # their figures apart (数量 | 金额): each column names its measure.
+    told_apart = {name for j in headers if j and j != unit_column
+                  and (name := _header_name(headers[j], rules)[0]) in generic
+                  and name not in vocab.period_headers} if member_rows else set()
+    if len(told_apart) > 1:
+        generic = generic - told_apart
     # The measures the columns name (进出口 | 出口 | 进口), which a column of
     # changes may name before its comparison (进出口同比).
     measures = {name for j, header in headers.items() if j
@@ -1427,7 +1440,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 claims.claim_span(item.start, item.end)
                 name, header_unit = _header_name(headers.get(j, ""), rules)
                 group_measure, group_measure_unit = group_measures.get(j, ("", ""))
-                header_unit = header_unit or group_measure_unit
+                header_unit = header_unit or group_measure_unit or measure_units.get(j, "")
                 written = bool(item.unit or item.scale)
                 in_rates = False  # whether a 增长 column's cell without a unit is in %
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
@@ -2286,7 +2299,7 @@ def _table_title(table: Table, rules: RuleSet) -> str:
         unit = vocab.unit_caption.search(title)
         title = _header_name(title[:unit.start()] if unit else title, rules)[0]
         title = vocab.fillers.sub("", title).strip()
-        if title:
+        if title and not (unit and title in vocab.generic_value_headers):  # (金额单位：亿元)
             return title
     return ""
 
@@ -2333,6 +2346,19 @@ def _caption_units(table: Table, rules: RuleSet) -> list[str]:
     if not vocab.table_number.sub("", title).strip() and len(table.caption) > 1:
         title = table.caption[1].text
     return [_header_name(title, rules)[1]]
+
+
+# A unit line that names the measure it is for: 金额单位：亿元.
+_MEASURE_UNIT_LINE = regex.compile(r"^[（(]?(?P<measure>\p{Han}{2,3})单位[：:]")
+
+
+def _unit_measure(table: Table, rules: RuleSet) -> str:
+    """The generic measure (金额, 数量) a caption's unit line is for, if it names one."""
+    for cell in table.caption:
+        if (m := _MEASURE_UNIT_LINE.match(cell.text.strip())) \
+                and m.group("measure") in rules.vocabulary.generic_value_headers:
+            return m.group("measure")
+    return ""
 
 
 def _caption_exception(table: Table, rules: RuleSet) -> tuple[str, str] | None:
