@@ -135,6 +135,8 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 # 及澳洲（13.8%）为主要目的地).
 _LIST_THEN_WEI = regex.compile(r"[^（）()]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}"
                                r"[（(][^（）()]*[)）])*为(?P<measure>[^，。；：,;:（）()\d]{1,10})")
+# A member's bracketed figure, then the ， that parts it from the next member.
+_LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -4659,6 +4661,13 @@ class Subjects:
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
+            if member and owner_dimension and not lead and self._figure_unit == self.state.unit \
+                    and self.text[self._clause_start - 2:self._clause_start] in _LIST_COMMA:
+                # 集中在制造业（28.64%），信息传输、软件和信息技术服务业（17.92%）: a list
+                # parted by ， goes on; the clause is the member, whole with its 、.
+                whole = self.clean(self.text[self._clause_start:start - 1])
+                if whole and len(whole) <= _AREA_MEMBER_LIMIT * 2 and not _DIGIT.search(whole):
+                    return self._remember(owner_indicator, (whole,), subject_given=True)
             if not lead and (rated := self._rate_after_list(start, owner_indicator)):
                 # 其中，海南（17.8%）、西藏（15.5%）等10个省份增速超过…: each member's
                 # rate of the measure the clause before named (全社会用电量增速); the
