@@ -5436,11 +5436,13 @@ class Subjects:
                 and shared not in self.vocab.owned_measure_set \
                 and self._measure_at(subject[:-len(shared)]) < 0 \
                 and subject[:-len(shared)] not in self.vocab.measure_modifiers \
-                and not set(range(1, len(subject) - len(shared))) & word_boundaries(subject):
+                and not set(range(1, len(plain := without_asides(subject)) - len(shared))) \
+                & word_boundaries(plain):
             # 粮食播种面积…。其中，稻谷播种面积…: a part named by its member, in place of
             # the total's owner, and the total's measure again; the
             # member one word, not a clause (其中实际领取待遇人数: those of the total who…)
-            # nor a word of the measure (平均降价).
+            # nor a word of the measure (平均降价). (Its alias in brackets is no word
+            # of it: 专科（高职）毕业生.)
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
 
