@@ -6325,6 +6325,14 @@ class Subjects:
             # 960多万易地扶贫搬迁群众人均纯收入达到14386元, 30多万脱贫人口人均…: the count
             # is of the group; its measure per head is the next figure's.
             words = words[:per.start()]
+        elif stop and masked[stop.start()].isdigit() and figure.unit in self.vocab.people_units \
+                and (at := self._measure_at(words)) > 0 and (head := max(
+                    (h for h in self.vocab.group_heads if words.startswith(h, at)),
+                    key=len, default="")) and at + len(head) in word_boundaries(words):
+            # 为2.36万名困难毕业生发放一次性求职创业补贴7080万元: the people counted
+            # end with their noun (毕业生, a measure word of schools too); the
+            # next figure's measure comes after it.
+            words = words[:at + len(head)]
         elif stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
                 and (at := self._measure_at(words)) > 0 \
                 and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
