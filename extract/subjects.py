@@ -135,6 +135,9 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 # 及澳洲（13.8%）为主要目的地).
 _LIST_THEN_WEI = regex.compile(r"[^（）()]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}"
                                r"[（(][^（）()]*[)）])*为(?P<measure>[^，。；：,;:（）()\d]{1,10})")
+# What a list of members with bracketed figures is spread over names its measure before
+# it (省外就业主要集中在广东（16.83%）: of 省外就业, whatever was named before).
+_SPREAD_OVER = ("集中在", "分布在", "分布于")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -4680,7 +4683,7 @@ class Subjects:
             # (A lead that names its list before a ： (以下行业：) names its measure too.)
             if member and measure and (not owner_indicator or ranked
                                        or self._measure_at(measure) >= 0
-                                       or lead.group().endswith(("：", ":"))) \
+                                       or lead.group().endswith(("：", ":", *_SPREAD_OVER))) \
                     and not self.vocab.next_in_rank.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
             if member and owner_indicator and lead and (
