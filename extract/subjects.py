@@ -4810,6 +4810,8 @@ class Subjects:
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
                 and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
+                and not (m.group()[0] not in "全我本当" and text[:m.start()].endswith("在")
+                         and self._staying_at(text, m.end()))
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
@@ -4844,6 +4846,12 @@ class Subjects:
             # 比上年（180.92万人）增加: the period compared with is no subject.
             text = self.rules.basis.sub("", _EMPTY_BRACKETS.sub("", text))
         return text.strip(_EDGE_PUNCTUATION)
+
+    def _staying_at(self, text: str, at: int) -> bool:
+        """Whether a verb of where people are, then 的 or the end, follows at
+        (在香港|工作的毕业生: the place names the class)."""
+        verb = next((v for v in self.vocab.staying_verbs if text.startswith(v, at)), "")
+        return bool(verb) and text[at + len(verb):at + len(verb) + 1] in ("的", "")
 
     def _before_stop(self, text: str) -> str:
         """A subject ends before a stop word standing as a word (由…增加到)."""
