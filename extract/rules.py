@@ -383,6 +383,8 @@ class Vocabulary:
     """Ends of a measure that is no whole of a 分X看 breakdown after it (死亡率)."""
     moved_to_verbs: tuple[str, ...]
     """Verbs of moving before a place word that belongs to the name (迁往, 来到)."""
+    staying_verbs: tuple[str, ...]
+    """Verbs of where people are, after 在 and a place that names their class (工作)."""
     difference_words: tuple[str, ...]
     """Words of a difference between parts (贸易顺差): no part of their whole."""
     price_words: tuple[str, ...]
@@ -1291,6 +1293,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         parallel_heads=words("parallel_heads"),
         unsplit_ends=words("unsplit_ends"),
         moved_to_verbs=words("moved_to_verbs"),
+        staying_verbs=words("staying_verbs"),
         difference_words=words("difference_words"),
         price_words=words("price_words"),
         people_units=words("people_units"),

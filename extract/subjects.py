@@ -135,6 +135,11 @@ _LIST_TAIL = regex.compile(r"[^（）()]*[)）](?:、[^、，。；：（）()\d
 # 及澳洲（13.8%）为主要目的地).
 _LIST_THEN_WEI = regex.compile(r"[^（）()]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}"
                                r"[（(][^（）()]*[)）])*为(?P<measure>[^，。；：,;:（）()\d]{1,10})")
+# What a list of members with bracketed figures is spread over names its measure before
+# it (省外就业主要集中在广东（16.83%）: of 省外就业, whatever was named before).
+_SPREAD_OVER = ("集中在", "分布在", "分布于")
+# A member's bracketed figure, then the ， that parts it from the next member.
+_LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十]是")
 # A numbered item run into a sentence after ：or ；(依次为：（1）…；（2）…): a subject of its own.
@@ -4666,6 +4671,13 @@ class Subjects:
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
                 return self._remember(owner_indicator, (member,), subject_given=True)
+            if member and owner_dimension and not lead and self._figure_unit == self.state.unit \
+                    and self.text[self._clause_start - 2:self._clause_start] in _LIST_COMMA:
+                # 集中在制造业（28.64%），信息传输、软件和信息技术服务业（17.92%）: a list
+                # parted by ， goes on; the clause is the member, whole with its 、.
+                whole = self.clean(self.text[self._clause_start:start - 1])
+                if whole and len(whole) <= _AREA_MEMBER_LIMIT * 2 and not _DIGIT.search(whole):
+                    return self._remember(owner_indicator, (whole,), subject_given=True)
             if not lead and (rated := self._rate_after_list(start, owner_indicator)):
                 # 其中，海南（17.8%）、西藏（15.5%）等10个省份增速超过…: each member's
                 # rate of the measure the clause before named (全社会用电量增速); the
@@ -4678,7 +4690,7 @@ class Subjects:
             # (A lead that names its list before a ： (以下行业：) names its measure too.)
             if member and measure and (not owner_indicator or ranked
                                        or self._measure_at(measure) >= 0
-                                       or lead.group().endswith(("：", ":"))) \
+                                       or lead.group().endswith(("：", ":", *_SPREAD_OVER))) \
                     and not self.vocab.next_in_rank.fullmatch(measure):
                 return self._remember(measure, (member,), subject_given=True)
             if member and owner_indicator and lead and (
@@ -4805,6 +4817,8 @@ class Subjects:
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
                 and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
+                and not (m.group()[0] not in "全我本当" and text[:m.start()].endswith("在")
+                         and self._staying_at(text, m.end()))
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
@@ -4839,6 +4853,12 @@ class Subjects:
             # 比上年（180.92万人）增加: the period compared with is no subject.
             text = self.rules.basis.sub("", _EMPTY_BRACKETS.sub("", text))
         return text.strip(_EDGE_PUNCTUATION)
+
+    def _staying_at(self, text: str, at: int) -> bool:
+        """Whether a verb of where people are, then 的 or the end, follows at
+        (在香港|工作的毕业生: the place names the class)."""
+        verb = next((v for v in self.vocab.staying_verbs if text.startswith(v, at)), "")
+        return bool(verb) and text[at + len(verb):at + len(verb) + 1] in ("的", "")
 
     def _before_stop(self, text: str) -> str:
         """A subject ends before a stop word standing as a word (由…增加到)."""
@@ -5443,11 +5463,13 @@ class Subjects:
                 and shared not in self.vocab.owned_measure_set \
                 and self._measure_at(subject[:-len(shared)]) < 0 \
                 and subject[:-len(shared)] not in self.vocab.measure_modifiers \
-                and not set(range(1, len(subject) - len(shared))) & word_boundaries(subject):
+                and not set(range(1, len(plain := without_asides(subject)) - len(shared))) \
+                & word_boundaries(plain):
             # 粮食播种面积…。其中，稻谷播种面积…: a part named by its member, in place of
             # the total's owner, and the total's measure again; the
             # member one word, not a clause (其中实际领取待遇人数: those of the total who…)
-            # nor a word of the measure (平均降价).
+            # nor a word of the measure (平均降价). (Its alias in brackets is no word
+            # of it: 专科（高职）毕业生.)
             return subject[:-len(shared)].removesuffix("的"), shared
         return "", subject
 
@@ -6330,6 +6352,14 @@ class Subjects:
             # 960多万易地扶贫搬迁群众人均纯收入达到14386元, 30多万脱贫人口人均…: the count
             # is of the group; its measure per head is the next figure's.
             words = words[:per.start()]
+        elif stop and masked[stop.start()].isdigit() and figure.unit in self.vocab.people_units \
+                and (at := self._measure_at(words)) > 0 and (head := max(
+                    (h for h in self.vocab.group_heads if words.startswith(h, at)),
+                    key=len, default="")) and at + len(head) in word_boundaries(words):
+            # 为2.36万名困难毕业生发放一次性求职创业补贴7080万元: the people counted
+            # end with their noun (毕业生, a measure word of schools too); the
+            # next figure's measure comes after it.
+            words = words[:at + len(head)]
         elif stop and masked[stop.start()].isdigit() and not _YEAR_AT.match(masked, stop.start()) \
                 and (at := self._measure_at(words)) > 0 \
                 and 0 < (at := self._without_trailing_modifiers(words, at)) <= _MEMBER_LIMIT \
