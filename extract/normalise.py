@@ -1067,9 +1067,14 @@ _SPACED_POINT = regex.compile(r"(?<=^\.)[ \t]+(?=\d)")
 
 def _starts_block(line: str, rules: RuleSet) -> bool:
     """A line that opens a heading (一、, ## …), a yearbook's entry (【工业】…)
-    or the notes (注：), or is a table row."""
+    or the notes (注：), or is a table row or a table's unit line (金额单位：亿元)."""
     return bool(rules.heading_start.match(line.lstrip("#").lstrip())) or line.startswith("#") \
-        or is_pipe_row(line) or bool(NOTE_LABEL.match(line)) or bool(_ENTRY_TITLE.match(line))
+        or is_pipe_row(line) or bool(NOTE_LABEL.match(line)) or bool(_ENTRY_TITLE.match(line)) \
+        or bool(_UNIT_LINE.match(line))
+
+
+# (单位：万元, 金额单位：亿元, （单位：%）: a caption's line of its own.)
+_UNIT_LINE = regex.compile(r"\s*[（(]?\p{Han}{0,4}[单單]位\s*[：:]")
 
 
 _ENTRY_TITLE = regex.compile(r"\s*(?:【[^【】\d]{1,20}】|〔[^〔〕\d]{1,20}〕)")

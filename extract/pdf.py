@@ -1006,21 +1006,24 @@ _PERIOD_HEADER = regex.compile(r"(?:本|上|去|今)年(?:同期)?|本期|上期
 def _header_rows(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> list[list[str]]:
     """The header as one row (``_flatten_header``); but a header whose
     merged cells name measures over columns of periods (机构数 over 2023年
-    and 2022年) keeps its rows, each merged cell written once and the
+    and 2022年), or periods over names that repeat (1-12月 and 同比±% over
+    数量 | 金额 each), keeps its rows, each merged cell written once and the
     columns it spans left empty, as a merged cell of a web page is, so that
     the periods stay periods, not words of the measure's name."""
     if not rows:
         return []
-    if len(rows) < 2 or not _periods_under_groups(rows, texts):
+    if len(rows) < 2 or not _groups_over_periods_or_names(rows, texts):
         return [_flatten_header(rows, texts)]
     return [[texts.get(cell, "") if cell is not None and (j == 0 or row[j - 1] is not cell)
              and (r == 0 or rows[r - 1][j] is not cell) else ""
              for j, cell in enumerate(row)] for r, row in enumerate(rows)]
 
 
-def _periods_under_groups(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> bool:
+def _groups_over_periods_or_names(rows: list[list[Bbox | None]], texts: dict[Bbox, str]
+                                  ) -> bool:
     """Whether a header cell spans columns, and the last header row under
-    every such cell names periods (2023年, 上年, 1-6月)."""
+    every such cell names periods (2023年, 上年, 1-6月), or names that repeat
+    under the groups (数量 | 金额 | 数量 | 金额)."""
     under: list[str] = []
     for row in rows[:-1]:
         for j, cell in enumerate(row[1:], start=1):
@@ -1028,9 +1031,9 @@ def _periods_under_groups(rows: list[list[Bbox | None]], texts: dict[Bbox, str])
             if cell is not None and spans:
                 below = rows[-1][j]
                 under.append(texts.get(below, "") if below not in (None, cell) else "")
-    return bool(under) and all(
-        text and (_TIME_LABEL.fullmatch(text.strip()) or _PERIOD_HEADER.fullmatch(text.strip()))
-        for text in under)
+    names = [text.strip() for text in under]
+    return bool(under) and all(names) and (len(set(names)) < len(names) or all(
+        _TIME_LABEL.fullmatch(name) or _PERIOD_HEADER.fullmatch(name) for name in names))
 
 
 def _flatten_header(rows: list[list[Bbox | None]], texts: dict[Bbox, str]) -> list[str]:

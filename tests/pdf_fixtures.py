@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -89,7 +90,9 @@ _CONTINUES = regex.compile(r"^[，,。、；;：:）)%！？]")
 _HEADING1 = regex.compile(r"^[一二三四五六七八九十]+、[^\s。；]{1,30}$")
 _HEADING2 = regex.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*[^\s。；]{1,30}$")
 _FOOTNOTE = regex.compile(r"^\[\d{1,3}\]\s*\D")  # [2]根据… (not [3]136.17亿元, a wrapped marker)
-_CELL_NUMBER = regex.compile(r"^-?\d+(?:\.\d+)?%?$")
+# (with thousands separators, 843,215.47; or a dash for an empty cell)
+_CELL_NUMBER = regex.compile(r"^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)%?$")
+_EMPTY_CELL = regex.compile(r"^[—－-]$")
 _LINK = regex.compile(r"\[([^\]]+)\]\(#\)")
 
 
@@ -169,9 +172,17 @@ _FIGURE = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?[%‰]?$")
 _DASH = regex.compile(r"^[-—–－…]+$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")  # (a column's year: 指标  单位  2019  2020 … heads a table)
 # (单位 alone over a column of institutions, 单位  馆藏档案  比上年末增长, heads it;
-# 单位：万元 and 单位 万元 name the unit)
-_NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|[单單]位\s*[：:]|[单單]位\s+\S+\s*$|注|註|说明|說明|资料来源|資料來源)"
+# 单位：万元, 金额单位：亿元 and 单位 万元 name the unit)
+_NOT_HEADER = regex.compile(r"^(?:表\s*[\d一二三四五六七八九十]|附表|\p{Han}{0,4}[单單]位\s*[：:]|[单單]位\s+\S+\s*$|注|註|说明|說明|资料来源|資料來源)"
                             r"|[。；，]")
+
+
+_TITLE_LINES = 3  # a title is among the first lines
+
+
+def _bare(line: str) -> str:
+    """A title's words without its year and brackets."""
+    return regex.sub(r"[\d\s（）()]|年度?", "", line)
 
 
 def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
@@ -180,6 +191,8 @@ def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
     the running header found, or ""."""
     numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
     stripped = [" ".join(line.split()) for line in lines]
+    titles = {bare for line in [line for line in stripped if line][:_TITLE_LINES]
+              if len(bare := _bare(line)) >= 6}
     drop = set(numbers)
     header = ""
     for i in numbers:
@@ -191,8 +204,9 @@ def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
                 continue
             # (a running header is a title: a line that ends a sentence, 个百分点。,
             # is the body's however often it recurs)
-            repeated = stripped.count(stripped[j]) > 1 and j > 0 \
-                and not regex.search(r"[。；，、：:]$", stripped[j])
+            # (or the title again, under a page number: 2023年度X报告 as X报告（2023年度）)
+            repeated = (stripped.count(stripped[j]) > 1 or _bare(stripped[j]) in titles) \
+                and j > 0 and not regex.search(r"[。；，、：:]$", stripped[j])
             parted = bool(_GAP.search(lines[j].strip())) and not _table_row(lines[j])
             if repeated or parted:
                 drop.add(j)
@@ -203,15 +217,26 @@ def _without_furniture(lines: list[str]) -> tuple[list[str], str]:
 def _pieces(line: str) -> list[tuple[int, int, str]]:
     """The cells of a line set with spaces (two or more part them), each with
     the display columns it spans."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     position = 0
     for part in _GAP.split(line.rstrip()):
         start = line.index(part, position) if part else position
         position = start + len(part)
-        if part.strip():
-            column = _width(line[:start])
-            out.append((column, column + _width(part), part.strip()))
+        if not part.strip():
+            continue
+        column = _width(line[:start])
+        if len(out) == 1 and _SPACED_CHARACTER.match(out[0][2]) \
+                and _SPACED_CHARACTER.match(part.strip()) and _DIGIT.search(line):
+            # a row's label spaced out to its column's width (合  计) is one cell (a
+            # header's, 指    标, is joined as the header's words are)
+            out[0] = (out[0][0], column + _width(part), out[0][2] + part.strip())
+            continue
+        out.append((column, column + _width(part), part.strip()))
     return out
+
+
+_SPACED_CHARACTER = regex.compile(r"^\p{Han}$")
+_DIGIT = regex.compile(r"\d")
 
 
 def _table_row(line: str) -> bool:
@@ -366,6 +391,8 @@ def _grid(header: list[str], rows: list[str]) -> Block:
     for n, line in enumerate(header[:-1]):
         parts = [[k for k, (lo, hi) in enumerate(spans) if min(b, hi) > max(a, lo)]
                  for a, b, _ in _pieces(line)]
+        if not any(len(part) > 1 for part in parts):
+            parts = _centred_groups(line, header[n + 1], spans, column) or parts
         if any(len(part) > 1 for part in parts) and not groups:
             row = [""] * len(spans)
             for (_, _, text), part in zip(_pieces(line), parts, strict=True):
@@ -384,6 +411,27 @@ def _grid(header: list[str], rows: list[str]) -> Block:
     indents = [_width(r) - _width(r.lstrip()) - margin for r in rows]
     return Block("aligned", rows=[*groups, head] + [cells(r) for r in rows],
                  indents=[0] * (len(groups) + 1) + indents, spans=merged)
+
+
+def _centred_groups(line: str, below: str, spans: list[list[int]],
+                    column: Callable[[int, int], int]) -> list[list[int]] | None:
+    """The columns each word of a header line heads, where words centred over
+    names that repeat on the line below (1-12月 and 同比±%, each over 数量 |
+    金额) are narrower than the names: each column goes to the word nearest
+    its middle; or None unless two or more words then head the same names."""
+    pieces = _pieces(line)
+    middles = [(a + b) / 2 for a, b, _ in pieces]
+    owner = [min(range(len(pieces)), key=lambda p: abs(middles[p] - (lo + hi) / 2))
+             for lo, hi in spans]
+    parts = [[k for k, p in enumerate(owner) if p == piece] for piece in range(len(pieces))]
+    names = [""] * len(spans)
+    for a, b, text in _pieces(below):
+        names[column(a, b)] = text
+    groups = [[names[k] for k in part] for part in parts if len(part) > 1]
+    if len(groups) < 2 or not all(parts) or any(group != groups[0] for group in groups) \
+            or not all(groups[0]):
+        return None
+    return parts
 
 
 def _clean(line: str) -> str:
@@ -444,7 +492,8 @@ def _is_row(line: str) -> bool:
     """A table row written as text: a label, then two or more figures."""
     cells = line.split()
     return len(cells) >= 3 and not regex.search(r"[，。；：]", cells[0]) \
-        and all(_CELL_NUMBER.match(c) for c in cells[1:])
+        and all(_CELL_NUMBER.match(c) or _EMPTY_CELL.match(c) for c in cells[1:]) \
+        and any(_CELL_NUMBER.match(c) for c in cells[1:])
 
 
 _CORNER_WORD = regex.compile(r"^\p{Han}{1,6}$")

@@ -246,6 +246,35 @@ def test_a_group_header_over_figure_columns_is_printed_as_a_merged_header_cell(t
     assert rows == extract_text(GROUPED_TABLE)["facts"][key].astype(str).values.tolist()
 
 
+CUSTOMS_TABLE = """2024年某省进出口统计数据
+据海关统计，2024年，全省出口1.33万亿元，增长3.6%。
+表1 某省主要出口商品量值表
+                                                              金额单位：亿元
+商品名称                         计量单位        1-12月                 同比±%
+                                              数量          金额       数量       金额
+出口总值                            -           -         13284.6       -         3.6
+  鞋靴                            万双       95273          1004.7      2.4        0.8
+  合  计                            -           -         14289.3       -         3.4
+"""
+
+
+def test_periods_over_names_that_repeat_keep_both_header_rows(tmp_path) -> None:
+    # 1-12月 and 同比±% over 数量 | 金额 each: a PDF prints them as cells merged
+    # over two columns, narrower than the two; the unit line above (金额单位：)
+    # is a line of text, and a label spaced out (合  计) one cell.
+    blocks = fx.bulletin_blocks(CUSTOMS_TABLE)
+    table = next(block for block in blocks if block.rows)
+    assert table.rows[:2] == [["商品名称", "计量单位", "1-12月", "", "同比±%", ""],
+                              ["", "", "数量", "金额", "数量", "金额"]]
+    assert table.rows[-1][0] == "合计"
+    path = fx.render_bulletin(blocks, tmp_path / "customs.pdf", fx.Layout(split_first_table=False))
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    rows = extract_file(path)["facts"][key].astype(str).values.tolist()
+    assert ["数量", "鞋靴", "growth", "2.4", "%", "上年"] in rows
+    assert ["金额", "鞋靴", "level", "1004.7", "亿元", ""] in rows
+    assert rows == extract_text(CUSTOMS_TABLE)["facts"][key].astype(str).values.tolist()
+
+
 UNEVENLY_WRAPPED = """某省第五次全国经济普查公报
 某省统计局
 2025 年 1 月 24 日
