@@ -801,7 +801,8 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
             rules.basis.finditer(text, 0, sentence_start)))), None)
     if carried is None and _ONE_PERIOD.fullmatch(period) and not any(
             word in text[sentence_start:end] for word in rules.quantities.flow_measures) \
-            and (_leads_sequential(text, rules) or dated and not _release_of(text, period, rules)):
+            and (_leads_sequential(text, rules)
+                 or (dated and not _release_of(text, period, rules))):
         # 12月，美元指数上涨2.6%; 四季度…令外债余额减少约300亿美元: in a release that
         # compares a month or quarter with the one before (外汇储备较11月末下降…), a
         # move of a level (an index, a stock) within one, no comparison named in
