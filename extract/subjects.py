@@ -878,7 +878,8 @@ class Subjects:
                                        if key in level.replace("非" + key, "")
                                        and unit != "%"), latest)  # (not its share)
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest) \
+                        or ("" if latest.endswith(self.vocab.unsplit_ends) or "占" in latest
+                            else latest) \
                         or self._whole_members_fit(end, earlier=True), ""
         else:
             # (《A》《B》《C》分列…前三位: titles written one after another are a list,
