@@ -2973,6 +2973,13 @@ class Subjects:
                 # latest (茶园年产值…。分品种看，茶叶年产量… names none whole).
                 state.total, state.total_unit = level, ""
             member, measure = self._member_of_total(subject)
+            if member and not measure and member in (state.total or "") \
+                    and _YEAR_AT.search(raw_subject, 0, max(0, raw_subject.find(member))):
+                # 累计向全国复制推广了349项…，其中2023年复制推广的有47项: the part a year
+                # gave, the total's verb said again, names no member; it is the year's
+                # flow of the total (the total without 累计).
+                return self._remember(self._joined(state.total.replace("累计", "", 1),
+                                                   predicate_text), ("",), subject_given=True)
             if not member and state.scope_members and state.outside_scope and state.total \
                     and (owner := self._entity(state.total, "")) \
                     and owner + subject in state.wholes:
