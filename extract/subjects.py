@@ -223,6 +223,8 @@ _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
 _POST_REACH = 40
 # A year (为1961年以来最高: no figure after the count's words)
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
+# Places set side by side with 在 (在全国…、在广东省…).
+_PARALLEL_AT = regex.compile(r"[、；;]在")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 # The count of a list's members and the group they make (三个片区), closing the list.
@@ -4790,6 +4792,14 @@ class Subjects:
             at += len(word)
         return text
 
+    def _places_in_parallel(self) -> bool:
+        """Whether the clause's sentence sets places side by side with 在 (其中在全国
+        复制推广84项、在广东省复制推广78项): 全国 is then a member, no filler."""
+        start = max(0, self._clause_start)
+        end = self.text.find("。", start)
+        return bool(_PARALLEL_AT.search(self.text, start,
+                                        end if end >= 0 else len(self.text)))
+
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
         text = _EMPTY_BRACKETS.sub("", self.vocab.fillers.sub("", text))
@@ -4806,6 +4816,7 @@ class Subjects:
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
                 and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
+                and not (text[:m.start()].endswith("在") and self._places_in_parallel())
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
