@@ -273,7 +273,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                     previous=next(((p.start, p.basis) for p in reversed(found)
                                    if p.start < m.start and p.rule.kind == "previous"
                                    and p.rule.id != _TURNED_FROM and p.basis), None),
-                    period=periods.at(m.start))
+                    period=periods.at(m.start), dated=periods.default == "")
                     if m.rule.kind != "level" else "")
                 for item, indicator, dimension in zip(m.items, subject.indicators,
                                                       subject.dimensions, strict=True):
@@ -681,7 +681,7 @@ _CLAUSE_ENDS = "，；。！？,;"
 def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int,
                   figure: int, rules: RuleSet, opener: str = "", points: bool = False,
                   percent: bool = False, previous: tuple[int, str] | None = None,
-                  period: str = "") -> str:
+                  period: str = "", dated: bool = False) -> str:
     """The comparison period a change without one is against: the last one named
     earlier in its sentence (比上年减少…，下降0.65%), else the one its verb
     names (偏高 -> 常年), else the one the paragraph opened with (从同比看，…),
@@ -693,7 +693,7 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     where, and its basis; 由2018年的2.49%提高到3.11%，累计提高0.62个百分点) is one
     it named: the change is on 2018年, not on the year before. A move within
     one month or quarter (``period``), nothing compared, in a release that
-    compares with the period before, has none.
+    compares with the period before, or named in one of a year (``dated``), has none.
 
     A figure not in points (``points``) never takes the comparison of a rate's
     move (猪肉价格下降30.1%，降幅比上月扩大8.1个百分点；鲜果价格下降0.6%: 鲜果's
@@ -801,14 +801,16 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
             rules.basis.finditer(text, 0, sentence_start)))), None)
     if carried is None and _ONE_PERIOD.fullmatch(period) and not any(
             word in text[sentence_start:end] for word in rules.quantities.flow_measures) \
-            and _leads_sequential(text, rules):
+            and (_leads_sequential(text, rules)
+                 or (dated and not _release_of(text, period, rules))):
         # 12月，美元指数上涨2.6%; 四季度…令外债余额减少约300亿美元: in a release that
         # compares a month or quarter with the one before (外汇储备较11月末下降…), a
         # move of a level (an index, a stock) within one, no comparison named in
         # its paragraph, is not on the year before; which end it moved from is
         # unsaid: none (SCHEMA: the words of the comparison). A monthly release
         # that leads with 同比 (10月份，…生产资料价格下降3.5%) and a month's flow
-        # (11月份，利润增长7.6%) go on year on year.
+        # (11月份，利润增长7.6%) go on year on year; a month named in a year's
+        # bulletin (12月，美元指数上涨2.6%) is not the year on year of its release.
         return ""
     carried = carried or "上年"
     if carried == "上年末" and _of_flow(text[sentence_start:end], rules,
@@ -835,6 +837,13 @@ def _leads_sequential(text: str, rules: RuleSet) -> bool:
     return bool(first) and bool(_SEQUENTIAL_BASIS.fullmatch(
         _basis(first.group(), rules))) and not any(
         text.find(verb, 0, first.start()) >= 0 for verb in rules.quantities.dated_verbs)
+
+
+def _release_of(text: str, period: str, rules: RuleSet) -> bool:
+    """Whether the text is that month's or quarter's release: its first comparison,
+    year on year, is of that period (10月份，全国工业生产者出厂价格同比下降2.9%)."""
+    first = rules.basis.search(text)
+    return bool(first) and _period_in(text[:first.start()], rules) == period
 
 
 # A month's or quarter's end or the period before (11月末, 2024年9月末, 上月, 上季度).
@@ -956,6 +965,7 @@ class _Periods:
         self.named: list[list[tuple[int, str]]] = []  # per sentence: (end, period)
         self.carried: list[str] = []  # per sentence: the period it starts under
         lead, goes_on = rules.quantities.opener_lead, rules.quantities.goes_on
+        self.default = default  # (the heading's or title's: '' for a year's bulletin)
         carried = default
         for start, end in sentences:
             named = _named_periods(text, start, end, rules)

@@ -228,6 +228,8 @@ _COUNTED_WHOLE = (r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?P<unit>{units})"
 _POST_REACH = 40
 # A year (为1961年以来最高: no figure after the count's words)
 _YEAR_AT = regex.compile(r"(?:19|20)\d{2}\s*年")
+# Places set side by side with 在 (在全国…、在广东省…).
+_PARALLEL_AT = regex.compile(r"[、；;]在")
 # The count that closes a list of names (骨科、血液净化、康复三个领域; 甲县、乙县3县).
 _CLOSING_COUNT = regex.compile(r"(?:\d+|[两二三四五六七八九十]+)个?\p{Han}")
 # The count of a list's members and the group they make (三个片区), closing the list.
@@ -885,7 +887,8 @@ class Subjects:
                                        if key in level.replace("非" + key, "")
                                        and unit != "%"), latest)  # (not its share)
                     state.total, state.total_unit = total or self._whole_members_fit(end) \
-                        or ("" if latest.endswith(self.vocab.unsplit_ends) else latest) \
+                        or ("" if latest.endswith(self.vocab.unsplit_ends) or "占" in latest
+                            else latest) \
                         or self._whole_members_fit(end, earlier=True), ""
         else:
             # (《A》《B》《C》分列…前三位: titles written one after another are a list,
@@ -2982,6 +2985,13 @@ class Subjects:
                 # latest (茶园年产值…。分品种看，茶叶年产量… names none whole).
                 state.total, state.total_unit = level, ""
             member, measure = self._member_of_total(subject)
+            if member and not measure and member in (state.total or "") \
+                    and _YEAR_AT.search(raw_subject, 0, max(0, raw_subject.find(member))):
+                # 累计向全国复制推广了349项…，其中2023年复制推广的有47项: the part a year
+                # gave, the total's verb said again, names no member; it is the year's
+                # flow of the total (the total without 累计).
+                return self._remember(self._joined(state.total.replace("累计", "", 1),
+                                                   predicate_text), ("",), subject_given=True)
             if not member and state.scope_members and state.outside_scope and state.total \
                     and (owner := self._entity(state.total, "")) \
                     and owner + subject in state.wholes:
@@ -4801,6 +4811,14 @@ class Subjects:
             at += len(word)
         return text
 
+    def _places_in_parallel(self) -> bool:
+        """Whether the clause's sentence sets places side by side with 在 (其中在全国
+        复制推广84项、在广东省复制推广78项): 全国 is then a member, no filler."""
+        start = max(0, self._clause_start)
+        end = self.text.find("。", start)
+        return bool(_PARALLEL_AT.search(self.text, start,
+                                        end if end >= 0 else len(self.text)))
+
     def _strip_edges(self, text: str, keep_numbers: bool = False) -> str:
         """Text without fillers of time, place and asides, nor figures."""
         text = _EMPTY_BRACKETS.sub("", self.vocab.fillers.sub("", text))
@@ -4817,8 +4835,9 @@ class Subjects:
                 lambda m: "" if m.start() in bounds and m.end() in bounds
                 and not text[:m.start()].endswith(self.vocab.predicate_starts)
                 and not text[:m.start()].endswith(self.vocab.moved_to_verbs)
-                and not (m.group()[0] not in "全我本当" and text[:m.start()].endswith("在")
-                         and self._staying_at(text, m.end()))
+                and not (text[:m.start()].endswith("在") and (
+                    (m.group()[0] not in "全我本当" and self._staying_at(text, m.end()))
+                    or self._places_in_parallel()))
                 and not (m.group()[0] not in "全我本当" and m.group() in self.vocab.place_words
                          and m.start() and _HAN.match(text, m.start() - 1))
                 and not any(s < m.start() < e for s, e in quoted)
