@@ -1256,6 +1256,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
         headers, spanning, earlier, caption_basis, latest_year, rules)
+    # Periods tell apart a row's figures of the same kind (5月 | 1-5月: two
+    # levels); where every column of a period holds changes (12月环比涨跌幅 |
+    # 12月同比涨跌幅 | 1-12月比上年同期涨跌幅), their comparisons do, and the
+    # period (in ``period``) is no member: the row label keeps its place.
+    period_members = any(_column(_header_name(headers[j], rules)[0], latest_year, rules)[0]
+                         != "compare" for j in column_periods)
+
     def column_period(j: int) -> str:
         """(Its header's: 10月 | 1-10月累计, or that of the period's columns it
         follows (1-10月 | 同比增长); else its group's, the caption's, the heading's
@@ -1546,7 +1553,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and j in column_periods and at >= whole_rows:
+                if not dimension and j in column_periods and at >= whole_rows and period_members:
                     dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
                 # (实际增长（%）, a caption's 按可比价格计算, a row of 名义增长.)
