@@ -182,6 +182,11 @@ def _failure(text: str, paragraph: Paragraph, exc: Exception) -> str:
 # --- prose ---------------------------------------------------------------------------
 
 
+# The end of a heading of one comparison's moves (环比变动情况, 同比涨跌情况).
+_HEADING_ENDS = ("情况", "变动", "变化", "涨跌")
+_HEADING_BASIS = regex.compile(r"(?P<basis>环比|同比)(?:价格)?(?:变动|变化|涨跌)(?:情况)?$")
+
+
 def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, claims: _Claims,
                      subjects: Subjects, moves: dict[str, str]) -> list[Fact]:
     """The facts of a paragraph. ``moves`` holds, by section, the period the last
@@ -196,6 +201,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
     opener = rules.basis_opener.match(text, paragraph.start, paragraph.end)
     if opener and "比较" in opener.group():
         moves[paragraph.section_id] = regex.sub(r"\s+", "", opener.group("basis"))
+    # A heading that names the comparison (二、工业生产者价格环比变动情况) opens its
+    # paragraphs as 从环比看 would: 生产资料价格下降0.1% is on the month before.
+    heading_basis = "" if opener or not paragraph.section_path.endswith(_HEADING_ENDS) else next(
+        (m.group("basis") for m in _HEADING_BASIS.finditer(paragraph.section_path)), "")
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
     # sentence its matches. (Every match's first figure starts a number: where
     # all are claimed, each match would be ruled out.)
@@ -265,7 +274,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                         for w in rules.vocabulary.rate_words) else None
                 basis = m.basis or rated or (_stated_basis(
                     text, paragraph.start, s_start, m.start, m.items[0].start, rules,
-                    opener=opener.group("basis") if opener else "",
+                    opener=opener.group("basis") if opener else heading_basis,
                     points=m.items[-1].unit in rules.quantities.point_units,
                     percent=m.items[-1].unit == "%",
                     # (Not a turn's earlier change, 由上月上涨0.5%转为下降0.3%: the
@@ -1279,6 +1288,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     # apart by their periods.
     column_periods = {} if dated_earlier else _column_periods(
         headers, spanning, earlier, caption_basis, latest_year, rules)
+    # Periods tell apart a row's figures of the same kind (5月 | 1-5月: two
+    # levels); where every column of a period holds changes (12月环比涨跌幅 |
+    # 12月同比涨跌幅 | 1-12月比上年同期涨跌幅), their comparisons do, and the
+    # period (in ``period``) is no member: the row label keeps its place.
+    period_members = any(_column(_header_name(headers[j], rules)[0], latest_year, rules)[0]
+                         != "compare" for j in column_periods)
+
     def column_period(j: int) -> str:
         """(Its header's: 10月 | 1-10月累计, or that of the period's columns it
         follows (1-10月 | 同比增长); else its group's, the caption's, the heading's
@@ -1569,7 +1585,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 else:
                     indicator = label or caption_title or (comparison.group() if comparison else "")
                     dimension = ""
-                if not dimension and j in column_periods and at >= whole_rows:
+                if not dimension and j in column_periods and at >= whole_rows and period_members:
                     dimension = column_periods[j]
                 span = (row[0].start, row[-1].end)
                 # (实际增长（%）, a caption's 按可比价格计算, a row of 名义增长.)
