@@ -4155,7 +4155,11 @@ class Subjects:
                     and state.last == (counted, ""))) \
                 and len(subject) <= _BARE_MEASURE_LIMIT \
                 and not subject.startswith(counted) and (head or (
-                    not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
+                    not subject.startswith(counted[-2:]) and (counted[-1] not in subject or (
+                        # (a character of a word of another sense: 工程建设项目招投标…个，
+                        # 中标金额…; not 集体户…户，家庭户人口…, 户 a word of its own)
+                        counted[-1] not in (words := {w for w, _ in tagged(subject)})
+                        and tagged(counted)[-1][0] not in words)))) \
                 and not counted.endswith(self.vocab.measure_words) \
                 and not self.vocab.measure_noun_end.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
@@ -4184,7 +4188,8 @@ class Subjects:
                 # (as written: A股100只 counts shares, whose kin is 头)
                 or self.text.endswith(self.vocab.owner_count_units, 0, figure.end)):
             state.verb_owner = subject
-            if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units:
+            if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units \
+                    or figure.unit in self.vocab.deal_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.count == 1 and not figure.comparison and (
                 (figure.unit in self.vocab.people_units
