@@ -393,6 +393,10 @@ class Vocabulary:
     """Units of people (人, 人次): a count of people owns no measure."""
     case_units: tuple[str, ...]
     """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
+    deal_units: tuple[str, ...]
+    """Units of counts of deals (宗, 笔): they own the amounts and the rates after them."""
+    gain_ends: tuple[str, ...]
+    """Ends of what deals saved or gained (节约资金, 增值): of the count before."""
     case_nouns: tuple[str, ...]
     """Nouns that name cases (案件): what the clause after their count names is theirs."""
     sample_units: tuple[str, ...]
@@ -1298,6 +1302,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         price_words=words("price_words"),
         people_units=words("people_units"),
         case_units=words("case_units"),
+        deal_units=words("deal_units"),
+        gain_ends=words("gain_ends"),
         case_nouns=words("case_nouns"),
         sample_units=words("sample_units"),
         share_of_ends=words("share_of_ends"),

@@ -240,6 +240,9 @@ _GROUP_SUM = regex.compile(r"(?P<group>(?P<count>[两二三四五六七八九十
 # The verb a class by what it does or where it is opens with (从事第一产业、第二产业的):
 # the band_class_pattern's, left alone when its members are listed.
 _CLASS_VERB = regex.compile(r"(?:从事|位于|居住在|处于)的?")
+# The steps a time measure spans, no stop of its subject (政府采购项目从公告发布到合同签订
+# 平均用时…天); not a move (由…增加到…, whose verb ends before 到).
+_STEP_SPAN = regex.compile(r"[从由]\p{Han}{2,10}?(?<![增减升降长高低少加短大])[到至]\p{Han}{2,}")
 
 
 # The marks that end a clause, a sentence or a line: where a list's lead starts.
@@ -4177,10 +4180,18 @@ class Subjects:
                     and state.last == (counted, ""))) \
                 and len(subject) <= _BARE_MEASURE_LIMIT \
                 and not subject.startswith(counted) and (head or (
-                    not subject.startswith(counted[-2:]) and counted[-1] not in subject)) \
+                    not subject.startswith(counted[-2:]) and (counted[-1] not in subject or (
+                        # (a character of a word of another sense: 工程建设项目招投标…个，
+                        # 中标金额…; not 集体户…户，家庭户人口…, 户 a word of its own, nor a
+                        # word of the count repeated, …建筑业企业…家，建筑业总产值…; nor
+                        # after the last of listed counts, 森林火灾…起、草原火灾…起，因灾死亡…)
+                        counted[-1] not in (words := {w for w, _ in tagged(subject)})
+                        and words.isdisjoint(w for w, _ in tagged(counted))
+                        and self.text[self.text.rfind(counted, 0, figure.start) - 1] != "、")))) \
                 and not counted.endswith(self.vocab.measure_words) \
                 and not self.vocab.measure_noun_end.search(counted) \
-                and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends)):
+                and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends,
+                                      *self.vocab.gain_ends)):
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
             # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
@@ -4206,7 +4217,8 @@ class Subjects:
                 # (as written: A股100只 counts shares, whose kin is 头)
                 or self.text.endswith(self.vocab.owner_count_units, 0, figure.end)):
             state.verb_owner = subject
-            if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units:
+            if figure.unit in self.vocab.institution_units or figure.unit in self.vocab.case_units \
+                    or figure.unit in self.vocab.deal_units:
                 state.counted_owner, state.counted_unit = subject, figure.unit
         if subject and figure.count == 1 and not figure.comparison and (
                 (figure.unit in self.vocab.people_units
@@ -4884,7 +4896,8 @@ class Subjects:
         for stop in self.vocab.subject_stops:
             at = text.find(stop)
             while at > 0:
-                if at in word_boundaries(text) and at + len(stop) in word_boundaries(text):
+                if at in word_boundaries(text) and at + len(stop) in word_boundaries(text) \
+                        and not _STEP_SPAN.match(text, at):
                     return text[:at]
                 at = text.find(stop, at + 1)
         return text
