@@ -576,6 +576,9 @@ class Subjects:
         # The heads a tier of members ends in (二线城市, 东部地区): see _tier_opening.
         self._tier_heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads)
                                  if len(h) >= 2)
+        # The sentence's siblings named with the measure a later one left out
+        # (大型企业景气指数…；中型企业为…): indicator -> (measure, member), see _sibling_in_place.
+        self.sibling_split: dict[str, tuple[str, str]] = {}
 
     # --- scope ---------------------------------------------------------------------
 
@@ -3340,6 +3343,8 @@ class Subjects:
         # (A whole measured before shows the rest a measure, as a measure word does.)
         if not at or (whole is None and not self._names_measure(measure)):
             return None
+        if whole is None:  # (the sibling before is a member of the measure too)
+            self.sibling_split[before] = (measure, before[:at])
         return self._remember(whole or measure, (subject,), subject_given=True)
 
     def _place_of_measure(self, a: _Asked) -> Subject | None:
