@@ -5072,6 +5072,11 @@ class Subjects:
         if count < 2 or len(before) != count - 1 or not all(before) or (
                 self.state.frame is None and self.state.total is None):
             return None  # under 分行业看, 其中 and the like only
+        if self.text[self._clause_start - 1:self._clause_start] == "；" \
+                or any(tagged(b)[-1][1] == "v" for b in before):
+            # (…，继续保持扩张；中、小型企业PMI分别为…: a clause that says what a figure
+            # did, ending in a verb or before a ；, is no member named alone.)
+            return None
         # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
         last, rest = self._close_list(self.clean(subject), before)
         return ([*before, last], rest) if rest else None
