@@ -274,7 +274,8 @@ _GROWN_MEASURE = regex.compile(r"(?P<measure>\p{Han}{2,8}?)(?:实现|保持|同�
 
 
 # The threshold after 以…为 (以50为荣枯分界线, 以100为临界值): see _threshold_set.
-_THRESHOLD_SET = regex.compile(r"\s*为\s*(?P<noun>\p{Han}{0,6}?(?:荣枯|枯荣|临界|分界)\p{Han}{0,3}?[线值点])")
+_THRESHOLD_SET = regex.compile(
+    r"\s*为\s*(?P<noun>\p{Han}{0,6}?(?:荣枯|枯荣|临界|分界)\p{Han}{0,3}?[线值点])")
 _RANGE_END = regex.compile(r"的?(?:取值|变化|波动)?范围$")
 _INDEX_NAME = regex.compile(r"\p{Han}{1,10}?(?:指数|PMI)")
 
