@@ -309,6 +309,10 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             # 江苏软件业务收入…；浙江9860亿元: the measure named once, left out after.
             _split_members(facts, sentence_from, subjects.elided_measures(
                 [(f.dimension + f.indicator, f.unit) for f in facts[sentence_from:]]))
+        if subjects.sibling_split:
+            # 大型企业景气指数…；中型企业为…: the sibling that named the measure is a member.
+            _split_members(facts, sentence_from, subjects.sibling_split)
+            subjects.sibling_split = {}
         shares = [f.dimension + f.indicator for f in facts[sentence_from:]
                   if f.dimension and f.indicator in rules.vocabulary.share_words]
         if len(shares) >= 2:
@@ -1240,6 +1244,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         above_kind, above_basis, _ = _column(above, latest_year, rules)
         if above_kind == "previous":
             earlier[j] = above_basis
+    earlier |= _previous_month(headers, rules)
     group_measures = _group_measures(headers, spanning, latest_year, rules)
     chained = _chained_bases(headers, latest_year, rules)
     measure_groups = {j: group for j, group in _measure_groups(
@@ -1706,6 +1711,27 @@ def _dated_columns(headers: dict[int, str], rules: RuleSet
     if not prefixed and not bases <= {"上年末", "上年同期"}:
         return headers, {}, ""  # months of a series (2024.1 | 2024.2), not a comparison
     return renamed, earlier, bases.pop() if len(bases) == 1 else ""
+
+
+# A month's column alone (8月, 7月份): see _previous_month.
+_MONTH_COLUMN = regex.compile(r"^(1[0-2]|0?[1-9])\s*月份?$")
+
+
+def _previous_month(headers: dict[int, str], rules: RuleSet) -> dict[int, str]:
+    """Column -> 上月 for the earlier of two consecutive months beside a column
+    of changes on the month before (8月 | 7月 | 比上月增减（百分点）, as PMI tables
+    head them): the month before's values, no period of their own. Months of
+    a series (1月 | 2月 | 3月) have no such column."""
+    months = {j: int(m.group(1)) for j, h in headers.items()
+              if j and (m := _MONTH_COLUMN.match(_header_name(h, rules)[0]))}
+    if len(months) != 2 or not any(
+            rules.vocabulary.change_header.search(h) and _comparison_basis(h, rules) == "上月"
+            for j, h in headers.items() if j and j not in months):
+        return {}
+    (j, a), (k, b) = months.items()
+    if a % 12 + 1 == b:
+        return {j: "上月"}
+    return {k: "上月"} if b % 12 + 1 == a else {}
 
 
 def _place_columns(value_headers: list[str], latest_year: int, rules: RuleSet) -> bool:

@@ -285,6 +285,13 @@ _INDUSTRY_CLASSES = ("行业", "门类", "大类")
 _GROWN_MEASURE = regex.compile(r"(?P<measure>\p{Han}{2,8}?)(?:实现|保持|同比)?(?:增长|下降)")
 
 
+# The threshold after 以…为 (以50为荣枯分界线, 以100为临界值): see _threshold_set.
+_THRESHOLD_SET = regex.compile(
+    r"\s*为\s*(?P<noun>\p{Han}{0,6}?(?:荣枯|枯荣|临界|分界)\p{Han}{0,3}?[线值点])")
+_RANGE_END = regex.compile(r"的?(?:取值|变化|波动)?范围$")
+_INDEX_NAME = regex.compile(r"\p{Han}{1,10}?(?:指数|PMI)")
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What the subject logic needs to know of a rule match."""
@@ -588,6 +595,9 @@ class Subjects:
         # The heads a tier of members ends in (二线城市, 东部地区): see _tier_opening.
         self._tier_heads = tuple(h for h in (*self.vocab.member_heads, *self.vocab.list_heads)
                                  if len(h) >= 2)
+        # The sentence's siblings named with the measure a later one left out
+        # (大型企业景气指数…；中型企业为…): indicator -> (measure, member), see _sibling_in_place.
+        self.sibling_split: dict[str, tuple[str, str]] = {}
 
     # --- scope ---------------------------------------------------------------------
 
@@ -1326,6 +1336,7 @@ class Subjects:
                 self._count_of_item,
                 self._measure_of_whose,
                 self._threshold_of_term,
+                self._threshold_set,
                 self._measure_of_defined_term,
                 self._listed_measures,
                 self._parse_members,  # (reads: answers nothing)
@@ -1814,6 +1825,20 @@ class Subjects:
             return self._remember(term + definition.group("measure"), ("",),
                                   subject_given=True)
         return None
+
+    def _threshold_set(self, a: _Asked) -> Subject | None:
+        """The threshold an index is read against, set with 以…为 (PMI以50为荣枯分界线;
+        …取值范围在0-200之间，以100为临界值): the index's, named as the text names it."""
+        if not self.text[:a.figure.start].rstrip().endswith("以") \
+                or not (named := _THRESHOLD_SET.match(self.text, a.figure.end)):
+            return None
+        owner = self.clean(a.subject.rstrip().removesuffix("以")) or self.state.subject or ""
+        owner = _RANGE_END.sub("", owner)  # (the index's, not its range's)
+        if not owner:  # (企业景气指数是…编制的指数，取值范围…，以100为临界值: the sentence's)
+            index = _INDEX_NAME.search(self.text, self.text.rfind("。", 0, a.figure.start) + 1,
+                                       a.figure.start)
+            owner = self.clean(index.group()) if index else ""
+        return self._remember(owner + named["noun"], ("",), subject_given=True)
 
     def _measure_of_defined_term(self, a: _Asked) -> Subject | None:
         """A measure of the kind a clause says a term's figure is."""
@@ -3363,6 +3388,8 @@ class Subjects:
         # (A whole measured before shows the rest a measure, as a measure word does.)
         if not at or (whole is None and not self._names_measure(measure)):
             return None
+        if whole is None:  # (the sibling before is a member of the measure too)
+            self.sibling_split[before] = (measure, before[:at])
         return self._remember(whole or measure, (subject,), subject_given=True)
 
     def _place_of_measure(self, a: _Asked) -> Subject | None:
@@ -5126,6 +5153,11 @@ class Subjects:
         if count < 2 or len(before) != count - 1 or not all(before) or (
                 self.state.frame is None and self.state.total is None):
             return None  # under 分行业看, 其中 and the like only
+        if self.text[self._clause_start - 1:self._clause_start] == "；" \
+                or any(tagged(b)[-1][1] == "v" for b in before):
+            # (…，继续保持扩张；中、小型企业PMI分别为…: a clause that says what a figure
+            # did, ending in a verb or before a ；, is no member named alone.)
+            return None
         # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
         last, rest = self._close_list(self.clean(subject), before)
         return ([*before, last], rest) if rest else None
