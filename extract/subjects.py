@@ -4235,7 +4235,7 @@ class Subjects:
                      if previous.startswith(v) and len(previous) > len(v)), "")
         flows = (verb, *self.vocab.counterparts.get(verb, ())) if verb else ()
         if not verb or subject.startswith(self.vocab.carried_verbs) or subject.endswith(flows) \
-                or self._measure_at(subject) >= 0 or not _HAN_NAME.fullmatch(subject) \
+                or self._measure_at(subject) >= 0 or not _GOODS_NAME.fullmatch(subject) \
                 or not all(tag.startswith("n") for _, tag in tagged(subject)):
             return None
         return verb + subject
@@ -6566,6 +6566,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A good traded may be one character (；煤4.9亿吨，…；铜…: 进口煤).
+_GOODS_NAME = regex.compile(r"\p{Han}{1,8}")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 _OPEN_BRACKET = regex.compile(r"[（(]")
