@@ -4227,7 +4227,10 @@ class Subjects:
         (进口铁矿砂12.37亿吨，增加4.9%；原油5.53亿吨 -> 进口原油): the verb's object
         too; not another flow or the balance (；出口…, 顺差…: counterparts)."""
         state = self.state
-        if self.text[self._clause_start - 1:self._clause_start] not in "；;" \
+        # (So is a part under 其中 counted in another unit than its total, no member
+        # of it: 进口能源产品…亿元，…，其中原油…万吨 -> 进口原油.)
+        if not (self.text[self._clause_start - 1:self._clause_start] in "；;" or (
+                state.total_unit not in ("", self._figure_unit) and self._right_after_qizhong())) \
                 or not state.subject_in_sentence or state.dimension:
             return None
         previous = state.subject
