@@ -181,8 +181,9 @@ class Vocabulary:
     """Any of ``measure_words``: a search finds where the first of them begins."""
     owned_measures: tuple[str, ...]
     measure_word_set: frozenset[str]
-    """``measure_words`` as a set: a subject is looked up in it for every figure,
-    where a tuple of some 130 words is compared word by word."""
+    """``measure_words`` as a set, with ``bare_measures`` (measures only alone): a
+    subject is looked up in it for every figure, where a tuple of some 130 words is
+    compared word by word."""
     owned_measure_set: frozenset[str]
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
@@ -1147,7 +1148,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
                               f"(?!以上|以下|{words_pattern(words('measure_word_modifies'))})",
                               "vocabulary.yaml", "measure_word"),
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
-        measure_word_set=frozenset(measures),
+        measure_word_set=frozenset((*measures, *words("bare_measures"))),
         owned_measure_set=frozenset(words("owned_measures")),
         rate_words=words("rate_words"),
         share_words=words("share_words"),

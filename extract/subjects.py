@@ -4288,7 +4288,10 @@ class Subjects:
         (进口铁矿砂12.37亿吨，增加4.9%；原油5.53亿吨 -> 进口原油): the verb's object
         too; not another flow or the balance (；出口…, 顺差…: counterparts)."""
         state = self.state
-        if self.text[self._clause_start - 1:self._clause_start] not in "；;" \
+        # (So is a part under 其中 counted in another unit than its total, no member
+        # of it: 进口能源产品…亿元，…，其中原油…万吨 -> 进口原油.)
+        if not (self.text[self._clause_start - 1:self._clause_start] in "；;" or (
+                state.total_unit not in ("", self._figure_unit) and self._right_after_qizhong())) \
                 or not state.subject_in_sentence or state.dimension:
             return None
         previous = state.subject
@@ -4296,7 +4299,7 @@ class Subjects:
                      if previous.startswith(v) and len(previous) > len(v)), "")
         flows = (verb, *self.vocab.counterparts.get(verb, ())) if verb else ()
         if not verb or subject.startswith(self.vocab.carried_verbs) or subject.endswith(flows) \
-                or self._measure_at(subject) >= 0 or not _HAN_NAME.fullmatch(subject) \
+                or self._measure_at(subject) >= 0 or not _GOODS_NAME.fullmatch(subject) \
                 or not all(tag.startswith("n") for _, tag in tagged(subject)):
             return None
         return verb + subject
@@ -6676,6 +6679,8 @@ def _is_place_name(text: str) -> bool:
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,8}")
+# A good traded may be one character (；煤4.9亿吨，…；铜…: 进口煤).
+_GOODS_NAME = regex.compile(r"\p{Han}{1,8}")
 # A count of places, not one (三市, 两县).
 _COUNTED_PLACES = regex.compile(r"[一二两三四五六七八九十]")
 _OPEN_BRACKET = regex.compile(r"[（(]")
