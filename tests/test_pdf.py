@@ -238,12 +238,19 @@ def test_a_group_header_over_figure_columns_is_printed_as_a_merged_header_cell(t
     table = next(block for block in blocks if block.rows)
     assert table.rows[:2] == [["地 区", "", "比重（%）", ""], ["", "人口数（人）", "2020 年", "2010 年"]]
     assert table.spans == [(0, 2, 3)]
-    path = fx.render_bulletin(blocks, tmp_path / "grouped.pdf", fx.Layout(split_first_table=False))
-    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
-    rows = extract_file(path)["facts"][key].astype(str).values.tolist()
+    rows = _rows_as_from_text(blocks, GROUPED_TABLE, tmp_path / "grouped.pdf")
     assert ["比重", "西陵区", "level", "14.14", "%", ""] in rows
     assert ["比重", "西陵区", "previous", "10.89", "%", "2010年"] in rows
-    assert rows == extract_text(GROUPED_TABLE)["facts"][key].astype(str).values.tolist()
+
+
+def _rows_as_from_text(blocks: list[fx.Block], text: str, path: Path) -> list[list[str]]:
+    """The facts of ``blocks`` printed as a PDF (a table not split over pages),
+    checked to be those of the text they were read from."""
+    fx.render_bulletin(blocks, path, fx.Layout(split_first_table=False))
+    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
+    rows = extract_file(path)["facts"][key].astype(str).values.tolist()
+    assert rows == extract_text(text)["facts"][key].astype(str).values.tolist()
+    return rows
 
 
 CUSTOMS_TABLE = """2024年某省进出口统计数据
@@ -267,12 +274,9 @@ def test_periods_over_names_that_repeat_keep_both_header_rows(tmp_path) -> None:
     assert table.rows[:2] == [["商品名称", "计量单位", "1-12月", "", "同比±%", ""],
                               ["", "", "数量", "金额", "数量", "金额"]]
     assert table.rows[-1][0] == "合计"
-    path = fx.render_bulletin(blocks, tmp_path / "customs.pdf", fx.Layout(split_first_table=False))
-    key = ["indicator", "dimension", "kind", "value", "unit", "basis"]
-    rows = extract_file(path)["facts"][key].astype(str).values.tolist()
+    rows = _rows_as_from_text(blocks, CUSTOMS_TABLE, tmp_path / "customs.pdf")
     assert ["数量", "鞋靴", "growth", "2.4", "%", "上年"] in rows
     assert ["金额", "鞋靴", "level", "1004.7", "亿元", ""] in rows
-    assert rows == extract_text(CUSTOMS_TABLE)["facts"][key].astype(str).values.tolist()
 
 
 UNEVENLY_WRAPPED = """某省第五次全国经济普查公报
