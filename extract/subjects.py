@@ -5413,8 +5413,10 @@ class Subjects:
         names = bare.split("、")
         joined = regex.split("[和及与]", bare)
         short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names)) \
-            or (len(joined) == 2 and len(common_suffix(joined)) >= 2
-                and max(map(len, joined)) <= 8)
+            or (len(joined) == 2 and max(map(len, joined)) <= 8
+                and (len(common_suffix(joined)) >= 2
+                     # (乡镇卫生院和社区卫生服务中心: two institutions, one kind.)
+                     or all(j.endswith(self.vocab.institution_heads) for j in joined)))
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
