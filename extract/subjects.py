@@ -1746,8 +1746,10 @@ class Subjects:
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
             if superlative.group("member") and not self.clean(measure):
-                # …；最小的是南浔区，为1265.3毫米: of the measure the one before named.
-                measure = state.subject
+                # …；最小的是南浔区，为1265.3毫米: of the measure the one before named
+                # (the one ranked, not the share after it: …最多的是A，为9.86万人，
+                # 占…28.40%；最少的是B，为0.69万人).
+                measure = state.ranking or state.subject
             period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
             if period and not superlative.group("member") and period.group() != "全年":
                 # 一季度火灾起数最多，为8746起: the period that is most is the member, as
@@ -4208,6 +4210,13 @@ class Subjects:
                     figure.unit.endswith(self.vocab.sample_units)
                     and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
+        elif subject and figure.count == 1 and not figure.comparison and subject.endswith("率") \
+                and (at := max((subject.rfind(h) + len(h) for h in self.vocab.group_heads
+                                if h in subject), default=-1)) >= 4 \
+                and at < len(subject) - 1 and at in word_boundaries(subject):
+            # 严重精神障碍患者报告患病率为4.12‰，规范管理率为96.3%: a rate of a group
+            # names it as a count of it does; the bare rates after are its too.
+            state.counted_group = subject[:at]
         return subject
 
     def _sample_verb_at(self, subject: str) -> int:
