@@ -2380,6 +2380,15 @@ class Subjects:
         """One member a figure, of the measure named."""
         state = self.state
         figure, members, predicate_text, post = a.figure, a.members, a.predicate_text, a.post
+        per = self.vocab.per_capita.match(members[0]) if members and not a.subject.strip() \
+            and len(members) == figure.count else None
+        if per and per.end() < len(members[0]) and figure.count >= 2:
+            # 全区卫生技术人员…，每千常住人口执业（助理）医师、注册护士分别为3.62人和4.05人:
+            # a list opened by a rate per head names measures of their own, each per
+            # head (每千常住人口注册护士), no members of the subject before.
+            return self._measures(a.subject, tuple(
+                self._joined(per.group() + m.removeprefix(per.group()), predicate_text)
+                for m in members))
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
@@ -4067,6 +4076,12 @@ class Subjects:
             # counted in a unit of their own, are helped by the owner of the amount
             # before (医疗救助基金), not by nobody.
             return owner + subject
+        if before and subject in self.vocab.list_verbs and state.unit.endswith("元") \
+                and self._figure_unit != state.unit and figure.count == 1 \
+                and not figure.comparison:
+            # 发放计划生育家庭特别扶助金1126.4万元，惠及1583人: a verb of reach with no
+            # object names nothing alone; the count is of whom the amount reached.
+            return before + subject
         if before and (before == state.verb_owner or before.endswith(self.vocab.event_heads)) \
                 and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
