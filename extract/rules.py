@@ -265,6 +265,7 @@ class Vocabulary:
     paired_measures: tuple[tuple[str, tuple[str, str]], ...]
     """Words that name two measures at once (产销 -> 产量, 销量), longest first."""
     list_heads: tuple[str, ...]
+    institution_heads: tuple[str, ...]
     composition_words: tuple[str, ...]
     """Words after a measure that name its make-up (收入构成): its parts are measures."""
     concessive_words: tuple[str, ...]
@@ -1215,6 +1216,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
              for word, parts in (doc.get("paired_measures") or {}).items()),
             key=lambda item: -len(item[0]))),
         list_heads=words("list_heads"),
+        institution_heads=words("institution_heads"),
         composition_words=words("composition_words"),
         concessive_words=words("concessive_words"),
         head_compounds=words("head_compounds"),

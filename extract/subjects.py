@@ -1763,8 +1763,10 @@ class Subjects:
             # member and measure; 死亡人数最多的是瑞安市，为25人: one and the other.
             measure = state.prior_words[:superlative.start()]
             if superlative.group("member") and not self.clean(measure):
-                # …；最小的是南浔区，为1265.3毫米: of the measure the one before named.
-                measure = state.subject
+                # …；最小的是南浔区，为1265.3毫米: of the measure the one before named
+                # (the one ranked, not the share after it: …最多的是A，为9.86万人，
+                # 占…28.40%；最少的是B，为0.69万人).
+                measure = state.ranking or state.subject
             period = self.vocab.period_member.match(state.prior_text.lstrip(_EDGE_PUNCTUATION))
             if period and not superlative.group("member") and period.group() != "全年":
                 # 一季度火灾起数最多，为8746起: the period that is most is the member, as
@@ -2409,6 +2411,15 @@ class Subjects:
         """One member a figure, of the measure named."""
         state = self.state
         figure, members, predicate_text, post = a.figure, a.members, a.predicate_text, a.post
+        per = self.vocab.per_capita.match(members[0]) if members and not a.subject.strip() \
+            and len(members) == figure.count else None
+        if per and per.end() < len(members[0]) and figure.count >= 2:
+            # 全区卫生技术人员…，每千常住人口执业（助理）医师、注册护士分别为3.62人和4.05人:
+            # a list opened by a rate per head names measures of their own, each per
+            # head (每千常住人口注册护士), no members of the subject before.
+            return self._measures(a.subject, tuple(
+                self._joined(per.group() + m.removeprefix(per.group()), predicate_text)
+                for m in members))
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
@@ -2929,12 +2940,33 @@ class Subjects:
                                   subject_given=True)
         return None
 
+    def _sibling_act(self, subject: str) -> str | None:
+        """The subject before with its last word, of the subject's kind and
+        neither a measure, in place of the subject (…担负诊疗 -> …担负住院;
+        …联盟加盟影院3800余家、银幕6200余块 -> …联盟加盟银幕)."""
+        previous = self.state.subject
+        at = max((b for b in word_boundaries(previous) if b < len(previous)), default=0)
+        last = previous[at:]
+        if at < 2 or len(last) != len(subject) or last == subject or subject in previous \
+                or _words(subject) != [subject] or self._measure_at(subject) >= 0 \
+                or self._measure_at(last) >= 0 or subject in self.vocab.measure_word_set \
+                or last in self.vocab.measure_word_set:
+            return None
+        return previous[:at] + subject
+
     def _second_measure_of_member(self, a: _Asked) -> Subject | None:
         """The second of two measures the total joined (诊疗…人次和住院…床日), named bare
         after the member's first: the member's, not a member (其中公立医院医师日均担负
         诊疗7.6人次和住院2.4床日 -> 公立医院's 住院, 诊疗6.9人次、住院2.3床日 alike)."""
         state, subject = self.state, a.subject
         total = state.total or ""
+        if subject and a.figure.count == 1 and state.subject_in_sentence \
+                and state.unit != self._figure_unit \
+                and self.text[a.figure.start - len(subject) - 1:a.figure.start - len(subject)] \
+                in ("和", "、") and (swapped := self._sibling_act(subject)):
+            # (…诊疗7.6人次和住院2.4床日: the member's measure with the act in place.)
+            return self._remember(self._joined(swapped, a.predicate_text), (state.last[1],),
+                                  subject_given=True)
         if not (subject and total.endswith(subject) and len(total) > len(subject) + 2
                 and _LIST_MARK.fullmatch(total[-len(subject) - 1]) and state.subject_in_sentence):
             return None
@@ -3454,6 +3486,14 @@ class Subjects:
         figure, clause_start, subject = a.figure, a.clause_start, a.subject
         predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if subject and not post and not elided and figure.count == 1 and not state.dimension \
+                and state.subject_in_sentence and state.unit != self._figure_unit \
+                and self.text[figure.start - len(subject) - 1:figure.start - len(subject)] \
+                in ("和", "、") and (swapped := self._sibling_act(subject)):
+            # 医院医师日均担负诊疗10.2人次和住院1.9床日: an act named alone after the
+            # figure of another stands in its place (医院医师日均担负住院).
+            return self._remember(self._joined(swapped, predicate_text), ("",),
+                                  subject_given=True)
         if state.last[1] and figure.count == 1 and self.vocab.contribution.fullmatch(subject) \
                 and state.last_clause >= self._sentence_start():
             # 第一产业增加值…，增长5.3%，对地区生产总值增长的贡献率为47.2%: the
@@ -4105,6 +4145,12 @@ class Subjects:
             # counted in a unit of their own, are helped by the owner of the amount
             # before (医疗救助基金), not by nobody.
             return owner + subject
+        if before and subject in self.vocab.list_verbs and state.unit.endswith("元") \
+                and self._figure_unit != state.unit and figure.count == 1 \
+                and not figure.comparison:
+            # 发放计划生育家庭特别扶助金1126.4万元，惠及1583人: a verb of reach with no
+            # object names nothing alone; the count is of whom the amount reached.
+            return before + subject
         if before and (before == state.verb_owner or before.endswith(self.vocab.event_heads)) \
                 and not figure.comparison \
                 and figure.count == 1 and state.unit != self._figure_unit \
@@ -4257,6 +4303,16 @@ class Subjects:
                     figure.unit.endswith(self.vocab.sample_units)
                     and self._sample_verb_at(subject) > 0)))):
             state.counted_group = subject
+        elif subject and figure.count == 1 and not figure.comparison and subject.endswith("率") \
+                and not state.subject_in_sentence \
+                and (at := max((subject.rfind(h) + len(h) for h in self.vocab.group_heads
+                                if h in subject), default=-1)) >= 4 \
+                and at < len(subject) - 1 and at in word_boundaries(subject):
+            # 严重精神障碍患者报告患病率为4.12‰，规范管理率为96.3%: a rate of a group
+            # names it as a count of it does; the bare rates after are its too.
+            # (Not one of a list of rates of several groups: 孕产妇系统管理率…，3岁以下
+            # 儿童系统管理率…，住院分娩率…)
+            state.counted_group = subject[:at]
         return subject
 
     def _sample_verb_at(self, subject: str) -> int:
@@ -5480,8 +5536,10 @@ class Subjects:
         names = bare.split("、")
         joined = regex.split("[和及与]", bare)
         short = len("".join(names)) <= 8 or (len(names) <= 3 and all(len(n) <= 8 for n in names)) \
-            or (len(joined) == 2 and len(common_suffix(joined)) >= 2
-                and max(map(len, joined)) <= 8)
+            or (len(joined) == 2 and max(map(len, joined)) <= 8
+                and (len(common_suffix(joined)) >= 2
+                     # (乡镇卫生院和社区卫生服务中心: two institutions, one kind.)
+                     or all(j.endswith(self.vocab.institution_heads) for j in joined)))
         # (An industry's name is one too, however long: 其中，计算机、通信和其他电子
         # 设备制造业增长21.6%.)
         industry = subject.endswith("业") and not self.vocab.rate_end.search(self.state.total or "")
@@ -6414,6 +6472,10 @@ class Subjects:
                 masked.startswith("_") and _WORD_START.match(masked.lstrip("_")))):
             return ""  # (a name's number may lead: 1.9万名0-6岁残疾儿童)
         words = self.clean(tail)[:30]
+        if stop and masked[stop.start()].isdigit() and tail.startswith(("和", "及", "与")):
+            # 医师日均担负诊疗10.2人次和住院1.9床日: the words after 和 name the next
+            # figure's measure, none of this one's.
+            return ""
         if stop and masked[stop.start()].isdigit() and (figure.counted or not figure.unit) \
                 and (per := _PER_HEAD.search(words, 2)) and per.start() in word_boundaries(words):
             # 960多万易地扶贫搬迁群众人均纯收入达到14386元, 30多万脱贫人口人均…: the count
