@@ -90,6 +90,10 @@ _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?:只有|仅有)(?P<member>\p{Han}{2,12}?)[，,]\s*(?:为|达到?|是)?\s*$")
 # What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
 _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
+# The predicate that ends a list of counts written before their nouns, shared by all
+# (9180个城市街道、29604个乡镇…、49.0万个行政村已建立党组织): an adverb of all, then a verb.
+# (Not 全部, which also opens a noun: 143家粉尘涉爆企业、26家涉氨制冷企业全部纳入… stays.)
+_SHARED_PREDICATE = regex.compile(r"(?:均已|都已|已经|已|均|都)(?=\p{Han})")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
@@ -1309,6 +1313,7 @@ class Subjects:
                 self._part_by_place,
                 self._count_of_class,
                 self._count_above_bound_after,
+                self._counts_with_shared_predicate,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
                 self._share_after_level_in_brackets,
@@ -1603,6 +1608,40 @@ class Subjects:
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
+
+    def _counts_with_shared_predicate(self, a: _Asked) -> Subject | None:
+        """A count in a 、-list of counts written before their nouns with one predicate
+        after the last noun (全国9180个城市街道、29604个乡镇、49.0万个行政村已建立党组织):
+        the predicate is the measure of each, the noun its member."""
+        figure, text = a.figure, self.text
+        if figure.count != 1 or not figure.counted or figure.comparison \
+                or "、" not in text[a.clause_start:a.clause_end]:
+            return None  # (cheap guard: most clauses hold no 、)
+        masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text[:a.clause_end])
+        pieces, at = [], a.clause_start  # (quantity start, noun start, piece end)
+        for piece in masked[a.clause_start:a.clause_end].split("、"):
+            end = at + len(piece)
+            quantity = self.rules.quantity.match(text, at, end) if pieces else next(
+                reversed(list(self.rules.quantity.finditer(text, at, end))), None)
+            if not quantity or not quantity.group("num") or not quantity.group("unit"):
+                pieces = []  # (a list of names, not of counts: start again after it)
+            else:
+                pieces.append((quantity.start(), quantity.end(), end))
+            at = end + 1
+        if len(pieces) < 2 or not any(start <= figure.first < noun for start, noun, _ in pieces):
+            return None
+        last = text[pieces[-1][1]:pieces[-1][2]]
+        shared = _SHARED_PREDICATE.search(last, 1)
+        if not shared or shared.start() not in word_boundaries(last) \
+                or _DIGIT.search(last):
+            return None
+        noun = next(text[noun:end] for start, noun, end in pieces if start <= figure.first < noun)
+        if figure.first >= pieces[-1][0]:
+            noun = last[:shared.start()]
+        predicate = self.clean(last[shared.start():])
+        if not predicate or not noun or _DIGIT.search(noun):
+            return None
+        return self._remember(predicate, (self.clean(noun) or noun,), subject_given=False)
 
     def _count_above_bound_after(self, a: _Asked) -> Subject | None:
         """A count of places listed with 等 that a bound on a measure after it
