@@ -6254,6 +6254,9 @@ class Subjects:
                 or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
             return None
         before = tagged(previous)
+        if len(before) > 2 and before[0][1] == "n" and before[1][1] == "v":
+            # (the doers first: 职工|提出合理化建议1026.3万条，已实施417.8万条)
+            previous, before = previous[len(before[0][0]):], before[1:]
         thing = previous[len(before[0][0]):]
         if len(before) > 3 and before[1][1] == "v":  # (two acts: 排查梳理|信访积案)
             thing = thing[len(before[1][0]):]
