@@ -90,6 +90,8 @@ _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?:只有|仅有)(?P<member>\p{Han}{2,12}?)[，,]\s*(?:为|达到?|是)?\s*$")
 # What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
 _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
+# How a ratio of two groups is named (在职退休比, 抚养比, 性别比).
+_RATIO_END = "比"
 # The predicate that ends a list of counts written before their nouns, shared by all
 # (9180个城市街道、29604个乡镇…、49.0万个行政村已建立党组织): an adverb of all, then a verb.
 # (Not 全部, which also opens a noun: 143家粉尘涉爆企业、26家涉氨制冷企业全部纳入… stays.)
@@ -417,6 +419,9 @@ class _State:
     aspect: str = ""
     """What the sentence's clause X方面 named (人民币贷款方面，年末余额…): the
     owner of a measure-only subject before the sentence names one of its own."""
+    paragraph_aspect: str = ""
+    """The latest X方面 of the paragraph, kept past its sentence: the owner of a bare
+    measure with none of its own in a later sentence (職工醫保方面，…。其中…在職退休比為2.71)."""
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
@@ -907,7 +912,7 @@ class Subjects:
                     and tiers.end() == len(clause) and state.total is None and state.clause_words:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
-                state.aspect = self.clean(aspect.group("topic"))
+                state.aspect = state.paragraph_aspect = self.clean(aspect.group("topic"))
             main = self.vocab.main_part.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
@@ -6032,6 +6037,13 @@ class Subjects:
         if owner is None and self.state.aspect and self._is_measure_only(subject) \
                 and self.state.aspect not in subject:
             return self.state.aspect
+        if owner is None and (aspect := self.state.paragraph_aspect) and not self.state.aspect \
+                and aspect not in subject and self.state.subject.startswith(aspect) and (
+                    self._is_measure_only(subject) or self.vocab.rate_end.search(subject)
+                    or subject.endswith(_RATIO_END)):
+            # 職工醫保方面，參保人數…。其中…在職退休比為2.71: a bare measure or rate in a
+            # later sentence is still the topic's while the subjects go on with it.
+            return aspect
         aspect = self.state.aspect
         if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
                 and not aspect.endswith(subject[:2]) and (
