@@ -621,6 +621,10 @@ class Subjects:
         # other periods, each opening with its comparison, 与二零二三年比较，….)
         if self._held_frame:
             self.state.frame, self.state.total = self._held_frame
+        if self.text.startswith("其中", start):
+            # (A paragraph that opens with 其中 goes on with the one before, as where news
+            # lines end at a 。: 職工醫保方面，參保人數…。\n其中…在職退休比為2.71.)
+            self.state.paragraph_aspect = state.paragraph_aspect
         if _ITEM_PARAGRAPH.match(self.text, start):
             self.state.item_owner = ""
             self.state.frame_carried = True
