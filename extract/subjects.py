@@ -6091,6 +6091,13 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
+        if owner == previous and owned and (words := tagged(previous))[0][1] == "n" \
+                and (verb := next((k for k, (_, tag) in enumerate(words) if tag != "n"), 0)) \
+                and words[verb][1] == "v" and all(t != "v" for _, t in words[verb + 1:]) \
+                and len(done := "".join(w for w, _ in words[verb + 1:])) >= 2:
+            # 全国有11.75万户企业建立企业年金，参加职工2875万人: those who joined are the
+            # object's, the scheme the counted set up (企业年金参加职工), not the act's.
+            owner = done
         if owner == previous and self.vocab.rate_end.search(subject) \
                 and len(words := tagged(previous)) > 2 and words[-1][1] == "n" \
                 and any(tag == "v" for _, tag in words[1:-1]):
