@@ -92,6 +92,8 @@ _ONLY_MEMBER_BEFORE = regex.compile(
 _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
 # How a ratio of two groups is named (在职退休比, 抚养比, 性别比).
 _RATIO_END = "比"
+# A verb with 了 before a share of a noun (城市群承载了全国75%以上的人口).
+_DONE_SHARE = regex.compile(r"(?P<noun>\p{Han}{2,12}?)\p{Han}{2}了[^，。；\d]{0,6}[\d.]+\s*[%％]")
 # The predicate that ends a list of counts written before their nouns, shared by all
 # (9180个城市街道、29604个乡镇…、49.0万个行政村已建立党组织): an adverb of all, then a verb.
 # (Not 全部, which also opens a noun: 143家粉尘涉爆企业、26家涉氨制冷企业全部纳入… stays.)
@@ -6433,6 +6435,11 @@ class Subjects:
             # figure's; what is counted, a short name, ends before it. (Not a clause:
             # 49个试点城市参加长期护理保险人数共… stays whole.)
             words = words[:at]
+        elif figure.counted and (done := _DONE_SHARE.match(self.text, end, clause_end)) \
+                and len(done.group("noun")) in word_boundaries(done.group()):
+            # 全国19个城市群承载了全国75%以上的人口: the share is what the counted did,
+            # of the noun after it; the count names the noun before the verb alone.
+            words = self.clean(done.group("noun"))
         elif stop and masked[stop.start()].isdigit() \
                 and (each := _EACH_VERB.search(words, 2)) \
                 and each.start() in word_boundaries(words):
