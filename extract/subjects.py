@@ -6240,6 +6240,11 @@ class Subjects:
             return None  # (港口货物吞吐量…，集装箱吞吐量)
         if tagged(own)[0][1] == "m":
             return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        if shared == 1 and len(own) >= 2 and self._figure_unit in self.vocab.owner_count_units:
+            # 县级供销合作社12个，基层社412个: a count of things named alike (a word for a
+            # word before one shared character), not of the first one's; one character in
+            # place is a part of it (少先队大队…，中队…).
+            return None
         if self._measure_at(subject[-shared:]) > 0:
             # 企业职工基本养老保险参保人数…，失业保险参保人数…: the word in place is the
             # name of another thing measured alike (another insurance), not the measure
