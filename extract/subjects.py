@@ -94,6 +94,9 @@ _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模�
 _RATIO_END = "比"
 # A verb with 了 before a share of a noun (城市群承载了全国75%以上的人口).
 _DONE_SHARE = regex.compile(r"(?P<noun>\p{Han}{2,12}?)\p{Han}{2}了[^，。；\d]{0,6}[\d.]+\s*[%％]")
+# A list of what those named have, each with its own 有 (有实体、有服务、有收益的基层社):
+# the 有 is part of each member, no verb to strip.
+_HAS_LIST = regex.compile(r"有[^、，。；]{1,8}、有")
 # The predicate that ends a list of counts written before their nouns, shared by all
 # (9180个城市街道、29604个乡镇…、49.0万个行政村已建立党组织): an adverb of all, then a verb.
 # (Not 全部, which also opens a noun: 143家粉尘涉爆企业、26家涉氨制冷企业全部纳入… stays.)
@@ -2715,11 +2718,13 @@ class Subjects:
                                   subject_given=True)
         group = named.rpartition("的")[2]
         if member_share and group and group != named and subject.endswith(self.vocab.share_words) \
-                and state.dimension and group.endswith(state.dimension) \
-                and state.last[1] == state.dimension:
+                and ((state.dimension and group.endswith(state.dimension)
+                      and state.last[1] == state.dimension)
+                     or (state.total and group.endswith(without_asides(state.total)))):
             # 随迁子女51.28万人，占46.36%；其中在公办学校就读的随迁子女占比为89.5%: a
             # part of the member just given, named with 的 and its share as a noun,
-            # is a share within that member (its own base), not the total's.
+            # is a share within that member (its own base), not the total's; so is one
+            # of the total's things (基层社412个，其中…；有实体、有服务、有收益的基层社占比…).
             return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
         graded = self.vocab.grade_class.match(share_of or "")
@@ -4991,7 +4996,7 @@ class Subjects:
             return text
         # (The words' bounds only where a lead or trail word stands: most texts have none.)
         lead = self.vocab.lead_words.match(text)
-        if lead:
+        if lead and not _HAS_LIST.match(text, lead.end() - 1):
             cut = max((i for i in word_boundaries(text) if 0 < i <= lead.end()), default=0)
             if cut:
                 return text[cut:]
