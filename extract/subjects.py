@@ -90,6 +90,17 @@ _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?:只有|仅有)(?P<member>\p{Han}{2,12}?)[，,]\s*(?:为|达到?|是)?\s*$")
 # What each of the counted did, before a figure of each (脱贫县均培育形成了2至3个…).
 _EACH_VERB = regex.compile(r"[均都](?=\p{Han})")  # (not 全部: 全部规模以上工业企业)
+# How a ratio of two groups is named (在职退休比, 抚养比, 性别比).
+_RATIO_END = "比"
+# A verb with 了 before a share of a noun (城市群承载了全国75%以上的人口).
+_DONE_SHARE = regex.compile(r"(?P<noun>\p{Han}{2,12}?)\p{Han}{2}了[^，。；\d]{0,6}[\d.]+\s*[%％]")
+# A list of what those named have, each with its own 有 (有实体、有服务、有收益的基层社):
+# the 有 is part of each member, no verb to strip.
+_HAS_LIST = regex.compile(r"有[^、，。；]{1,8}、有")
+# The predicate that ends a list of counts written before their nouns, shared by all
+# (9180个城市街道、29604个乡镇…、49.0万个行政村已建立党组织): an adverb of all, then a verb.
+# (Not 全部, which also opens a noun: 143家粉尘涉爆企业、26家涉氨制冷企业全部纳入… stays.)
+_SHARED_PREDICATE = regex.compile(r"(?:均已|都已|已经|已|均|都)(?=\p{Han})")
 # A news subhead: a short line of its own between paragraphs, without a sentence's
 # end or a clause's comma (粤苏京浙鲁沪六地超2000亿, 基础研究占比达6.57%). Its figure
 # is its own; its subject is no total of the paragraph below (分地区看，…).
@@ -425,6 +436,9 @@ class _State:
     aspect: str = ""
     """What the sentence's clause X方面 named (人民币贷款方面，年末余额…): the
     owner of a measure-only subject before the sentence names one of its own."""
+    paragraph_aspect: str = ""
+    """The latest X方面 of the paragraph, kept past its sentence: the owner of a bare
+    measure with none of its own in a later sentence (職工醫保方面，…。其中…在職退休比為2.71)."""
     scope: str = ""
     """The scope whose sub-indices the sentence's topic named (从非制造业分类指数看):
     the member of its figures that name none."""
@@ -627,6 +641,10 @@ class Subjects:
         # other periods, each opening with its comparison, 与二零二三年比较，….)
         if self._held_frame:
             self.state.frame, self.state.total = self._held_frame
+        if self.text.startswith("其中", start):
+            # (A paragraph that opens with 其中 goes on with the one before, as where news
+            # lines end at a 。: 職工醫保方面，參保人數…。\n其中…在職退休比為2.71.)
+            self.state.paragraph_aspect = state.paragraph_aspect
         if _ITEM_PARAGRAPH.match(self.text, start):
             self.state.item_owner = ""
             self.state.frame_carried = True
@@ -919,7 +937,7 @@ class Subjects:
                     and tiers.end() == len(clause) and state.total is None and state.clause_words:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
-                state.aspect = self.clean(aspect.group("topic"))
+                state.aspect = state.paragraph_aspect = self.clean(aspect.group("topic"))
             main = self.vocab.main_part.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
@@ -1325,6 +1343,7 @@ class Subjects:
                 self._part_by_place,
                 self._count_of_class,
                 self._count_above_bound_after,
+                self._counts_with_shared_predicate,
                 self._next_threshold,
                 self._read_before,  # (reads: answers nothing)
                 self._share_after_level_in_brackets,
@@ -1620,6 +1639,40 @@ class Subjects:
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
+
+    def _counts_with_shared_predicate(self, a: _Asked) -> Subject | None:
+        """A count in a 、-list of counts written before their nouns with one predicate
+        after the last noun (全国9180个城市街道、29604个乡镇、49.0万个行政村已建立党组织):
+        the predicate is the measure of each, the noun its member."""
+        figure, text = a.figure, self.text
+        if figure.count != 1 or not figure.counted or figure.comparison \
+                or "、" not in text[a.clause_start:a.clause_end]:
+            return None  # (cheap guard: most clauses hold no 、)
+        masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text[:a.clause_end])
+        pieces, at = [], a.clause_start  # (quantity start, noun start, piece end)
+        for piece in masked[a.clause_start:a.clause_end].split("、"):
+            end = at + len(piece)
+            quantity = self.rules.quantity.match(text, at, end) if pieces else next(
+                reversed(list(self.rules.quantity.finditer(text, at, end))), None)
+            if not quantity or not quantity.group("num") or not quantity.group("unit"):
+                pieces = []  # (a list of names, not of counts: start again after it)
+            else:
+                pieces.append((quantity.start(), quantity.end(), end))
+            at = end + 1
+        if len(pieces) < 2 or not any(start <= figure.first < noun for start, noun, _ in pieces):
+            return None
+        last = text[pieces[-1][1]:pieces[-1][2]]
+        shared = _SHARED_PREDICATE.search(last, 1)
+        if not shared or shared.start() not in word_boundaries(last) \
+                or _DIGIT.search(last):
+            return None
+        noun = next(text[noun:end] for start, noun, end in pieces if start <= figure.first < noun)
+        if figure.first >= pieces[-1][0]:
+            noun = last[:shared.start()]
+        predicate = self.clean(last[shared.start():])
+        if not predicate or not noun or _DIGIT.search(noun):
+            return None
+        return self._remember(predicate, (self.clean(noun) or noun,), subject_given=False)
 
     def _count_above_bound_after(self, a: _Asked) -> Subject | None:
         """A count of places listed with 等 that a bound on a measure after it
@@ -2707,11 +2760,13 @@ class Subjects:
                                   subject_given=True)
         group = named.rpartition("的")[2]
         if member_share and group and group != named and subject.endswith(self.vocab.share_words) \
-                and state.dimension and group.endswith(state.dimension) \
-                and state.last[1] == state.dimension:
+                and ((state.dimension and group.endswith(state.dimension)
+                      and state.last[1] == state.dimension)
+                     or (state.total and group.endswith(without_asides(state.total)))):
             # 随迁子女51.28万人，占46.36%；其中在公办学校就读的随迁子女占比为89.5%: a
             # part of the member just given, named with 的 and its share as a noun,
-            # is a share within that member (its own base), not the total's.
+            # is a share within that member (its own base), not the total's; so is one
+            # of the total's things (基层社412个，其中…；有实体、有服务、有收益的基层社占比…).
             return self._remember(self._joined(subject, predicate_text), ("",),
                                   subject_given=True)
         graded = self.vocab.grade_class.match(share_of or "")
@@ -5059,7 +5114,7 @@ class Subjects:
             return text
         # (The words' bounds only where a lead or trail word stands: most texts have none.)
         lead = self.vocab.lead_words.match(text)
-        if lead:
+        if lead and not _HAS_LIST.match(text, lead.end() - 1):
             cut = max((i for i in word_boundaries(text) if 0 < i <= lead.end()), default=0)
             if cut:
                 return text[cut:]
@@ -6118,6 +6173,13 @@ class Subjects:
         if owner is None and self.state.aspect and self._is_measure_only(subject) \
                 and self.state.aspect not in subject:
             return self.state.aspect
+        if owner is None and (aspect := self.state.paragraph_aspect) and not self.state.aspect \
+                and aspect not in subject and self.state.subject.startswith(aspect) and (
+                    self._is_measure_only(subject) or self.vocab.rate_end.search(subject)
+                    or subject.endswith(_RATIO_END)):
+            # 職工醫保方面，參保人數…。其中…在職退休比為2.71: a bare measure or rate in a
+            # later sentence is still the topic's while the subjects go on with it.
+            return aspect
         aspect = self.state.aspect
         if owner is None and 2 <= len(aspect) <= _TOPIC_LENGTH and aspect not in subject \
                 and not aspect.endswith(subject[:2]) and (
@@ -6161,6 +6223,13 @@ class Subjects:
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
         owner = self._entity(previous, generic)
+        if owner == previous and owned and (words := tagged(previous))[0][1] == "n" \
+                and (verb := next((k for k, (_, tag) in enumerate(words) if tag != "n"), 0)) \
+                and words[verb][1] == "v" and all(t != "v" for _, t in words[verb + 1:]) \
+                and len(done := "".join(w for w, _ in words[verb + 1:])) >= 2:
+            # 全国有11.75万户企业建立企业年金，参加职工2875万人: those who joined are the
+            # object's, the scheme the counted set up (企业年金参加职工), not the act's.
+            owner = done
         if owner == previous and self.vocab.rate_end.search(subject) \
                 and len(words := tagged(previous)) > 2 and words[-1][1] == "n" \
                 and any(tag == "v" for _, tag in words[1:-1]):
@@ -6301,6 +6370,11 @@ class Subjects:
             return None  # (港口货物吞吐量…，集装箱吞吐量)
         if tagged(own)[0][1] == "m":
             return None  # (一级达标企业…，二级达标企业: a grade of the same, no owner's)
+        if shared == 1 and len(own) >= 2 and self._figure_unit in self.vocab.owner_count_units:
+            # 县级供销合作社12个，基层社412个: a count of things named alike (a word for a
+            # word before one shared character), not of the first one's; one character in
+            # place is a part of it (少先队大队…，中队…).
+            return None
         if self._measure_at(subject[-shared:]) > 0:
             # 企业职工基本养老保险参保人数…，失业保险参保人数…: the word in place is the
             # name of another thing measured alike (another insurance), not the measure
@@ -6340,6 +6414,9 @@ class Subjects:
                 or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
             return None
         before = tagged(previous)
+        if len(before) > 2 and before[0][1] == "n" and before[1][1] == "v":
+            # (the doers first: 职工|提出合理化建议1026.3万条，已实施417.8万条)
+            previous, before = previous[len(before[0][0]):], before[1:]
         thing = previous[len(before[0][0]):]
         if len(before) > 3 and before[1][1] == "v":  # (two acts: 排查梳理|信访积案)
             thing = thing[len(before[1][0]):]
@@ -6497,6 +6574,11 @@ class Subjects:
             # figure's; what is counted, a short name, ends before it. (Not a clause:
             # 49个试点城市参加长期护理保险人数共… stays whole.)
             words = words[:at]
+        elif figure.counted and (done := _DONE_SHARE.match(self.text, end, clause_end)) \
+                and len(done.group("noun")) in word_boundaries(done.group()):
+            # 全国19个城市群承载了全国75%以上的人口: the share is what the counted did,
+            # of the noun after it; the count names the noun before the verb alone.
+            words = self.clean(done.group("noun"))
         elif stop and masked[stop.start()].isdigit() \
                 and (each := _EACH_VERB.search(words, 2)) \
                 and each.start() in word_boundaries(words):
