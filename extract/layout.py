@@ -617,7 +617,8 @@ def _per_package(text: str, rules: RuleSet) -> tuple[str, str]:
 _ALTERNATIVE_UNITS = regex.compile(r"(?<=\p{Han})[（(](?P<units>[\p{Han}、]{1,8})[)）]$")
 
 
-_REGION_SUFFIXES = "特别行政区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗"
+# (市 of 市场 ends no place: 文化和旅游市场情况.)
+_REGION_SUFFIXES = "特别行政区|自治区|自治州|自治县|地区|省|市(?!场)|县|区|州|盟|旗"
 # One level of an administrative region's name (浙江省, 鄂尔多斯市, 内蒙古自治区).
 REGION_LEVEL = rf"[\p{{Han}}]{{2,10}}?(?:{_REGION_SUFFIXES})"
 _REGION_SUFFIX = regex.compile(f"(?:{_REGION_SUFFIXES})$")

@@ -67,7 +67,10 @@ from .rules import HeadingRule, RuleSet
 # (Not the digits of a larger figure: 20733元 names no year 2073.)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A title's year, which is no amount (交易额突破2000亿元, 营收超1900万元).
-_TITLE_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.]|\s*[万亿千百元余多%％])")
+# (Nor the year compared with: …多项指标超过2019年同期水平.)
+_TITLE_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.]|\s*[万亿千百元余多%％]|\s*年同期)")
+# A periodical's issue (统计分析  2025年第6期): a running header's, no title's.
+_ISSUE = regex.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*$")
 # A county may be named by one character (澧县, 沛县), not by a word that speaks of
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
@@ -101,6 +104,8 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
+# A region's name ending in its whole area (河南全省, 春节假期全省…).
+_WHOLE_AT_END = regex.compile("全(?:省|市|区|县|州|盟|旗)$")
 # The 全 of a region named as a whole (河南全省), which is no part of its name.
 _WHOLE_OF_REGION = regex.compile("(?<=\\p{Han}{2})全(?=(?:省|市|区|县|州|盟|旗)$)")
 _NATION_MENTIONS = 3
@@ -222,6 +227,8 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         # when; the masthead may name where.
         title, masthead = dated, title
     region, year = _region_and_year(to_simplified(title), rules)
+    if (whole := _WHOLE_AT_END.search(region)) and not _is_place(region[:whole.start()]):
+        region = ""  # 2024年春节假期全省文化和旅游市场: the body's whole area, named by a period
     if region == "全国" and not any(name in title for name in rules.vocabulary.nation_words):
         # 国家 in a headline may name a national label (慈溪国家高新技术企业…):
         # a place it begins with, which the body calls its own (全市), is nearer.
@@ -238,6 +245,13 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
                        and not PUNCTUATION.search(line.text)
                        and (m := _REGION.match(to_simplified(line.text.strip())))), "")
     if not region:
+        # A periodical's running header (四川统计信息  2024年第58期) names its region
+        # as a title would.
+        region = next((named for line in lines[:_MASTHEAD_LINES]
+                       if line.end <= title_span[0] and _ISSUE.search(line.text)
+                       and (named := _region_and_year(
+                           to_simplified(_ISSUE.sub("", line.text).strip()), rules)[0])), "")
+    if not region:
         region = _short_named_region(to_simplified(title), text[title_span[1]:])
     if not region and (issuer := _ISSUER.search(text, title_span[1], title_span[1] + _HEAD_REACH)):
         # 政府工作报告 / ——在合肥市第十七届人民代表大会… / 合肥市人民政府市长 罗云峰:
@@ -251,7 +265,7 @@ def segment(norm: NormDoc, rules: RuleSet) -> SectionedDoc:
         region = "全国"  # 2021年度人力资源和社会保障事业发展统计公报: a ministry's, 年末全国…
     opening = text[title_span[1]:title_span[1] + _HEAD_REACH * 2]
     if year is None:
-        year = _reported_year(opening) or _month_dated_year(opening)
+        year = _reported_year(opening) or _month_dated_year(opening) or _this_year(opening)
     if not region and _OUR_COUNTRY in title + opening:
         region = "全国"  # 4月份我国制造业PMI为49.0%: news of the nation's figures
     region = _WHOLE_OF_REGION.sub("", region)  # 河南全省信访总量…: 河南省
@@ -488,7 +502,7 @@ def _title(lines: list[_Line], table_lines: dict[int, int], rules: RuleSet
         # A 通报 may run its document number into its title (锡安办〔2023〕4号关于
         # 2022年…的通报): the number is no part of it, nor is its year the one reported.
         candidate = _DOCUMENT_NUMBER.sub("", candidate)
-        if not TITLE_WORDS.search(candidate) or len(candidate) > 60 \
+        if not TITLE_WORDS.search(candidate) or len(candidate) > 60 or _ISSUE.search(candidate) \
                 or SENTENCE_END.search(candidate) or rules.heading_start.match(candidate) \
                 or rules.vocabulary.breadcrumb.search(candidate) or _DATE.match(candidate):
             continue  # (nor a dateline: 2025年02月15日 07:30 大公報 names a paper)
@@ -544,7 +558,8 @@ def _headline(early: list[_Line], table_lines: dict[int, int], rules: RuleSet
         # and pair two headlines on its line (…授权92.1万件　每万人口…达11.8件):
         # as long as a bulletin's title may be.
         said = _HEADLINE_SOURCE.match(candidate)
-        if _YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate)):
+        if (_YEAR.search(candidate) and not _YEAR.search(_DATE.sub("", candidate))) \
+                or _ISSUE.search(candidate):
             continue
         # (A headline may name its place and its news but no year: 深圳市人民检察院
         # 工作报告解读：去年起诉…, 广东婴儿死亡率降至1.71‰, 12月末我国外汇储备…;
@@ -596,6 +611,13 @@ def _short_named_region(title: str, body: str) -> str:
                  "")
     # A body may name the place only as 全市 where its headline dates it (苏州1—10月…).
     return named or (place + suffix if (place := _dated_place(title)) else "")
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a place's name as jieba tags one (河南, 鄂尔多斯; not 春节假期)."""
+    from .words import leading_place  # (rjieba only for a title's name)
+
+    return bool(name) and leading_place(name) == name
 
 
 def _dated_place(headline: str) -> str:
@@ -666,6 +688,16 @@ def _month_dated_year(opening: str) -> int | None:
         return None
     year, dated_month = int(date.group("year")), int(date.group("month"))
     return year if int(month.group("month")) <= dated_month else year - 1
+
+
+def _this_year(opening: str) -> int | None:
+    """The year of a dated item's date where its opening reports on 今年 (2024年2月19日
+    … 今年春节假期8天，全国国内出游4.74亿人次): this year is the date's."""
+    date = _DATE.search(opening)
+    return int(date.group("year")) if date and _THIS_YEAR in _DATE.sub("，", opening) else None
+
+
+_THIS_YEAR = "今年"
 
 
 def _arabic_years(text: str) -> str:
