@@ -2104,12 +2104,20 @@ def _column(name: str, latest_year: int, rules: RuleSet,
                 measure not in measures and not _names_measure(measure, rules)):
             measure = ""  # (3月同比增长: the period of the changes, no measure)
         return "compare", _comparison_basis(name, rules), measure
+    if current := _CURRENT_PRICE.match(name):
+        return "level", "", current.group("measure")  # 本期均价 beside 上期均价: 均价
     return "level", "", name
 
 
 
 
 _COHORT = "届"  # a year's graduates (2022届 beside 2023届)
+
+# The current period's price in a price monitoring table (本期均价 | 上期均价,
+# 本月价格 | 上月价格): the period is the table's, the price the measure, as the
+# previous column's (vocabulary previous_header) is.
+_CURRENT_PRICE = regex.compile(
+    r"^(?:本期|本月|本周|本旬|当月|当期)(?P<measure>(?:平均)?(?:价格|均价|单价))$")
 
 
 def _is_period(header: str) -> bool:
