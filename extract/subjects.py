@@ -842,8 +842,7 @@ class Subjects:
                                     + r")[^\d]*?\d+(?:\.\d+)?"
                                     + (unit := regex.escape(whole.group("unit"))), rest) \
                     and whole.group("whole")[-2:] not in (first := _DIGIT.split(rest, 1)[0]) \
-                    and not regex.search(r"的(?:有|为)$", first) \
-                    and (not first.endswith("的") or len(regex.findall(
+                    and (not regex.search(r"(?:的|的有|的为)$", first) or len(regex.findall(
                         r"\d" + unit + r"(?![\p{Han}\d])", rest)) >= 2):
                 # (Only where the parts are named first and counted as the whole
                 # is; not 97家企业中，有41家…, 41个行业中，烟草制品业增长1.4%. Nor
@@ -851,7 +850,8 @@ class Subjects:
                 # its own, 69个城市中，酸雨城市27个; nor one part that does something,
                 # 66项指标中，已实现目标的52项: the keys read both as indicators.
                 # Parts named with 的 and listed are its members all the same:
-                # 31个湖库中，贫营养的3个，中营养的25个; so are grades, Ⅰ类水质的3个，Ⅱ类13个.)
+                # 31个湖库中，贫营养的3个，中营养的25个, or after 的有, 42个品种中，价格上涨的有
+                # 15个，下跌的有19个; so are grades, Ⅰ类水质的3个，Ⅱ类13个.)
                 state.counted_frame = whole.group("whole") + "中"
             elif not regex.search(r"\d" + regex.escape(whole.group("unit")),
                                   regex.split(r"[，,；;]", rest[1:], maxsplit=1)[0]):
