@@ -741,6 +741,9 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
     if previous and not any(m.start() > previous[0] for m in found) \
             and not _PART_END.search(text, previous[0], end):
         return previous[1]
+    if not found and rules.quantities.uncompared and rules.quantities.uncompared.search(
+            text, max(sentence_start, end - 12), end):
+        return ""  # 每吨分别提高150元, 周内累计下跌2.8%: a move against no period
     if found:
         # A growth in % goes with the last comparison the sentence made in %, not
         # with one of an amount (存款余额…同比增长9.7%，比年初增加362.41亿元；贷款余额

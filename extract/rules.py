@@ -123,6 +123,8 @@ class Quantities:
     changes without a basis are on the span's start (group ``start``)."""
     per_span: regex.Pattern[str] | None = None
     """A trend's rate per span of years before its verb (平均每10年升高): group ``span``."""
+    uncompared: regex.Pattern[str] | None = None
+    """What before a change's verb says it compares with no period (每吨提高, 周内下跌)."""
     surveys: regex.Pattern[str] | None = None
     """Titles of releases that compare with an earlier survey, not the year before
     (第七次全国人口普查公报, 1%人口抽样调查)."""
@@ -1072,6 +1074,8 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         if doc["comparison"].get("span_start") else None,
         per_span=regex.compile(doc["comparison"]["per_span"])
         if doc["comparison"].get("per_span") else None,
+        uncompared=regex.compile(doc["comparison"]["uncompared"])
+        if doc["comparison"].get("uncompared") else None,
         surveys=regex.compile(doc["comparison"]["survey_titles"])
         if doc["comparison"].get("survey_titles") else None,
         sequential_by_period=tuple(
