@@ -1110,6 +1110,10 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
             for note in notes:
                 prose.setdefault(part[0].index, []).append(note)
         run = []
+    for part in _series_runs(lines, occupied):
+        first = part[0][0].index
+        found.append((first, _series_table(part)))
+        occupied.update({line.index: first for line, _ in part})
     found.sort(key=lambda item: item[0])
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
@@ -1122,6 +1126,49 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         found[k] = (first, table)
         serials += numbers + _label_numbers(table)
     return found, occupied, prose, serials
+
+
+# A 主要年份 series written a line per measure, as news boxes and 统计摘要
+# pages do (地区生产总值（亿元）：2015年8003.6；2020年12408.7；2023年16452.8):
+# lines of the same years make a table with the years as its columns.
+_SERIES_LINE = regex.compile(
+    r"^\s*(?P<label>[^\d\s：:；;，,。|｜]{2,24})[：:]\s*"
+    r"(?P<pairs>(?:(?:19|20)\d{2}\s*年\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[；;，,]?\s*){2,})$")
+_SERIES_PAIR = regex.compile(r"(?P<year>(?:19|20)\d{2}\s*年)\s*(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _series_runs(lines: list[_Line], occupied: dict[int, int]
+                 ) -> list[list[tuple[_Line, list[regex.Match[str]]]]]:
+    """Runs of consecutive series lines (outside tables) that name the same years."""
+    runs: list[list[tuple[_Line, list[regex.Match[str]]]]] = []
+    years: list[str] = []
+    for line in lines:
+        m = None if line.index in occupied or "年" not in line.text else _SERIES_LINE.match(line.text)
+        if m is None:
+            years = []
+            continue
+        pairs = list(_SERIES_PAIR.finditer(line.text, m.start("pairs")))
+        names = [p.group("year").replace(" ", "") for p in pairs]
+        if names != years:
+            runs.append([])
+        years = names
+        runs[-1].append((line, pairs))
+    return runs
+
+
+def _series_table(part: list[tuple[_Line, list[regex.Match[str]]]]) -> Table:
+    """The table of a run of series lines: a header of the first line's years
+    (an empty cell over the labels), a row of label and values per line."""
+    first, pairs = part[0]
+    header = (Cell("", first.start, first.start), *(
+        Cell(p.group("year"), first.start + p.start("year"), first.start + p.end("year"))
+        for p in pairs))
+    rows = tuple((Cell(line.text[(m := _SERIES_LINE.match(line.text)).start("label"):m.end("label")],
+                       line.start + m.start("label"), line.start + m.end("label")),
+                  *(Cell(p.group("value"), line.start + p.start("value"), line.start + p.end("value"))
+                    for p in found))
+                 for line, found in part)
+    return Table(first.start, part[-1][0].end, (), (header, *rows), 1, "", "")
 
 
 def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, ...], ...],
