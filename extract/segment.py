@@ -1143,7 +1143,8 @@ def _series_runs(lines: list[_Line], occupied: dict[int, int]
     runs: list[list[tuple[_Line, list[regex.Match[str]]]]] = []
     years: list[str] = []
     for line in lines:
-        m = None if line.index in occupied or "年" not in line.text else _SERIES_LINE.match(line.text)
+        m = None if line.index in occupied or "年" not in line.text \
+            else _SERIES_LINE.match(line.text)
         if m is None:
             years = []
             continue
@@ -1159,15 +1160,13 @@ def _series_runs(lines: list[_Line], occupied: dict[int, int]
 def _series_table(part: list[tuple[_Line, list[regex.Match[str]]]]) -> Table:
     """The table of a run of series lines: a header of the first line's years
     (an empty cell over the labels), a row of label and values per line."""
+    def cell(line: _Line, m: regex.Match[str], group: str) -> Cell:
+        return Cell(m.group(group), line.start + m.start(group), line.start + m.end(group))
+
     first, pairs = part[0]
-    header = (Cell("", first.start, first.start), *(
-        Cell(p.group("year"), first.start + p.start("year"), first.start + p.end("year"))
-        for p in pairs))
-    rows = tuple((Cell(line.text[(m := _SERIES_LINE.match(line.text)).start("label"):m.end("label")],
-                       line.start + m.start("label"), line.start + m.end("label")),
-                  *(Cell(p.group("value"), line.start + p.start("value"), line.start + p.end("value"))
-                    for p in found))
-                 for line, found in part)
+    header = (Cell("", first.start, first.start), *(cell(first, p, "year") for p in pairs))
+    rows = tuple((cell(line, _SERIES_LINE.match(line.text), "label"),
+                  *(cell(line, p, "value") for p in found)) for line, found in part)
     return Table(first.start, part[-1][0].end, (), (header, *rows), 1, "", "")
 
 
