@@ -32,6 +32,7 @@ from .layout import (
     SENTENCE_END,
     SERIAL,
     TITLE_WORDS,
+    YEAR_LABEL,
     AlignedHeader,
     SpaceTable,
     Wrap,
@@ -1659,7 +1660,7 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     # label first, as the header's corner would be.
     figured = [any(rules.table_rule.pattern.fullmatch(c.text) for c in row) for row in body]
     lead = figured.index(True) if True in figured else len(body)
-    if 0 < lead < len(body) and all(row[0].text and all(
+    if 0 < lead < len(body) and not _year_rows(body, lead) and all(row[0].text and all(
             rules.table_rule.pattern.fullmatch(c.text) or c.text in EMPTY_CELL for c in row)
             for row in body[lead:]) and all(is_header_cell(c.text) for row in body[:lead]
                                              for c in row if c.text):
@@ -1676,6 +1677,16 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     start = captions[0].start if captions else run[0].start
     return Table(start, run[-1].end, caption, _labels_in_one_cell(body, header_rows, rules),
                  header_rows, "", ""), notes
+
+
+# A 历年 table's rows are years under a label column named for them (年份 |
+# 地区生产总值 over 2022 | 6739.45): the years are its labels, not figures.
+_YEARS_HEADER = regex.compile(r"^年\s*[份度]?$")
+
+
+def _year_rows(body: list[list[Cell]], lead: int) -> bool:
+    return bool(_YEARS_HEADER.match(body[lead - 1][0].text)) and all(
+        YEAR_LABEL.match(row[0].text) for row in body[lead:])
 
 
 def _labels_in_one_cell(rows: list[list[Cell]], header_rows: int, rules: RuleSet
