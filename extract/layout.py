@@ -884,6 +884,15 @@ def units_under_header(top: str, below: str, rules: RuleSet
         else:
             names.append((s, e))
     units = [m.span() for m in _WORD.finditer(below)]
+    # The label column's name may stand on the units' line, left of the names
+    # (地区生产总值  比上年增长 / 年  份  （亿元）  （%）): a column of its own.
+    # (The words before the first unit are the name, padded or not: 年  份.)
+    lead = next((k for k, u in enumerate(units) if _BRACKETED_UNIT.fullmatch(below[slice(*u)])), 0)
+    label = [(units[0][0], units[lead - 1][1])] if lead and names else []
+    if label and (len(units) - lead != len(names) or label[0][1] > names[0][0]
+                  or not is_header_cell(below[slice(*label[0])])):
+        return None
+    units = units[lead:]
     if not 0 < len(units) <= len(names) or len(names) < 2 or PUNCTUATION.search(top) \
             or not all(is_header_cell(top[s:e]) and not _BRACKETED_UNIT.fullmatch(top[s:e])
                        for s, e in names):
@@ -897,8 +906,8 @@ def units_under_header(top: str, below: str, rules: RuleSet
         if unit is None or unit_parts(unit.group("unit"), rules) == ("", ""):
             return None
     under = dict(zip(range(len(names) - len(units), len(names)), units, strict=True))
-    return [[(0, s, e), *([(1, *under[k])] if k in under else [])]
-            for k, (s, e) in enumerate(names)]
+    return [[(1, *span)] for span in label] + [
+        [(0, s, e), *([(1, *under[k])] if k in under else [])] for k, (s, e) in enumerate(names)]
 
 
 def is_group_row(line: str, rules: RuleSet, numbered: bool = False) -> bool:

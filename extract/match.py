@@ -1514,6 +1514,11 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 elif j in signed and column_kind == "level" and not comparison:
                     column_kind, basis = "compare", signed_basis
                 kind = column_kind
+                if kind == "level" and not comparison and item.unit == "%" \
+                        and label.endswith(rules.quantities.growth_measures):
+                    # A row named as a rate of change holds growths (本地生產總值實質
+                    # 變動率 | % | 80.5); its name stays, as in prose (增速最快，达21.5%).
+                    kind, basis = "compare", _comparison_basis(label, rules)
                 if comparison and kind == "level":
                     kind, basis = "compare", _comparison_basis(comparison.group(), rules)
                 column_rule = replace(rule, kind=kind) if kind != rule.kind else rule

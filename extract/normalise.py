@@ -861,6 +861,9 @@ _COMPARED_YEAR_GAP = regex.compile(
     r"(?<=\p{Han}[比较与])[ \t]+(?=\d)|(?<=(?:19|20)\d\d)[ \t]+(?=年)")
 
 
+_PADDING = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
 def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int,
                        rules: RuleSet) -> list[Edit]:
     """Edits that move the words of a header's line ``below`` up into the
@@ -889,6 +892,7 @@ def _header_cell_joins(lines: list[str], starts: list[int], top: int, below: int
             continue
         after = next((s for s in heads[k + 1:] if s is not None), None)
         at = starts[top] + (after if after is not None else len(lines[top].rstrip()))
+        moved[0] = _PADDING.sub("", moved[0])  # (a name padded to its column: 年  份)
         edits.append((at, at, moved[0] + "  " if after is not None else "  " + moved[0]))
     end = starts[top] + len(lines[top])
     return [*edits, (end, starts[below] + len(lines[below]), "")]

@@ -32,6 +32,7 @@ from .layout import (
     SENTENCE_END,
     SERIAL,
     TITLE_WORDS,
+    YEAR_LABEL,
     AlignedHeader,
     SpaceTable,
     Wrap,
@@ -1142,6 +1143,10 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
             for note in notes:
                 prose.setdefault(part[0].index, []).append(note)
         run = []
+    for part in _series_runs(lines, occupied):
+        first = part[0][0].index
+        found.append((first, _series_table(part)))
+        occupied.update({line.index: first for line, _ in part})
     found.sort(key=lambda item: item[0])
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
@@ -1154,6 +1159,48 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
         found[k] = (first, table)
         serials += numbers + _label_numbers(table)
     return found, occupied, prose, serials
+
+
+# A 主要年份 series written a line per measure, as news boxes and 统计摘要
+# pages do (地区生产总值（亿元）：2015年8003.6；2020年12408.7；2023年16452.8):
+# lines of the same years make a table with the years as its columns.
+_SERIES_LINE = regex.compile(
+    r"^\s*(?P<label>[^\d\s：:；;，,。|｜]{2,24})[：:]\s*"
+    r"(?P<pairs>(?:(?:19|20)\d{2}\s*年\s*[-−]?\d[\d,]*(?:\.\d+)?\s*[；;，,]?\s*){2,})$")
+_SERIES_PAIR = regex.compile(r"(?P<year>(?:19|20)\d{2}\s*年)\s*(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _series_runs(lines: list[_Line], occupied: dict[int, int]
+                 ) -> list[list[tuple[_Line, list[regex.Match[str]]]]]:
+    """Runs of consecutive series lines (outside tables) that name the same years."""
+    runs: list[list[tuple[_Line, list[regex.Match[str]]]]] = []
+    years: list[str] = []
+    for line in lines:
+        m = None if line.index in occupied or "年" not in line.text \
+            else _SERIES_LINE.match(line.text)
+        if m is None:
+            years = []
+            continue
+        pairs = list(_SERIES_PAIR.finditer(line.text, m.start("pairs")))
+        names = [p.group("year").replace(" ", "") for p in pairs]
+        if names != years:
+            runs.append([])
+        years = names
+        runs[-1].append((line, pairs))
+    return runs
+
+
+def _series_table(part: list[tuple[_Line, list[regex.Match[str]]]]) -> Table:
+    """The table of a run of series lines: a header of the first line's years
+    (an empty cell over the labels), a row of label and values per line."""
+    def cell(line: _Line, m: regex.Match[str], group: str) -> Cell:
+        return Cell(m.group(group), line.start + m.start(group), line.start + m.end(group))
+
+    first, pairs = part[0]
+    header = (Cell("", first.start, first.start), *(cell(first, p, "year") for p in pairs))
+    rows = tuple((cell(line, _SERIES_LINE.match(line.text), "label"),
+                  *(cell(line, p, "value") for p in found)) for line, found in part)
+    return Table(first.start, part[-1][0].end, (), (header, *rows), 1, "", "")
 
 
 def _group_lines(space: SpaceTable, lines: list[_Line], rows: tuple[tuple[Cell, ...], ...],
@@ -1645,7 +1692,7 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     # label first, as the header's corner would be.
     figured = [any(rules.table_rule.pattern.fullmatch(c.text) for c in row) for row in body]
     lead = figured.index(True) if True in figured else len(body)
-    if 0 < lead < len(body) and all(row[0].text and all(
+    if 0 < lead < len(body) and not _year_rows(body, lead) and all(row[0].text and all(
             rules.table_rule.pattern.fullmatch(c.text) or c.text in EMPTY_CELL for c in row)
             for row in body[lead:]) and all(is_header_cell(c.text) for row in body[:lead]
                                              for c in row if c.text):
@@ -1662,6 +1709,16 @@ def _pipe_table(run: list[_Line], rules: RuleSet, captions: tuple[Cell, ...] = (
     start = captions[0].start if captions else run[0].start
     return Table(start, run[-1].end, caption, _labels_in_one_cell(body, header_rows, rules),
                  header_rows, "", ""), notes
+
+
+# A 历年 table's rows are years under a label column named for them (年份 |
+# 地区生产总值 over 2022 | 6739.45): the years are its labels, not figures.
+_YEARS_HEADER = regex.compile(r"^年\s*[份度]?$")
+
+
+def _year_rows(body: list[list[Cell]], lead: int) -> bool:
+    return bool(_YEARS_HEADER.match(body[lead - 1][0].text)) and all(
+        YEAR_LABEL.match(row[0].text) for row in body[lead:])
 
 
 def _labels_in_one_cell(rows: list[list[Cell]], header_rows: int, rules: RuleSet
