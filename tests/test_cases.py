@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 import yaml
 
 from extract.pipeline import extract_text
@@ -63,6 +65,33 @@ def test_table_case(case) -> None:
 @pytest.mark.xfail(strict=True, reason="known failure, see tests/cases/known_failures.yaml")
 def test_known_failure(case) -> None:
     _check(case)
+
+
+# (Numerals in words, or a scale between digits: 11萬9,862輛.)
+_CHINESE_NUMERALS = regex.compile(r"[一二三四五六七八九十两百千〇零]|\d[万萬亿億千]\d")
+
+
+def _digits(number: str) -> str:
+    """A number's digits without its point and the zeros at either end (11.9862 and
+    119862 both 119862), so a figure scaled to its unit is still found."""
+    return number.replace(".", "").strip("0")
+
+
+def test_each_case_once_with_figures_of_its_own_text() -> None:
+    """A merge may bring back a case moved to another file, or leave a moved case's
+    rows under the case beside it: each name once over the three files, and each
+    expected value written in its case's text (unless it writes numerals in words)."""
+    cases = [case for name in ("synthetic.yaml", "tables.yaml", "known_failures.yaml")
+             for case in _load(name)]
+    names = [case["name"] for case in cases]
+    assert not {name for name in names if names.count(name) > 1}
+    for case in cases:
+        written = {_digits(regex.sub(r"[,\s]", "", m.group()))  # (9 800, 7 4 3 . 5 2)
+                   for m in regex.finditer(r"\d[\d,.\s]*\d|\d", case["text"])}
+        for row in case["expect"]:
+            if "value" in row and not _CHINESE_NUMERALS.search(case["text"]):
+                value = _digits(format(abs(Decimal(str(row["value"]))), "f"))
+                assert any(value in number for number in written), (case["name"], row)
 
 
 # Texts where one reading could claim a number and leave it in no table: class bands
