@@ -44,6 +44,9 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 # Each closing quote mark's opening one.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
+# A clause that tells how the pace of a measure moved (营业收入增速逐季回升).
+_PACE_MOVED = regex.compile(
+    r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
@@ -1959,6 +1962,12 @@ class Subjects:
                     # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure;
                     # 最终消费支出、资本形成总额分别拉动经济增长…: their contributions.
                     a.subject = ""
+                elif a.subject == "、".join(a.members) and predicate is None \
+                        and (paced := _PACE_MOVED.fullmatch(state.prior_words)) \
+                        and self._measure_at(paced.group("measure")) >= 0:
+                    # 营业收入增速逐季回升，一季度、上半年、前三季度分别增长…: the list
+                    # alone grew; what grew is the measure whose pace the clause before told.
+                    a.subject = paced.group("measure")
         if a.members is None and figure.count >= 2 and self.clean(a.subject) and state.prior_words \
                 and (predicate is not None
                      or _RESPECTIVELY in self.text[figure.start:figure.first]):
@@ -5500,6 +5509,11 @@ class Subjects:
             # (女性的失业率: the member's measure, without the 的 between them.)
             # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
             # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
+            if subject.endswith("产业", 0, end) and (inner := self._measure_at(rest)) >= 3 \
+                    and rest.endswith("业", 0, inner):
+                # 从产业结构看，数字经济核心产业制造业增加值…: an industry after an 产业
+                # is its part, the member; the 产业 is the whole the measure is of.
+                return rest[:inner], subject[:end] + rest[inner:]
             lead = self._member_lead(subject)
             rest = rest.removeprefix("的")
             if in_frame and self.state.frame.endswith(self.vocab.position_frames) \
