@@ -44,6 +44,8 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 # Each closing quote mark's opening one.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
+# A share named with its measure (营业收入占全国比重, 营业收入占比).
+_SHARE_OWNED = regex.compile(r"(?P<measure>[^占]{2,}?)占(?:[^占]*?(?:比重|比例|份额)|比)")
 # A clause that tells how the pace of a measure moved (营业收入增速逐季回升).
 _PACE_MOVED = regex.compile(
     r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
@@ -5283,6 +5285,11 @@ class Subjects:
             return None
         # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
         last, rest = self._close_list(self.clean(subject), before)
+        if not rest and last.endswith("业") and all(b.endswith("业") for b in before) \
+                and self.text.startswith(last, self._clause_start):
+            # …；居民服务、修理和其他服务业，交通运输、仓储和邮政业分别增长8.9%和6.1%:
+            # industries one clause each, the measure said before them.
+            return [*before, last], ""
         return ([*before, last], rest) if rest else None
 
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
@@ -5813,6 +5820,11 @@ class Subjects:
             if predicate and state.subject.endswith(_share(predicate)):
                 # …占比最高，达30.4%；其次是A和B，分别占…: the share said again.
                 return state.subject
+            if figure.comparison and not figure.previous and figure.unit == "%" and not predicate \
+                    and (owned := _SHARE_OWNED.fullmatch(state.subject)):
+                # …，占全国比重为76.2%；中部、西部地区分别增长7.9%、11.7%: a growth in %
+                # is of the measure the share was of, not of the share.
+                return owned.group("measure")
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
