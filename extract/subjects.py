@@ -44,6 +44,15 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 # Each closing quote mark's opening one.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
+# A clause that lists the kinds a whole is made of, before their count (数字经济核心
+# 产业包括数字产品制造业、…4大类; 包括信息服务、…等9个大类).
+_KINDS_LISTED = regex.compile(
+    r"(?P<whole>[^，。；：\d]*?)(?:包括|包含|涵盖|分为)[^，。；：\d]+、[^，。；：\d]+?等?\s*")
+# The term a sentence defines ([2]高技术服务业：按照…; 数字经济核心产业：指…).
+_TERM_DEFINED = regex.compile(
+    r"\s*(?:\[\d+\]|［\d+］)?\s*(?P<term>\p{Han}[^，。；：\d]{1,20}?)[：:]")
+# The words for the kinds counted (4大类, 9个大类).
+_KIND_WORDS = ("大类", "中类", "小类", "门类", "类", "种")
 # A share named with its measure (营业收入占全国比重, 营业收入占比).
 _SHARE_OWNED = regex.compile(r"(?P<measure>[^占]{2,}?)占(?:[^占]*?(?:比重|比例|份额)|比)")
 # A clause that tells how the pace of a measure moved (营业收入增速逐季回升).
@@ -175,6 +184,7 @@ _PERIOD_LIST = regex.compile(
     r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?|季度)?[、和及])+)"
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
+_COUNT_LIST_MARK = regex.compile(r"[、和及](?=\s*\d)")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -1347,6 +1357,7 @@ class Subjects:
                 self._part_by_condition,
                 self._part_by_place,
                 self._count_of_class,
+                self._count_of_kinds_listed,
                 self._count_above_bound_after,
                 self._counts_with_shared_predicate,
                 self._next_threshold,
@@ -1644,6 +1655,30 @@ class Subjects:
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
+
+    def _count_of_kinds_listed(self, a: _Asked) -> Subject | None:
+        """A count of the kinds a list names (数字经济核心产业包括A、B、C、D4大类): the
+        kinds of the whole before 包括, or of the term its sentence defines (高技术服务业：
+        按照…，包括A、B…等9大类)."""
+        figure = a.figure
+        if figure.count != 1 or not figure.counted or figure.comparison \
+                or "、" not in self.text[a.clause_start:figure.start]:
+            return None
+        listed = _KINDS_LISTED.fullmatch(self.text, a.clause_start, figure.start)
+        if not listed:
+            return None
+        written = self.text[figure.first:figure.end]
+        kind = next((k for k in _KIND_WORDS if written.endswith(k)), "") \
+            or self._after(figure, a.clause_end)
+        if kind not in _KIND_WORDS:
+            return None  # (公办、民办机构80家: a count of the things, not of kinds)
+        whole = self.clean(listed.group("whole"))
+        if not whole and (term := _TERM_DEFINED.match(self.text, self._sentence_start())):
+            whole = term.group("term")
+        if not whole:
+            return None
+        # (The kind word names what is counted where it is more than 类: 4大类.)
+        return self._remember(whole + kind if len(kind) > 1 else whole, ("",), subject_given=True)
 
     def _counts_with_shared_predicate(self, a: _Asked) -> Subject | None:
         """A count in a 、-list of counts written before their nouns with one predicate
@@ -2153,7 +2188,8 @@ class Subjects:
         if not scope or not scope.start("counts") <= figure.first < scope.end("counts"):
             return None
         rest = self.text[figure.end:scope.end("counts")]
-        mark = _LIST_MARK.search(rest)
+        # (A list of counts: 1.78万个建制镇、0.81万个乡; not the 及 of a name: 文化及相关产业.)
+        mark = _COUNT_LIST_MARK.search(rest)
         member = self.clean(rest[:mark.start()] if mark else rest)
         return Subject((scope["done"] + member,), ("",)) if member else None
 
