@@ -44,6 +44,20 @@ _EDGE_PUNCTUATION = "，、：；,;:“”「」『』\"' ·。！？.．①②�
 # Each closing quote mark's opening one.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 _RESPECTIVELY = "分别"
+# A clause that lists the kinds a whole is made of, before their count (数字经济核心
+# 产业包括数字产品制造业、…4大类; 包括信息服务、…等9个大类).
+_KINDS_LISTED = regex.compile(
+    r"(?P<whole>[^，。；：\d]*?)(?:包括|包含|涵盖|分为)[^，。；：\d]+、[^，。；：\d]+?等?\s*")
+# The term a sentence defines ([2]高技术服务业：按照…; 数字经济核心产业：指…).
+_TERM_DEFINED = regex.compile(
+    r"\s*(?:\[\d+\]|［\d+］)?\s*(?P<term>\p{Han}[^，。；：\d]{1,20}?)[：:]")
+# The words for the kinds counted (4大类, 9个大类).
+_KIND_WORDS = ("大类", "中类", "小类", "门类", "类", "种")
+# A share named with its measure (营业收入占全国比重, 营业收入占比).
+_SHARE_OWNED = regex.compile(r"(?P<measure>[^占]{2,}?)占(?:[^占]*?(?:比重|比例|份额)|比)")
+# A clause that tells how the pace of a measure moved (营业收入增速逐季回升).
+_PACE_MOVED = regex.compile(
+    r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
@@ -173,6 +187,7 @@ _PERIOD_LIST = regex.compile(
     r"(?P<numbers>(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?|季度)?[、和及])+)"
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
+_COUNT_LIST_MARK = regex.compile(r"[、和及](?=\s*\d)")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -1345,6 +1360,7 @@ class Subjects:
                 self._part_by_condition,
                 self._part_by_place,
                 self._count_of_class,
+                self._count_of_kinds_listed,
                 self._count_above_bound_after,
                 self._counts_with_shared_predicate,
                 self._next_threshold,
@@ -1642,6 +1658,30 @@ class Subjects:
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
                                   ("",), subject_given=True)
         return None
+
+    def _count_of_kinds_listed(self, a: _Asked) -> Subject | None:
+        """A count of the kinds a list names (数字经济核心产业包括A、B、C、D4大类): the
+        kinds of the whole before 包括, or of the term its sentence defines (高技术服务业：
+        按照…，包括A、B…等9大类)."""
+        figure = a.figure
+        if figure.count != 1 or not figure.counted or figure.comparison \
+                or "、" not in self.text[a.clause_start:figure.start]:
+            return None
+        listed = _KINDS_LISTED.fullmatch(self.text, a.clause_start, figure.start)
+        if not listed:
+            return None
+        written = self.text[figure.first:figure.end]
+        kind = next((k for k in _KIND_WORDS if written.endswith(k)), "") \
+            or self._after(figure, a.clause_end)
+        if kind not in _KIND_WORDS:
+            return None  # (公办、民办机构80家: a count of the things, not of kinds)
+        whole = self.clean(listed.group("whole"))
+        if not whole and (term := _TERM_DEFINED.match(self.text, self._sentence_start())):
+            whole = term.group("term")
+        if not whole:
+            return None
+        # (The kind word names what is counted where it is more than 类: 4大类.)
+        return self._remember(whole + kind if len(kind) > 1 else whole, ("",), subject_given=True)
 
     def _counts_with_shared_predicate(self, a: _Asked) -> Subject | None:
         """A count in a 、-list of counts written before their nouns with one predicate
@@ -1962,6 +2002,12 @@ class Subjects:
                     # 学生、农民分别占49.0%和20.8%: the members' shares, the list no measure;
                     # 最终消费支出、资本形成总额分别拉动经济增长…: their contributions.
                     a.subject = ""
+                elif a.subject == "、".join(a.members) and predicate is None \
+                        and (paced := _PACE_MOVED.fullmatch(state.prior_words)) \
+                        and self._measure_at(paced.group("measure")) >= 0:
+                    # 营业收入增速逐季回升，一季度、上半年、前三季度分别增长…: the list
+                    # alone grew; what grew is the measure whose pace the clause before told.
+                    a.subject = paced.group("measure")
         if a.members is None and figure.count >= 2 and self.clean(a.subject) and state.prior_words \
                 and (predicate is not None
                      or _RESPECTIVELY in self.text[figure.start:figure.first]):
@@ -2145,7 +2191,8 @@ class Subjects:
         if not scope or not scope.start("counts") <= figure.first < scope.end("counts"):
             return None
         rest = self.text[figure.end:scope.end("counts")]
-        mark = _LIST_MARK.search(rest)
+        # (A list of counts: 1.78万个建制镇、0.81万个乡; not the 及 of a name: 文化及相关产业.)
+        mark = _COUNT_LIST_MARK.search(rest)
         member = self.clean(rest[:mark.start()] if mark else rest)
         return Subject((scope["done"] + member,), ("",)) if member else None
 
@@ -5279,6 +5326,11 @@ class Subjects:
             return None
         # (The last ends as the others do: …，住宿和餐饮业，文化、体育和娱乐业|净利润.)
         last, rest = self._close_list(self.clean(subject), before)
+        if not rest and last.endswith("业") and all(b.endswith("业") for b in before) \
+                and self.text.startswith(last, self._clause_start):
+            # …；居民服务、修理和其他服务业，交通运输、仓储和邮政业分别增长8.9%和6.1%:
+            # industries one clause each, the measure said before them.
+            return [*before, last], ""
         return ([*before, last], rest) if rest else None
 
     def _close_list(self, last: str, others: list[str] | None = None) -> tuple[str, str]:
@@ -5505,6 +5557,11 @@ class Subjects:
             # (女性的失业率: the member's measure, without the 的 between them.)
             # (The verb before a member, 参加城镇职工基本养老保险人数, is the measure's
             # where the measure names its object: 城镇职工 | 参加基本养老保险人数.)
+            if subject.endswith("产业", 0, end) and (inner := self._measure_at(rest)) >= 3 \
+                    and rest.endswith("业", 0, inner):
+                # 从产业结构看，数字经济核心产业制造业增加值…: an industry after an 产业
+                # is its part, the member; the 产业 is the whole the measure is of.
+                return rest[:inner], subject[:end] + rest[inner:]
             lead = self._member_lead(subject)
             rest = rest.removeprefix("的")
             if in_frame and self.state.frame.endswith(self.vocab.position_frames) \
@@ -5804,6 +5861,11 @@ class Subjects:
             if predicate and state.subject.endswith(_share(predicate)):
                 # …占比最高，达30.4%；其次是A和B，分别占…: the share said again.
                 return state.subject
+            if figure.comparison and not figure.previous and figure.unit == "%" and not predicate \
+                    and (owned := _SHARE_OWNED.fullmatch(state.subject)):
+                # …，占全国比重为76.2%；中部、西部地区分别增长7.9%、11.7%: a growth in %
+                # is of the measure the share was of, not of the share.
+                return owned.group("measure")
             return self._joined(state.subject, predicate)
         if subject.startswith(self.vocab.predicate_starts):
             share = _share(subject)
