@@ -960,6 +960,11 @@ def _joins(a: str, b: str, wrap: Wrap, rules: RuleSet, runs_on: bool = False,
             and not _YEAR_TITLE_START.match(a)
     if a.endswith(_LIST_GOES_ON):  # 第一、/ 二、三产业…: no heading follows 、 or ，
         return True
+    if _change_end(rules).search(a) and "，" in a and _AMOUNT_START.match(b):
+        # …，比去年同期增加 / 11天。: a change's verb wants its amount, in a sentence
+        # (not a headline's 生猪价格连续三周回落 / 12月第1周…, nor a date after it)
+        return True
+
     if _starts_block(b, rules):
         return False
     if _ONE_CHARACTER_CLAUSE.search(a):  # …按年上升14.9%，不 / 過夜旅客…: a word cut, not a clause
@@ -1108,6 +1113,17 @@ _WORDS_TO_FIGURE = regex.compile(r"(?:\p{Han}[ \t]*){1,16}?[-+]?\d")
 _SUBJECT_END = regex.compile(r"[\p{Han}）)]$")
 _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at every place)
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
+
+
+@lru_cache(maxsize=8)
+def _change_end(rules: RuleSet) -> regex.Pattern[str]:
+    """A line's end in a change's verb of two characters or more (增加, 下降)."""
+    quantities = rules.quantities
+    verbs = [v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1]
+    return regex.compile(rf"(?:{words_pattern(verbs)})$")
+
+
+_AMOUNT_START = regex.compile(r"\s*[-+]?\d+(?:\.\d+)?(?!\d|\.|\s*(?:年|月|日|号|时|周))")
 
 
 @lru_cache(maxsize=8)

@@ -249,6 +249,17 @@ def _table_row(line: str) -> bool:
         and not (len(figures) >= 2 and all(_YEAR.match(c) for c in figures))  # a header of years
 
 
+def _label_name_line(line: str) -> bool:
+    """A header's line of the label column's name alone, between lines naming the
+    figures' columns (出入境旅客  比上年增长 / 口岸名称 / （万人次）  （%））."""
+    cells = _pieces(line)
+    return len(cells) == 1 and cells[0][0] < _LABEL_NAME_COLUMNS \
+        and regex.fullmatch(r"\p{Han}{2,6}", cells[0][2]) is not None
+
+
+_LABEL_NAME_COLUMNS = 8  # a label column's name starts within these display columns
+
+
 def _group_row(line: str) -> bool:
     """A row that only names a group of the rows below it (按性别分)."""
     cells = _pieces(line)
@@ -296,7 +307,8 @@ def _aligned_table(lines: list[str], i: int) -> tuple[int, Block | None]:
     after it; or (i, None). Header lines (up to three, a cell's words over
     them) come first, then rows: a label and figures, or a group's name."""
     start = i
-    while i < len(lines) and i - start < 3 and _header_line(lines[i]):
+    while i < len(lines) and i - start < 3 and (
+            _header_line(lines[i]) or (i > start and _label_name_line(lines[i]))):
         i += 1
     if i == start or i >= len(lines) or not _table_row(lines[i]):
         return start, None
@@ -464,7 +476,8 @@ def _reflow(lines: list[str], spaced: bool = False) -> list[str]:
     open_paragraph = False
     physical = ""  # the line as printed: a marker or a comma wrapped alone belongs to it
     for line in lines:
-        single = _is_row(line) or line.startswith(_TABLE_SLOT) or _CAPTION.match(line)
+        single = _is_row(line) or line.startswith(_TABLE_SLOT) or _CAPTION.match(line) \
+            or _SERIES_LINE.match(line)
         # (a heading begins a paragraph; one that reaches the wrap width runs on
         # into its text: （一）113年經濟成長率為2.91%，較概估數 / 增加0.08個百分點)
         heading = _HEADING1.match(line) or _HEADING2.match(line)
@@ -486,6 +499,11 @@ def _reflow(lines: list[str], spaced: bool = False) -> list[str]:
         open_paragraph = not single and width >= 0.8 * full \
             and not (line.endswith("。") and (glued or width < 0.93 * full))
     return joined
+
+
+# A line of a measure's values by year (常住人口（万人）：2015年860.6；2020年942.1): a
+# line of its own, as a PDF prints it.
+_SERIES_LINE = regex.compile(r"^[^\d：:]{2,24}[：:](?:\s*(?:19|20)\d{2}年[-\d.,]+[；;]?){2,}$")
 
 
 def _is_row(line: str) -> bool:

@@ -130,6 +130,10 @@ _JOINS = [
     pytest.param("全年支出6.42亿元，比\n上年增长15.3%。\n二、体育产业\n文化和\n旅游",
                  "全年支出6.42亿元，比上年增长15.3%。\n二、体育产业\n文化和\n旅游",
                  id="a_line_ending_on_a_word_that_wants_its_object_goes_on"),
+    # So does a change's verb before its amount, even one in 天 (no figure's unit alone).
+    pytest.param("全省累计优良天数平均为189天，比去年同期增加\n11天。\n二、水环境\n增加\n绿地",
+                 "全省累计优良天数平均为189天，比去年同期增加11天。\n二、水环境\n增加\n绿地",
+                 id="a_change_verb_at_a_line_end_goes_on_into_its_amount"),
 ]
 
 
