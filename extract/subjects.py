@@ -5155,7 +5155,8 @@ class Subjects:
         # listed as 、 lists names; so are quoted names, 「粤省事」「粤商通」等平台….)
         subject = regex.sub(r"([》」”])(?=[《「“])", r"\1、", subject)
         text = self.clean(subject, keep_numbers=True) if count else subject
-        if count >= 2 and not text and _YEAR_LIST.fullmatch(years := subject.strip(_EDGE_PUNCTUATION)):
+        years = subject.strip(_EDGE_PUNCTUATION)
+        if count >= 2 and not text and _YEAR_LIST.fullmatch(years):
             text = years
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
