@@ -188,6 +188,10 @@ _PERIOD_LIST = regex.compile(
     r"(?P<last>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?P<unit>月份?|季度)(?![\d日号])")
 _LIST_MARK = regex.compile(r"[、和及]")
 _COUNT_LIST_MARK = regex.compile(r"[、和及](?=\s*\d)")
+_COMPARED_LEFT = regex.compile(r"(?<!占)(?:比|较)的$")
+# Years listed each with its 年 (其中，2015年、2020年、2022年分别为…): the members
+# of the list, which cleaning would take for fillers of time.
+_YEAR_LIST = regex.compile(r"(?:(?:19|20)\d{2}年[、和及])+(?:19|20)\d{2}年")
 _FRAME_LIMIT = 40
 """No clause longer than this opens a breakdown (医疗总费用中)."""
 _RESTATED = 4
@@ -999,6 +1003,10 @@ class Subjects:
         rest = self.text[end:].partition("。")[0]
         head = next((w for w in self.vocab.measure_words if by.endswith(w)), "")
         if head and regex.search(regex.escape(head) + r"(?:为|是|达到?)?约?\d", rest):
+            return True
+        if (per_head := self.vocab.per_head_start.match(by)) and per_head[0] in rest:
+            # 从人均水平看，全市人均地区生产总值为…: the per-head measure named next is
+            # the topic, no member of a breakdown.
             return True
         # (从单产看，全国粮食单位面积产量389.7公斤/亩: the topic is the measure written
         # short, its characters in order in the measure's name.)
@@ -4042,6 +4050,10 @@ class Subjects:
             # (冬季平均气温: a season's is a measure of its time, a member only
             # under a breakdown by period.)
             return ""
+        if self.vocab.per_head_start.match(member_a) or self.vocab.per_head_start.match(member_b):
+            # 地区生产总值…；人均地区生产总值…: a per-head figure is a measure of its
+            # own, 人均地区 no member.
+            return ""
         measure = a[len(member_a):]
         if any(h in measure for h in self.vocab.owner_heads):
             # 城镇职工基本养老保险参保人数…；城乡居民…: the member names a scheme,
@@ -5076,6 +5088,10 @@ class Subjects:
                         s <= m.start() < e for s, e in kept) else "", text)
             # 比上年（180.92万人）增加: the period compared with is no subject.
             text = self.rules.basis.sub("", _EMPTY_BRACKETS.sub("", text))
+            if text.endswith("的"):
+                # 但仍较2019年的18,000澳门元低5.6%: the period gone as a filler and
+                # its value as a figure, the 较…的 left names nothing.
+                text = _COMPARED_LEFT.sub("", text)
         return text.strip(_EDGE_PUNCTUATION)
 
     def _staying_at(self, text: str, at: int) -> bool:
@@ -5191,6 +5207,9 @@ class Subjects:
         # listed as 、 lists names; so are quoted names, 「粤省事」「粤商通」等平台….)
         subject = regex.sub(r"([》」”])(?=[《「“])", r"\1、", subject)
         text = self.clean(subject, keep_numbers=True) if count else subject
+        years = subject.strip(_EDGE_PUNCTUATION)
+        if count >= 2 and not text and _YEAR_LIST.fullmatch(years):
+            text = years
         text = _BRACKETED_FIGURE.sub("", text)  # (its member's own figure, no name)
         # (A list a copula opens, 依次为广东、福建，分别为…: the copula names nothing.)
         text = self.vocab.list_opening.sub("", text)
