@@ -1398,6 +1398,7 @@ class Subjects:
                 self._period_of_breakdown,
                 self._period_ranked_before,
                 self._period_within_total,
+                self._measure_again_for_span,
                 self._people_in_scope,
                 self._measure_of_part,
                 self._member_of_spanned_class,
@@ -2912,6 +2913,19 @@ class Subjects:
             return self._remember(self._joined(subject, predicate_text), (ranked.group(),),
                                   subject_given=True)
         return None
+
+    def _measure_again_for_span(self, a: _Asked) -> Subject | None:
+        """The measure of the clause before named again, bare, for the span so far
+        (3月乘用车市场零售194.0万辆，…；今年以来累计零售512.9万辆): that measure, of
+        the same owner."""
+        state, subject = self.state, a.subject
+        if not (a.figure.count == 1 and len(subject) >= 2 and state.subject_in_sentence
+                and not state.dimension and state.subject != subject
+                and state.subject.endswith(subject) and self._figure_unit == state.unit
+                and self.vocab.running_period.search(a.raw_subject)):
+            return None
+        return self._remember(self._joined(state.subject, a.predicate_text), ("",),
+                              subject_given=True)
 
     def _period_within_total(self, a: _Asked) -> Subject | None:
         """A period within the total's (其中6月降水量…)."""
