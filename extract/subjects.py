@@ -3974,9 +3974,12 @@ class Subjects:
         if short and a != b and all(
                 2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m) and self._measure_at(m) < 0
                 and not self.vocab.period_member.fullmatch(m)
-                for m in (a[:-len(short)], b[:-len(short)])):
+                for m in (a[:-len(short)], b[:-len(short)])) \
+                and _unmodified(a[:-len(short)], b[:-len(short)]) \
+                not in self.vocab.measure_modifiers:
             # 一般贸易进出口…；加工贸易进出口…: a short measure of its own after each
-            # member's whole name (not 一般|贸易进出口, cut where the names differ).
+            # member's whole name (not 一般|贸易进出口, cut where the names differ;
+            # nor 乘用车厂商出口…；乘用车厂商累计出口…, one thing's month and total).
             return short
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
@@ -6719,6 +6722,13 @@ def _restates(modifier: str, name: str) -> bool:
     """Whether a member's words before its head repeat a run of ``name`` as long
     as a verb with its agent (省法院受理 in 法院受理各类案件), not one word (价格)."""
     return any(modifier[i:i + _RESTATED] in name for i in range(len(modifier) - _RESTATED + 1))
+
+
+def _unmodified(a: str, b: str) -> str:
+    """What the longer of two names adds after the shorter, if it opens with it
+    (乘用车厂商, 乘用车厂商累计 -> 累计), else ""."""
+    short, long = sorted((a, b), key=len)
+    return long[len(short):] if long.startswith(short) and long != short else ""
 
 
 def _shared_tail(a: str, b: str) -> str:
