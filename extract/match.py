@@ -2362,7 +2362,11 @@ def _table_title(table: Table, rules: RuleSet) -> str:
     """What a table's caption says it shows: 表2 2024年各险种参保情况（单位：万人）->
     各险种参保情况; 居民消费价格涨跌幅（%） -> 居民消费价格涨跌幅."""
     vocab = rules.vocabulary
-    for cell in table.caption:
+    caption = table.caption
+    # (A caption begins at its table's number: a running header above it, 江苏省
+    # 冶金行业协会 2024年…通报 over 附表 over the title, is the page's.)
+    numbered = [k for k, cell in enumerate(caption) if vocab.table_number.match(cell.text.strip())]
+    for cell in caption[numbered[0]:] if numbered else caption:
         title = vocab.table_number.sub("", cell.text)
         unit = vocab.unit_caption.search(title)
         title = _header_name(title[:unit.start()] if unit else title, rules)[0]

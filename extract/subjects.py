@@ -1425,6 +1425,7 @@ class Subjects:
                 self._period_of_breakdown,
                 self._period_ranked_before,
                 self._period_within_total,
+                self._measure_again_for_span,
                 self._people_in_scope,
                 self._measure_of_part,
                 self._member_of_spanned_class,
@@ -2971,6 +2972,19 @@ class Subjects:
                                   subject_given=True)
         return None
 
+    def _measure_again_for_span(self, a: _Asked) -> Subject | None:
+        """The measure of the clause before named again, bare, for the span so far
+        (3月乘用车市场零售194.0万辆，…；今年以来累计零售512.9万辆): that measure, of
+        the same owner."""
+        state, subject = self.state, a.subject
+        if not (a.figure.count == 1 and len(subject) >= 2 and state.subject_in_sentence
+                and not state.dimension and state.subject != subject
+                and state.subject.endswith(subject) and self._figure_unit == state.unit
+                and self.vocab.running_period.search(a.raw_subject)):
+            return None
+        return self._remember(self._joined(state.subject, a.predicate_text), ("",),
+                              subject_given=True)
+
     def _period_within_total(self, a: _Asked) -> Subject | None:
         """A period within the total's (其中6月降水量…)."""
         state = self.state
@@ -4018,9 +4032,12 @@ class Subjects:
         if short and a != b and all(
                 2 <= len(m) <= _MEMBER_LIMIT and _HAN_NAME.fullmatch(m) and self._measure_at(m) < 0
                 and not self.vocab.period_member.fullmatch(m)
-                for m in (a[:-len(short)], b[:-len(short)])):
+                for m in (a[:-len(short)], b[:-len(short)])) \
+                and _unmodified(a[:-len(short)], b[:-len(short)]) \
+                not in self.vocab.measure_modifiers:
             # 一般贸易进出口…；加工贸易进出口…: a short measure of its own after each
-            # member's whole name (not 一般|贸易进出口, cut where the names differ).
+            # member's whole name (not 一般|贸易进出口, cut where the names differ;
+            # nor 乘用车厂商出口…；乘用车厂商累计出口…, one thing's month and total).
             return short
         # (A head the members share is of their names: 东部地区|….)
         heads = (*self.vocab.member_heads, *self.vocab.list_heads)
@@ -6791,6 +6808,13 @@ def _restates(modifier: str, name: str) -> bool:
     """Whether a member's words before its head repeat a run of ``name`` as long
     as a verb with its agent (省法院受理 in 法院受理各类案件), not one word (价格)."""
     return any(modifier[i:i + _RESTATED] in name for i in range(len(modifier) - _RESTATED + 1))
+
+
+def _unmodified(a: str, b: str) -> str:
+    """What the longer of two names adds after the shorter, if it opens with it
+    (乘用车厂商, 乘用车厂商累计 -> 累计), else ""."""
+    short, long = sorted((a, b), key=len)
+    return long[len(short):] if long.startswith(short) and long != short else ""
 
 
 def _shared_tail(a: str, b: str) -> str:
