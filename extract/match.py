@@ -1665,6 +1665,10 @@ def _dated_columns(headers: dict[int, str], rules: RuleSet
     headers, column -> basis of the earlier columns, and that basis when they
     share it (for a 增长率 column)."""
     generic = rules.vocabulary.generic_value_headers
+    # (2025年春节 | 2024年春节: the years tell the columns apart, as 2025年 | 2024年.)
+    headers = {j: year.group() if j and (year := _DATED.match(h)) and not year.group("month")
+               and rules.vocabulary.holiday.fullmatch(h, year.end()) else h
+               for j, h in headers.items()}
     dated: dict[int, tuple[int, int]] = {}
     renamed = dict(headers)
     measured: dict[str, set[tuple[int, int]]] = {}  # measure -> the periods it is given for
