@@ -292,7 +292,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        item.basis or basis, rules,
                                        context=context(item.start), clause=parts[at],
                                        prices=prices.of(at, item),
-                                       period=periods.at(item.start)))
+                                       period=periods.at(item.start) or subjects.period))
         _compared_measure_after(facts, sentence_from, text, s_start)
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:

@@ -615,6 +615,11 @@ class Subjects:
 
     # --- scope ---------------------------------------------------------------------
 
+    @property
+    def period(self) -> str:
+        """The named period the sentence opened with (春节假期8天，…: 春节假期), else ''."""
+        return self.state.period
+
     def start_paragraph(self, start: int, compares: bool = False) -> None:
         """``compares``: the paragraph opens with the periods it compares
         (比较二零二四年十二月与二零二三年十二月，…; 在二零二四年全年，与二零二三年比较，)."""
@@ -1138,10 +1143,10 @@ class Subjects:
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
         if (period := self.state.period) and not any(subject.dimensions):
             # 春节假期8天，国内出游4.74亿人次…；国内游客出游总花费…: the holiday the
-            # sentence opened with is the member of its measures, not of its length.
+            # sentence opened with is the time of its measures (the period column,
+            # see ``period``), no member and no part of their names.
             subject = Subject(tuple(i.removeprefix(period) if i != period else i
-                                    for i in subject.indicators),
-                              tuple(period if i != period else "" for i in subject.indicators))
+                                    for i in subject.indicators), subject.dimensions)
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
