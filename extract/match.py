@@ -36,6 +36,7 @@ from .layout import (
     unit_parts,
     written_unit,
 )
+from .normalise import to_simplified
 from .records import (
     Cell,
     Fact,
@@ -152,7 +153,7 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
-    subjects = Subjects(text, rules, doc.region)
+    subjects = Subjects(text, rules, doc.region, title=to_simplified(doc.title))
     moves: dict[str, str] = {}
     failures: list[str] = []
     for paragraph in doc.paragraphs:

@@ -275,7 +275,7 @@ class Vocabulary:
     list_closers: regex.Pattern[str]
     period_member: regex.Pattern[str]
     named_period: regex.Pattern[str]
-    """A named period opening a sentence (春节假期, 暑期): the period of its measures."""
+    """A named period opening a sentence (春节假期, 暑期): the member of its measures."""
     named_period_requires: regex.Pattern[str] | None
     """Characters one of which every named period holds: a clause without one is
     not cleaned to be tested."""

@@ -570,11 +570,16 @@ def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
                          r"(?=\s*\d)")
 
 
+# The quotes and the words for a holiday's days around its name (“五一”假期, 国庆黄金周).
+_HOLIDAY_AFFIXES = regex.compile(r"[“”\"「」]|(?:小长假|长假|假期|黄金周)?(?:期间)?$")
+
+
 class Subjects:
     """Assigns indicators and dimensions, clause by clause, through a paragraph."""
 
-    def __init__(self, text: str, rules: RuleSet, region: str) -> None:
+    def __init__(self, text: str, rules: RuleSet, region: str, title: str = "") -> None:
         self.text = text
+        self._title = title  # (simplified: a holiday it names is the document's period)
         self.rules = rules
         self.vocab = rules.vocabulary
         places = {*self.vocab.place_words}
@@ -617,8 +622,14 @@ class Subjects:
 
     @property
     def period(self) -> str:
-        """The named period the sentence opened with (春节假期8天，…: 春节假期), else ''."""
-        return self.state.period
+        """The named period the sentence opened with (春节假期8天，…: 春节假期) where it
+        is the document's own (see ``_own_period``), else ''."""
+        return self.state.period if self._own_period(self.state.period) else ""
+
+    def _own_period(self, period: str) -> bool:
+        """Whether the document's title names the holiday (2024年春节假期文化和旅游
+        市场情况 of 春节假期8天，…): the time of all its figures, as a year is."""
+        return bool(period) and _HOLIDAY_AFFIXES.sub("", period) in self._title
 
     def start_paragraph(self, start: int, compares: bool = False) -> None:
         """``compares``: the paragraph opens with the periods it compares
@@ -1143,10 +1154,14 @@ class Subjects:
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
         if (period := self.state.period) and not any(subject.dimensions):
             # 春节假期8天，国内出游4.74亿人次…；国内游客出游总花费…: the holiday the
-            # sentence opened with is the time of its measures (the period column,
-            # see ``period``), no member and no part of their names.
+            # sentence opened with is the member of its measures, not of its length,
+            # where the document goes through several (春节…；五一…；国庆…); in one on
+            # that holiday, the time of its measures (the period column), no member.
+            own = self._own_period(period)
             subject = Subject(tuple(i.removeprefix(period) if i != period else i
-                                    for i in subject.indicators), subject.dimensions)
+                                    for i in subject.indicators),
+                              subject.dimensions if own else
+                              tuple(period if i != period else "" for i in subject.indicators))
         if figure.count != 1 or any(subject.dimensions):
             return subject
         indicator, state = subject.indicators[0], self.state
