@@ -5855,6 +5855,12 @@ class Subjects:
             # 累计接待游客36.7万人次，日均4.6万人次: the same measure per day, of the
             # same owner, in place of the total's 累计.
             return self._joined(self._per_period(state.subject, subject), predicate)
+        if subject.startswith(self.vocab.statistic_modifiers) and state.subject_in_sentence \
+                and _CUMULATIVE + (verb := subject.lstrip("日周月年均")) in state.subject \
+                and len(verb) >= 2:
+            # 铁路累计发送旅客1.2亿人次，日均发送1500万人次: the modifier and the total's
+            # verb again, the same measure per day (铁路日均发送旅客).
+            return self._joined(self._per_period(state.subject, subject[:-len(verb)]), predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same,
