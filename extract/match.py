@@ -36,6 +36,7 @@ from .layout import (
     unit_parts,
     written_unit,
 )
+from .normalise import to_simplified
 from .records import (
     Cell,
     Fact,
@@ -152,7 +153,7 @@ def match(doc: SectionedDoc, rules: RuleSet) -> MatchedDoc:
         for m in _scan(rule, text, 0, len(text)):
             if claims.claim_span(m.start(), m.end()):
                 nonfacts.append(NonFact(m.start(), m.end(), rule.id))
-    subjects = Subjects(text, rules, doc.region)
+    subjects = Subjects(text, rules, doc.region, title=to_simplified(doc.title))
     moves: dict[str, str] = {}
     failures: list[str] = []
     for paragraph in doc.paragraphs:
@@ -292,7 +293,7 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
                                        item.basis or basis, rules,
                                        context=context(item.start), clause=parts[at],
                                        prices=prices.of(at, item),
-                                       period=periods.at(item.start)))
+                                       period=periods.at(item.start) or subjects.period))
         _compared_measure_after(facts, sentence_from, text, s_start)
         named = [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]
         if len(named) >= 2:
@@ -1673,6 +1674,10 @@ def _dated_columns(headers: dict[int, str], rules: RuleSet
     headers, column -> basis of the earlier columns, and that basis when they
     share it (for a 增长率 column)."""
     generic = rules.vocabulary.generic_value_headers
+    # (2025年春节 | 2024年春节: the years tell the columns apart, as 2025年 | 2024年.)
+    headers = {j: year.group() if j and (year := _DATED.match(h)) and not year.group("month")
+               and rules.vocabulary.holiday.fullmatch(h, year.end()) else h
+               for j, h in headers.items()}
     dated: dict[int, tuple[int, int]] = {}
     renamed = dict(headers)
     measured: dict[str, set[tuple[int, int]]] = {}  # measure -> the periods it is given for

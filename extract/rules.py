@@ -281,6 +281,8 @@ class Vocabulary:
     named_period_requires: regex.Pattern[str] | None
     """Characters one of which every named period holds: a clause without one is
     not cleaned to be tested."""
+    holiday: regex.Pattern[str]
+    """A holiday by its name alone (春节, “五一”假期): after a year, a column's period."""
     frame: regex.Pattern[str]
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
@@ -1229,6 +1231,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         period_member=pattern("period_member"),
         named_period=pattern("named_period"),
         named_period_requires=optional_pattern("named_period_requires"),
+        holiday=pattern("holiday"),
         frame=pattern("frame"),
         by_frame=pattern("by_frame"),
         component_topic=pattern("component_topic"),

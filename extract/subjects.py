@@ -592,11 +592,16 @@ def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
                          r"(?=\s*\d)")
 
 
+# The quotes and the words for a holiday's days around its name (“五一”假期, 国庆黄金周).
+_HOLIDAY_AFFIXES = regex.compile(r"[“”\"「」]|(?:小长假|长假|假期|黄金周)?(?:期间)?$")
+
+
 class Subjects:
     """Assigns indicators and dimensions, clause by clause, through a paragraph."""
 
-    def __init__(self, text: str, rules: RuleSet, region: str) -> None:
+    def __init__(self, text: str, rules: RuleSet, region: str, title: str = "") -> None:
         self.text = text
+        self._title = title  # (simplified: a holiday it names is the document's period)
         self.rules = rules
         self.vocab = rules.vocabulary
         places = {*self.vocab.place_words}
@@ -636,6 +641,17 @@ class Subjects:
         self.sibling_split: dict[str, tuple[str, str]] = {}
 
     # --- scope ---------------------------------------------------------------------
+
+    @property
+    def period(self) -> str:
+        """The named period the sentence opened with (春节假期8天，…: 春节假期) where it
+        is the document's own (see ``_own_period``), else ''."""
+        return self.state.period if self._own_period(self.state.period) else ""
+
+    def _own_period(self, period: str) -> bool:
+        """Whether the document's title names the holiday (2024年春节假期文化和旅游
+        市场情况 of 春节假期8天，…): the time of all its figures, as a year is."""
+        return bool(period) and _HOLIDAY_AFFIXES.sub("", period) in self._title
 
     def start_paragraph(self, start: int, compares: bool = False) -> None:
         """``compares``: the paragraph opens with the periods it compares
@@ -1164,9 +1180,13 @@ class Subjects:
             subject = Subject(subject.indicators, tuple(d or scope for d in subject.dimensions))
         if (period := self.state.period) and not any(subject.dimensions):
             # 春节假期8天，国内出游4.74亿人次…；国内游客出游总花费…: the holiday the
-            # sentence opened with is the member of its measures, not of its length.
+            # sentence opened with is the member of its measures, not of its length,
+            # where the document goes through several (春节…；五一…；国庆…); in one on
+            # that holiday, the time of its measures (the period column), no member.
+            own = self._own_period(period)
             subject = Subject(tuple(i.removeprefix(period) if i != period else i
                                     for i in subject.indicators),
+                              subject.dimensions if own else
                               tuple(period if i != period else "" for i in subject.indicators))
         if figure.count != 1 or any(subject.dimensions):
             return subject
@@ -5938,6 +5958,12 @@ class Subjects:
             # 累计接待游客36.7万人次，日均4.6万人次: the same measure per day, of the
             # same owner, in place of the total's 累计.
             return self._joined(self._per_period(state.subject, subject), predicate)
+        if subject.startswith(self.vocab.statistic_modifiers) and state.subject_in_sentence \
+                and _CUMULATIVE + (verb := subject.lstrip("日周月年均")) in state.subject \
+                and len(verb) >= 2:
+            # 铁路累计发送旅客1.2亿人次，日均发送1500万人次: the modifier and the total's
+            # verb again, the same measure per day (铁路日均发送旅客).
+            return self._joined(self._per_period(state.subject, subject[:-len(verb)]), predicate)
         if subject in self.vocab.measure_modifiers and subject not in self.vocab.measure_word_set \
                 and state.subject and not (post and figure.counted):  # (not 累计有62个县实现…)
             # 新增高技能人才12.6万人，累计达到178.3万人: the total so far of the same,
