@@ -305,6 +305,9 @@ def _doers_end(words: str) -> int:
 
 
 # A month within the period a figure is of (其中，6月份当月增长9.2%; 11月单月).
+# A month or quarter that opens a clause, with a subject after it (3月份全国…, 二季度…).
+_PERIOD_OPENING = regex.compile(
+    r"(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?|[一二三四]季度)(?![当单份\d—\-~至到、和])")
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
 _LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
@@ -2712,6 +2715,13 @@ class Subjects:
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
         a.in_breakdown = state.frame is not None or (state.total is not None and (
             state.total_unit in ("", figure.unit) or figure.comparison))
+        if a.in_breakdown and state.frame is None and self._right_after_qizhong() \
+                and _PERIOD_OPENING.match(self.text[self._clause_start:self._figure_start]
+                                          .lstrip(_EDGE_PUNCTUATION).removeprefix("其中")
+                                          .lstrip(_EDGE_PUNCTUATION)):
+            # 1—3月，…优良天数比例为80.2%。其中，3月份全国339个城市平均优良天数比例为81.7%:
+            # a month or quarter of the period is a time of the figures, no member.
+            a.in_breakdown = False
 
     def _rate_of_figure_before(self, a: _Asked) -> Subject | None:
         """A rate of the figure before (增速比上年回落…)."""
@@ -4877,9 +4887,12 @@ class Subjects:
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = self.vocab.list_lead.match(self.text, lead_start, start)
             measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
-            if lead and not measure and self.vocab.ranking.search(lead.group("measure")):
+            if lead and not measure and self.vocab.ranking.search(lead.group("measure")) \
+                    and not (owner_dimension and self._figure_unit == self.state.unit):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
-                # within the breakdown the clause before opens.
+                # within the breakdown the clause before opens (not after a member ranked
+                # in the same unit: …浓度最低的是信阳市（27微克/立方米），最高的是安阳市
+                # （49微克/立方米）, the same measure).
                 measure = self.state.frame or ""
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
