@@ -308,6 +308,8 @@ def _doers_end(words: str) -> int:
 # A month or quarter that opens a clause, with a subject after it (3月份全国…, 二季度…).
 _PERIOD_OPENING = regex.compile(
     r"(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?|[一二三四]季度)(?![当单份\d—\-~至到、和])")
+# The name of a rate after its measure's (同比改善幅度, 增幅).
+_RATE_NAMED = regex.compile(r"(?:同比|环比)?(?:\p{Han}{0,2}幅度|增幅|降幅|增速)$")
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
 _LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
@@ -1994,8 +1996,11 @@ class Subjects:
             # (单位和职工缴存比例均为5%-12%: one range of both; 新建、改建城市道路46条、
             # 72.8公里: without 分别, figures in units of their own count and measure
             # one thing, no members.)
-            parsed = self._comma_members(a.subject, figure.count) or self._member_list(
-                a.subject, figure.count)
+            # (…PM2.5平均浓度同比改善幅度排名前三的是西宁、大同和太原，降幅分别为…: the
+            # members a ranking lists, of the measure ranked by, its rate's name off.)
+            parsed = self._ranked_lead(a.subject, figure.count) \
+                or self._comma_members(a.subject, figure.count) \
+                or self._member_list(a.subject, figure.count)
             if parsed:
                 a.members, a.subject = parsed
                 said = self.clean(predicate or "")
@@ -2043,6 +2048,17 @@ class Subjects:
             # 成都、北京、重庆汽车保有量超过600万辆，分别为667万辆、…: the members open
             # the subject of the clause before, which gave a bound of them all.
             a.members, a.subject = parsed
+
+    def _ranked_lead(self, words: str, count: int) -> tuple[list[str], str] | None:
+        """The members a ranking lists after its lead and the measure ranked by, its
+        rate's name off (PM2.5平均浓度同比改善幅度排名前三的是西宁、大同和太原 ->
+        ([西宁, 大同, 太原], PM2.5平均浓度)), or None."""
+        lead = self.vocab.list_lead.match(words)
+        if not lead or not self.vocab.ranking.search(lead.group("measure")):
+            return None
+        members = self._members_opening(words[lead.end():].lstrip("：:"), count, whole=True)
+        measure = _RATE_NAMED.sub("", self.clean(self.vocab.ranking.sub("", lead.group("measure"))))
+        return (members, measure) if members and measure else None
 
     def _clean_subject(self, a: _Asked) -> None:
         """The raw and the cleaned subject; one a trend clause before names."""
