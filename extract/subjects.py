@@ -310,6 +310,8 @@ _PERIOD_OPENING = regex.compile(
     r"(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?|[一二三四]季度)(?![当单份\d—\-~至到、和])")
 # The name of a rate after its measure's (同比改善幅度, 增幅).
 _RATE_NAMED = regex.compile(r"(?:同比|环比)?(?:\p{Han}{0,2}幅度|增幅|降幅|增速)$")
+# Words after a figure that close its bracket (（2个断面断流）): what it counts.
+_TOLD_AFTER = regex.compile(r"(?P<words>\p{Han}{2,8})[)）]")
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
 _LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
@@ -4945,6 +4947,11 @@ class Subjects:
                 if picked and self._figure_unit != self.state.unit:
                     return Subject((picked.group("measure"),), (member,))
                 return Subject((owner_indicator,), (member,))
+        told = _TOLD_AFTER.match(self.text, figure.end) if not member else None
+        if told and (own := self.clean(told.group("words"))):
+            # 实际监测158个（2个断面断流）: words after the figure, to the bracket's end,
+            # say what it counts; a measure of its own, no restatement.
+            return self._remember(own, ("",), subject_given=True)
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
         if self.text[:start - 1].endswith("以" + member) \
