@@ -367,6 +367,7 @@ _RATIO_LIST = "ratio.list"
 
 _COMPARED_WITH = "previous.compared_with"
 _CLAUSE_MARK = regex.compile(r"[，,；;]")
+_BRACKET_END = regex.compile(r"[)）]")
 
 
 def _compared_measure_after(facts: list[Fact], since: int, text: str, s_start: int) -> None:
@@ -378,8 +379,16 @@ def _compared_measure_after(facts: list[Fact], since: int, text: str, s_start: i
         if fact.rule != _COMPARED_WITH or not text[s_start:fact.start].lstrip().startswith("与") \
                 or _CLAUSE_MARK.search(text, s_start, fact.start):
             continue
-        after = next((f for f in facts[i + 1:] if f.kind in ("change", "growth")
-                      and f.basis == fact.basis), None)
+        afters = [f for f in facts[i + 1:] if f.kind in ("change", "growth")
+                  and f.basis == fact.basis]
+        # 与上年同期（96.1%、86.9%、93.9%）相比，长江、黄河、珠江流域分别上升…: the
+        # k-th value of the bracket is of the k-th member's change.
+        k = 0
+        while k < i - since and facts[i - k - 1].rule == _COMPARED_WITH \
+                and not _BRACKET_END.search(text, facts[i - k - 1].end, facts[i - k].start):
+            k += 1
+        after = afters[k] if 0 < k < len(afters) and afters[k].dimension \
+            and afters[k].dimension != afters[k - 1].dimension else next(iter(afters), None)
         if after is not None:
             facts[i] = replace(fact, indicator=after.indicator, dimension=after.dimension)
 

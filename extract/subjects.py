@@ -309,6 +309,13 @@ def _doers_end(words: str) -> int:
 
 
 # A month within the period a figure is of (其中，6月份当月增长9.2%; 11月单月).
+# A month or quarter that opens a clause, with a subject after it (3月份全国…, 二季度…).
+_PERIOD_OPENING = regex.compile(
+    r"(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?|[一二三四]季度)(?![当单份\d—\-~至到、和])")
+# The name of a rate after its measure's (同比改善幅度, 增幅).
+_RATE_NAMED = regex.compile(r"(?:同比|环比)?(?:\p{Han}{0,2}幅度|增幅|降幅|增速)$")
+# Words after a figure that close its bracket (（2个断面断流）): what it counts.
+_TOLD_AFTER = regex.compile(r"(?P<words>\p{Han}{2,8})[)）]")
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
 # The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
 _LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
@@ -2020,8 +2027,11 @@ class Subjects:
             # (单位和职工缴存比例均为5%-12%: one range of both; 新建、改建城市道路46条、
             # 72.8公里: without 分别, figures in units of their own count and measure
             # one thing, no members.)
-            parsed = self._comma_members(a.subject, figure.count) or self._member_list(
-                a.subject, figure.count)
+            # (…PM2.5平均浓度同比改善幅度排名前三的是西宁、大同和太原，降幅分别为…: the
+            # members a ranking lists, of the measure ranked by, its rate's name off.)
+            parsed = self._ranked_lead(a.subject, figure.count) \
+                or self._comma_members(a.subject, figure.count) \
+                or self._member_list(a.subject, figure.count)
             if parsed:
                 a.members, a.subject = parsed
                 said = self.clean(predicate or "")
@@ -2069,6 +2079,17 @@ class Subjects:
             # 成都、北京、重庆汽车保有量超过600万辆，分别为667万辆、…: the members open
             # the subject of the clause before, which gave a bound of them all.
             a.members, a.subject = parsed
+
+    def _ranked_lead(self, words: str, count: int) -> tuple[list[str], str] | None:
+        """The members a ranking lists after its lead and the measure ranked by, its
+        rate's name off (PM2.5平均浓度同比改善幅度排名前三的是西宁、大同和太原 ->
+        ([西宁, 大同, 太原], PM2.5平均浓度)), or None."""
+        lead = self.vocab.list_lead.match(words)
+        if not lead or not self.vocab.ranking.search(lead.group("measure")):
+            return None
+        members = self._members_opening(words[lead.end():].lstrip("：:"), count, whole=True)
+        measure = _RATE_NAMED.sub("", self.clean(self.vocab.ranking.sub("", lead.group("measure"))))
+        return (members, measure) if members and measure else None
 
     def _clean_subject(self, a: _Asked) -> None:
         """The raw and the cleaned subject; one a trend clause before names."""
@@ -2741,6 +2762,13 @@ class Subjects:
         # 增长7.4%。其中，粮油食品类零售额增长9.6%，烟酒类增长11.2%.)
         a.in_breakdown = state.frame is not None or (state.total is not None and (
             state.total_unit in ("", figure.unit) or figure.comparison))
+        if a.in_breakdown and state.frame is None and self._right_after_qizhong() \
+                and _PERIOD_OPENING.match(self.text[self._clause_start:self._figure_start]
+                                          .lstrip(_EDGE_PUNCTUATION).removeprefix("其中")
+                                          .lstrip(_EDGE_PUNCTUATION)):
+            # 1—3月，…优良天数比例为80.2%。其中，3月份全国339个城市平均优良天数比例为81.7%:
+            # a month or quarter of the period is a time of the figures, no member.
+            a.in_breakdown = False
 
     def _rate_of_figure_before(self, a: _Asked) -> Subject | None:
         """A rate of the figure before (增速比上年回落…)."""
@@ -4926,9 +4954,12 @@ class Subjects:
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = self.vocab.list_lead.match(self.text, lead_start, start)
             measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
-            if lead and not measure and self.vocab.ranking.search(lead.group("measure")):
+            if lead and not measure and self.vocab.ranking.search(lead.group("measure")) \
+                    and not (owner_dimension and self._figure_unit == self.state.unit):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
-                # within the breakdown the clause before opens.
+                # within the breakdown the clause before opens (not after a member ranked
+                # in the same unit: …浓度最低的是信阳市（27微克/立方米），最高的是安阳市
+                # （49微克/立方米）, the same measure).
                 measure = self.state.frame or ""
             if member and owner_dimension and self.state.last_clause == self._clause_start:
                 # 依次为广东（42.86万个）、山东（36.12万个）: the next of the clause's list.
@@ -4965,6 +4996,11 @@ class Subjects:
                 if picked and self._figure_unit != self.state.unit:
                     return Subject((picked.group("measure"),), (member,))
                 return Subject((owner_indicator,), (member,))
+        told = _TOLD_AFTER.match(self.text, figure.end) if not member else None
+        if told and (own := self.clean(told.group("words"))):
+            # 实际监测158个（2个断面断流）: words after the figure, to the bracket's end,
+            # say what it counts; a measure of its own, no restatement.
+            return self._remember(own, ("",), subject_given=True)
         if not member:  # 夏粮产量2692.0万吨（538.4亿斤）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
         if self.text[:start - 1].endswith("以" + member) \
