@@ -746,7 +746,9 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
-        if state.last_clause < start_after(self.text, start, "。\n") \
+        # (Or one after ；, which ends the one before: 春节假期8天，…；国庆假期7天，….)
+        if (state.last_clause < start_after(self.text, start, "。\n")
+                or self.text[start - 1:start] in "；;") \
                 and _holds(self.vocab.named_period_requires, clause) \
                 and (named := self.vocab.named_period.match(self.clean(clause))) \
                 and not _HAN.match(named.string, named.end()):
@@ -2076,9 +2078,11 @@ class Subjects:
         # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
         if not a.subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
-                and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
+                and (self._measure_at(grown := state.prior_words[:trend.start()]) >= 0
+                     or grown.endswith(self.vocab.origin_heads)):
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
-            # said grew, not the sentence before's.
+            # said grew, not the sentence before's; or the travellers counted
+            # (磨憨铁路口岸出入境旅客持续增长，全年达84.6万人次).
             a.subject = grown
         elif not a.subject and figure.count == 1 and state.prior_words \
                 and not state.subject_in_sentence and a.raw_subject.strip(_EDGE_PUNCTUATION) \
@@ -6484,6 +6488,8 @@ class Subjects:
             # word; the first one's words are no owner of it.
             return None
         owner = previous[:at]
+        if owner.endswith(self.vocab.predicate_starts):
+            return None  # (…合计占外国游客的82.5%；泰国游客…: a share's verb, no owner)
         # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
         # an activity may end in a verb, 企业承接服务外包.)
         tags = [t for _, t in tagged(owner)]
