@@ -5250,6 +5250,8 @@ class Subjects:
         last_member, rest = self._close_list(last, members)
         members.append(last_member)
         members[0], prefix = self._open_list(members[0], members[1:])
+        if members[0].startswith("以") and last.startswith("为目的", len(last_member)):
+            members[0] = members[0][1:]  # (以旅游观光、商务活动为目的的: the frame's 以)
         if not all(members):
             return None
         members = _shared_parts(members, self._member_head(last_member),
