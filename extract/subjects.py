@@ -166,6 +166,10 @@ _LIST_THEN_WEI = regex.compile(r"[^（）()]*[)）](?:(?:、|以及|及|和)[^�
 # What a list of members with bracketed figures is spread over names its measure before
 # it (省外就业主要集中在广东（16.83%）: of 省外就业, whatever was named before).
 _SPREAD_OVER = ("集中在", "分布在", "分布于")
+# A bracket closed right after the level it gives, the clause going on with how it
+# changed (旅客(683,214人次)按年上升35.1%; …(216,333人次)則上升8.1%).
+_OWN_LEVEL_BRACKETED = regex.compile(
+    r"[)）]\s*(?:则|按年|同比|较上年|比上年)?(?:上升|下降|增长|增加|减少|下跌|上涨)")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -769,7 +773,9 @@ class Subjects:
             state.partner = standing.group("partner")
         if item:
             state.list_item = self.clean(self.text[item.end():end], keep_numbers=True)
-        if state.last_clause < start_after(self.text, start, "。\n") \
+        # (Or one after ；, which ends the one before: 春节假期8天，…；国庆假期7天，….)
+        if (state.last_clause < start_after(self.text, start, "。\n")
+                or self.text[start - 1:start] in "；;") \
                 and _holds(self.vocab.named_period_requires, clause) \
                 and (named := self.vocab.named_period.match(self.clean(clause))) \
                 and not _HAN.match(named.string, named.end()):
@@ -1556,6 +1562,13 @@ class Subjects:
                 # 次均门诊药费（118.6元）占次均门诊费用的31.8%: the level of the measure
                 # the clause opens with, its share after; no aside of a figure before.
                 return None
+            if not figure.comparison and bracket + 1 == figure.start \
+                    and _OWN_LEVEL_BRACKETED.match(self.text, figure.end) \
+                    and not _DIGIT.search(self.text, clause_start, bracket):
+                # 經港珠澳大橋入境的旅客(683,214人次)上升35.1%: a bracket that opens the
+                # clause's first figure, its change after, is the level of the clause's
+                # subject (not an aside of the clause before; not a list, 广东（…）、…).
+                return None
             if not figure.comparison and not _DIGIT.search(
                     self.text, start_after(self.text, bracket, "。！？\n"), bracket) \
                     and (own := self._own_name_in_bracket(bracket + 1, figure.start)):
@@ -2115,9 +2128,11 @@ class Subjects:
         # (A change too: 地表年平均气温呈显著上升趋势，平均每10年升高0.31℃.)
         if not a.subject and figure.count == 1 and state.prior_words \
                 and (trend := self.vocab.trend.search(state.prior_words)) \
-                and self._measure_at(grown := state.prior_words[:trend.start()]) >= 0:
+                and (self._measure_at(grown := state.prior_words[:trend.start()]) >= 0
+                     or grown.endswith(self.vocab.origin_heads)):
             # 职工医保参保人数持续增长，达到3756.18万人: the measure the clause before
-            # said grew, not the sentence before's.
+            # said grew, not the sentence before's; or the travellers counted
+            # (磨憨铁路口岸出入境旅客持续增长，全年达84.6万人次).
             a.subject = grown
         elif not a.subject and figure.count == 1 and state.prior_words \
                 and not state.subject_in_sentence and a.raw_subject.strip(_EDGE_PUNCTUATION) \
@@ -4240,6 +4255,13 @@ class Subjects:
             return owner[:len(owner) - len(trail)] + last_word + subject[len(last_word):] \
                 if before.endswith(last_word) else before + subject[len(last_word):]
         inner = self._inner_word_opening(before, subject) if last_word else -1
+        # (Also under a 其中 that opens the paragraph, of no total: 其中，深圳湾口岸….)
+        doing = before or (state.subject if state.subject_in_sentence and state.total == ""
+                           and state.frame is None and not figure.comparison
+                           and figure.count == 1 else "")
+        if inner < 0 and doing and subject[:2] in doing[_OWNER_LEAST:] \
+                and (inner := self._inner_verb_opening(doing, subject)) > 0:
+            return doing[:inner] + subject
         if inner > 0:
             # 医保电子凭证激活用户…万人，激活率74.6%; 医疗救助资助参加基本医疗保险…，
             # 资助金额…: a measure opening with a word inside the subject before (激活,
@@ -5320,6 +5342,8 @@ class Subjects:
         last_member, rest = self._close_list(last, members)
         members.append(last_member)
         members[0], prefix = self._open_list(members[0], members[1:])
+        if members[0].startswith("以") and last.startswith("为目的", len(last_member)):
+            members[0] = members[0][1:]  # (以旅游观光、商务活动为目的的: the frame's 以)
         if not all(members):
             return None
         members = _shared_parts(members, self._member_head(last_member),
@@ -5925,6 +5949,24 @@ class Subjects:
                         or self.vocab.rate_end.search(rest)
                         or rest.endswith((*self.vocab.measure_ends, *self.vocab.verb_sums))):
                 return at
+        return -1
+
+    def _inner_verb_opening(self, before: str, subject: str) -> int:
+        """Where the verb inside ``before`` that ``subject`` opens with begins, when
+        the subject is that verb with another object (深圳湾口岸|验放|出入境旅客…；
+        验放车辆…: the port's vehicles; not the same one again, …移交司法机关处理
+        参保人员…，移交司法机关…) and the words before it name an owner of no
+        measure; -1 otherwise."""
+        words = tagged(before)
+        at = 0
+        for (word, tag), (_, next_tag) in pairwise(words):
+            if tag == "v" and len(word) >= 2 and subject.startswith(word) \
+                    and at >= _OWNER_LEAST and next_tag != "v" \
+                    and "的" not in before[:at] and self._measure_at(before[:at]) < 0 \
+                    and (rest := tagged(subject[len(word):])) and rest[-1][1].startswith("n") \
+                    and subject[len(word):] not in before:
+                return at
+            at += len(word)
         return -1
 
     def _measure_at(self, text: str) -> int:
@@ -6546,6 +6588,8 @@ class Subjects:
             # word; the first one's words are no owner of it.
             return None
         owner = previous[:at]
+        if owner.endswith(self.vocab.predicate_starts):
+            return None  # (…合计占外国游客的82.5%；泰国游客…: a share's verb, no owner)
         # (An owner is a noun or an activity, not a time or a place: 年末常住人口…，户籍人口;
         # an activity may end in a verb, 企业承接服务外包.)
         tags = [t for _, t in tagged(owner)]
