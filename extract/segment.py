@@ -1382,8 +1382,12 @@ def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]
     """A table whose first column numbers or ranks its rows (序号, 排名) without
     that column, the label after it; its numbers are no statistics."""
     body = table.rows[table.header_rows:]
-    if not body or not all(len(row) >= 3 and is_serial_row([c.text for c in row], rules)
-                           for row in body):
+    # A row of the whole has no rank (| — | 全市 | 6.12 |), the others one.
+    unranked = [len(row) >= 3 and row[0].text in EMPTY_CELL and row[1].text not in EMPTY_CELL
+                for row in body]
+    if not body or all(unranked) or not all(
+            skip or (len(row) >= 3 and is_serial_row([c.text for c in row], rules))
+            for row, skip in zip(body, unranked, strict=True)):
         return table, []
     width = max(map(len, body))
     # A header as wide as the body names the serial column too (序号); a
@@ -1392,7 +1396,8 @@ def _without_serials(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]
                    for row in table.rows[:table.header_rows])
     rows = header + tuple(row[1:] for row in body)
     return replace(table, rows=rows), [NonFact(row[0].start, row[0].end, "table.serial")
-                                       for row in body]
+                                       for row, skip in zip(body, unranked, strict=True)
+                                       if not skip]
 
 
 def _without_row_numbers(table: Table, rules: RuleSet) -> tuple[Table, list[NonFact]]:
