@@ -153,6 +153,10 @@ _LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
 # What a count of members is picked out by, a measure's growth (年平均工资增速
 # 超过全省平均水平的行业).
 _GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
+# 占全国财政支出和GDP的比重分别为…: the shares of one figure in each of two wholes.
+_SHARES_OF_WHOLES = regex.compile(
+    r"(?P<verb>占|相当于)(?P<wholes>[^，；的和与]{2,20}(?:[和与、][^，；的和与、]{2,20})+)"
+    r"(?P<tail>的(?:比重|比例|份额))")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -529,6 +533,8 @@ class _State:
     prior_whose: str = ""
     main_part: str = ""
     """The part a figureless clause of the sentence named the main one (以…为主)."""
+    main_member: str = ""
+    """The kind a figureless clause opening the sentence named the main one (A是主要X方式)."""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     listed: tuple[int, int] = (-1, 0)
@@ -708,7 +714,7 @@ class Subjects:
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.region, state.counted_set, state.set_opened = ("", -1), "", False
-        state.whose = state.prior_whose = state.main_part = ""
+        state.whose = state.prior_whose = state.main_part = state.main_member = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
         state.ranking = state.partner = state.rest_of = ""
@@ -961,6 +967,9 @@ class Subjects:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
                 # the main one is the member of the share after it.
                 state.main_part = self.clean(main.group("member"), keep_numbers=True)
+            elif not state.subject_in_sentence and "主要" in clause \
+                    and (main := self.vocab.main_member.fullmatch(clause)):
+                state.main_member = self.clean(main.group("member"))
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -1975,6 +1984,14 @@ class Subjects:
         labelled = bool(figure.labels) and not (
             len(figure.labels) > 1 and len(set(figure.labels)) == 1)
         a.members = list(figure.labels) if labelled else divided_into
+        if a.members is None and figure.count >= 2 and subject.startswith("占") \
+                and (shares := _SHARES_OF_WHOLES.fullmatch(self.clean(subject))) \
+                and len(wholes := regex.split("[和与、]", shares["wholes"])) == figure.count:
+            # 规模为33,929.6亿元，占全国财政支出和GDP的比重分别为9.1%和2.7%: a share of
+            # the figure before in each whole, not a list of measures.
+            return self._measures(subject, tuple(
+                self._indicator(shares["verb"] + w + shares["tail"],
+                                self.clean(predicate or ""), "", figure) for w in wholes))
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if a.members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
@@ -3622,6 +3639,12 @@ class Subjects:
                         key=len)
             if owner:
                 return self._remember(owner + indicator, ("",), subject_given=True)
+        if state.main_member and subject and not post and figure.count == 1 \
+                and len(subject) <= 6 and self._measure_at(subject) >= 0:
+            # 公开招标仍是主要采购方式，采购金额84.32亿元: the bare measure of the kind
+            # the clause before named the main one (its share after goes with it).
+            member, state.main_member = state.main_member, ""
+            return self._remember(indicator, (member,), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
@@ -3642,6 +3665,7 @@ class Subjects:
                     # the word the member's name (after any 的) opens with is the
                     # member's own share; 农业耗水量…，耗水率… stays 农业's
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
+                    and not self.vocab.average.match(subject)  # (…，平均增值率8.4%: the whole's)
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() \
