@@ -1377,6 +1377,7 @@ class Subjects:
                 self._share_after_level_in_brackets,
                 self._part_counted_in_whole,
                 self._read_subject,  # (reads: answers nothing)
+                self._weight_of_measure_before,
                 self._listed_after_measure,
                 self._bound_of_each,
                 self._named_by_clause_before,
@@ -1809,6 +1810,19 @@ class Subjects:
         # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
         a.superlative = self.vocab.superlative.search(state.prior_words) \
             if not state.prior_words.startswith(self.vocab.concessive_words) else None
+
+    def _weight_of_measure_before(self, a: _Asked) -> Subject | None:
+        """新订单指数，权数为30%；生产指数，权数为25%: the weight of the measure the
+        clause before names alone (after any colon: 构成：新订单指数，…)."""
+        if (subject := self.clean(a.subject)) not in self.vocab.weight_words \
+                or self.text[a.clause_start - 1:a.clause_start] not in "，,":
+            return None
+        named = self.clean(self.state.prior_text.rpartition("：")[2])
+        if not 2 <= len(named) <= 12 or not (self.vocab.measure_noun_end.search(named)
+                                             or self._names_measure(named)):
+            return None
+        return self._remember(self._joined(subject, a.predicate_text), (named,),
+                              subject_given=True)
 
     def _listed_after_measure(self, a: _Asked) -> Subject | None:
         """Members one to a clause after what is measured (…最高的三个行业是…)."""
@@ -2852,6 +2866,14 @@ class Subjects:
             # member's beds, not of the total the breakdown began with.
             base = nearest[1] + head if nearest[1] else nearest[0]
             return self._remember(self._joined(base, "占比"), (member_share.group("member"),),
+                                  subject_given=True)
+        if member_share and share_of and (share_of.endswith(("指数", "PMI")) or (
+                state.last == (share_of, "") and share_of.endswith("的企业占比")
+                and "的" in member_share.group("member"))):
+            # 用工计划指数为102.7；认为成本上升的企业占41.3%，认为资金紧张的企业占19.8%:
+            # no share is of an index; it is the share of those the clause names (the
+            # respondents), and so is the next one named alike.
+            return self._remember(self._joined(member_share.group("member"), "占比"), ("",),
                                   subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
