@@ -153,6 +153,8 @@ _LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
 # What a count of members is picked out by, a measure's growth (年平均工资增速
 # 超过全省平均水平的行业).
 _GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
+# The bound in a class a count builds (营业收入超过|100亿元), before its figure.
+_CLASS_BOUND = regex.compile(r"(?:超过|高于|低于|不足|不到)\s*(?=\d)")
 # 占全国财政支出和GDP的比重分别为…: the shares of one figure in each of two wholes.
 _SHARES_OF_WHOLES = regex.compile(
     r"(?P<verb>占|相当于)(?P<wholes>[^，；的和与]{2,20}(?:[和与、][^，；的和与、]{2,20})+)"
@@ -636,6 +638,9 @@ class Subjects:
         # The sentence's siblings named with the measure a later one left out
         # (大型企业景气指数…；中型企业为…): indicator -> (measure, member), see _sibling_in_place.
         self.sibling_split: dict[str, tuple[str, str]] = {}
+        # Where the bound of a class a count built stands, and its measure (有1041家企业
+        # 营业收入超过100亿元: 100 is of 营业收入), see _count_above_bound_after.
+        self._class_bound: tuple[int, str] = (-1, "")
 
     # --- scope ---------------------------------------------------------------------
 
@@ -842,6 +847,14 @@ class Subjects:
                 state.total, state.total_unit = state.subject_before, ""
             state.total_amount = state.amount
             level, level_unit = state.level
+            if not state.subject and frame_before and state.total == "" \
+                    and frame_before not in self.vocab.period_frames and (whole := next(
+                    (lv for lv, unit, _ in reversed(state.levels) if unit != "%"), "")):
+                # 从贸易方式看，一般贸易进出口6.5万亿元…。其中，出口…；进口…: the frame
+                # named no whole and its sentence no member; the parts are of its level
+                # (not under a frame of periods, 从月度看，12月当月…总额…。其中，出口…).
+                state.frame, state.subject = None, whole
+                state.total, state.total_unit = whole, ""
             if level and (state.subject.startswith(level) or (
                     self.vocab.average.match(state.subject) and level_unit == state.unit)):
                 # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
@@ -1733,6 +1746,9 @@ class Subjects:
         酸雨频率高于20%的市; the list names some of them only. Also a count after 有
         with its noun before the bound (有1041家企业营业收入超过100亿元)."""
         figure = a.figure
+        if figure.start <= self._class_bound[0] < figure.end:
+            # (…超过100亿元: the bound of the class is of the measure alone.)
+            return self._remember(self._class_bound[1], ("",), subject_given=True)
         if figure.count == 1 and figure.counted \
                 and self.text[max(0, figure.first - 4):figure.first].rstrip().endswith("有"):
             # 有1041家企业营业收入超过100亿元: the class the bound after the noun picks,
@@ -1740,6 +1756,9 @@ class Subjects:
             bound = self.vocab.class_after_counted.match(self.text, figure.end, a.clause_end)
             if bound:
                 named = self.clean(bound.group("class"), True)
+                if over := _CLASS_BOUND.search(bound.group("class")):
+                    self._class_bound = (bound.start("class") + over.end(),
+                                         self.clean(bound.group("class")[:over.start()]))
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
                                       subject_given=True)
         if figure.count != 1 \
