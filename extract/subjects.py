@@ -154,7 +154,9 @@ _LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
 # 超过全省平均水平的行业).
 _GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
 # The bound in a class a count builds (营业收入超过|100亿元), before its figure.
-_CLASS_BOUND = regex.compile(r"(?:超过|高于|低于|不足|不到)\s*(?=\d)")
+_BOUND_BEFORE_FIGURE = regex.compile(r"(?:超过|高于|低于|不足|不到)\s*(?=\d)")
+# A part named bare after 其中 (其中，出口3.68万亿元).
+_BARE_PART = regex.compile(r"[，,：:]?\s*\p{Han}{1,4}\s*\d")
 # 占全国财政支出和GDP的比重分别为…: the shares of one figure in each of two wholes.
 _SHARES_OF_WHOLES = regex.compile(
     r"(?P<verb>占|相当于)(?P<wholes>[^，；的和与]{2,20}(?:[和与、][^，；的和与、]{2,20})+)"
@@ -848,11 +850,14 @@ class Subjects:
             state.total_amount = state.amount
             level, level_unit = state.level
             if not state.subject and frame_before and state.total == "" \
-                    and frame_before not in self.vocab.period_frames and (whole := next(
-                    (lv for lv, unit, _ in reversed(state.levels) if unit != "%"), "")):
+                    and frame_before not in self.vocab.period_frames \
+                    and _BARE_PART.match(self.text, end) and (whole := next(
+                    (lv for lv, unit, _ in reversed(state.levels) if unit != "%"), "")) \
+                    and state.unit not in self.rules.quantities.count_units:
                 # 从贸易方式看，一般贸易进出口6.5万亿元…。其中，出口…；进口…: the frame
                 # named no whole and its sentence no member; the parts are of its level
-                # (not under a frame of periods, 从月度看，12月当月…总额…。其中，出口…).
+                # (not under a frame of periods, 从月度看，12月当月…总额…。其中，出口…; only
+                # parts named bare, not 其中，高新技术企业拥有有效发明专利…, nor of a count).
                 state.frame, state.subject = None, whole
                 state.total, state.total_unit = whole, ""
             if level and (state.subject.startswith(level) or (
@@ -1756,7 +1761,7 @@ class Subjects:
             bound = self.vocab.class_after_counted.match(self.text, figure.end, a.clause_end)
             if bound:
                 named = self.clean(bound.group("class"), True)
-                if over := _CLASS_BOUND.search(bound.group("class")):
+                if over := _BOUND_BEFORE_FIGURE.search(bound.group("class")):
                     self._class_bound = (bound.start("class") + over.end(),
                                          self.clean(bound.group("class")[:over.start()]))
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
