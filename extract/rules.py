@@ -586,6 +586,10 @@ class Vocabulary:
     """A member's share of a whole it names (农药残留超标占不合格样品总量的)."""
     main_part: regex.Pattern[str]
     """A clause naming the main part of what the sentence counted (以3-9岁儿童为主)."""
+    main_member: regex.Pattern[str]
+    weight_words: tuple[str, ...]
+    """What a measure is given in an index's make-up (新订单指数，权数为30%)."""
+    """A clause naming the main kind of a way of doing (公开招标仍是主要采购方式)."""
     next_member_share: regex.Pattern[str]
     """The next member's share right after, as a list of them goes on (，微生物污染占17.2%)."""
     count_in_words: regex.Pattern[str]
@@ -1415,6 +1419,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         population_scope=verbatim("population_scope"),
         member_share_of=verbatim("member_share_of"),
         main_part=verbatim("main_part"),
+        main_member=verbatim("main_member"),
+        weight_words=words("weight_words"),
         next_member_share=verbatim("next_member_share"),
         count_in_words=verbatim("count_in_words"),
         place_part=verbatim("place_part"),

@@ -153,6 +153,14 @@ _LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
 # What a count of members is picked out by, a measure's growth (年平均工资增速
 # 超过全省平均水平的行业).
 _GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
+# The bound in a class a count builds (营业收入超过|100亿元), before its figure.
+_BOUND_BEFORE_FIGURE = regex.compile(r"(?:超过|高于|低于|不足|不到)\s*(?=\d)")
+# A part named bare after 其中 (其中，出口3.68万亿元).
+_BARE_PART = regex.compile(r"[，,：:]?\s*\p{Han}{1,4}\s*\d")
+# 占全国财政支出和GDP的比重分别为…: the shares of one figure in each of two wholes.
+_SHARES_OF_WHOLES = regex.compile(
+    r"(?P<verb>占|相当于)(?P<wholes>[^，；的和与]{2,20}(?:[和与、][^，；的和与、]{2,20})+)"
+    r"(?P<tail>的(?:比重|比例|份额))")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -544,6 +552,8 @@ class _State:
     prior_whose: str = ""
     main_part: str = ""
     """The part a figureless clause of the sentence named the main one (以…为主)."""
+    main_member: str = ""
+    """The kind a figureless clause opening the sentence named the main one (A是主要X方式)."""
     bare_clauses: list[str] = field(default_factory=list)
     """The words of the figureless clauses of the sentence since its last figure."""
     listed: tuple[int, int] = (-1, 0)
@@ -650,6 +660,9 @@ class Subjects:
         # The sentence's siblings named with the measure a later one left out
         # (大型企业景气指数…；中型企业为…): indicator -> (measure, member), see _sibling_in_place.
         self.sibling_split: dict[str, tuple[str, str]] = {}
+        # Where the bound of a class a count built stands, and its measure (有1041家企业
+        # 营业收入超过100亿元: 100 is of 营业收入), see _count_above_bound_after.
+        self._class_bound: tuple[int, str] = (-1, "")
 
     # --- scope ---------------------------------------------------------------------
 
@@ -739,7 +752,7 @@ class Subjects:
         state.clause_text = state.prior_text = ""
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.region, state.counted_set, state.set_opened = ("", -1), "", False
-        state.whose = state.prior_whose = state.main_part = ""
+        state.whose = state.prior_whose = state.main_part = state.main_member = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
         state.ranking = state.partner = state.rest_of = ""
@@ -874,6 +887,17 @@ class Subjects:
                 state.total, state.total_unit = state.subject_before, ""
             state.total_amount = state.amount
             level, level_unit = state.level
+            if not state.subject and frame_before and state.total == "" \
+                    and frame_before not in self.vocab.period_frames \
+                    and _BARE_PART.match(self.text, end) and (whole := next(
+                    (lv for lv, unit, _ in reversed(state.levels) if unit != "%"), "")) \
+                    and state.unit not in self.rules.quantities.count_units:
+                # 从贸易方式看，一般贸易进出口6.5万亿元…。其中，出口…；进口…: the frame
+                # named no whole and its sentence no member; the parts are of its level
+                # (not under a frame of periods, 从月度看，12月当月…总额…。其中，出口…; only
+                # parts named bare, not 其中，高新技术企业拥有有效发明专利…, nor of a count).
+                state.frame, state.subject = None, whole
+                state.total, state.total_unit = whole, ""
             if level and (state.subject.startswith(level) or (
                     self.vocab.average.match(state.subject) and level_unit == state.unit)):
                 # …总额1256.3亿元，…增速比上年回落2.3个百分点。其中，出口…: the
@@ -999,6 +1023,9 @@ class Subjects:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
                 # the main one is the member of the share after it.
                 state.main_part = self.clean(main.group("member"), keep_numbers=True)
+            elif not state.subject_in_sentence and "主要" in clause \
+                    and (main := self.vocab.main_member.fullmatch(clause)):
+                state.main_member = self.clean(main.group("member"))
             trend = self.vocab.trend.search(clause)
             if trend and not state.verb_owner:
                 state.verb_owner = self.clean(clause[:trend.start()])
@@ -1414,6 +1441,7 @@ class Subjects:
                 self._share_after_level_in_brackets,
                 self._part_counted_in_whole,
                 self._read_subject,  # (reads: answers nothing)
+                self._weight_of_measure_before,
                 self._listed_after_measure,
                 self._bound_of_each,
                 self._named_by_clause_before,
@@ -1777,6 +1805,9 @@ class Subjects:
         酸雨频率高于20%的市; the list names some of them only. Also a count after 有
         with its noun before the bound (有1041家企业营业收入超过100亿元)."""
         figure = a.figure
+        if figure.start <= self._class_bound[0] < figure.end:
+            # (…超过100亿元: the bound of the class is of the measure alone.)
+            return self._remember(self._class_bound[1], ("",), subject_given=True)
         if figure.count == 1 and figure.counted \
                 and self.text[max(0, figure.first - 4):figure.first].rstrip().endswith("有"):
             # 有1041家企业营业收入超过100亿元: the class the bound after the noun picks,
@@ -1784,6 +1815,9 @@ class Subjects:
             bound = self.vocab.class_after_counted.match(self.text, figure.end, a.clause_end)
             if bound:
                 named = self.clean(bound.group("class"), True)
+                if over := _BOUND_BEFORE_FIGURE.search(bound.group("class")):
+                    self._class_bound = (bound.start("class") + over.end(),
+                                         self.clean(bound.group("class")[:over.start()]))
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
                                       subject_given=True)
         if figure.count != 1 \
@@ -1854,6 +1888,19 @@ class Subjects:
         # (虽然仍是五大类中最低的，但较…: a concession remarks on the figure before.)
         a.superlative = self.vocab.superlative.search(state.prior_words) \
             if not state.prior_words.startswith(self.vocab.concessive_words) else None
+
+    def _weight_of_measure_before(self, a: _Asked) -> Subject | None:
+        """新订单指数，权数为30%；生产指数，权数为25%: the weight of the measure the
+        clause before names alone (after any colon: 构成：新订单指数，…)."""
+        if (subject := self.clean(a.subject)) not in self.vocab.weight_words \
+                or self.text[a.clause_start - 1:a.clause_start] not in "，,":
+            return None
+        named = self.clean(self.state.prior_text.rpartition("：")[2])
+        if not 2 <= len(named) <= 12 or not (self.vocab.measure_noun_end.search(named)
+                                             or self._names_measure(named)):
+            return None
+        return self._remember(self._joined(subject, a.predicate_text), (named,),
+                              subject_given=True)
 
     def _listed_after_measure(self, a: _Asked) -> Subject | None:
         """Members one to a clause after what is measured (…最高的三个行业是…)."""
@@ -2029,6 +2076,14 @@ class Subjects:
         labelled = bool(figure.labels) and not (
             len(figure.labels) > 1 and len(set(figure.labels)) == 1)
         a.members = list(figure.labels) if labelled else divided_into
+        if a.members is None and figure.count >= 2 and subject.startswith("占") \
+                and (shares := _SHARES_OF_WHOLES.fullmatch(self.clean(subject))) \
+                and len(wholes := regex.split("[和与、]", shares["wholes"])) == figure.count:
+            # 规模为33,929.6亿元，占全国财政支出和GDP的比重分别为9.1%和2.7%: a share of
+            # the figure before in each whole, not a list of measures.
+            return self._measures(subject, tuple(
+                self._indicator(shares["verb"] + w + shares["tail"],
+                                self.clean(predicate or ""), "", figure) for w in wholes))
         listed = self._measures_listed(subject, figure.count, self.clean(predicate or "")) \
             if a.members is None and (predicate is not None or figure.count >= 2) else None
         if listed:
@@ -2913,6 +2968,14 @@ class Subjects:
             base = nearest[1] + head if nearest[1] else nearest[0]
             return self._remember(self._joined(base, "占比"), (member_share.group("member"),),
                                   subject_given=True)
+        if member_share and share_of and (share_of.endswith(("指数", "PMI")) or (
+                state.last == (share_of, "") and share_of.endswith("的企业占比")
+                and "的" in member_share.group("member"))):
+            # 用工计划指数为102.7；认为成本上升的企业占41.3%，认为资金紧张的企业占19.8%:
+            # no share is of an index; it is the share of those the clause names (the
+            # respondents), and so is the next one named alike.
+            return self._remember(self._joined(member_share.group("member"), "占比"), ("",),
+                                  subject_given=True)
         if member_share and share_of and "占" not in share_of \
                 and not share_of.endswith("率"):  # not a share of a share, nor of a rate
             # 其中第一产业占12.5%: a member's share of the total; of the total's own
@@ -3712,6 +3775,12 @@ class Subjects:
                         key=len)
             if owner:
                 return self._remember(owner + indicator, ("",), subject_given=True)
+        if state.main_member and subject and not post and figure.count == 1 \
+                and len(subject) <= 6 and self._measure_at(subject) >= 0:
+            # 公开招标仍是主要采购方式，采购金额84.32亿元: the bare measure of the kind
+            # the clause before named the main one (its share after goes with it).
+            member, state.main_member = state.main_member, ""
+            return self._remember(indicator, (member,), subject_given=True)
         if subject or post:
             # 其中，较大事故2起、死亡7人 (小学46所，在校学生…): a bare measure is of the
             # member the figure just before named (not after a ；, where it is the
@@ -3732,6 +3801,7 @@ class Subjects:
                     # the word the member's name (after any 的) opens with is the
                     # member's own share; 农业耗水量…，耗水率… stays 农业's
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
+                    and not self.vocab.average.match(subject)  # (…，平均增值率8.4%: the whole's)
                     and state.dimension[:2] not in subject
                     and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
                 and not self._members_complete() \
