@@ -1596,9 +1596,16 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
         text = lines[k].text.strip()
         aside = _WHOLLY_BRACKETED.fullmatch(text) and not any(
             _WHOLLY_BRACKETED.fullmatch(c.text.strip()) for c in captions)
+        # (a name under a number alone on its line: 附表 / 2024年江苏省主要钢铁产品产量)
+        numbered = k > 0 and k - 1 not in occupied and len(text) <= _CAPTION_NAME \
+            and not PUNCTUATION.search(text) \
+            and vocab.table_number.fullmatch(lines[k - 1].text.strip()) is not None
         if text and not (vocab.table_number.match(text) or vocab.unit_caption.search(text)
                          or (vocab.table_name.search(text) and not PUNCTUATION.search(text))
-                         or aside):
+                         or aside or numbered):
+            break
+        if numbered:
+            captions[:0] = [lines[k - 1], lines[k]]
             break
         if text:
             captions.insert(0, lines[k])
@@ -1610,6 +1617,7 @@ def _captions_above(lines: list[_Line], index: int, occupied: dict[int, int],
 
 
 _WHOLLY_BRACKETED = regex.compile(r"[（(][^（()）]+[)）]")
+_CAPTION_NAME = 40  # characters of a table's name on a line of its own
 
 
 def _sub_tables(run: list[_Line], rules: RuleSet) -> list[list[_Line]]:

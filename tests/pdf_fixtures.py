@@ -509,7 +509,8 @@ _SERIES_LINE = regex.compile(r"^[^\d：:]{2,24}[：:](?:\s*(?:19|20)\d{2}年[-\d
 def _is_row(line: str) -> bool:
     """A table row written as text: a label, then two or more figures."""
     cells = line.split()
-    return len(cells) >= 3 and not regex.search(r"[，。；：]", cells[0]) \
+    # (a part's label may open with 其中：, 其中：棒材 168.3 -6.2)
+    return len(cells) >= 3 and not regex.search(r"[，。；：]", regex.sub(r"^其中[：:]", "", cells[0])) \
         and all(_CELL_NUMBER.match(c) or _EMPTY_CELL.match(c) for c in cells[1:]) \
         and any(_CELL_NUMBER.match(c) for c in cells[1:])
 
