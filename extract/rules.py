@@ -507,6 +507,10 @@ class Vocabulary:
     """The next place in a ranking (其次, 次之, 第二)."""
     threshold: regex.Pattern[str]
     """Words of a threshold in a part's condition (超过1年的, 1年以上的)."""
+    count_bound: regex.Pattern[str]
+    """The bound word of a class a count counts (人口超过500万人的市有1个)."""
+    count_bound_before_figure: regex.Pattern[str]
+    """That bound right before its figure (营业收入超过|100亿元)."""
     label_trail: regex.Pattern[str]
     """What a paragraph's label may say of its owner besides its name (…企业审计)."""
     ranked_by_figure: regex.Pattern[str]
@@ -1380,6 +1384,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         tally=built("tally", alt("tally_words")),
         next_in_rank=built("next_in_rank", rf"{alt('next_in_rank_words')}|第[二三四五六七八九十]"),
         threshold=built("threshold", alt("threshold_words")),
+        count_bound=built("count_bound", alt("count_bound_words")),
+        count_bound_before_figure=built("count_bound_before_figure",
+                                        rf"(?:{alt('count_bound_words')})\s*(?=\d)"),
         label_trail=built("label_trail", rf"(?<=\p{{Han}}{{2}})(?:{alt('label_trails')})$"),
         ranked_by_figure=verbatim("ranked_by_figure"),
         part_after=verbatim("part_after"),

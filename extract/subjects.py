@@ -99,8 +99,6 @@ _SURVEY_SCOPE = regex.compile(
 # that clause defines (高新技术企业数为…: what it counts, without 数).
 _INCLUDED = ("含", "其中")  # (其中含 too)
 _TERM_IS = regex.compile(r"(?P<term>\p{Han}{2,12}?)数?(?:为|是|指)")
-# The bound word of a class a count counts (人口超过500万人的市有1个).
-_CLASS_BOUND = regex.compile(r"超过|高于|低于|少于|多于|不足|不到")
 # The one member past a threshold, then its figure (城镇化率超过80%的仅有鹿城区，为95.2%).
 _ONLY_MEMBER_BEFORE = regex.compile(
     r"(?<![^，。；：\s])(?P<measure>\p{Han}{2,12}?)(?:超过|高于|低于|不足)[^，。；]{1,12}?的"
@@ -153,8 +151,6 @@ _LISTED_INDUSTRY = regex.compile(r"\p{Han}[\p{Han}、]*?业(?=[、和])")
 # What a count of members is picked out by, a measure's growth (年平均工资增速
 # 超过全省平均水平的行业).
 _GROWTH_COUNTED = regex.compile(r"^(?P<measure>\p{Han}{2,12}?)(?:增速|增幅)\p{Han}*的\p{Han}{1,4}$")
-# The bound in a class a count builds (营业收入超过|100亿元), before its figure.
-_BOUND_BEFORE_FIGURE = regex.compile(r"(?:超过|高于|低于|不足|不到)\s*(?=\d)")
 # A part named bare after 其中 (其中，出口3.68万亿元).
 _BARE_PART = regex.compile(r"[，,：:]?\s*\p{Han}{1,4}\s*\d")
 # 占全国财政支出和GDP的比重分别为…: the shares of one figure in each of two wholes.
@@ -1727,7 +1723,7 @@ class Subjects:
             state.class_noun = self.clean(class_count.group("noun")) or self._after(
                 figure, clause_end) or state.class_noun
             named = self.clean(class_count.group("class"), True)
-            bound = _CLASS_BOUND.search(named)
+            bound = self.vocab.count_bound.search(named)
             if bound and bound.start() > 0:
                 state.class_measure = (named[:bound.start()], bound.group())
             elif bound and (state.class_measure[1] == bound.group()
@@ -1815,7 +1811,7 @@ class Subjects:
             bound = self.vocab.class_after_counted.match(self.text, figure.end, a.clause_end)
             if bound:
                 named = self.clean(bound.group("class"), True)
-                if over := _BOUND_BEFORE_FIGURE.search(bound.group("class")):
+                if over := self.vocab.count_bound_before_figure.search(bound.group("class")):
                     self._class_bound = (bound.start("class") + over.end(),
                                          self.clean(bound.group("class")[:over.start()]))
                 return self._remember(f"{named}的{bound.group('noun')}", ("",),
