@@ -591,9 +591,9 @@ class Vocabulary:
     main_part: regex.Pattern[str]
     """A clause naming the main part of what the sentence counted (以3-9岁儿童为主)."""
     main_member: regex.Pattern[str]
+    """A clause naming the main kind of a way of doing (公开招标仍是主要采购方式)."""
     weight_words: tuple[str, ...]
     """What a measure is given in an index's make-up (新订单指数，权数为30%)."""
-    """A clause naming the main kind of a way of doing (公开招标仍是主要采购方式)."""
     next_member_share: regex.Pattern[str]
     """The next member's share right after, as a list of them goes on (，微生物污染占17.2%)."""
     count_in_words: regex.Pattern[str]
