@@ -1115,12 +1115,17 @@ _MARKER_END = regex.compile(with_leading_test(rf"{MARKER}$"))  # (not tried at e
 _MARKER_START = regex.compile(rf"^\s*{MARKER}")
 
 
+def _change_verbs(rules: RuleSet) -> str:
+    """The change verbs of two characters or more (增长, 下降; not 高, 多, which
+    begin words), as an alternation."""
+    quantities = rules.quantities
+    return words_pattern([v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1])
+
+
 @lru_cache(maxsize=8)
 def _change_end(rules: RuleSet) -> regex.Pattern[str]:
-    """A line's end in a change's verb of two characters or more (增加, 下降)."""
-    quantities = rules.quantities
-    verbs = [v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1]
-    return regex.compile(rf"(?:{words_pattern(verbs)})$")
+    """A line's end in a change's verb (…比去年同期增加)."""
+    return regex.compile(rf"(?:{_change_verbs(rules)})$")
 
 
 _AMOUNT_START = regex.compile(r"\s*[-+]?\d+(?:\.\d+)?(?!\d|\.|\s*(?:年|月|日|号|时|周))")
@@ -1128,12 +1133,9 @@ _AMOUNT_START = regex.compile(r"\s*[-+]?\d+(?:\.\d+)?(?!\d|\.|\s*(?:年|月|日|
 
 @lru_cache(maxsize=8)
 def _change_lead(rules: RuleSet) -> regex.Pattern[str]:
-    """A change's verb, its basis before it perhaps (增长, 同比下降, 比上年增长);
-    not the one-character comparisons (高, 多), which begin words."""
-    quantities = rules.quantities
-    verbs = [v for v in quantities.up_verbs | quantities.down_verbs if len(v) > 1]
-    return regex.compile(rf"(?:比?(?:{words_pattern(tuple(quantities.basis_of))}))?"
-                         rf"(?:{words_pattern(verbs)})")
+    """A change's verb, its basis before it perhaps (增长, 同比下降, 比上年增长)."""
+    return regex.compile(rf"(?:比?(?:{words_pattern(tuple(rules.quantities.basis_of))}))?"
+                         rf"(?:{_change_verbs(rules)})")
 
 
 def _starts_with_figure(line: str, rules: RuleSet) -> bool:

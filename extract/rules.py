@@ -125,6 +125,8 @@ class Quantities:
     """A trend's rate per span of years before its verb (平均每10年升高): group ``span``."""
     uncompared: regex.Pattern[str] | None = None
     """What before a change's verb says it compares with no period (每吨提高, 周内下跌)."""
+    per_goods_unit: regex.Pattern[str] | None = None
+    """A unit goods are priced per, after 每 (每公斤): no measure's name alone."""
     surveys: regex.Pattern[str] | None = None
     """Titles of releases that compare with an earlier survey, not the year before
     (第七次全国人口普查公报, 1%人口抽样调查)."""
@@ -1045,6 +1047,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         for position, words in positions.items()
         for word in words
     }
+    goods = words_pattern(tuple(doc["comparison"].get("goods_units") or ()))
     basis_of = {w: basis for section in ("basis", "basis_alone")
                 for basis, words in doc["comparison"].get(section, {}).items() for w in words}
 
@@ -1084,8 +1087,9 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         if doc["comparison"].get("span_start") else None,
         per_span=regex.compile(doc["comparison"]["per_span"])
         if doc["comparison"].get("per_span") else None,
-        uncompared=regex.compile(doc["comparison"]["uncompared"])
+        uncompared=regex.compile(doc["comparison"]["uncompared"].replace("{goods_units}", goods))
         if doc["comparison"].get("uncompared") else None,
+        per_goods_unit=regex.compile(f"每(?:{goods})") if goods else None,
         surveys=regex.compile(doc["comparison"]["survey_titles"])
         if doc["comparison"].get("survey_titles") else None,
         sequential_by_period=tuple(

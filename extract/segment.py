@@ -105,10 +105,11 @@ _PROVINCES = regex.compile("|".join(_PROVINCE_NAMES))
 # What a body says of its area: 全国 in a national bulletin, 全省/全市… in another.
 _WHOLE_NATION = "全国"
 _WHOLE_AREA = regex.compile("全(?:省|市|区|县|州|盟|旗|镇|乡)")
-# A region's name ending in its whole area (河南全省, 春节假期全省…).
-_WHOLE_AT_END = regex.compile("全(?:省|市|区|县|州|盟|旗)$")
-# The 全 of a region named as a whole (河南全省), which is no part of its name.
-_WHOLE_OF_REGION = regex.compile("(?<=\\p{Han}{2})全(?=(?:省|市|区|县|州|盟|旗)$)")
+# A region's name ending in its whole area (河南全省, 春节假期全省…), and the 全
+# of one named as a whole (河南全省), which is no part of its name.
+_AREA_LEVELS = "省|市|区|县|州|盟|旗"
+_WHOLE_AT_END = regex.compile(f"全(?:{_AREA_LEVELS})$")
+_WHOLE_OF_REGION = regex.compile(f"(?<=\\p{{Han}}{{2}})全(?=(?:{_AREA_LEVELS})$)")
 _NATION_MENTIONS = 3
 # A year in Chinese numerals: 二〇二三年, 二○二三年.
 _CN_YEAR = regex.compile(r"([一二][〇○零一二三四五六七八九]{3})年")

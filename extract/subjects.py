@@ -67,9 +67,6 @@ _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
 # A count per unit that names only the unit (平均每个城乡社区8.6个): what it counts
 # is left out (see _remember).
 _PER_UNIT_ONLY = regex.compile(r"(?:平均)?每[个家户所座][\p{Han}（）]{2,8}")
-# A price's unit of the goods alone (…最低，为每公斤15.62元): no measure; the
-# clause goes on with the one before, as after a bare 为.
-_PER_GOODS_UNIT = regex.compile(r"每(?:吨|升|公斤|千克|斤|桶|立方米|千瓦时)")
 # How far a subject reaches back from its figure, and words after it forward:
 # longer runs are not a subject (and would make long clauses quadratic).
 _SUBJECT_REACH = 120
@@ -5162,7 +5159,10 @@ class Subjects:
             per_unit = self._per_unit_at(cleaned)
             if per_unit > 0:  # 收购价格为每50公斤: the copula goes, the measure's unit stays
                 cleaned = self._strip_words(cleaned[:per_unit]) + cleaned[per_unit:]
-            if cleaned.startswith("每") and _PER_GOODS_UNIT.fullmatch(cleaned):
+            if cleaned.startswith("每") and (goods := self.rules.quantities.per_goods_unit) \
+                    and goods.fullmatch(cleaned):
+                # A price's unit of the goods alone (…最低，为每公斤15.62元): no measure;
+                # the clause goes on with the one before, as after a bare 为.
                 cleaned = ""
             self._cleaned[key] = cleaned
         return self._cleaned[key]
