@@ -204,8 +204,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
         moves[paragraph.section_id] = regex.sub(r"\s+", "", opener.group("basis"))
     # A heading that names the comparison (二、工业生产者价格环比变动情况) opens its
     # paragraphs as 从环比看 would: 生产资料价格下降0.1% is on the month before.
-    heading_basis = "" if opener or not paragraph.section_path.endswith(_HEADING_ENDS) else next(
-        (m.group("basis") for m in _HEADING_BASIS.finditer(paragraph.section_path)), "")
+    heading = None if opener or not paragraph.section_path.endswith(_HEADING_ENDS) \
+        else _HEADING_BASIS.search(paragraph.section_path)
+    heading_basis = heading.group("basis") if heading else ""
     # No fact pattern crosses 。！？, so one scan of the paragraph gives each
     # sentence its matches. (Every match's first figure starts a number: where
     # all are claimed, each match would be ruled out.)
