@@ -74,8 +74,9 @@ from .words import common_suffix, start_after
 CHECKS = ("sum", "shares", "balance", "change", "growth")
 
 OK, MISMATCH = "ok", "mismatch"
-_CATCH_ALL = ("其他", "其它", "其余")
-"""Words that name the rest of a breakdown: a list holding one is complete."""
+_CATCH_ALL = regex.compile(r"^(?:其他|其它|其余)|(?:等|及)(?:其他|其它|其余)|(?:其他|其它|其余)$")
+"""A member that names the rest of a breakdown (其他服务业, 灵活就业等其他人员, 个体及
+其他; not the name 计算机、通信和其他电子设备制造业): a list holding one is complete."""
 _SHARE_WORDS = ("占", "比重", "构成")
 _NOT_ADDITIVE = ("均", "率", "比例", "比重", "指数", "/", "顺差", "逆差", "差额",
                  "最高", "最低", "上限", "下限", "标准")
@@ -176,7 +177,7 @@ def check_document(matched: MatchedDoc, vocabulary: Vocabulary) -> list[Check]:
     figures = _figures(matched, vocabulary)
     index = _Index(figures)
     checks: list[Check] = []
-    breakdowns = _breakdowns(figures, matched.doc.norm.simplified, index)
+    breakdowns = _breakdowns(figures, matched.doc.norm.simplified, index, vocabulary)
     complete: list[_Breakdown] = []
     for breakdown in breakdowns:
         check = _sum_check(breakdown)
@@ -262,8 +263,7 @@ def _additive(figure: _Figure) -> bool:
 
 
 def _is_catch_all(figure: _Figure) -> bool:
-    label = figure.fact.dimension or figure.fact.indicator
-    return any(word in label for word in _CATCH_ALL)
+    return _CATCH_ALL.search(figure.fact.dimension or figure.fact.indicator) is not None
 
 
 # --- sums of breakdowns ------------------------------------------------------------
@@ -306,7 +306,8 @@ def _before(figures: list[_Figure], figure_id: int) -> list[_Figure]:
     return figures[:bisect.bisect_left(figures, figure_id, key=lambda f: f.id)]
 
 
-def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_Breakdown]:
+def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index, vocabulary: Vocabulary
+                ) -> list[_Breakdown]:
     """Enumerated members and 其中 lists with their totals, each once."""
     found: dict[tuple[int, ...], _Breakdown] = {}
     enumerations = [(_fitting_total(index, total, members, text), members)
@@ -314,9 +315,12 @@ def _breakdowns(figures: Sequence[_Figure], text: str, index: _Index) -> list[_B
     for total, listed in [*enumerations, *_listed_parts(index, text)]:
         if total is None or not all(map(_additive, [total, *listed])):
             continue
+        # A ranking's head (居前3位的病种依次为…、其他感染性腹泻病和…) lists only some parts.
+        ranked = vocabulary.ranking_head.search(
+            text, start_after(text, listed[0].fact.start, "。！？\n"), listed[0].fact.start)
         for members in _breakdowns_by_part(total, listed):
             key = (total.id, *(m.id for m in members))
-            complete = any(_is_catch_all(m) for m in members)
+            complete = not ranked and any(_is_catch_all(m) for m in members)
             found.setdefault(key, _Breakdown(total, tuple(members), complete))
     return sorted(found.values(), key=lambda b: b.members[0].id)
 
@@ -344,14 +348,22 @@ def _fitting_total(index: _Index, total: _Figure, members: list[_Figure], text: 
     水稻播种面积5470.2万亩; 即时通信用户规模达10.60亿人。网约车、在线旅行预订的用户规模
     分别为5.28亿人、5.09亿人)."""
     start = start_after(text, total.fact.start, "。！？\n")
+    fits = _fits(total, members)
     if "其中" in text[start:total.fact.start]:
-        if _fits(total, members):
+        if fits:
             return total
         earlier = _total_before(index, members, before=total.id)
         if earlier and not _intruders(index, earlier, members) and _fits(earlier, members):
             return earlier
-    elif not _names_its_own(total, members) or _fits(total, members):
+    elif fits or total.sentence == members[0].sentence:
         return total
+    elif not _names_its_own(total, members):
+        # Members that exceed a total of an earlier sentence are its parts only
+        # where their sentence says so (…88.2万个。其中：社会团体…); else they are
+        # some of another whole's (进出口4.06万亿元。同期，对拉丁美洲、非洲分别进出口…).
+        lead = text[start_after(text, members[0].fact.start, "。！？\n"):members[0].fact.start]
+        exceed = sum((m.sign * m.base for m in members), Decimal(0)) > total.base
+        return None if exceed and "其中" not in lead else total
     return None if total.sentence < members[0].sentence else total
 
 
@@ -376,7 +388,8 @@ def _enumerations(figures: Sequence[_Figure], index: _Index, text: str
         if fact.kind == Kind.LEVEL and fact.dimension:
             key = (fact.section_id, fact.indicator, fact.unit_base, figure.sentence)
             groups.setdefault(key, []).append(figure)
-    for members in groups.values():
+    for group in groups.values():
+        members = _siblings(text, group)
         if len(members) < 2 or len({m.fact.dimension for m in members}) < len(members):
             continue
         if any("其中" in text[a.fact.end:b.fact.start] for a, b in itertools.pairwise(members)):
@@ -436,12 +449,27 @@ def _listed_parts(index: _Index, text: str) -> Iterable[tuple[_Figure, list[_Fig
                 continue
             if "其中" not in text[total.fact.end:first.fact.start]:
                 continue
-            parts = [f for f in index.part_levels[(unit_base, first.sentence, first.part)]
-                     if f.id >= first.id]
-            if len(parts) >= 2 and all(
+            parts = _siblings(text, [f for f in index.part_levels[
+                (unit_base, first.sentence, first.part)] if f.id >= first.id])
+            # (Parts are things of their own: not 中央企业 twice, its profit and its
+            # owners' share of it.)
+            named = [p.fact.dimension for p in parts if p.fact.dimension]
+            if len(parts) >= 2 and len(set(named)) == len(named) and all(
                     _same_measure(p.fact.indicator, total.fact.indicator)
                     or _related(p.fact.indicator, total.fact.indicator) for p in parts):
                 yield total, parts
+
+
+_INNER_PART = regex.compile(r"[（(](?:含|其中|包括)[^（()）]*$")
+
+
+def _siblings(text: str, members: list[_Figure]) -> list[_Figure]:
+    """The members but those in brackets after another member, its parts (退税
+    106.85亿元（含留抵退税38.92亿元），缓税缓费40.77亿元); a list all in brackets
+    after its total (52座大中型水库（其中大型水库6座、中型水库46座）) stays."""
+    outside = [m for m in members if not _INNER_PART.search(
+        text, max(0, m.fact.start - 40), m.fact.start)]
+    return outside or members
 
 
 def _sum_check(breakdown: _Breakdown) -> Check | None:
@@ -675,6 +703,8 @@ class _Relatives:
             self.keyed.setdefault((fact.kind, fact.unit_base, fact.indicator, fact.dimension),
                                   []).append(figure.id)
         self.place = {f.id: i for levels in self.levels.values() for i, f in enumerate(levels)}
+        self.level_units = {(f.fact.indicator, f.fact.dimension): f.fact.unit_base
+                            for levels in self.levels.values() for f in levels}
         self.after_first: dict[tuple[Kind, str, int], list[_Figure]] = {}
 
     def of(self, level: _Figure) -> tuple[_Figure | None, _Figure | None, _Figure | None]:
@@ -686,6 +716,11 @@ class _Relatives:
         for kind, kind_unit in wanted.items():
             found.append(self._by_key(kind, kind_unit, level)
                          or self._by_position(kind, kind_unit, levels, level))
+        # (Not a relative of another period: 本月 18.57 beside 1-9月 162.35, the
+        # growth -4.41 being the 1-9月 figure's.)
+        found = [None if f is None or (f.fact.period and level.fact.period
+                                       and f.fact.period != level.fact.period) else f
+                 for f in found]
         previous, change, growth = found
         bases = {f.fact.basis for f in found if f is not None}
         if len(bases) > 1 or "年均" in bases:
@@ -712,8 +747,10 @@ class _Relatives:
         if len(candidates) != len(levels):
             return None
         figure = candidates[self.place[level.id]]
-        if not _same_member(figure.fact.dimension, level.fact.dimension):
-            return None
+        fact = figure.fact
+        if not _same_member(fact.dimension, level.fact.dimension) \
+                or self.level_units.get((fact.indicator, fact.dimension), unit) != unit:
+            return None  # (作品2,947件…；主债务金额56.72亿元，增长11.84%: that level's)
         return figure
 
 

@@ -1034,7 +1034,7 @@ def _periods_between(text: str, start: int, end: int, periods: regex.Pattern[str
     return [(m.start(), m.end(),
              _period_name(m.group("period")) if m.lastgroup == "period" else "")
             for m in periods.finditer(text, start, end)
-            if not comparison.search(text, max(start, m.start() - 6), m.start())]
+            if not comparison.search(text, max(start, m.start() - 9), m.start())]
 
 
 def _period_in(words: str, rules: RuleSet) -> str | None:
@@ -1050,6 +1050,7 @@ def _last_period(words: str, periods: regex.Pattern[str] | None,
 
 
 _PERIOD_DASH = regex.compile(r"\s*[-—–~～至到]\s*")
+_RUN_OF_MONTHS = regex.compile(r"1-(?P<last>\d{1,2})月$")  # a period's name (_period_name)
 
 
 def _period_name(written: str) -> str:
@@ -1325,11 +1326,15 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     def column_period(j: int) -> str:
         """(Its header's: 10月 | 1-10月累计, or that of the period's columns it
         follows (1-10月 | 同比增长); else its group's, the caption's, the heading's
-        or the title's.)"""
-        return next((period for words in (headers.get(j, ""), column_periods.get(j, ""),
-                                           spanning.get(j, ""), caption_title,
-                                           table.section_path, doc.title)
-                     if (period := _period_in(words, rules)) is not None), "")
+        or the title's; 本月 under a 1-9月 title is 9月.)"""
+        period = next((period for words in (headers.get(j, ""), column_periods.get(j, ""),
+                                             spanning.get(j, ""), caption_title,
+                                             table.section_path, doc.title)
+                       if (period := _period_in(words, rules)) is not None), "")
+        run = _RUN_OF_MONTHS.match(period)
+        if run and _header_name(headers.get(j, ""), rules)[0] in vocab.month_headers:
+            return f"{run['last']}月"
+        return period
 
     # A column headed 增长 without a unit (比上年同期增长) beside a column of units
     # holds the rows' growth in %, but in the rows a note under the table says

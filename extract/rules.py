@@ -328,6 +328,8 @@ class Vocabulary:
     """Headers of value columns that name no measure (绝对值, 本月), the period ones among them."""
     period_headers: frozenset[str]
     """Headers of the period a column covers, in words (本月, 累计)."""
+    month_headers: frozenset[str]
+    """The period headers that name the month a release reports (本月, 当月)."""
     member_headers: frozenset[str]
     generic_label_headers: frozenset[str]
     """Headers of a label column that say nothing of its rows (项目, 指标)."""
@@ -425,6 +427,8 @@ class Vocabulary:
     """A ranking and what follows it (最高的三个行业是…)."""
     ranking: regex.Pattern[str]
     """The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份)."""
+    ranking_head: regex.Pattern[str]
+    """A ranking's head before its list (居前3位的, 前十大, 最多的三个): the list is some parts."""
     ranked_list: regex.Pattern[str]
     """A list after a ranked lead and its copula (出口增长较快的领域是A、B): the lead's
     measure is the list's."""
@@ -1273,6 +1277,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         generic_value_headers=frozenset(table.get("generic_value_headers", [])) | frozenset(
             table.get("period_headers", [])),
         period_headers=frozenset(table.get("period_headers", [])),
+        month_headers=frozenset(table.get("month_headers", [])),
         member_headers=frozenset(table.get("member_headers", [])),
         generic_label_headers=frozenset(table.get("generic_label_headers", [])),
         target_headers=frozenset(table.get("target_headers", [])),
@@ -1338,6 +1343,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         ranking=built("ranking", rf"(?:(?:{alt('top_rank_verbs')})在?前[\p{{Han}}\d]{{0,4}}"
                       rf"|(?:{alt('ranking_degrees')})\p{{Han}}{{0,5}})"
                       r"(?:的(?:\p{Han}{1,4}(?:[（(]\p{Han}{1,6}[)）])?)?)?$"),  # (…的县（区）)
+        ranking_head=built("ranking_head", rf"(?:{alt('top_rank_verbs')})在?前"
+                           r"|前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:位|名|大|强)"
+                           rf"|(?:{alt('ranking_degrees')})的(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})个"),
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
                           r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
         rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"
