@@ -1147,7 +1147,7 @@ def _tables(lines: list[_Line], rules: RuleSet, norm: NormDoc) -> _Found:
     for part in _series_runs(lines, occupied):
         first = part[0][0].index
         found.append((first, _series_table(part)))
-        occupied.update({line.index: first for line, _ in part})
+        occupied.update({line.index: first for line, _, _ in part})
     found.sort(key=lambda item: item[0])
     serials: list[NonFact] = []
     for k, (first, table) in enumerate(found):
@@ -1171,10 +1171,13 @@ _SERIES_LINE = regex.compile(
 _SERIES_PAIR = regex.compile(r"(?P<year>(?:19|20)\d{2}\s*年)\s*(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)")
 
 
-def _series_runs(lines: list[_Line], occupied: dict[int, int]
-                 ) -> list[list[tuple[_Line, list[regex.Match[str]]]]]:
+# A series line: the line, its match (the label) and its year-value pairs.
+_SeriesLine = tuple[_Line, regex.Match[str], list[regex.Match[str]]]
+
+
+def _series_runs(lines: list[_Line], occupied: dict[int, int]) -> list[list[_SeriesLine]]:
     """Runs of consecutive series lines (outside tables) that name the same years."""
-    runs: list[list[tuple[_Line, list[regex.Match[str]]]]] = []
+    runs: list[list[_SeriesLine]] = []
     years: list[str] = []
     for line in lines:
         m = None if line.index in occupied or "年" not in line.text \
@@ -1187,20 +1190,20 @@ def _series_runs(lines: list[_Line], occupied: dict[int, int]
         if names != years:
             runs.append([])
         years = names
-        runs[-1].append((line, pairs))
+        runs[-1].append((line, m, pairs))
     return runs
 
 
-def _series_table(part: list[tuple[_Line, list[regex.Match[str]]]]) -> Table:
+def _series_table(part: list[_SeriesLine]) -> Table:
     """The table of a run of series lines: a header of the first line's years
     (an empty cell over the labels), a row of label and values per line."""
     def cell(line: _Line, m: regex.Match[str], group: str) -> Cell:
         return Cell(m.group(group), line.start + m.start(group), line.start + m.end(group))
 
-    first, pairs = part[0]
+    first, _, pairs = part[0]
     header = (Cell("", first.start, first.start), *(cell(first, p, "year") for p in pairs))
-    rows = tuple((cell(line, _SERIES_LINE.match(line.text), "label"),
-                  *(cell(line, p, "value") for p in found)) for line, found in part)
+    rows = tuple((cell(line, m, "label"), *(cell(line, p, "value") for p in found))
+                 for line, m, found in part)
     return Table(first.start, part[-1][0].end, (), (header, *rows), 1, "", "")
 
 
