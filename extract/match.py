@@ -585,7 +585,7 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
         elif lead.endswith(_OF):
             qualifier = _qualifier_of_whole(lead, qualifier_of,
                                             rules.vocabulary.subject_stops) or qualifier
-        elif currency := next((c for c in _CURRENCIES if lead.endswith(c)), ""):
+        elif currency := next((c for c in rules.quantities.currencies if lead.endswith(c)), ""):
             # 约合人民币180.60亿元: the qualifier before the currency the figure is
             # restated in.
             head = lead[:-len(currency)]
@@ -605,8 +605,6 @@ def _item(text: str, start: int, end: int, rules: RuleSet, label: str | None,
 
 
 _SHARE_VERB = "占"
-# The currencies a figure is restated in after 约合 (约合人民币180.60亿元).
-_CURRENCIES = ("人民币", "美元", "港元", "港币", "澳门元", "欧元", "日元")
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 _OF = "的"
 _DIGIT = regex.compile(r"\d")

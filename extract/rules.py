@@ -80,6 +80,8 @@ class Quantities:
     """The unit a rate's move is in: % -> 个百分点."""
     growth_units: frozenset[str]
     count_units: frozenset[str]
+    currencies: tuple[str, ...]
+    """Currencies named before an amount (约合人民币180.60亿元)."""
     qualifier_of: dict[tuple[str, str], str]
     """(position, word) -> qualifier, position being before/mid/after."""
     down_verbs: frozenset[str]
@@ -795,6 +797,8 @@ def _compile_rules(directory: Path) -> RuleSet:
     scale_led = [u for u in lists["unit"] if any(u.startswith(s[0]) for s in lists["scale"])]
     if scale_led:
         fragments["scale"] = f"(?!{words_pattern(scale_led)})" + fragments["scale"]
+    # (An alternation, not a named list: patterns compiled without the lists use it.)
+    fragments["currency_word"] = words_pattern(quantities_doc.get("currencies", []))
     raw_fragments = _mapping(docs["fragments.yaml"], "fragments", "fragments.yaml")
     fragments.update({k: str(v) for k, v in raw_fragments.items()})
     if "quantity" not in fragments:
@@ -1071,6 +1075,7 @@ def _quantities(doc: dict[str, Any]) -> Quantities:
         rate_points=dict(doc.get("rate_points", {})),
         growth_units=frozenset(doc["growth_units"]),
         count_units=frozenset(doc["count_units"]),
+        currencies=tuple(doc.get("currencies", ())),
         qualifier_of=qualifier_of,
         down_verbs=frozenset(doc["comparison"]["down"]) | frozenset(doc["comparison"]["than_down"])
         | frozenset(doc["comparison"].get("down_after_basis", []))
