@@ -60,6 +60,14 @@ _PACE_MOVED = regex.compile(
     r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
+# The places a ranking's top or bottom holds (前20位城市中，浙江、福建三省共占10席):
+# the group the seats are counted in, and the holders before 占 without their count.
+_SEATS_GROUP = regex.compile(
+    r"(?P<rank>[前后]\d+[位名])的?(?P<what>[^\d，,；;。：:、]{0,6}?(?=中|则|[，,；;：:]|$))")
+_SEATS_HOLDER_END = regex.compile(r"(?:[\d一二三四五六七八九十两]+[省市国个家])?[共均合计]*$")
+# A group whose provinces are listed and counted (长三角地区城市包括上海、江苏、浙江、安徽4省):
+# the group before the verb that opens the list.
+_PROVINCES_OF = regex.compile(r"(?P<group>[^、]{2,}?)(?:包括|包含|涉及|分布在|位于|为)")
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -1465,6 +1473,7 @@ class Subjects:
                 self._ranked_with_measure_after,
                 self._rate_applied,
                 self._rank_moved,
+                self._seats_in_ranking,
                 self._ranking_goes_on,
                 self._area_part,
                 self._rest_of_list,
@@ -2524,6 +2533,23 @@ class Subjects:
             # 长沙经开区排名第9位，较上年前移3位: the move of that rank, of its owner.
             return self._remember(self.clean(rank.group("ranked")), ("",), subject_given=True)
         return None
+
+    def _seats_in_ranking(self, a: _Asked) -> Subject | None:
+        """Provinces counted after their list, of the group that lists them; places
+        held in a ranking's top or bottom (后20位城市…，其中河南省占7席): of
+        the group the sentence last named before the figure, held by the words before 占."""
+        if a.figure.unit == "省" and (group := _PROVINCES_OF.match(self.clean(a.subject))):
+            # 汾渭平原城市包括山西、河南、陕西3省: the provinces of the group listed.
+            return self._remember(group.group("group") + "省份", ("",), subject_given=True)
+        if a.figure.unit != "席" or a.figure.comparison:
+            return None
+        groups = list(_SEATS_GROUP.finditer(self.text, self._sentence_start(), a.clause_start))
+        if not groups:
+            return None
+        holder = self.clean(a.subject).partition("占")[0]
+        holder = _SEATS_HOLDER_END.sub("", holder.removeprefix("其中"))
+        return self._remember("".join(groups[-1].group("rank", "what")), (holder,),
+                              subject_given=True)
 
     def _ranking_goes_on(self, a: _Asked) -> Subject | None:
         """A ranking that goes on past its ranked words."""
