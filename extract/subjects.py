@@ -68,6 +68,11 @@ _SEATS_HOLDER_END = regex.compile(r"(?:[\d一二三四五六七八九十两]+[�
 # A group whose provinces are listed and counted (长三角地区城市包括上海、江苏、浙江、安徽4省):
 # the group before the verb that opens the list.
 _PROVINCES_OF = regex.compile(r"(?P<group>[^、]{2,}?)(?:包括|包含|涉及|分布在|位于|为)")
+# A clause that names a member and its grade, no figure (长江流域水质为优, 城区空气质量为良):
+# under a frame, the member of the measure in the clause after it.
+_MEMBER_GRADED = regex.compile(
+    r"(?P<member>\p{Han}{2,10}?)(?:水质|空气质量|环境质量)(?:总体)?(?:为|保持|达到)?"
+    r"(?:优良?|良好?|轻度污染|中度污染|重度污染)$")
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -1500,6 +1505,7 @@ class Subjects:
                 self._member_of_measure_topic,
                 self._statistic_of_figure_before,
                 self._second_measure_of_member,
+                self._member_graded_before,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -3257,6 +3263,17 @@ class Subjects:
         # (…诊疗6.9人次、住院2.3床日: the member's words, then the measure in place.)
         return self._remember(named[:-len(first)] + first[:stem] + subject,
                               (state.last[1],), subject_given=True)
+
+    def _member_graded_before(self, a: _Asked) -> Subject | None:
+        """A measure whose member the clause before named with its grade (全省四大流域中，
+        长江流域水质为优，Ⅰ—Ⅲ类水质断面比例为100%): the measure whole, of that member."""
+        if not a.in_breakdown or a.figure.count != 1 or not a.subject \
+                or not self.state.prior_words.endswith(("优", "良", "好", "污染")):
+            return None
+        graded = _MEMBER_GRADED.fullmatch(self.state.prior_words)
+        if graded is None or self._measure_at(a.subject) < 0:
+            return None
+        return self._remember(a.subject, (graded.group("member"),), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
