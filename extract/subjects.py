@@ -2765,7 +2765,9 @@ class Subjects:
         named = state.named[-figure.count:]
         rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
         if figure.count >= 2 and (not subject or rate) and len(named) == figure.count \
-                and len(set(named)) == figure.count:
+                and len(set(named)) == figure.count and not figure.ranged:
+            # (Not a range's two ends: …较好的10个城市依次是：…，降幅在18.2%—31.0%之间
+            # is one measure's, the ranked one's, not of 168个重点城市 and 10个城市.)
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
             # one figure for each of the last subjects the sentence named; after 分别占
             # their shares, after 增速分别快于 their rates.
