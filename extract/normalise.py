@@ -1186,6 +1186,8 @@ def _continues_paragraph(line: str) -> bool:
 
 
 _SPACE_RUN = regex.compile(r" +")
+# An item's number that opens a line or a note (1. , 注：2. , 。3. ).
+_ITEM_NUMBER_BEFORE = regex.compile(r"(?:^|[：:。；;])\s*\d{1,2}[.．]$")
 _YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_DIGITS}$")
 # Thousands parted by spaces, as Hong Kong's releases write them (3 709 600人):
 # groups of three after the first, no figure spaced on either side (1 23 456
@@ -1267,6 +1269,11 @@ def drop_stray_spaces(text: str, rules: RuleSet) -> list[Edit]:
                 continue
             if start in ordinal:
                 edits.append((position + start, position + end, ""))
+                continue
+            if line[end].isdigit() and line[start - 1] in ".．" \
+                    and _ITEM_NUMBER_BEFORE.search(line, 0, start):
+                # A note's item number before a figure (注：1. 168个重点城市排名…): one
+                # space keeps them two, not the number 1.168.
                 continue
             if start in grouped:  # (a table's cell of 3 820 900 too)
                 edits.append((position + start, position + end, ""))

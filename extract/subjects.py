@@ -60,6 +60,19 @@ _PACE_MOVED = regex.compile(
     r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
+# The places a ranking's top or bottom holds (前20位城市中，浙江、福建三省共占10席):
+# the group the seats are counted in, and the holders before 占 without their count.
+_SEATS_GROUP = regex.compile(
+    r"(?P<rank>[前后]\d+[位名])的?(?P<what>[^\d，,；;。：:、]{0,6}?(?=中|则|[，,；;：:]|$))")
+_SEATS_HOLDER_END = regex.compile(r"(?:[\d一二三四五六七八九十两]+[省市国个家])?[共均合计]*$")
+# A group whose provinces are listed and counted (长三角地区城市包括上海、江苏、浙江、安徽4省):
+# the group before the verb that opens the list.
+_PROVINCES_OF = regex.compile(r"(?P<group>[^、]{2,}?)(?:包括|包含|涉及|分布在|位于|为)")
+# A clause that names a member and its grade, no figure (长江流域水质为优, 城区空气质量为良):
+# under a frame, the member of the measure in the clause after it.
+_MEMBER_GRADED = regex.compile(
+    r"(?P<member>\p{Han}{2,10}?)(?:水质|空气质量|环境质量)(?:总体)?(?:为|保持|达到)?"
+    r"(?:优良?|良好?|轻度污染|中度污染|重度污染)$")
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -1465,6 +1478,7 @@ class Subjects:
                 self._ranked_with_measure_after,
                 self._rate_applied,
                 self._rank_moved,
+                self._seats_in_ranking,
                 self._ranking_goes_on,
                 self._area_part,
                 self._rest_of_list,
@@ -1491,6 +1505,7 @@ class Subjects:
                 self._member_of_measure_topic,
                 self._statistic_of_figure_before,
                 self._second_measure_of_member,
+                self._member_graded_before,
                 self._member_of_breakdown,
                 self._average_of_next_member,
                 self._member_given_before,
@@ -2525,6 +2540,23 @@ class Subjects:
             return self._remember(self.clean(rank.group("ranked")), ("",), subject_given=True)
         return None
 
+    def _seats_in_ranking(self, a: _Asked) -> Subject | None:
+        """Provinces counted after their list, of the group that lists them; places
+        held in a ranking's top or bottom (后20位城市…，其中河南省占7席): of
+        the group the sentence last named before the figure, held by the words before 占."""
+        if a.figure.unit == "省" and (group := _PROVINCES_OF.match(self.clean(a.subject))):
+            # 汾渭平原城市包括山西、河南、陕西3省: the provinces of the group listed.
+            return self._remember(group.group("group") + "省份", ("",), subject_given=True)
+        if a.figure.unit != "席" or a.figure.comparison:
+            return None
+        groups = list(_SEATS_GROUP.finditer(self.text, self._sentence_start(), a.clause_start))
+        if not groups:
+            return None
+        holder = self.clean(a.subject).partition("占")[0]
+        holder = _SEATS_HOLDER_END.sub("", holder.removeprefix("其中"))
+        return self._remember("".join(groups[-1].group("rank", "what")), (holder,),
+                              subject_given=True)
+
     def _ranking_goes_on(self, a: _Asked) -> Subject | None:
         """A ranking that goes on past its ranked words."""
         state = self.state
@@ -2733,7 +2765,9 @@ class Subjects:
         named = state.named[-figure.count:]
         rate = subject if subject in (*self.vocab.rate_words, *self.vocab.share_words) else ""
         if figure.count >= 2 and (not subject or rate) and len(named) == figure.count \
-                and len(set(named)) == figure.count:
+                and len(set(named)) == figure.count and not figure.ranged:
+            # (Not a range's two ends: …较好的10个城市依次是：…，降幅在18.2%—31.0%之间
+            # is one measure's, the ranked one's, not of 168个重点城市 and 10个城市.)
             # 港口货物吞吐量4.8亿吨，集装箱吞吐量1023万标准箱，分别增长5.2%和8.7%:
             # one figure for each of the last subjects the sentence named; after 分别占
             # their shares, after 增速分别快于 their rates.
@@ -3231,6 +3265,17 @@ class Subjects:
         # (…诊疗6.9人次、住院2.3床日: the member's words, then the measure in place.)
         return self._remember(named[:-len(first)] + first[:stem] + subject,
                               (state.last[1],), subject_given=True)
+
+    def _member_graded_before(self, a: _Asked) -> Subject | None:
+        """A measure whose member the clause before named with its grade (全省四大流域中，
+        长江流域水质为优，Ⅰ—Ⅲ类水质断面比例为100%): the measure whole, of that member."""
+        if not a.in_breakdown or a.figure.count != 1 or not a.subject \
+                or not self.state.prior_words.endswith(("优", "良", "好", "污染")):
+            return None
+        graded = _MEMBER_GRADED.fullmatch(self.state.prior_words)
+        if graded is None or self._measure_at(a.subject) < 0:
+            return None
+        return self._remember(a.subject, (graded.group("member"),), subject_given=True)
 
     def _member_of_breakdown(self, a: _Asked) -> Subject | None:
         """A member of the open breakdown, and the measure it is of."""
