@@ -2497,10 +2497,13 @@ class Subjects:
         figure, subject = a.figure, a.subject
         after = self.vocab.ranked_by_figure.match(self.text, figure.end) \
             if figure.count == 1 and subject.endswith("以") and len(subject) > 2 else None
-        if after:
+        # (以4.48亿元位居档期票房榜首: the measure word the ranking ends with.)
+        measure = after and (after.group("measure") or next(
+            (w for w in self.vocab.measure_words if after.group("object").endswith(w)), ""))
+        if measure:
             # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
             # measure after the figure, before the rank it holds.
-            return self._remember(after.group("measure"), (subject[:-1],), subject_given=True)
+            return self._remember(measure, (subject[:-1],), subject_given=True)
         return None
 
     def _rate_applied(self, a: _Asked) -> Subject | None:
