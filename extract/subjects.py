@@ -335,6 +335,10 @@ _RATE_NAMED = regex.compile(r"(?:同比|环比)?(?:\p{Han}{0,2}幅度|增幅|降
 # Words after a figure that close its bracket (（2个断面断流）): what it counts.
 _TOLD_AFTER = regex.compile(r"(?P<words>\p{Han}{2,8})[)）]")
 _MONTH_ITSELF = regex.compile(r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?(?:当月|单月)")
+# A single day under 其中 (其中，4月29日发送旅客…; 其中5月1日当天接待游客…): time, not a
+# member (a span, 其中10月1日至3日平均出租率…, keeps its own words).
+_DAY_ITSELF = regex.compile(
+    r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月\d{1,2}[日号](?![至到\-—～~])(?:当天|当日|单日)?")
 # The end of a list of names right before a count of them (南京、苏州、无锡、常州|4市).
 _LISTED_BEFORE = regex.compile(r"、\p{Han}{1,12}$")
 # Classes of industries a frame may name (重点行业中，主要行业中): members, no measure.
@@ -2508,10 +2512,13 @@ class Subjects:
         figure, subject = a.figure, a.subject
         after = self.vocab.ranked_by_figure.match(self.text, figure.end) \
             if figure.count == 1 and subject.endswith("以") and len(subject) > 2 else None
-        if after:
+        # (以4.48亿元位居档期票房榜首: the measure word the ranking ends with.)
+        measure = after and (after.group("measure") or next(
+            (w for w in self.vocab.measure_words if after.group("object").endswith(w)), ""))
+        if measure:
             # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
             # measure after the figure, before the rank it holds.
-            return self._remember(after.group("measure"), (subject[:-1],), subject_given=True)
+            return self._remember(measure, (subject[:-1],), subject_given=True)
         return None
 
     def _rate_applied(self, a: _Asked) -> Subject | None:
@@ -3150,6 +3157,14 @@ class Subjects:
         figure, subject, raw_subject = a.figure, a.subject, a.raw_subject
         predicate_text = a.predicate_text
         opening = raw_subject.lstrip(_EDGE_PUNCTUATION)
+        if (a.in_breakdown or opening.startswith("其中")) and state.total and subject \
+                and figure.count == 1 \
+                and _DAY_ITSELF.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
+                and state.total.endswith(subject[-2:]):
+            # 铁路累计发送旅客1.2亿人次…。其中，4月29日发送旅客1966.1万人次: one day's figure
+            # of the total's measure, not the running total (累计) nor a member of it.
+            return self._remember(self._joined(state.total.replace("累计", ""), predicate_text),
+                                  ("",), subject_given=True)
         period = periods.match(opening.removeprefix("其中").lstrip(_EDGE_PUNCTUATION)) \
             if state.frame is None and state.total and figure.count == 1 and (
                 opening.startswith("其中") or periods.fullmatch(state.dimension)) \
