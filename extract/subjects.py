@@ -2619,7 +2619,9 @@ class Subjects:
     def _paired_figures(self, a: _Asked) -> Subject | None:
         """Two figures of a pair of members or measures."""
         figure, predicate = a.figure, a.predicate
-        if a.members is None and figure.count == 2 and predicate is not None:
+        # (产销增速较上年分别回落…和…: a comparison holds its 分别 itself.)
+        if a.members is None and figure.count == 2 and (predicate is not None or (
+                figure.comparison and "分别" in self.text[figure.start:figure.first])):
             pair = self._paired_members(a.subject)
             if pair:
                 a.members, a.subject = pair
@@ -4700,9 +4702,28 @@ class Subjects:
         for word, parts in self.vocab.paired_measures:
             at = subject.find(word)
             if at >= 0:
-                return self._measures(subject, tuple(subject[:at] + part + subject[at + len(word):]
+                owner = subject[:at] or self._pair_owner(subject)
+                return self._measures(subject, tuple(owner + part + subject[at + len(word):]
                                                      for part in parts))
         return None
+
+    def _pair_owner(self, subject: str) -> str:
+        """The owner of a subject that opens with a pair word or one of its parts,
+        from the sentence's subject before naming the pair or the other part
+        (客车产销分别完成…，产量同比下降…，销量同比增长… -> 客车产量, 客车销量), else ""."""
+        previous = self.state.subject
+        if not self.state.subject_in_sentence or not previous:
+            return ""
+        sentence = self.text[self._sentence_start():self._clause_start]
+        for word, parts in self.vocab.paired_measures:
+            # (Only after the pair itself: not 其中统筹基金收入…；支出…, nor 个人住房贷款…，
+            # 贷款余额….)
+            if subject.startswith((word, *parts)) and word in sentence \
+                    and not all(p in self.vocab.member_words for p in parts):
+                at = min((i for w in (word, *parts) if (i := previous.find(w)) > 0), default=0)
+                if at:
+                    return previous[:at]
+        return ""
 
     def _measures(self, subject: str, indicators: tuple[str, ...]) -> Subject:
         """Figures of a list, one measure each (no members); the changes after them
@@ -6227,6 +6248,8 @@ class Subjects:
         clause before gave it: 职工医保住院费用报销比例为85.6%，居民医保为70.2%
         -> 居民医保住院费用报销比例."""
         state = self.state
+        if self._pair_owner(subject):
+            return None  # (客车产销…，产量…，销量…: a part of the pair, its owner's.)
         if figure.comparison:
             return self._elided_measure(subject, figure)
         if (led := self._list_lead(subject, figure)) is not None:
@@ -6481,6 +6504,8 @@ class Subjects:
         (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
         the paragraph; any other (医疗总费用) only from its own sentence."""
+        if pair_owner := self._pair_owner(subject):
+            return pair_owner
         generic = self._generic_head(subject)
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
