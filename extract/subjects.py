@@ -606,6 +606,13 @@ def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
                          r"(?=\s*\d)")
 
 
+@cache
+def _per_head_lead(per: str) -> regex.Pattern[str]:
+    """A clause that names the rate per head of the list after it (按每千人口计，):
+    compiled once."""
+    return regex.compile(rf"按\s*(?P<per>{per})\s*计算?\s*[，,]\s*$")
+
+
 # The quotes and the words for a holiday's days around its name (“五一”假期, 国庆黄金周).
 _HOLIDAY_AFFIXES = regex.compile(r"[“”\"「」]|(?:小长假|长假|假期|黄金周)?(?:期间)?$")
 
@@ -2643,6 +2650,14 @@ class Subjects:
             return self._measures(a.subject, tuple(
                 self._joined(per.group() + m.removeprefix(per.group()), predicate_text)
                 for m in members))
+        if members and len(members) == figure.count >= 2 \
+                and regex.sub(r"[、和及与\s]", "", a.subject) in ("", "".join(members)) \
+                and self.text[a.clause_start - 2:a.clause_start].rstrip().endswith(("，", ",")) \
+                and (lead := _per_head_lead(self.vocab.per_capita.pattern).search(
+                    self.text, max(0, a.clause_start - 20), a.clause_start)):
+            # 按每千人口计，医生及护士分别为2.9名及4.2名: the members' rate per head
+            # that the clause before names.
+            return self._remember(lead.group("per"), tuple(members), subject_given=True)
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
