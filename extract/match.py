@@ -608,6 +608,7 @@ _SHARE_VERB = "占"
 _SHARE_REACH = 24  # characters back from a share's figure to its 占 (占…总产量的)
 _OF = "的"
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 
 
 def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],
@@ -618,12 +619,14 @@ def _qualifier_of_whole(lead: str, qualifier_of: dict[tuple[str, str], str],
     one character (约, 近, 超) is too often part of another word to be read so,
     and one before a move's start (就业不足率由…的1.1%) is part of the subject."""
     found, best = "", (-1, 0)
+    # (A year names the whole's period, not a figure in it: 约为2019年的62.6%.)
+    figures = _YEAR.sub("----", lead) if "年" in lead else lead  # (the same length)
     for (position, word), q in qualifier_of.items():
         end = lead.rfind(word) + len(word)
         # the last word, and of two that end together the longer (不低于, not 低于)
         if (position == "before" and len(word) > 1 and end >= len(word)
                 and (end, len(word)) > best and end < len(lead) - 1
-                and not _DIGIT.search(lead, end)
+                and not _DIGIT.search(figures, end)
                 and not any(stop in lead[end:] for stop in stops)):
             found, best = q, (end, len(word))
     return found

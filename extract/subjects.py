@@ -623,6 +623,13 @@ def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
                          r"(?=\s*\d)")
 
 
+@cache
+def _per_head_lead(per: str) -> regex.Pattern[str]:
+    """A clause that names the rate per head of the list after it (按每千人口计，):
+    compiled once."""
+    return regex.compile(rf"按\s*(?P<per>{per})\s*计算?\s*[，,]\s*$")
+
+
 # The quotes and the words for a holiday's days around its name (“五一”假期, 国庆黄金周).
 _HOLIDAY_AFFIXES = regex.compile(r"[“”\"「」]|(?:小长假|长假|假期|黄金周)?(?:期间)?$")
 
@@ -2658,7 +2665,9 @@ class Subjects:
     def _paired_figures(self, a: _Asked) -> Subject | None:
         """Two figures of a pair of members or measures."""
         figure, predicate = a.figure, a.predicate
-        if a.members is None and figure.count == 2 and predicate is not None:
+        # (产销增速较上年分别回落…和…: a comparison holds its 分别 itself.)
+        if a.members is None and figure.count == 2 and (predicate is not None or (
+                figure.comparison and "分别" in self.text[figure.start:figure.first])):
             pair = self._paired_members(a.subject)
             if pair:
                 a.members, a.subject = pair
@@ -2680,6 +2689,14 @@ class Subjects:
             return self._measures(a.subject, tuple(
                 self._joined(per.group() + m.removeprefix(per.group()), predicate_text)
                 for m in members))
+        if members and len(members) == figure.count >= 2 \
+                and regex.sub(r"[、和及与\s]", "", a.subject) in ("", "".join(members)) \
+                and self.text[a.clause_start - 2:a.clause_start].rstrip().endswith(("，", ",")) \
+                and (lead := _per_head_lead(self.vocab.per_capita.pattern).search(
+                    self.text, max(0, a.clause_start - 20), a.clause_start)):
+            # 按每千人口计，医生及护士分别为2.9名及4.2名: the members' rate per head
+            # that the clause before names.
+            return self._remember(lead.group("per"), tuple(members), subject_given=True)
         if members is not None and len(members) == figure.count:
             # (年平均工资最高的三个行业分别是金融业…、…: 年平均工资 of each.)
             a.subject = self.vocab.ranked.sub("", a.subject) or a.subject
@@ -4760,9 +4777,28 @@ class Subjects:
         for word, parts in self.vocab.paired_measures:
             at = subject.find(word)
             if at >= 0:
-                return self._measures(subject, tuple(subject[:at] + part + subject[at + len(word):]
+                owner = subject[:at] or self._pair_owner(subject)
+                return self._measures(subject, tuple(owner + part + subject[at + len(word):]
                                                      for part in parts))
         return None
+
+    def _pair_owner(self, subject: str) -> str:
+        """The owner of a subject that opens with a pair word or one of its parts,
+        from the sentence's subject before naming the pair or the other part
+        (客车产销分别完成…，产量同比下降…，销量同比增长… -> 客车产量, 客车销量), else ""."""
+        previous = self.state.subject
+        if not self.state.subject_in_sentence or not previous:
+            return ""
+        sentence = self.text[self._sentence_start():self._clause_start]
+        for word, parts in self.vocab.paired_measures:
+            # (Only after the pair itself: not 其中统筹基金收入…；支出…, nor 个人住房贷款…，
+            # 贷款余额….)
+            if subject.startswith((word, *parts)) and word in sentence \
+                    and not all(p in self.vocab.member_words for p in parts):
+                at = min((i for w in (word, *parts) if (i := previous.find(w)) > 0), default=0)
+                if at:
+                    return previous[:at]
+        return ""
 
     def _measures(self, subject: str, indicators: tuple[str, ...]) -> Subject:
         """Figures of a list, one measure each (no members); the changes after them
@@ -6287,6 +6323,8 @@ class Subjects:
         clause before gave it: 职工医保住院费用报销比例为85.6%，居民医保为70.2%
         -> 居民医保住院费用报销比例."""
         state = self.state
+        if self._pair_owner(subject):
+            return None  # (客车产销…，产量…，销量…: a part of the pair, its owner's.)
         if figure.comparison:
             return self._elided_measure(subject, figure)
         if (led := self._list_lead(subject, figure)) is not None:
@@ -6541,6 +6579,8 @@ class Subjects:
         (累计结存 after 统筹基金当期结存; 基金支出合计 after …社会保险基金收入合计).
         A measure that cannot stand alone (收入, 床位) takes it from anywhere in
         the paragraph; any other (医疗总费用) only from its own sentence."""
+        if pair_owner := self._pair_owner(subject):
+            return pair_owner
         generic = self._generic_head(subject)
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
