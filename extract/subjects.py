@@ -171,6 +171,17 @@ _SPREAD_OVER = ("集中在", "分布在", "分布于")
 # changed (旅客(683,214人次)按年上升35.1%; …(216,333人次)則上升8.1%).
 _OWN_LEVEL_BRACKETED = regex.compile(
     r"[)）]\s*(?:则|按年|同比|较上年|比上年)?(?:上升|下降|增长|增加|减少|下跌|上涨)")
+# Members each with a bracketed level, listed before 分别 (香港旅客(588,209人次)及台灣
+# 旅客(81,452人次)分別上升…; from inside the first bracket).
+_OWN_LEVELS_THEN_EACH = regex.compile(
+    r"[^（）()，。；]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
+    r"\s*分[别別]")
+_OWN_LEVELS_LISTED = regex.compile(
+    r"(?:[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）](?:、|以及|及|和))*[^、，。；：（）()\d]{1,12}[（(]")
+# A sentence opening with a name and its level in brackets (中國內地旅客(2,434,593人次)…),
+# after a lead clause if any (按客源分析，).
+_NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；（）()\d]{2,12}[（(]\d"
+                                    r"|[按分][^，,。；\d]{1,8}[，,]")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -5100,6 +5111,21 @@ class Subjects:
             measure = self.clean(named.group("measure"))
             if measure:
                 return self._remember(measure, (member,), subject_given=True)
+        if owner_dimension and not figure.comparison \
+                and _OWN_LEVELS_THEN_EACH.match(self.text, start) \
+                and _OWN_LEVELS_LISTED.fullmatch(self.text, self._sentence_start(), start):
+            # …其中個人遊旅客(…)上升9.3%。香港旅客(588,209人次)及台灣旅客(81,452人次)分別
+            # 上升…: members written with their levels, opening a sentence after a part
+            # (其中…), are siblings of the part's whole, not parts of the part: of the
+            # whole's own whole if it was a member (入境旅客), else of the whole unless
+            # the whole was written as they are (中國內地旅客(…)…, or after 按客源地統計，: a
+            # sibling; no owner).
+            if owner_indicator in self.state.member_of:
+                return Subject((self.state.member_of[owner_indicator],), (member,))
+            before = start_after(self.text, self._sentence_start() - 1, "。\n")
+            if _NAME_WITH_OWN_LEVEL.match(self.text, before, self._sentence_start()):
+                return Subject((member,), ("",))
+            return Subject((owner_indicator,), (member,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     def _first_of_list(self, subject: str, total: str) -> int:
