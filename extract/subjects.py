@@ -182,6 +182,9 @@ _OWN_LEVELS_LISTED = regex.compile(
 # after a lead clause if any (按客源分析，).
 _NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；（）()\d]{2,12}[（(]\d"
                                     r"|[按分][^，,。；\d]{1,8}[，,]")
+# Why a place's figure stands out, written between the place and its measure
+# (海南因执行特殊税费政策，92号汽油…).
+_ASIDE_OF_WHY = ("因", "由于", "受")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -1459,6 +1462,7 @@ class Subjects:
                 self._clean_subject,  # (reads: answers nothing)
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
+                self._place_of_clause_before,
                 self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
@@ -1614,6 +1618,21 @@ class Subjects:
                 return self._remember(own, ("",), subject_given=True)
             return self._aside(figure, bracket + 1)
         return None
+
+    def _place_of_clause_before(self, a: _Asked) -> Subject | None:
+        """A place that a figureless clause names, maybe with an aside of why (因…,
+        由于…), after a place member of the sentence: the member of the measure after
+        it (上海为7.52元/升；海南因执行特殊税费政策，92号汽油…达到8.76元/升)."""
+        state = self.state
+        prior = state.prior_words
+        if not prior or not a.subject or a.figure.count != 1 or not state.subject_in_sentence:
+            return None
+        place = leading_place(prior)
+        if not place or not (prior == place or prior.startswith(_ASIDE_OF_WHY, len(place))) \
+                or leading_place(a.subject) or not leading_place(state.last[1] or state.last[0]) \
+                or a.subject.startswith(self.vocab.predicate_starts):
+            return None
+        return self._remember(a.subject, (place,), subject_given=True)
 
     def _own_name_in_bracket(self, start: int, end: int) -> str:
         """The words in a bracket before a figure (from ``start``, the bracket's
