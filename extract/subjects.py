@@ -182,6 +182,8 @@ _OWN_LEVELS_LISTED = regex.compile(
 # after a lead clause if any (按客源分析，).
 _NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；（）()\d]{2,12}[（(]\d"
                                     r"|[按分][^，,。；\d]{1,8}[，,]")
+# What the places of a counted frame did, before their count (上涨的有3个).
+_DID_COUNT = regex.compile(r"[，,\s]*(?P<did>[^，。；,;\d的]{1,16})的有\s*")
 # Why a place's figure stands out, written between the place and its measure
 # (海南因执行特殊税费政策，92号汽油…).
 _ASIDE_OF_WHY = ("因", "由于", "受")
@@ -941,6 +943,10 @@ class Subjects:
                     # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
                     # some of them: 11个设区市中，偏多的有2个.)
                     state.counted_frame = clause
+                else:
+                    # (Those counts are of the places, by what they did: 31个省份中，
+                    # 上涨的有3个 -> 上涨的省份, in _count_of_class.)
+                    state.class_noun = self.clean(counted.group("noun"))
             elif not (whole := _counted_whole(self.rules.quantities.count_units).search(clause)):
                 pass
             elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + self.vocab.grade_class.pattern
@@ -1761,6 +1767,11 @@ class Subjects:
                 # 全国平均水平的有22个).
                 named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
+                                  ("",), subject_given=True)
+        if state.class_noun and figure.count == 1 and figure.counted and not figure.comparison \
+                and (did := _DID_COUNT.fullmatch(self.text, clause_start, figure.start)):
+            # 31个省份中，生猪出场价格上涨的有3个，下降的有26个: the places that did so.
+            return self._remember(f"{self.clean(did.group('did'))}的{state.class_noun}",
                                   ("",), subject_given=True)
         return None
 
