@@ -184,6 +184,8 @@ _NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；�
                                     r"|[按分][^，,。；\d]{1,8}[，,]")
 # What the places of a counted frame did, before their count (上涨的有3个).
 _DID_COUNT = regex.compile(r"[，,\s]*(?P<did>[^，。；,;\d的]{1,16})的有\s*")
+# Verbs of giving to, whose object a head noun after them is (…采购授予中小企业合同金额).
+_GRANTED_TO = regex.compile(r"授予|给予|面向")
 # Why a place's figure stands out, written between the place and its measure
 # (海南因执行特殊税费政策，92号汽油…).
 _ASIDE_OF_WHY = ("因", "由于", "受")
@@ -5604,6 +5606,11 @@ class Subjects:
                  and not last.startswith(self.vocab.range_words, at + len(head))]
         if heads:
             _, at, end = min(heads)
+            size = len(others[0]) if others and len({len(o) for o in others}) == 1 else 0
+            if size and size in word_boundaries(last) and _GRANTED_TO.search(last, size, at):
+                # 货物、工程、服务采购授予中小企业合同金额: a head after a verb of giving
+                # is its object (中小企业), no member's; the last ends as long as the others.
+                return last[:size], last[size:]
             if others and last[at:end] not in self.vocab.member_heads \
                     and not any(last[at:end] in o for o in others) \
                     and last[end:] in (*self.vocab.share_words, "比例"):
