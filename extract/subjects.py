@@ -184,6 +184,24 @@ _SPREAD_OVER = ("集中在", "分布在", "分布于")
 # changed (旅客(683,214人次)按年上升35.1%; …(216,333人次)則上升8.1%).
 _OWN_LEVEL_BRACKETED = regex.compile(
     r"[)）]\s*(?:则|按年|同比|较上年|比上年)?(?:上升|下降|增长|增加|减少|下跌|上涨)")
+# Members each with a bracketed level, listed before 分别 (香港旅客(588,209人次)及台灣
+# 旅客(81,452人次)分別上升…; from inside the first bracket).
+_OWN_LEVELS_THEN_EACH = regex.compile(
+    r"[^（）()，。；]*[)）](?:(?:、|以及|及|和)[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）])*"
+    r"\s*分[别別]")
+_OWN_LEVELS_LISTED = regex.compile(
+    r"(?:[^、，。；：（）()\d]{1,12}[（(][^（）()]*[)）](?:、|以及|及|和))*[^、，。；：（）()\d]{1,12}[（(]")
+# A sentence opening with a name and its level in brackets (中國內地旅客(2,434,593人次)…),
+# after a lead clause if any (按客源分析，).
+_NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；（）()\d]{2,12}[（(]\d"
+                                    r"|[按分][^，,。；\d]{1,8}[，,]")
+# What the places of a counted frame did, before their count (上涨的有3个).
+_DID_COUNT = regex.compile(r"[，,\s]*(?P<did>[^，。；,;\d的]{1,16})的有\s*")
+# Verbs of giving to, whose object a head noun after them is (…采购授予中小企业合同金额).
+_GRANTED_TO = regex.compile(r"授予|给予|面向")
+# Why a place's figure stands out, written between the place and its measure
+# (海南因执行特殊税费政策，92号汽油…).
+_ASIDE_OF_WHY = ("因", "由于", "受")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -951,6 +969,10 @@ class Subjects:
                     # 珠三角9市中，广州市耕地面积…，江门市…; unless the sentence counts
                     # some of them: 11个设区市中，偏多的有2个.)
                     state.counted_frame = clause
+                else:
+                    # (Those counts are of the places, by what they did: 31个省份中，
+                    # 上涨的有3个 -> 上涨的省份, in _count_of_class.)
+                    state.class_noun = self.clean(counted.group("noun"))
             elif not (whole := _counted_whole(self.rules.quantities.count_units).search(clause)):
                 pass
             elif regex.match(r"[，,]?(?!有)(?:\p{Han}{2}|" + self.vocab.grade_class.pattern
@@ -1472,6 +1494,7 @@ class Subjects:
                 self._clean_subject,  # (reads: answers nothing)
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
+                self._place_of_clause_before,
                 self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
@@ -1630,6 +1653,21 @@ class Subjects:
             return self._aside(figure, bracket + 1)
         return None
 
+    def _place_of_clause_before(self, a: _Asked) -> Subject | None:
+        """A place that a figureless clause names, maybe with an aside of why (因…,
+        由于…), after a place member of the sentence: the member of the measure after
+        it (上海为7.52元/升；海南因执行特殊税费政策，92号汽油…达到8.76元/升)."""
+        state = self.state
+        prior = state.prior_words
+        if not prior or not a.subject or a.figure.count != 1 or not state.subject_in_sentence:
+            return None
+        place = leading_place(prior)
+        if not place or not (prior == place or prior.startswith(_ASIDE_OF_WHY, len(place))) \
+                or leading_place(a.subject) or not leading_place(state.last[1] or state.last[0]) \
+                or a.subject.startswith(self.vocab.predicate_starts):
+            return None
+        return self._remember(a.subject, (place,), subject_given=True)
+
     def _own_name_in_bracket(self, start: int, end: int) -> str:
         """The words in a bracket before a figure (from ``start``, the bracket's
         inside, to ``end``) where they are a name of their own (not a share or an
@@ -1757,6 +1795,11 @@ class Subjects:
                 # 全国平均水平的有22个).
                 named = state.class_measure[0] + named
             return self._remember(f"{named}的{state.class_noun}" if state.class_noun else named,
+                                  ("",), subject_given=True)
+        if state.class_noun and figure.count == 1 and figure.counted and not figure.comparison \
+                and (did := _DID_COUNT.fullmatch(self.text, clause_start, figure.start)):
+            # 31个省份中，生猪出场价格上涨的有3个，下降的有26个: the places that did so.
+            return self._remember(f"{self.clean(did.group('did'))}的{state.class_noun}",
                                   ("",), subject_given=True)
         return None
 
@@ -5196,6 +5239,21 @@ class Subjects:
             measure = self.clean(named.group("measure"))
             if measure:
                 return self._remember(measure, (member,), subject_given=True)
+        if owner_dimension and not figure.comparison \
+                and _OWN_LEVELS_THEN_EACH.match(self.text, start) \
+                and _OWN_LEVELS_LISTED.fullmatch(self.text, self._sentence_start(), start):
+            # …其中個人遊旅客(…)上升9.3%。香港旅客(588,209人次)及台灣旅客(81,452人次)分別
+            # 上升…: members written with their levels, opening a sentence after a part
+            # (其中…), are siblings of the part's whole, not parts of the part: of the
+            # whole's own whole if it was a member (入境旅客), else of the whole unless
+            # the whole was written as they are (中國內地旅客(…)…, or after 按客源地統計，: a
+            # sibling; no owner).
+            if owner_indicator in self.state.member_of:
+                return Subject((self.state.member_of[owner_indicator],), (member,))
+            before = start_after(self.text, self._sentence_start() - 1, "。\n")
+            if _NAME_WITH_OWN_LEVEL.match(self.text, before, self._sentence_start()):
+                return Subject((member,), ("",))
+            return Subject((owner_indicator,), (member,))
         return Subject((owner_dimension or owner_indicator,), (member,))
 
     def _first_of_list(self, subject: str, total: str) -> int:
@@ -5644,6 +5702,11 @@ class Subjects:
                  and not last.startswith(self.vocab.range_words, at + len(head))]
         if heads:
             _, at, end = min(heads)
+            size = len(others[0]) if others and len({len(o) for o in others}) == 1 else 0
+            if size and size in word_boundaries(last) and _GRANTED_TO.search(last, size, at):
+                # 货物、工程、服务采购授予中小企业合同金额: a head after a verb of giving
+                # is its object (中小企业), no member's; the last ends as long as the others.
+                return last[:size], last[size:]
             if others and last[at:end] not in self.vocab.member_heads \
                     and not any(last[at:end] in o for o in others) \
                     and last[end:] in (*self.vocab.share_words, "比例"):
