@@ -40,8 +40,13 @@ relation the text makes plain are compared:
   不重复量) is not additive as listed and is skipped; a member that is the
   overlap the others count twice (平原区与山丘区之间的重复计算量) is subtracted
   (words in patterns/vocabulary.yaml: overlap_words, double_counted_pattern).
+* a member in brackets after another member (退税106.85亿元（含留抵退税38.92亿元）)
+  is its part, no sibling; a 其中 list naming one member twice (中央企业's
+  profit, then its owners' share of it) is none; members that exceed a total
+  of an earlier sentence are its parts only where their sentence says 其中.
 * a 其中 list may name only some parts: members that fall short of the total
-  are a mismatch only when the list is complete (a member named 其他/其余);
+  are a mismatch only when the list is complete (a member named 其他/其余 at its
+  start or end, or after 等/及), never after a ranking's head (居前3位的…);
   members that exceed their total are a mismatch (unless one of them is
   negative, when a partial list can exceed it too), but not members that add
   up to more than twice it: that figure is another's (a month's beside the
@@ -54,7 +59,8 @@ relation the text makes plain are compared:
   expenditure against a 统筹基金 balance, never the whole fund's).
 * a level's change, previous level and growth are those of its own indicator
   and dimension in its sentence, or, in a list (A、B、C分别为 … 分别上升 …),
-  those at the same position of equally long lists.
+  those at the same position of equally long lists, unless a level of another
+  unit has their name; never those of another period (本月 beside 1-9月).
 """
 
 from __future__ import annotations
