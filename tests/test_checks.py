@@ -306,3 +306,61 @@ def test_members_more_than_twice_a_figure_are_not_its_breakdown() -> None:
     checks = checks_of("全年进出口43.85万亿元。12月，进出口4.06万亿元。全年民营企业、外商投资企业、"
                        "国有企业进出口分别为24.33万亿元、12.99万亿元、6.47万亿元。")
     assert (checks.query("check == 'sum'")["status"] != "mismatch").all(), checks.to_string()
+
+
+def test_a_list_after_a_ranking_head_is_never_complete() -> None:
+    # The top three of the diseases, one of which is named 其他…: not all of them.
+    assert checks_of("全年报告丙类传染病发病1162501例。报告发病数居前3位的病种依次为流行性感冒、"
+                     "其他感染性腹泻病和手足口病，分别报告1021347例、82916例和51208例。").empty
+
+
+def test_other_inside_a_name_is_no_catch_all() -> None:
+    # A partial list (no catch-all member) may fall short: no check.
+    assert checks_of("全年规模以上工业产值500亿元，其中汽车制造业、计算机、通信和其他电子设备制造业"
+                     "产值分别为200亿元、100亿元。").empty
+    row = only(checks_of("参保人数100万人，其中企业、机关、灵活就业等其他人员分别为50万人、"
+                         "20万人、20万人。"), "sum")
+    assert row["status"] == "mismatch" and "其他" in row["detail"]
+
+
+def test_a_part_in_brackets_after_a_member_is_no_sibling() -> None:
+    row = only(checks_of("全年新增减税降费及退税缓费147.62亿元，其中新增减税降费及退税106.85亿元"
+                         "（含留抵退税38.92亿元），缓税缓费40.77亿元。"), "sum")
+    assert (row["status"], row["expected"], row["actual"]) == ("ok", 147.62, 147.62)
+    # A list all in brackets after its total is the total's.
+    row = only(checks_of("全省52座大中型水库（其中大型水库6座、中型水库46座）蓄水总量为14.86亿立方米。"),
+               "sum")
+    assert (row["status"], row["expected"]) == ("ok", 52)
+
+
+def test_members_that_exceed_an_earlier_total_without_qizhong_are_not_its_parts() -> None:
+    assert checks_of("12月当月，我国进出口4.06万亿元。同期，我国对拉丁美洲、非洲分别进出口3.72万亿元、"
+                     "2.1万亿元。").empty
+    row = only(checks_of("全国共有社会组织88.2万个。其中：社会团体37.3万个，基金会9617个，"
+                         "民办非企业单位50.8万个。"), "sum")
+    assert row["status"] == "mismatch"
+
+
+def test_a_growth_in_the_place_of_a_list_belongs_to_a_level_of_its_unit() -> None:
+    # 11.84% is the growth of the amount (亿元), not of the works counted in 件.
+    checks = checks_of("全年共完成著作权质权登记411件，同比下降8.05%；涉及作品数量2947件，"
+                       "比上年减少326件；涉及主债务金额56.72亿元，同比增长11.84%。")
+    assert (checks["status"] == "ok").all(), checks.to_string()
+
+
+def test_a_growth_of_another_period_is_not_the_levels() -> None:
+    text = ("2020年1-9月全省医疗保障主要指标快报\n"
+            "指标名称                    单位    本月      累计    上年同期累计   同比增长（%）\n"
+            "二、基金收入\n"
+            "  职工医保统筹基金          亿元    18.57    162.35       169.84       -4.41\n"
+            "  城乡居民医保基金          亿元     6.12    274.81       258.36        6.37\n")
+    checks = checks_of(text)
+    growths = checks[checks["check"] == "growth"]
+    assert len(growths) == 2 and (growths["status"] == "ok").all(), checks.to_string()
+
+
+def test_shares_of_each_types_own_whole_are_not_summed() -> None:
+    checks = checks_of("全年政府采购授予中小企业合同金额24680.4亿元。货物、工程、服务采购授予中小企业"
+                       "合同金额分别为4872.6亿元、10938.1亿元和8869.7亿元，分别占各类型采购规模的"
+                       "63.8%、82.1%和68.4%。")
+    assert list(checks["check"]) == ["sum"], checks.to_string()  # (the amounts do add up)
