@@ -518,7 +518,7 @@ _FRAMED = regex.compile(r"(?:来|上)?看\s*[，,：:]")
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 # An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
 _BASIS_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
-_HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
+_HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,8})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
 REGEX_TIME_LIMIT = 2.0
