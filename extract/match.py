@@ -1272,6 +1272,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     chained = _chained_bases(headers, latest_year, rules)
     measure_groups = {j: group for j, group in _measure_groups(
         headers, spanning, latest_year, rules).items() if j not in group_measures}
+    # A unit line of one unit per group of columns, then the rates' (单位：万件、万元、%
+    # over 快递业务量 | 快递业务收入, each over 累计 | 增长): a group's columns count in its unit.
+    amounts = [u for u in caption_units if u not in rules.quantities.rate_points]
+    if measure_groups and 1 < len(amounts) < len(caption_units) \
+            and len(amounts) == len(groups := list(dict.fromkeys(measure_groups.values()))):
+        column_units |= {j: amounts[groups.index(group)] for j, group in measure_groups.items()
+                         if not column_units.get(j)}
     # Groups of columns that are members of a breakdown (城镇常住居民 | 农村常住居民,
     # 甲县 | 乙县, each over 金额 | 增长): the rows name the measures.
     member_groups = measure_groups if _are_places(
