@@ -518,7 +518,7 @@ _FRAMED = regex.compile(r"(?:来|上)?看\s*[，,：:]")
 _RATIO_BASES = frozenset(Decimal(b) for b in (1, 10, 100, 1000))
 # An aside on what is compared with (与第三次全国国土调查（以2019年12月31日为标准时点）相比).
 _BASIS_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
-_HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,6})[)）]$")
+_HEADER_UNIT = regex.compile(r"^(?P<name>.*?)\s*[（(](?P<unit>[^（）()]{1,8})[)）]$")
 # No single rule may spend longer than this on one stretch of text: a hostile
 # input then leaves numbers unexplained instead of hanging the run.
 REGEX_TIME_LIMIT = 2.0
@@ -1273,6 +1273,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     chained = _chained_bases(headers, latest_year, rules)
     measure_groups = {j: group for j, group in _measure_groups(
         headers, spanning, latest_year, rules).items() if j not in group_measures}
+    # A unit line of one unit per group of columns, then the rates' (单位：万件、万元、%
+    # over 快递业务量 | 快递业务收入, each over 累计 | 增长): a group's columns count in its unit.
+    amounts = [u for u in caption_units if u not in rules.quantities.rate_points]
+    if measure_groups and 1 < len(amounts) < len(caption_units) \
+            and len(amounts) == len(groups := list(dict.fromkeys(measure_groups.values()))):
+        column_units |= {j: amounts[groups.index(group)] for j, group in measure_groups.items()
+                         if not column_units.get(j)}
     # Groups of columns that are members of a breakdown (城镇常住居民 | 农村常住居民,
     # 甲县 | 乙县, each over 金额 | 增长): the rows name the measures.
     member_groups = measure_groups if _are_places(
