@@ -4515,6 +4515,8 @@ class Subjects:
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
+        elif entity := self._count_named(counted):
+            counted = entity  # 海外仓数量超过1500个，面积…: of the warehouses counted
         # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
         head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
         # (Also under a frame that names no whole, whose members stand as subjects of
