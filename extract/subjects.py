@@ -5440,6 +5440,13 @@ class Subjects:
             rest = ""
         if prefix and rest.startswith(prefix):
             prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
+        if rest and not prefix and (frame := self.state.frame) and self._measure_at(rest) < 0 \
+                and not self._names_measure(rest) and not self.vocab.measure_noun_end.search(rest) \
+                and (self._measure_at(frame) >= 0 or self.vocab.measure_noun_end.search(frame)):
+            # 在实物商品网上零售额中，吃类、穿类和用类商品分别增长…: under a frame that names
+            # a measure, a shared head that names none (商品) is the members' kind; the
+            # figures are of the frame's measure.
+            rest = ""
         if rest or prefix:
             return members, self._joined(prefix, rest)
         # Members alone: of the measure the sentence just gave in the same unit
