@@ -4635,6 +4635,8 @@ class Subjects:
         if counted.endswith(self.vocab.measure_words) and (
                 entity := self._entity(counted, "") or "") != counted:
             counted = entity  # 固定电话用户总数…，普及率…: of the users
+        elif entity := self._count_named(counted):
+            counted = entity  # 海外仓数量超过1500个，面积…: of the warehouses counted
         # 篮球场地…万个，场地面积…: the measure repeats the owner's head noun.
         head = counted[-2:] if len(counted) >= 4 and subject.startswith(counted[-2:]) else ""
         # (Also under a frame that names no whole, whose members stand as subjects of
@@ -5592,6 +5594,13 @@ class Subjects:
             rest = ""
         if prefix and rest.startswith(prefix):
             prefix = ""  # (网民中10-19岁、20-29岁网民占比: the whole said again)
+        if rest and not prefix and (frame := self.state.frame) and self._measure_at(rest) < 0 \
+                and not self._names_measure(rest) and not self.vocab.measure_noun_end.search(rest) \
+                and (self._measure_at(frame) >= 0 or self.vocab.measure_noun_end.search(frame)):
+            # 在实物商品网上零售额中，吃类、穿类和用类商品分别增长…: under a frame that names
+            # a measure, a shared head that names none (商品) is the members' kind; the
+            # figures are of the frame's measure.
+            rest = ""
         if rest or prefix:
             return members, self._joined(prefix, rest)
         # Members alone: of the measure the sentence just gave in the same unit
