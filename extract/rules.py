@@ -291,6 +291,7 @@ class Vocabulary:
     by_frame: regex.Pattern[str]
     component_topic: regex.Pattern[str]
     """A topic 从X看 that names the sub-indices of a scope (非制造业其他分类指数)."""
+    measure_lead: regex.Pattern[str]
     aspect: regex.Pattern[str]
     """A clause naming what the sentence is about (人民币贷款方面): group ``topic``."""
     class_opened: regex.Pattern[str]
@@ -476,6 +477,7 @@ class Vocabulary:
     nested_openers: tuple[str, ...]
     """Clauses that open the parts of a breakdown's member (其中：省级1个…)."""
     period_frames: tuple[str, ...]
+    holiday_frames: tuple[str, ...]
     """A breakdown by period (分季度看, 从季节看): its members are period_member."""
     object_prepositions: tuple[str, ...]
     """Before a count that is their object (对, 向)."""
@@ -1257,6 +1259,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         by_frame=pattern("by_frame"),
         component_topic=pattern("component_topic"),
         aspect=pattern("aspect"),
+        measure_lead=pattern("measure_lead"),
         class_opened=pattern("class_opened"),
         class_named=pattern("class_named"),
         only_member=pattern("only_member"),
@@ -1382,6 +1385,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         restating_words=words("restating_words"),
         nested_openers=words("nested_openers"),
         period_frames=words("period_frames"),
+        holiday_frames=words("holiday_frames"),
         object_prepositions=words("object_prepositions"),
         sum_openers=words("sum_openers"),
         all_of_words=words("all_of_words"),

@@ -505,6 +505,8 @@ class _State:
     aspect: str = ""
     """What the sentence's clause X方面 named (人民币贷款方面，年末余额…): the
     owner of a measure-only subject before the sentence names one of its own."""
+    lead_measure: str = ""
+    """The measure a lead phrase of the sentence named (以旅客人均消费计算，内地旅客为…)."""
     paragraph_aspect: str = ""
     """The latest X方面 of the paragraph, kept past its sentence: the owner of a bare
     measure with none of its own in a later sentence (職工醫保方面，…。其中…在職退休比為2.71)."""
@@ -759,7 +761,7 @@ class Subjects:
         if state.last_clause < 0 and state.bare_clauses \
                 and (caption := self.vocab.caption.fullmatch(state.bare_clauses[-1])):
             state.caption = self.clean(caption.group("measure"))
-        state.clauses, state.aspect = 0, ""
+        state.clauses, state.aspect, state.lead_measure = 0, "", ""
         if len(state.scope_members) >= 2:
             state.history.append(list(state.scope_members))
         elif len(state.named) >= 2 and not any(d for _, d, _ in state.named) \
@@ -1002,7 +1004,7 @@ class Subjects:
         by = self.vocab.by_frame.match(clause)
         if by and (component := self.vocab.component_topic.match(self.clean(by.group("by")))):
             state.scope = component.group("scope")
-        elif by:
+        elif by and self.clean(by.group("by")) not in self.vocab.holiday_frames:
             # (从个体工商户看，全市实有个体工商户从业人员…，资金数额…: where the sentence
             # names the topic again as the owner of its measures, no breakdown opens.)
             if not self._measure_looked_at(clause, by.group("by"), end) \
@@ -1057,6 +1059,8 @@ class Subjects:
                 state.frame, state.total, state.total_unit = tiers.group(), state.clause_words, ""
             if aspect := self.vocab.aspect.search(clause):
                 state.aspect = state.paragraph_aspect = self.clean(aspect.group("topic"))
+            if clause[:1] in "以按" and (lead := self.vocab.measure_lead.match(clause)):
+                state.lead_measure = lead.group("measure")
             main = self.vocab.main_part.search(clause)
             if main and state.subject_in_sentence and state.subject:
                 # 报告猩红热1026例，报告病例以3-9岁儿童为主，占89.4%: the part named
@@ -1537,6 +1541,7 @@ class Subjects:
                 self._measure_of_part,
                 self._member_of_spanned_class,
                 self._member_of_measure_topic,
+                self._member_of_lead_measure,
                 self._statistic_of_figure_before,
                 self._second_measure_of_member,
                 self._member_graded_before,
@@ -3290,6 +3295,15 @@ class Subjects:
             return None
         rest = self.vocab.lead_words.sub("", subject[name.end():])
         return self._remember(self._joined(aspect, rest), (name.group(),), subject_given=True)
+
+    def _member_of_lead_measure(self, a: _Asked) -> Subject | None:
+        """A member named under a lead phrase that names the measure (以旅客人均消费
+        计算，内地旅客为2,498澳门元…；香港旅客为1,285澳门元): that measure's member."""
+        measure, subject = self.state.lead_measure, a.subject
+        if not measure or not subject or a.figure.count != 1 or measure in subject \
+                or self._measure_at(subject) >= 0:
+            return None
+        return self._remember(measure, (subject,), subject_given=True)
 
     def _statistic_of_figure_before(self, a: _Asked) -> Subject | None:
         """A statistic over time of the measure just named with no member (其中，人民银行
