@@ -2187,6 +2187,13 @@ class Subjects:
                     # 营业收入增速逐季回升，一季度、上半年、前三季度分别增长…: the list
                     # alone grew; what grew is the measure whose pace the clause before told.
                     a.subject = paced.group("measure")
+                elif a.subject == "、".join(a.members) and predicate is None and state.subject \
+                        and self._measure_at(a.subject) < 0 \
+                        and not self.vocab.partner.fullmatch(a.subject):
+                    # 社会物流总额…增长5.2%。分季度看，一季度、上半年分别增长…; 东部、中部地区
+                    # 指数分别为…，中部和西部地区较上月分别回升…: the list alone moved; what
+                    # moved is the measure said before. (对日本、韩国进出口分别…: trade, named.)
+                    a.subject = ""
         if a.members is None and figure.count >= 2 and self.clean(a.subject) and state.prior_words \
                 and (predicate is not None
                      or _RESPECTIVELY in self.text[figure.start:figure.first]):
@@ -4876,6 +4883,13 @@ class Subjects:
         pieces = [p for p in self.vocab.measure_list.split(text) if p]
         if count < 2 or len(pieces) != count:
             return None
+        if (owned := _SHARE_OWNED.match(pieces[-1])) and owned.end() == len(pieces[-1]) \
+                and not any("占" in p for p in pieces[:-1]) and all(
+                    p.endswith((*self.vocab.measure_words, *self.vocab.measure_ends))
+                    for p in (*pieces[:-1], owned["measure"])):
+            # 运输费用、保管费用、管理费用占社会物流总费用的比重分别为…: the share in the
+            # whole is each measure's, not the last one's alone.
+            pieces = [p + pieces[-1][owned.end("measure"):] for p in pieces[:-1]] + pieces[-1:]
         if len(set(pieces)) == count and all(
                 (p.endswith((*self.vocab.measure_words, *self.vocab.measure_ends))
                  or self.vocab.measure_noun_end.search(p)) and not self._is_measure_only(p)
