@@ -53,8 +53,9 @@ def _splitter(marks: str) -> regex.Pattern[str]:
         m for m in marks if m not in " ,:")) + "]"
     if inside_numbers:
         pattern += f"|(?<!\\d)[{inside_numbers}]|[{inside_numbers}](?!\\d)"
-    if " " in marks:  # (not the space between two Latin words: 10G PON端口)
-        pattern += "|(?<![A-Za-z]) | (?![A-Za-z])"
+    if " " in marks:  # (not the space between two Latin words: 10G PON端口; nor
+        # between a Latin name and its figure, a headline's: 制造业PMI 49.5)
+        pattern += "|(?<![A-Za-z]) | (?![A-Za-z\\d])"
     return regex.compile(pattern)
 
 

@@ -6888,12 +6888,18 @@ class Subjects:
         previous = self.state.subject
         words = tagged(subject)
         opens = words[1][1] if len(words) > 1 and words[0][1] == "d" else words[0][1]
-        # (Also one verb after an adverb: 排查…信访积案4457件，已化解4127件.)
-        if not (self.state.subject_in_sentence and previous and opens == "v"
-                and words[-1][1] == "v" and len(words) > 1) or self._measure_at(subject) >= 0 \
+        # (Also one verb after an adverb: 排查…信访积案4457件，已化解4127件; or a work
+        # done alone, its 完成 gone: 排查入河排污口约28万个，完成整治超过9.6万个.)
+        works = subject in self.rules.fragments["works_verb"].split("|")
+        if not (self.state.subject_in_sentence and previous and (works or (
+                opens == "v" and words[-1][1] == "v" and len(words) > 1))) \
+                or self._measure_at(subject) >= 0 \
                 or self._measure_at(previous) >= 0 or self._figure_unit != self.state.unit:
             return None
         before = tagged(previous)
+        while len(before) > 2 and (before[0][1] == "d" or before[0][0] == _CUMULATIVE):
+            # (已累计|排查入河排污口: the adverbs before the act name no thing)
+            previous, before = previous[len(before[0][0]):], before[1:]
         if len(before) > 2 and before[0][1] == "n" and before[1][1] == "v":
             # (the doers first: 职工|提出合理化建议1026.3万条，已实施417.8万条)
             previous, before = previous[len(before[0][0]):], before[1:]
