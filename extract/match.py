@@ -304,6 +304,9 @@ def _paragraph_facts(doc: SectionedDoc, paragraph: Paragraph, rules: RuleSet, cl
             # 二线城市新建商品住宅销售价格…；二手住宅销售价格…: the tier goes on.
             _split_members(facts, sentence_from, subjects.carried_tiers(
                 [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]))
+            # 幼儿测试15项、成年人18项、老年人15项: groups counted, the measure once.
+            _split_members(facts, sentence_from, subjects.counted_members(
+                [(f.indicator, f.start) for f in facts[sentence_from:] if not f.dimension]))
             _split_members(facts, sentence_from, subjects.graded_members(
                 [f.indicator for f in facts[sentence_from:] if not f.dimension]))
             _split_members(facts, sentence_from, subjects.parallel_shares(

@@ -3999,6 +3999,31 @@ class Subjects:
                 split[indicator] = (indicator[len(member):], member)
         return split
 
+    def counted_members(self, named: list[tuple[str, int]]) -> dict[str, tuple[str, str]]:
+        """Members counted one after another with 、, only the first with what is
+        counted (幼儿测试15项、成年人18项、老年人15项): a member word or group each
+        (成年人, 老年人), the first's member before a verb (测试), the measure of all.
+        ``named`` as for parallel_members."""
+        split: dict[str, tuple[str, str]] = {}
+        heads = (*self.vocab.group_heads, *self.vocab.member_heads)
+        for i in range(len(named) - 2):
+            first, rest = named[i][0], named[i + 1:i + 3]
+            words = tagged(first)
+            if len(words) != 2 or words[1][1] not in ("v", "vn") \
+                    or any(not (n in self.vocab.member_words or n.endswith(heads))
+                           or self._measure_at(n) >= 0 for n, _ in rest) \
+                    or any(_CLAUSE_COMMA.search(self.text, a, b) or "；" in self.text[a:b]
+                           or "、" not in self.text[a:b]
+                           for (_, a), (_, b) in pairwise(named[i:i + 3])):
+                continue
+            measure = words[1][0]
+            split[first] = (measure, words[0][0])
+            for n, _ in named[i + 1:]:
+                if not (n in self.vocab.member_words or n.endswith(heads)):
+                    break
+                split.setdefault(n, (measure, n))
+        return split
+
     def carried_tiers(self, named: list[tuple[str, int]]) -> dict[str, tuple[str, str]]:
         """Measures a sentence names after a ；without the tier (group) it named
         with the parallel measure before: 二线城市新建商品住宅销售价格…；二手住宅
@@ -6520,6 +6545,12 @@ class Subjects:
         which sees the first one too; 就业人员总量…，城镇就业人员… names a part.)"""
         measure = elided[len(subject):]
         words, heads = self.vocab.member_words, self.vocab.member_heads
+        if elided.startswith(subject) and measure and subject[0] in _SEXES \
+                and self.state.subject == _SEXES[subject[0]] + subject[1:] + measure:
+            # 男幼儿平均身高为111.6厘米，女幼儿为110.3厘米: the other sex of the same
+            # group; the one before is a member too.
+            self.sibling_split[self.state.subject] = (measure, self.state.subject[:-len(measure)])
+            return True
         if not elided.startswith(subject) or not measure \
                 or not subject.startswith(words) or not (
                     subject in words or subject.endswith(heads)) \
@@ -7271,6 +7302,7 @@ def _shared_parts(members: list[str], head: str, heads: tuple[str, ...]) -> list
 
 
 _CN_NUMERAL = regex.compile(r"[一二三四五六七八九十]+")
+_SEXES = {"男": "女", "女": "男"}  # (男幼儿…，女幼儿为…: a group by sex)
 
 
 def _parallel_names(names: list[str]) -> list[str] | None:
