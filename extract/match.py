@@ -1273,6 +1273,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
             earlier[j] = above_basis
     earlier |= _previous_month(headers, rules)
     group_measures = _group_measures(headers, spanning, latest_year, rules)
+    # A unit written only in the cell spanning the columns (总量（亿元） over 总产出 |
+    # 增加值, 结构（%） over the same) is that of the levels under it.
+    spanning_units = {j: unit for j, above in spanning.items()
+                      if unit_column is None and j in headers and headers[j] != above
+                      and (unit := _header_name(above, rules)[1])
+                      and _column(_header_name(headers[j], rules)[0], latest_year, rules)[0]
+                      == "level"}
     chained = _chained_bases(headers, latest_year, rules)
     measure_groups = {j: group for j, group in _measure_groups(
         headers, spanning, latest_year, rules).items() if j not in group_measures}
@@ -1509,7 +1516,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                 claims.claim_span(item.start, item.end)
                 name, header_unit = _header_name(headers.get(j, ""), rules)
                 group_measure, group_measure_unit = group_measures.get(j, ("", ""))
-                header_unit = header_unit or group_measure_unit or measure_units.get(j, "")
+                header_unit = header_unit or group_measure_unit or measure_units.get(j, "") \
+                    or spanning_units.get(j, "")
                 written = bool(item.unit or item.scale)
                 in_rates = False  # whether a 增长 column's cell without a unit is in %
                 if not written:  # the cell's own unit, else the column's, the row's, the caption's
