@@ -68,7 +68,7 @@ def test_known_failure(case) -> None:
 
 
 # (Numerals in words, or a scale between digits: 11萬9,862輛.)
-_CHINESE_NUMERALS = regex.compile(r"[一二三四五六七八九十两百千〇零]|\d[万萬亿億千]\d")
+_CHINESE_NUMERALS = regex.compile(r"[一二三四五六七八九十两千〇零]|百(?!分)|\d[万萬亿億千]\d")  # (not 百分点)
 
 
 def _digits(number: str) -> str:
