@@ -3097,6 +3097,13 @@ class Subjects:
             # 按照报告人职业统计，医生占55.8%: under a frame of an attribute (not of a
             # whole: …金额中), a member's share of a whole the text leaves unsaid.
             return self._remember("占比", (member_share.group("member"),), subject_given=True)
+        if member_share and not share_of and subject.endswith("占") \
+                and self.vocab.next_member_share.match(self.text, a.figure.end) \
+                and self._measure_at(member_share.group("member")) < 0:
+            # 根据投诉性质分析，售后服务问题占26.91%，合同问题占25.14%，…: a run of
+            # members' shares with no whole named is a breakdown all the same (the
+            # next members' go on as under a frame).
+            return self._remember("占比", (member_share.group("member"),), subject_given=True)
         if member_share and state.dimension and state.last == (state.subject, state.dimension) \
                 and (state.subject.endswith("占比") or state.subject.startswith("占")):
             # …，初中的占44.3%: the next member's share of the same whole, also in a
