@@ -167,6 +167,8 @@ _BARE_PART = regex.compile(r"[，,：:]?\s*\p{Han}{1,4}\s*\d")
 _SHARES_OF_WHOLES = regex.compile(
     r"(?P<verb>占|相当于)(?P<wholes>[^，；的和与]{2,20}(?:[和与、][^，；的和与、]{2,20})+)"
     r"(?P<tail>的(?:比重|比例|份额))")
+# A figure (and its unit) right before a bracket: 医院33.8万张（占79.3%）.
+_FIGURE_BEFORE_BRACKET = regex.compile(r"\d\s*\p{Han}{0,4}[%‰]?\s*$")
 _BRACKETED_FIGURE = regex.compile(r"[（(]\s*[\d.,]+\s*\p{Han}{0,4}[%‰]?\s*[)）]")
 # A list of names, each with its figure in brackets, and after it the word of
 # what the figures are (海南（17.8%）、西藏（15.5%）等10个省份增速超过全国平均水平;
@@ -1655,8 +1657,19 @@ class Subjects:
                 # 跟踪调查（有效回收问卷2876份，回收率68.1%）: no figure before the bracket
                 # for it to be a part of; the words in it name the measure of its figure.
                 return self._remember(own, ("",), subject_given=True)
-            return self._aside(figure, bracket + 1)
+            found = self._aside(figure, bracket + 1)
+            if self._share_after_name(bracket + 1) and self.text[bracket + 1] == "占" \
+                    and found.dimensions[0]:
+                # 集中在食品安全（占32.6%）、虚假宣传（占18.4%）: the member's share.
+                return Subject(tuple(self._joined(i, "占比") for i in found.indicators),
+                               found.dimensions)
+            return found
         return None
+
+    def _share_after_name(self, start: int) -> bool:
+        """Whether the bracket opening before ``start`` follows a name, not a figure
+        (食品安全（占32.6%）, not 医院33.8万张（占79.3%）)."""
+        return not _FIGURE_BEFORE_BRACKET.search(self.text, max(0, start - 12), start - 1)
 
     def _place_of_clause_before(self, a: _Asked) -> Subject | None:
         """A place that a figureless clause names, maybe with an aside of why (因…,
@@ -3096,6 +3109,13 @@ class Subjects:
                 state.frame) and self._measure_at(state.frame) < 0:
             # 按照报告人职业统计，医生占55.8%: under a frame of an attribute (not of a
             # whole: …金额中), a member's share of a whole the text leaves unsaid.
+            return self._remember("占比", (member_share.group("member"),), subject_given=True)
+        if member_share and not share_of and subject.endswith("占") \
+                and self.vocab.next_member_share.match(self.text, a.figure.end) \
+                and self._measure_at(member_share.group("member")) < 0:
+            # 根据投诉性质分析，售后服务问题占26.91%，合同问题占25.14%，…: a run of
+            # members' shares with no whole named is a breakdown all the same (the
+            # next members' go on as under a frame).
             return self._remember("占比", (member_share.group("member"),), subject_given=True)
         if member_share and state.dimension and state.last == (state.subject, state.dimension) \
                 and (state.subject.endswith("占比") or state.subject.startswith("占")):
@@ -5218,6 +5238,8 @@ class Subjects:
         if words in self.vocab.restating_words:
             # 120亿斤（合600万吨）: the same figure in another unit
             return Subject((owner_indicator,), (owner_dimension,))
+        if words == "占" and self._share_after_name(start):
+            words = ""  # (the member's share: the caller names it a share)
         if words.startswith(self.vocab.predicate_starts):
             return Subject((self._joined(owner_indicator, _share(words)),), (owner_dimension,))
         member = self.clean(words)
