@@ -4555,6 +4555,15 @@ class Subjects:
             # 修课式硕士毕业生的全职就业率为91.3%，平均月薪为28,470元: the group named
             # before 的 is also the owner of the next bare measure of the sentence.
             return owner + subject
+        act = tagged(subject)[-1][0] if subject and before and len(subject) <= _BARE_MEASURE_LIMIT \
+            and state.unit == self._figure_unit and _DIGIT.search(subject) is None \
+            and tagged(subject)[-1][1] == "v" else ""
+        done_to = before.partition(act)[2] if len(act) >= 2 and act in before else ""
+        if len(done_to) >= _OWNER_LEAST and not subject.endswith(done_to) \
+                and all(tag.startswith("n") for _, tag in tagged(done_to)):
+            # 新认定高新技术企业2156家，重新认定1032家: the same act again, its object
+            # left out, is done to what the clause before named (重新认定高新技术企业).
+            return subject + done_to
         doer = _doer(before) if before and len(subject) <= _BARE_MEASURE_LIMIT \
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
