@@ -91,6 +91,9 @@ _PARALLEL_MEASURE = 4
 # area_heads (港澳台及国外等其他地区).
 _AREA_MEMBER_LIMIT = 12
 _INVOLVING = "涉及"
+# Units counting deals or filings, whose amount a bare …额 after them gives
+# (技术合同4.2万项，成交额…; not acts, 处理支付业务…亿笔，金额…).
+_ITEM_UNITS = ("项", "份", "件")
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # An owner carried to a later bare measure names a thing (危险化学品事故), not a
@@ -263,6 +266,16 @@ def _doer(subject: str) -> str:
     while cut and words[cut - 1][1] in ("a", "d", "v"):
         cut -= 1
     return "".join(word for word, _ in words[:cut])
+
+
+def _counted_thing(subject: str) -> str:
+    """``subject`` without the verbs it opens with (认定登记|技术合同), where it
+    ends with no verb (合同 reads as a); or ""."""
+    words = tagged(subject)
+    if not words or words[-1][1] in ("v", "d", "m"):
+        return ""
+    at = next((i for i, (_, tag) in enumerate(words) if tag not in ("v", "d")), len(words))
+    return "".join(word for word, _ in words[at:])
 
 
 def _before_verb(subject: str) -> str:
@@ -4481,6 +4494,16 @@ class Subjects:
             # 对外承包工程完成营业额…，下降3.7%；新签合同额…: a later bare measure of the
             # sentence is of the owner its 完成/实现 named, the verb left out.
             return state.verb_named + subject
+        counted = _counted_thing(state.subject) if subject and len(subject) <= 4 \
+            and state.subject_in_sentence and state.frame is None and figure.count == 1 \
+            and self._figure_unit.endswith("元") and state.unit.endswith(_ITEM_UNITS) \
+            and subject.endswith("额") and subject[:2] not in state.subject \
+            and not state.dimension else ""
+        if len(counted) >= _OWNER_LEAST and not subject.startswith(counted) \
+                and self._measure_at(counted) < 0:
+            # 登记技术合同4.2万项，成交额1865.3亿元: the amount of the things the
+            # count before counted (技术合同成交额), not of nobody.
+            return counted + subject
         before = state.subject if state.subject_in_sentence and state.total is None \
             and state.frame is None and not figure.comparison and figure.count == 1 else ""
         last_word = _words(before)[-1] if len(subject) <= _BARE_MEASURE_LIMIT and before else ""
@@ -4577,6 +4600,15 @@ class Subjects:
             # 修课式硕士毕业生的全职就业率为91.3%，平均月薪为28,470元: the group named
             # before 的 is also the owner of the next bare measure of the sentence.
             return owner + subject
+        act = tagged(subject)[-1][0] if subject and before and len(subject) <= _BARE_MEASURE_LIMIT \
+            and state.unit == self._figure_unit and _DIGIT.search(subject) is None \
+            and tagged(subject)[-1][1] == "v" else ""
+        done_to = before.partition(act)[2] if len(act) >= 2 and act in before else ""
+        if len(done_to) >= _OWNER_LEAST and not subject.endswith(done_to) \
+                and all(tag.startswith("n") for _, tag in tagged(done_to)):
+            # 新认定高新技术企业2156家，重新认定1032家: the same act again, its object
+            # left out, is done to what the clause before named (重新认定高新技术企业).
+            return subject + done_to
         doer = _doer(before) if before and len(subject) <= _BARE_MEASURE_LIMIT \
             and not figure.comparison and self._measure_at(before) < 0 \
             and self._measure_at(subject) < 0 and state.unit == self._figure_unit \
