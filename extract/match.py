@@ -1307,6 +1307,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         _is_period(h) for h in value_headers) else {}
     if group_units:
         column_units = {}
+    # Columns of members that name no measure (早籼稻 | 中籼稻 | 三种稻谷平均) under
+    # rows that each count something (主产品产量, 总成本 under 单位：元/亩、公斤/亩):
+    # the rows are the measures, each in the caption's unit it counts.
+    member_columns = not place_columns and not group_units and unit_column is None \
+        and not member_rows and _member_columns(value_headers, body, latest_year, rules)
+    if member_columns:
+        place_columns, column_units = True, {}
     # A part's column (从业人员 | 比重 | #女性) counts in the unit of the whole,
     # the nearest column on its left that is not a rate.
     for j in sorted(sub_columns):
@@ -1823,6 +1830,23 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     return all(map(place, names)) or (whole(names[0]) and all(map(part, names[1:])))
 
 
+def _member_columns(value_headers: list[str], body: Sequence[Sequence[Cell]], latest_year: int,
+                    rules: RuleSet) -> bool:
+    """Whether a table's value columns are members and its rows measures (see
+    ``_table_facts``): no column names a measure, a unit, a period or a change;
+    every row label names what it counts (a measure's word or a unit's)."""
+    def counts(name: str) -> bool:
+        return _names_measure(name, rules) or bool(_header_name(name, rules)[1]) or any(
+            word in name for words in rules.vocabulary.unit_words.values() for word in words)
+
+    labels = [row[0].text.strip() for row in body if len(row) > 1 and row[0].text.strip()]
+    names = [_header_name(h, rules)[0] for h in value_headers]
+    return len(names) > 1 and len(labels) > 1 and all(
+        _is_measure_header(name, rules) and not counts(name)
+        and _column(name, latest_year, rules)[0] == "level" for name in names) \
+        and all(map(counts, labels))
+
+
 _REGION = regex.compile(REGION_LEVEL)
 _PART_NAME = regex.compile(r"\p{Han}{2,6}")  # 珠三角, 苏南, 皖北: a part's short name
 
@@ -2264,7 +2288,9 @@ def _unit_for(name: str, units: list[str], rules: RuleSet) -> str:
         return "%"
     word_ends = [(max(name.rfind(word) + len(word) for word in words if word in name), unit)
                  for unit in units
-                 if (words := rules.vocabulary.unit_words.get(unit_parts(unit, rules)[1], ()))
+                 # (A unit per acre, 元/亩, counts what its unit of the top counts.)
+                 if (words := rules.vocabulary.unit_words.get(
+                     unit_parts(unit, rules)[1].split("/")[0], ()))
                  and any(word in name for word in words)]
     return max(word_ends, key=lambda end_unit: end_unit[0])[1] if word_ends else ""
 
