@@ -430,6 +430,15 @@ class Vocabulary:
     """A ranking and what follows it (最高的三个行业是…)."""
     ranking: regex.Pattern[str]
     """The ranking in a list's lead (居前的, 最高的三个, 排名前三位的省份)."""
+    giving_verbs: regex.Pattern[str]
+    """Verbs of giving to, whose object a head noun after them is (授予, 面向)."""
+    cause_leads: tuple[str, ...]
+    """Words opening why a place's figure stands out (因, 由于)."""
+    group_listed: regex.Pattern[str]
+    """A group before the verb that lists its places (长三角地区城市包括…)."""
+    quality_grades: tuple[str, ...]
+    member_graded: regex.Pattern[str]
+    """A clause naming a member and its grade, no figure (长江流域水质为优)."""
     ranking_head: regex.Pattern[str]
     """A ranking's head before its list (居前3位的, 前十大, 最多的三个): the list is some parts."""
     ranked_list: regex.Pattern[str]
@@ -1354,6 +1363,14 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         ranking_head=built("ranking_head", rf"(?:{alt('top_rank_verbs')})在?前"
                            r"|前\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:位|名|大|强)"
                            rf"|(?:{alt('ranking_degrees')})的(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})个"),
+        giving_verbs=compile_(alt("giving_verbs"), "vocabulary.yaml", "giving_verbs"),
+        cause_leads=words("cause_leads"),
+        group_listed=built("group_listed",
+                           rf"(?P<group>[^、]{{2,}}?)(?:{alt('group_list_verbs')})"),
+        quality_grades=words("quality_grades"),
+        member_graded=built("member_graded", rf"(?P<member>\p{{Han}}{{2,10}}?)"
+                            rf"(?:{alt('graded_qualities')})(?:总体)?(?:为|保持|达到)?"
+                            rf"(?:{alt('quality_grades')})$"),
         ranked_list=built("ranked_list", rf"(?P<lead>[^，；]+?)(?:{alt('ranking_degrees')})的"
                           r"\p{Han}{0,4}?(?:是|为)(?P<list>[^，；]+?[、和及与][^，；]+)"),
         rate_applied=built("rate_applied", rf"的?(?P<measure>{alt('rate_names')})"

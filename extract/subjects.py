@@ -65,14 +65,6 @@ _REGION_NAME = regex.compile(REGION_LEVEL)
 _SEATS_GROUP = regex.compile(
     r"(?P<rank>[前后]\d+[位名])的?(?P<what>[^\d，,；;。：:、]{0,6}?(?=中|则|[，,；;：:]|$))")
 _SEATS_HOLDER_END = regex.compile(r"(?:[\d一二三四五六七八九十两]+[省市国个家])?[共均合计]*$")
-# A group whose provinces are listed and counted (长三角地区城市包括上海、江苏、浙江、安徽4省):
-# the group before the verb that opens the list.
-_PROVINCES_OF = regex.compile(r"(?P<group>[^、]{2,}?)(?:包括|包含|涉及|分布在|位于|为)")
-# A clause that names a member and its grade, no figure (长江流域水质为优, 城区空气质量为良):
-# under a frame, the member of the measure in the clause after it.
-_MEMBER_GRADED = regex.compile(
-    r"(?P<member>\p{Han}{2,10}?)(?:水质|空气质量|环境质量)(?:总体)?(?:为|保持|达到)?"
-    r"(?:优良?|良好?|轻度污染|中度污染|重度污染)$")
 _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务贸易逆差)
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
@@ -202,11 +194,6 @@ _NAME_WITH_OWN_LEVEL = regex.compile(r"(?:[^，,。；\d]*[，,])?[^，,。；�
                                     r"|[按分][^，,。；\d]{1,8}[，,]")
 # What the places of a counted frame did, before their count (上涨的有3个).
 _DID_COUNT = regex.compile(r"[，,\s]*(?P<did>[^，。；,;\d的]{1,16})的有\s*")
-# Verbs of giving to, whose object a head noun after them is (…采购授予中小企业合同金额).
-_GRANTED_TO = regex.compile(r"授予|给予|面向")
-# Why a place's figure stands out, written between the place and its measure
-# (海南因执行特殊税费政策，92号汽油…).
-_ASIDE_OF_WHY = ("因", "由于", "受")
 # A member's bracketed figure, then the ， that parts it from the next member.
 _LIST_COMMA = ("），", "),", "）,", ")，")
 # An item of a list that names what a figure after it counts (一是…问题，23件).
@@ -1693,7 +1680,8 @@ class Subjects:
         if not prior or not a.subject or a.figure.count != 1 or not state.subject_in_sentence:
             return None
         place = leading_place(prior)
-        if not place or not (prior == place or prior.startswith(_ASIDE_OF_WHY, len(place))) \
+        if not place \
+                or not (prior == place or prior.startswith(self.vocab.cause_leads, len(place))) \
                 or leading_place(a.subject) or not leading_place(state.last[1] or state.last[0]) \
                 or a.subject.startswith(self.vocab.predicate_starts):
             return None
@@ -2639,7 +2627,9 @@ class Subjects:
         """Provinces counted after their list, of the group that lists them; places
         held in a ranking's top or bottom (后20位城市…，其中河南省占7席): of
         the group the sentence last named before the figure, held by the words before 占."""
-        if a.figure.unit == "省" and (group := _PROVINCES_OF.match(self.clean(a.subject))):
+        group = self.vocab.group_listed.match(self.clean(a.subject)) \
+            if a.figure.unit == "省" else None
+        if group:
             # 汾渭平原城市包括山西、河南、陕西3省: the provinces of the group listed.
             return self._remember(group.group("group") + "省份", ("",), subject_given=True)
         if a.figure.unit != "席" or a.figure.comparison:
@@ -3399,9 +3389,9 @@ class Subjects:
         """A measure whose member the clause before named with its grade (全省四大流域中，
         长江流域水质为优，Ⅰ—Ⅲ类水质断面比例为100%): the measure whole, of that member."""
         if not a.in_breakdown or a.figure.count != 1 or not a.subject \
-                or not self.state.prior_words.endswith(("优", "良", "好", "污染")):
+                or not self.state.prior_words.endswith(self.vocab.quality_grades):
             return None
-        graded = _MEMBER_GRADED.fullmatch(self.state.prior_words)
+        graded = self.vocab.member_graded.fullmatch(self.state.prior_words)
         if graded is None or self._measure_at(a.subject) < 0:
             return None
         return self._remember(a.subject, (graded.group("member"),), subject_given=True)
@@ -5819,7 +5809,8 @@ class Subjects:
         if heads:
             _, at, end = min(heads)
             size = len(others[0]) if others and len({len(o) for o in others}) == 1 else 0
-            if size and size in word_boundaries(last) and _GRANTED_TO.search(last, size, at):
+            if size and size in word_boundaries(last) \
+                    and self.vocab.giving_verbs.search(last, size, at):
                 # 货物、工程、服务采购授予中小企业合同金额: a head after a verb of giving
                 # is its object (中小企业), no member's; the last ends as long as the others.
                 return last[:size], last[size:]
