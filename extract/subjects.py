@@ -228,6 +228,9 @@ _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
+# The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
+# 汇率7.1884折算): the figure is the rate's, not the converted measure's.
+_RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
@@ -5399,6 +5402,8 @@ class Subjects:
         that lead into or out of it (其中, 为, 达到 ...)."""
         key = (text, keep_numbers)
         if key not in self._cleaned:  # the same clauses recur (比上年增长…)
+            if text.endswith("汇率") and (rate := _RATE_USED.search(text)):
+                text = rate.group("rate")
             cleaned = self._from_agent_total(self._strip_edges(text, keep_numbers))
             while True:
                 before = cleaned
