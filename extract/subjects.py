@@ -3904,6 +3904,15 @@ class Subjects:
         figure, clause_start, subject = a.figure, a.clause_start, a.subject
         predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if figure.comparison and subject and state.last[0] != indicator \
+                and state.last[0].startswith(indicator) and state.last_clause == clause_start \
+                and (close := max(self.text.rfind(")", clause_start, figure.start),
+                                  self.text.rfind("）", clause_start, figure.start))) > 0 \
+                and _OWN_LEVEL_BRACKETED.match(self.text, close) \
+                and not _DIGIT.search(self.text, close, figure.start):
+            # 留宿旅客人均消費(3,915澳門元)下跌6.9%，不過夜旅客(869澳門元)則上升3.3%: the
+            # move after a bracketed level is of the measure that level was given.
+            return Subject((state.last[0],), (state.last[1],))
         if subject and not post and not elided and figure.count == 1 and not state.dimension \
                 and state.subject_in_sentence and state.unit != self._figure_unit \
                 and self.text[figure.start - len(subject) - 1:figure.start - len(subject)] \
