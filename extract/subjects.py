@@ -231,6 +231,10 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
 # 汇率7.1884折算): the figure is the rate's, not the converted measure's.
 _RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
+# A sentence that opens with its source, a body of a province or city, then says 全省
+# (浙江省文化和广电旅游厅数据显示，上半年全省接待国内游客…): 全省 is that province.
+_SOURCE_PLACE = regex.compile(r"\s*(?P<place>\p{Han}{2,3}(?P<level>[省市]))[^，。；：\d]{1,16}?"
+                              r"(?:数据|统计|监测)(?:显示|表明)[，,：:][^，。；\d]{0,8}?全(?P=level)")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
@@ -3904,6 +3908,12 @@ class Subjects:
         figure, clause_start, subject = a.figure, a.clause_start, a.subject
         predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if subject and "全" in self.text[clause_start:figure.start] \
+                and (source := _SOURCE_PLACE.match(self.text, self._sentence_start())) \
+                and source.end() <= figure.start \
+                and not self._places.search(place := source.group("place")) \
+                and not indicator.startswith(place):
+            indicator = place + indicator  # (not the document's own: 全省 is kept out)
         if figure.comparison and subject and state.last[0] != indicator \
                 and state.last[0].startswith(indicator) and state.last_clause == clause_start \
                 and (close := max(self.text.rfind(")", clause_start, figure.start),
