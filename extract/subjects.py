@@ -231,6 +231,8 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
 # 汇率7.1884折算): the figure is the rate's, not the converted measure's.
 _RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
+# A comparison with another period of a breakdown (较一季度, 比上半年).
+_PERIOD_COMPARED = regex.compile(r"[较比](?:[一二三四]季度|[上下]半年|\d{1,2}月份?)")
 # A sentence that opens with its source, a body of a province or city, then says 全省
 # (浙江省文化和广电旅游厅数据显示，上半年全省接待国内游客…): 全省 is that province.
 _SOURCE_PLACE = regex.compile(r"\s*(?P<place>\p{Han}{2,3}(?P<level>[省市]))[^，。；：\d]{1,16}?"
@@ -3206,9 +3208,15 @@ class Subjects:
         predicate_text = a.predicate_text
         # (其中四季度…: one of the periods again, after the list of them.)
         periods = self.vocab.period_member
+        # (After the breakdown's sentence, one period's rate compared with another's,
+        # 二季度增速较一季度回落12.2个百分点, is still of a member.)
+        frame = state.frame if state.frame is not None or not figure.comparison \
+            or not periods.fullmatch(state.last[1]) \
+            or not _PERIOD_COMPARED.search(self.text, figure.start, figure.first) \
+            else self.vocab.period_frames[0]
         period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
             "其中").lstrip(_EDGE_PUNCTUATION)) \
-            if state.frame in self.vocab.period_frames and figure.count == 1 else None
+            if frame in self.vocab.period_frames and figure.count == 1 else None
         if period and period.group() != "全年" and (subject or state.subject):
             # (全年 is the whole a breakdown by period divides, not one of its parts:
             # 分月看，…全年快递业务量月均超过50亿件.)
