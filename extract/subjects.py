@@ -231,6 +231,8 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
 # 汇率7.1884折算): the figure is the rate's, not the converted measure's.
 _RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
+# Where most came from, the clause before their share (来自广东省的游客最多).
+_LEADING_ORIGIN = regex.compile(r"来自(?P<member>[^，。；、的]{2,8})的[^，。；]{0,6}?最多\s*$")
 # A comparison with another period of a breakdown (较一季度, 比上半年).
 _PERIOD_COMPARED = regex.compile(r"[较比](?:[一二三四]季度|[上下]半年|\d{1,2}月份?)")
 # A sentence that opens with its source, a body of a province or city, then says 全省
@@ -2999,6 +3001,10 @@ class Subjects:
             # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
+            if not member and "最" in state.prior_text \
+                    and (leading := _LEADING_ORIGIN.search(state.prior_text)):
+                # 来自广东省的游客最多，占区外游客的38.5%: the share of the origin ranked first.
+                member = leading.group("member")
             if figure.count == 1 and self._figures_before >= 2 \
                     and member == state.named[-1][1]:
                 # 居前5位的病种依次为A、B…和E，分别报告…例，占…总数的93.44%: one share
