@@ -3444,6 +3444,18 @@ class Subjects:
             # members counted in another unit than an average before the frame (or
             # shares) are no parts of it, but of the paragraph's whole in their unit.
             state.total = state.by_unit.get(self._figure_unit, "")
+        if in_breakdown and figure.count == 1 and (flow := self.vocab.flow.match(subject)) \
+                and len(subject) - flow.end() >= 2 \
+                and state.total and not state.scope_members \
+                and (not self.vocab.flow.search(state.total) or state.total.endswith(subject)) \
+                and not (state.subject_in_sentence
+                         and state.subject.endswith(subject[flow.end():])):
+            # 运营里程10945.6公里。其中，12月新增开通运营线路7条，新增运营里程218.5公里: what
+            # was added, with a measure of its own, is a flow, no member of the stock (one
+            # added to the thing the sentence just counted is that owner's, below; a kind
+            # of a flow, 发行新增债券…，其中新增专项债券, is a member).
+            return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
         if in_breakdown and subject:
             if frame and state.total == frame and not state.scope_members \
                     and not state.last[1] and any(
