@@ -775,7 +775,17 @@ def _stated_basis(text: str, paragraph_start: int, sentence_start: int, end: int
         in_percent = [m for m in found if _PERCENT_AFTER.match(text, m.end())
                       or _FRAMED.match(text, m.end())] if percent else []
         last = (in_percent or found)[-1]
-        return _written_basis(last.group(), text, paragraph_start, last.start(), rules)
+        written = _written_basis(last.group(), text, paragraph_start, last.start(), rules)
+        if "；" in text[last.end():end] and any(c.isdigit() for c in written):
+            # A dated comparison added after the year's (增长9.75%，较2019年增长35.8%；
+            # 总进站量…增长9.51%) is an aside of its clause: the next clause's
+            # bare 增长 is on the year's basis.
+            headline = next((b for m in found if m.start() < last.start()
+                             and (b := _written_basis(m.group(), text, paragraph_start,
+                                                      m.start(), rules))
+                             in rules.quantities.headline_bases), None)
+            written = headline or written
+        return written
     span = rules.quantities.span_start
     if span and (opened := span.match(text, sentence_start, end)):
         return regex.sub(r"\s+", "", opened.group("start"))

@@ -228,6 +228,17 @@ _ROUNDING = Decimal("1.02")
 """Members written rounded may add up to this much of their total."""
 # Brackets emptied of their figures or dates (（2022年12月—2023年2月）).
 _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
+# The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
+# 汇率7.1884折算): the figure is the rate's, not the converted measure's.
+_RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
+# Where most came from, the clause before their share (来自广东省的游客最多).
+_LEADING_ORIGIN = regex.compile(r"来自(?P<member>[^，。；、的]{2,8})的[^，。；]{0,6}?最多\s*$")
+# A comparison with another period of a breakdown (较一季度, 比上半年).
+_PERIOD_COMPARED = regex.compile(r"[较比](?:[一二三四]季度|[上下]半年|\d{1,2}月份?)")
+# A sentence that opens with its source, a body of a province or city, then says 全省
+# (浙江省文化和广电旅游厅数据显示，上半年全省接待国内游客…): 全省 is that province.
+_SOURCE_PLACE = regex.compile(r"\s*(?P<place>\p{Han}{2,3}(?P<level>[省市]))[^，。；：\d]{1,16}?"
+                              r"(?:数据|统计|监测)(?:显示|表明)[，,：:][^，。；\d]{0,8}?全(?P=level)")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
@@ -2990,6 +3001,10 @@ class Subjects:
             # (The member of a part a condition names counts: 其中获评3A级的612个，占49.1%.)
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
+            if not member and "最" in state.prior_text \
+                    and (leading := _LEADING_ORIGIN.search(state.prior_text)):
+                # 来自广东省的游客最多，占区外游客的38.5%: the share of the origin ranked first.
+                member = leading.group("member")
             if figure.count == 1 and self._figures_before >= 2 \
                     and member == state.named[-1][1]:
                 # 居前5位的病种依次为A、B…和E，分别报告…例，占…总数的93.44%: one share
@@ -3199,9 +3214,15 @@ class Subjects:
         predicate_text = a.predicate_text
         # (其中四季度…: one of the periods again, after the list of them.)
         periods = self.vocab.period_member
+        # (After the breakdown's sentence, one period's rate compared with another's,
+        # 二季度增速较一季度回落12.2个百分点, is still of a member.)
+        frame = state.frame if state.frame is not None or not figure.comparison \
+            or not periods.fullmatch(state.last[1]) \
+            or not _PERIOD_COMPARED.search(self.text, figure.start, figure.first) \
+            else self.vocab.period_frames[0]
         period = periods.match(raw_subject.lstrip(_EDGE_PUNCTUATION).removeprefix(
             "其中").lstrip(_EDGE_PUNCTUATION)) \
-            if state.frame in self.vocab.period_frames and figure.count == 1 else None
+            if frame in self.vocab.period_frames and figure.count == 1 else None
         if period and period.group() != "全年" and (subject or state.subject):
             # (全年 is the whole a breakdown by period divides, not one of its parts:
             # 分月看，…全年快递业务量月均超过50亿件.)
@@ -3423,6 +3444,18 @@ class Subjects:
             # members counted in another unit than an average before the frame (or
             # shares) are no parts of it, but of the paragraph's whole in their unit.
             state.total = state.by_unit.get(self._figure_unit, "")
+        if in_breakdown and figure.count == 1 and (flow := self.vocab.flow.match(subject)) \
+                and len(subject) - flow.end() >= 2 \
+                and state.total and not state.scope_members \
+                and (not self.vocab.flow.search(state.total) or state.total.endswith(subject)) \
+                and not (state.subject_in_sentence
+                         and state.subject.endswith(subject[flow.end():])):
+            # 运营里程10945.6公里。其中，12月新增开通运营线路7条，新增运营里程218.5公里: what
+            # was added, with a measure of its own, is a flow, no member of the stock (one
+            # added to the thing the sentence just counted is that owner's, below; a kind
+            # of a flow, 发行新增债券…，其中新增专项债券, is a member).
+            return self._remember(self._joined(subject, predicate_text), ("",),
+                                  subject_given=True)
         if in_breakdown and subject:
             if frame and state.total == frame and not state.scope_members \
                     and not state.last[1] and any(
@@ -3901,6 +3934,21 @@ class Subjects:
         figure, clause_start, subject = a.figure, a.clause_start, a.subject
         predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
+        if subject and "全" in self.text[clause_start:figure.start] \
+                and (source := _SOURCE_PLACE.match(self.text, self._sentence_start())) \
+                and source.end() <= figure.start \
+                and not self._places.search(place := source.group("place")) \
+                and not indicator.startswith(place):
+            indicator = place + indicator  # (not the document's own: 全省 is kept out)
+        if figure.comparison and subject and state.last[0] != indicator \
+                and state.last[0].startswith(indicator) and state.last_clause == clause_start \
+                and (close := max(self.text.rfind(")", clause_start, figure.start),
+                                  self.text.rfind("）", clause_start, figure.start))) > 0 \
+                and _OWN_LEVEL_BRACKETED.match(self.text, close) \
+                and not _DIGIT.search(self.text, close, figure.start):
+            # 留宿旅客人均消費(3,915澳門元)下跌6.9%，不過夜旅客(869澳門元)則上升3.3%: the
+            # move after a bracketed level is of the measure that level was given.
+            return Subject((state.last[0],), (state.last[1],))
         if subject and not post and not elided and figure.count == 1 and not state.dimension \
                 and state.subject_in_sentence and state.unit != self._figure_unit \
                 and self.text[figure.start - len(subject) - 1:figure.start - len(subject)] \
@@ -5399,6 +5447,8 @@ class Subjects:
         that lead into or out of it (其中, 为, 达到 ...)."""
         key = (text, keep_numbers)
         if key not in self._cleaned:  # the same clauses recur (比上年增长…)
+            if text.endswith("汇率") and (rate := _RATE_USED.search(text)):
+                text = rate.group("rate")
             cleaned = self._from_agent_total(self._strip_edges(text, keep_numbers))
             while True:
                 before = cleaned
