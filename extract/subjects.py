@@ -3955,9 +3955,10 @@ class Subjects:
                 and not self.vocab.contribution.search(state.last[0]):
             # 规模以上工业增加值增长6.1%，对经济增长的贡献率为38.2%: the contribution
             # of the measure the clause before gave, as its growth (最终消费支出拉动
-            # 经济增长…: the measure's, before its verb).
-            owner = min((state.last[0].partition(v)[0] for v in self.vocab.contribution_verbs),
-                        key=len)
+            # 经济增长…: the measure's, before its verb; 实物商品网上零售额…，占…的比重为…，
+            # 对…的贡献率…: the measure's, not its share's).
+            owner = min((state.last[0].partition(v)[0]
+                         for v in (*self.vocab.contribution_verbs, "占")), key=len)
             if owner:
                 return self._remember(owner + indicator, ("",), subject_given=True)
         if state.main_member and subject and not post and figure.count == 1 \
