@@ -60,6 +60,9 @@ _PACE_MOVED = regex.compile(
     r"(?P<measure>\p{Han}{2,20}?)(?:增速|增幅)\p{Han}{0,2}?(?:回升|加快|回落|放缓|提升|下降|趋缓)")
 # A place named as an area, by its level (浙江省, 牡丹江市), not any word jieba tags ns.
 _REGION_NAME = regex.compile(REGION_LEVEL)
+# An age band written straight before its people, without 的 (60岁以上老年消费者占).
+_AGE_BAND_PEOPLE = regex.compile(
+    r"(?P<band>\d+(?:[至~～—–-]\d+)?岁(?:及以上|以上|及以下|以下)?)(?P<noun>\p{Han}{2,})")
 # The places a ranking's top or bottom holds (前20位城市中，浙江、福建三省共占10席):
 # the group the seats are counted in, and the holders before 占 without their count.
 _SEATS_GROUP = regex.compile(
@@ -2709,6 +2712,15 @@ class Subjects:
             # 位于2度以下坡度（含2度）的耕地…; 居住在500万人以上城市的进城农民工…: the
             # class a band names is a member of the noun it qualifies.
             return self._remember(band.group("noun"), (band.group("band"),), subject_given=True)
+        state = self.state
+        aged = _AGE_BAND_PEOPLE.fullmatch(subject) if members is None and figure.count == 1 \
+            and state.last[1].endswith(("岁", "以上", "以下")) and "占" in state.subject else None
+        people = state.subject.partition("占")[0]
+        if aged and len(people) >= 2 and aged.group("noun").endswith("占") \
+                and aged.group("noun")[:-1].endswith(people):
+            # 18至35岁的消费者占投诉人总数的58.3%，60岁以上老年消费者占6.4%: the next band
+            # of the same people, its share of the same whole.
+            return self._remember(state.subject, (aged.group("band"),), subject_given=True)
         return None
 
     def _member_after_measure(self, a: _Asked) -> Subject | None:
@@ -3135,10 +3147,13 @@ class Subjects:
             # members' shares with no whole named is a breakdown all the same (the
             # next members' go on as under a frame).
             return self._remember("占比", (member_share.group("member"),), subject_given=True)
-        if member_share and state.dimension and state.last == (state.subject, state.dimension) \
-                and (state.subject.endswith("占比") or state.subject.startswith("占")):
+        if member_share and (state.dimension or state.last[1]) \
+                and state.last == (state.subject, state.dimension or state.last[1]) \
+                and (state.subject.endswith("占比") or state.subject.startswith("占")
+                     or (not state.dimension and "占" in state.subject)):
             # …，初中的占44.3%: the next member's share of the same whole, also in a
-            # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%).
+            # sentence of its own (受教育程度为未上过学的占7.2%，小学的占41.6%), and after
+            # a list's (A、B分别占投诉总量的31.4%、24.8%；C占9.2%).
             return self._remember(state.subject, (member_share.group("member"),),
                                   subject_given=True)
         return None
@@ -3424,6 +3439,19 @@ class Subjects:
         figure, clause_start, clause_end = a.figure, a.clause_start, a.clause_end
         subject, raw_subject, predicate_text = a.subject, a.raw_subject, a.predicate_text
         in_breakdown = a.in_breakdown
+        counted_unit = state.member_unit.get(state.dimension, "") if state.dimension \
+            else state.unit if state.subject else ""
+        if in_breakdown and subject and figure.counted and not figure.comparison \
+                and state.last == (state.subject, state.dimension) \
+                and counted_unit and counted_unit != self._figure_unit \
+                and raw_subject.strip(_EDGE_PUNCTUATION).startswith(_INVOLVING) \
+                and "的" not in raw_subject:  # (not a kind: 涉及客车的事故86起)
+            # 在预付式消费投诉中，群体性投诉有37起，涉及消费者1.1万余人: those the
+            # member (or the class) just counted involved, counted in another unit,
+            # no member (named whole: 群体性 of 欠薪案件 is 群体性欠薪案件).
+            member = state.dimension if state.dimension.endswith(state.subject[-1:]) \
+                else state.dimension + state.subject
+            return self._remember(member + _INVOLVING + subject, ("",), subject_given=True)
         if in_breakdown and subject and figure.count == 1 \
                 and self.vocab.per_capita.match(subject) \
                 and not self.vocab.per_capita.match(state.total or ""):
@@ -3975,9 +4003,10 @@ class Subjects:
                 and not self.vocab.contribution.search(state.last[0]):
             # 规模以上工业增加值增长6.1%，对经济增长的贡献率为38.2%: the contribution
             # of the measure the clause before gave, as its growth (最终消费支出拉动
-            # 经济增长…: the measure's, before its verb).
-            owner = min((state.last[0].partition(v)[0] for v in self.vocab.contribution_verbs),
-                        key=len)
+            # 经济增长…: the measure's, before its verb; 实物商品网上零售额…，占…的比重为…，
+            # 对…的贡献率…: the measure's, not its share's).
+            owner = min((state.last[0].partition(v)[0]
+                         for v in (*self.vocab.contribution_verbs, "占")), key=len)
             if owner:
                 return self._remember(owner + indicator, ("",), subject_given=True)
         if state.main_member and subject and not post and figure.count == 1 \
@@ -5110,10 +5139,15 @@ class Subjects:
                     and subject.endswith(measure) else ""
                 # (Areas all named alike, 东部地区、中部地区…: not the 地区 of 地区生产总值
                 # after 宜昌、襄阳地区生产总值.)
-                if 2 <= len(member) <= _AREA_MEMBER_LIMIT and any(
+                if 2 <= len(member) <= _AREA_MEMBER_LIMIT and (any(
                         member.endswith(head) and all(n.endswith(head) for n, m in measured
                                                       if m == measure)
-                        for head in self.vocab.area_heads):
+                        for head in self.vocab.area_heads) or (
+                        # (So places: 福田区、南山区投诉量分别为…；宝安区投诉量…; not
+                        # a preposition's object, 对欧盟出口.)
+                        tagged(member)[0][1] != "p"
+                        and all(leading_place(n) == n or _REGION_NAME.fullmatch(n)
+                                for n in (member, *(n for n, m in measured if m == measure))))):
                     return member, measure
         return None
 
