@@ -5818,6 +5818,12 @@ class Subjects:
                  and not last.startswith(self.vocab.range_words, at + len(head))]
         if heads:
             _, at, end = min(heads)
+            if others and 0 < len(place := leading_place(last)) < at \
+                    and len(place) in {len(o) for o in others} \
+                    and all(leading_place(o) == o for o in others):
+                # 湖南、江西、广西高新技术企业数量: places listed bare, the last one as
+                # long; the head after it is the measure's (高新技术企业), no member's.
+                return last[:len(place)], last[len(place):]
             size = len(others[0]) if others and len({len(o) for o in others}) == 1 else 0
             if size and size in word_boundaries(last) and _GRANTED_TO.search(last, size, at):
                 # 货物、工程、服务采购授予中小企业合同金额: a head after a verb of giving
