@@ -75,7 +75,11 @@ _ISSUE = regex.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*$")
 # A county may be named by one character (澧县, 沛县), not by a word that speaks of
 # counties (全县, 该县, 各县, 市县两级).
 _ONE_CHARACTER_COUNTY = r"[^\W\d_全本我该各每此多两一外某市区州省郊邻原新上下其]县"
-_REGION = regex.compile(rf"(?P<region>(?:{REGION_LEVEL}|{_ONE_CHARACTER_COUNTY})+)")
+# The places of a kind a report on a province covers name no level of its region
+# (江西省设区市科技创新能力监测报告, 广东省地级以上市…: the region is the province).
+_PLACES_OF_A_KIND = "设区市|地级以上市|地级市|县级市"
+_REGION = regex.compile(
+    rf"(?P<region>(?:(?!{_PLACES_OF_A_KIND})(?:{REGION_LEVEL}|{_ONE_CHARACTER_COUNTY}))+)")
 # What a web page or a post puts before a title: 重磅｜, 【权威发布】.
 _TITLE_LEAD = regex.compile(r"^(?:[^|｜]{1,12}[|｜]|【[^】]{1,12}】)")
 _DOCUMENT_NUMBER = regex.compile(

@@ -3498,14 +3498,16 @@ class Subjects:
                 return self._remember(self._joined(named, predicate_text), ("",),
                                       subject_given=True)
             if state.frame is None and not state.scope_members and state.total \
-                    and self._entity(state.total, "") in (None, state.total) \
                     and self._right_after_qizhong() and (owner := next((
                         o for w in state.wholes if (o := self._entity(w, "")) and o != w
                         and subject.startswith(o) and len(subject) > len(o)), "")) \
-                    and not state.total.startswith(owner):
+                    and self._entity(state.total, "") in (None, state.total, owner) \
+                    and (not state.total.startswith(owner)
+                         or not state.total.startswith(subject[:len(owner) + 1])):
                 # 中央企业营业收入…，上缴税费…。其中，中央企业净利润…: a measure of the
                 # owner the paragraph's wholes name is no part of a total that names no
-                # owner (上缴税费); the sentence gives measures of its own.
+                # owner (上缴税费) or the same owner (中央企业上缴税费, carried on); the
+                # sentence gives measures of its own.
                 state.total = None
                 return self._remember(self._joined(subject, predicate_text), ("",),
                                       subject_given=True)
@@ -5892,6 +5894,12 @@ class Subjects:
                  and not last.startswith(self.vocab.range_words, at + len(head))]
         if heads:
             _, at, end = min(heads)
+            if others and 0 < len(place := leading_place(last)) < at \
+                    and len(place) in {len(o) for o in others} \
+                    and all(leading_place(o) == o for o in others):
+                # 湖南、江西、广西高新技术企业数量: places listed bare, the last one as
+                # long; the head after it is the measure's (高新技术企业), no member's.
+                return last[:len(place)], last[len(place):]
             size = len(others[0]) if others and len({len(o) for o in others}) == 1 else 0
             if size and size in word_boundaries(last) \
                     and self.vocab.giving_verbs.search(last, size, at):
@@ -6885,6 +6893,12 @@ class Subjects:
         if owner == previous and not (head and len(previous) - len(head) in word_boundaries(
                 previous)) and state.unit in self.vocab.people_units and not (owned or generic):
             return None  # 教职工31.25万人，在校学生…: people are no owner of a measure
+        if owner == previous and state.aspect and state.aspect not in previous \
+                and state.unit in self.vocab.owner_count_units and not (owned or generic) \
+                and self._measure_at(previous) < 0:
+            # 在科技型中小企业方面，…1.85万家企业通过评价入库，研发费用总额…: the topic's
+            # measure; the count before names an act of some, no owner.
+            return None
         if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
             # before it, the last of them no owner; a budget is (…预算收入总计…、支出总计…).
