@@ -5978,6 +5978,14 @@ class Subjects:
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
         if subject.startswith(self.vocab.sum_openers):
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
+        if "的" in subject and self._clause_start >= 0 \
+                and self.vocab.share_end.search(without_asides(subject).rpartition("的")[2]) \
+                and self.text.find("有" + subject, self._clause_start,
+                                   self._clause_start + _SUBJECT_REACH) >= 0:
+            # 市民中，有规律参与体育运动习惯的人口比例为…: what those counted have
+            # (有…的) narrows a share of them, no member (规律参与…习惯的) of the
+            # whole (but 拥有初中文化程度的人口…人 counts a class, a member).
+            return "", subject
         if (restated := self._total_restated(subject)) >= 2:
             # 参加失业保险人数…，其中，农民工参保人数…，灵活就业人员参保人数…: the
             # members name the total's measure again, shortened; it is the total's.
