@@ -5931,6 +5931,11 @@ class Subjects:
             at = last.find(ending[-size:])
             if at > 0 and at + size < len(last) and at + size in word_boundaries(last) \
                     and not last.startswith(self.vocab.range_words, at + size):
+                per = _PER_HEAD.search(last, at + size + 1)
+                if per and per.start() in word_boundaries(last):
+                    # 中心城区、郊区新城人均体育场地面积: a measure per head begins at
+                    # 人均; the words before it are the member's (郊区新城), not 郊区.
+                    at, size = per.start(), 0
                 return last[:at + size], last[at + size:]
         area = next((at + 1 for at, c in enumerate(last)
                      if c in self.vocab.area_ends and at >= 1), 0) \
@@ -5968,9 +5973,28 @@ class Subjects:
             # measure's modifiers go with it (居民医保|次均住院费用, 水产品|抽检合格率)
             at = max((b for b in word_boundaries(last) if b <= at), default=at)
             at = self._without_trailing_modifiers(last, at)
+            if others and at >= 4:
+                at = self._doing_before_measure(last, at, others)
         if at > 0 and last[:at] not in self.vocab.measure_modifiers:
             return last[:at], last[at:]
         return last, ""
+
+    def _doing_before_measure(self, last: str, at: int, others: list[str]) -> int:
+        """Where a verb phrase before a list's measure begins in the last member, or
+        ``at``: 儿童青少年、成年人、老年人经常参加体育锻炼人数比例 is the people's
+        (老年人) count of those doing it (经常参加体育锻炼人数比例). Not where the
+        members are doings themselves (数字出版、互联网搜索服务营业收入)."""
+        if any(tag.startswith("v") for o in others for _, tag in tagged(o)):
+            return at
+        words = tagged(last[:at])
+        start = 0
+        for k, (word, tag) in enumerate(words):
+            if k >= 1 and tag in ("d", "v") and words[k - 1][1].startswith("n") \
+                    and any(t == "v" for _, t in words[k:]) \
+                    and not any(w in o for o in others for w, _ in words[k:]):
+                return start
+            start += len(word)
+        return at
 
     def _member_head(self, member: str) -> str:
         """The head noun of people or industries a list's last member ends with
@@ -6046,6 +6070,14 @@ class Subjects:
             return "", subject  # 其中单笔最高奖励: the whole's extreme, no member
         if subject.startswith(self.vocab.sum_openers):
             return "", subject  # …分别发生56起、21起，合计占事故总数的…: the members' sum
+        if "的" in subject and self._clause_start >= 0 \
+                and self.vocab.share_end.search(without_asides(subject).rpartition("的")[2]) \
+                and self.text.find("有" + subject, self._clause_start,
+                                   self._clause_start + _SUBJECT_REACH) >= 0:
+            # 市民中，有规律参与体育运动习惯的人口比例为…: what those counted have
+            # (有…的) narrows a share of them, no member (规律参与…习惯的) of the
+            # whole (but 拥有初中文化程度的人口…人 counts a class, a member).
+            return "", subject
         if (restated := self._total_restated(subject)) >= 2:
             # 参加失业保险人数…，其中，农民工参保人数…，灵活就业人员参保人数…: the
             # members name the total's measure again, shortened; it is the total's.
