@@ -437,6 +437,7 @@ class Vocabulary:
     group_listed: regex.Pattern[str]
     """A group before the verb that lists its places (长三角地区城市包括…)."""
     quality_grades: tuple[str, ...]
+    """The grades of that clause (优, 良好, 轻度污染)."""
     member_graded: regex.Pattern[str]
     """A clause naming a member and its grade, no figure (长江流域水质为优)."""
     ranking_head: regex.Pattern[str]
