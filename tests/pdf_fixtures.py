@@ -296,9 +296,15 @@ def _pipe_table(lines: list[str], i: int) -> tuple[int, list[Block]]:
     # (A header of rows, 申请人情况 over 自然人 …, is not repeated: a web page
     # printed repeats none, and one row of it would read as a new table's header.)
     one_row_header = any(_FIGURE.match(c) for c in rows[1])
+    # Over a second header row whose label cell is empty (the label's name spans
+    # both), a cell with empty ones after it (| 总量（亿元） | | 结构（%） | |) is a
+    # merged cell, printed centred over the columns it spans.
+    spans = [] if one_row_header or rows[1][0] or any(_FIGURE.match(c) for c in rows[0]) else [
+        (0, k, last) for k in range(1, width) if rows[0][k]
+        and (last := k + len(list(itertools.takewhile(lambda c: not c, rows[0][k + 1:])))) > k]
     return end, [*(Block("caption", row[0]) for row in captions),
                  Block("aligned", rows=rows, indents=[0] * len(rows),
-                       repeats_header=one_row_header),
+                       repeats_header=one_row_header, spans=spans),
                  *(Block("note", row[0]) for row in notes)]
 
 
