@@ -4108,12 +4108,15 @@ class Subjects:
         ``named`` as for parallel_members."""
         split: dict[str, tuple[str, str]] = {}
         heads = (*self.vocab.group_heads, *self.vocab.member_heads)
+
+        def member(name: str) -> bool:
+            return name in self.vocab.member_words or name.endswith(heads)
+
         for i in range(len(named) - 2):
             first, rest = named[i][0], named[i + 1:i + 3]
             words = tagged(first)
             if len(words) != 2 or words[1][1] not in ("v", "vn") \
-                    or any(not (n in self.vocab.member_words or n.endswith(heads))
-                           or self._measure_at(n) >= 0 for n, _ in rest) \
+                    or any(not member(n) or self._measure_at(n) >= 0 for n, _ in rest) \
                     or any(_CLAUSE_COMMA.search(self.text, a, b) or "；" in self.text[a:b]
                            or "、" not in self.text[a:b]
                            for (_, a), (_, b) in pairwise(named[i:i + 3])):
@@ -4121,7 +4124,7 @@ class Subjects:
             measure = words[1][0]
             split[first] = (measure, words[0][0])
             for n, _ in named[i + 1:]:
-                if not (n in self.vocab.member_words or n.endswith(heads)):
+                if not member(n):
                     break
                 split.setdefault(n, (measure, n))
         return split
