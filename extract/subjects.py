@@ -5626,6 +5626,12 @@ class Subjects:
         if _RESPECTIVELY in before:
             return before
         last = self._last_quantity(before)
+        if last and not self.vocab.list_separator_at_start.match(before, last.end()):
+            # (A number in a member's bracketed aside is no figure of the list:
+            # 幼儿（3至6岁）1,562人、儿童青少年（7至22岁）3,018人; the last is 1,562人.)
+            masked = masked_asides(before)
+            if masked[last.start()] == " ":
+                last = self._last_quantity(masked) or last
         if last:
             separator = self.vocab.list_separator_at_start.match(before, last.end())
             if separator and _PERIOD_LIST.match(before, last.start()) \
