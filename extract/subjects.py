@@ -7286,6 +7286,12 @@ class Subjects:
             # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
             # those counted did; the count names the noun before 均/都 alone.
             words = words[:each.start()]
+        elif figure.counted and stop and not masked[stop.start()].isdigit() \
+                and words[-1:] in ("均", "都") and (at := self._counted_head_end(words[:-1])):
+            # 11个设区市科技创新综合指数均比上年有所提高: each of those counted has the
+            # measure, its change told without a figure; the count names its noun (an
+            # area, a group, an institution) alone.
+            words = words[:at]
         elif stop and masked[stop.start()].isdigit() \
                 and figure.unit in self.vocab.owner_count_units and (
                     (verb := self._owner_verb_at(words)) >= 0
@@ -7308,6 +7314,18 @@ class Subjects:
             turned = max((v for v in other if len(v) >= 2 and v in last), key=len, default="")
             return last.replace(turned, words, 1) if figure.counted and turned else ""
         return words
+
+    def _counted_head_end(self, words: str) -> int:
+        """Where the noun a count names ends in ``words``: the first word bound
+        after an area's, a group's or an institution's head (设区市|科技创新综合指数;
+        设区|市 read as one name, not 设区市地区), 0 if none within a member's length."""
+        heads = (*self.vocab.area_ends, *self.vocab.group_heads, *self.vocab.institution_heads)
+        ends = sorted(b for b in word_boundaries(words)
+                      if 0 < b <= _MEMBER_LIMIT and words[:b].endswith(heads))
+        at = ends[0] if ends else 0
+        while at and at + 1 in ends:  # (a one-letter head goes on the name: 设区 + 市)
+            at += 1
+        return at
 
     def _counted_noun(self, post: str) -> str:
         """What a count names in the words after it that go on to a measure of
