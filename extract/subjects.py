@@ -5369,6 +5369,11 @@ class Subjects:
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = self.vocab.list_lead.match(self.text, lead_start, start)
             measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
+            if lead and member and (after := self.clean(self.text[lead.end():start - 1])) \
+                    and len(after) < len(member) and member.endswith(after):
+                # 运动项目依次为健步行（42.7%）: the member is the name after the lead, none
+                # of the lead's words.
+                member = after
             if lead and not measure and self.vocab.ranking.search(lead.group("measure")) \
                     and not (owner_dimension and self._figure_unit == self.state.unit):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
@@ -5396,7 +5401,10 @@ class Subjects:
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
             ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
             # (A lead that names its list before a ： (以下行业：) names its measure too.)
+            # (Nor does a measure given in a sentence before stand for the lead's:
+            # 市民平均每周运动2.9次。市民最常参与的运动项目依次为健步行（42.7%）.)
             if member and measure and (not owner_indicator or ranked
+                                       or self.state.last_clause < self._sentence_start()
                                        or self._measure_at(measure) >= 0
                                        or lead.group().endswith(("：", ":", *_SPREAD_OVER))) \
                     and not self.vocab.next_in_rank.fullmatch(measure):
