@@ -5369,6 +5369,11 @@ class Subjects:
                 lead_start = start_after(self.text, lead_start - 1, _LEAD_STARTS)
             lead = self.vocab.list_lead.match(self.text, lead_start, start)
             measure = self.clean(self.vocab.ranking.sub("", lead.group("measure"))) if lead else ""
+            if lead and member and (after := self.clean(self.text[lead.end():start - 1])) \
+                    and len(after) < len(member) and member.endswith(after):
+                # 运动项目依次为健步行（42.7%）: the member is the name after the lead, none
+                # of the lead's words.
+                member = after
             if lead and not measure and self.vocab.ranking.search(lead.group("measure")) \
                     and not (owner_dimension and self._figure_unit == self.state.unit):
                 # 商品类投诉中，排名前三的分别是：家居用品（9.86万件）…: the ranking is
@@ -5396,7 +5401,10 @@ class Subjects:
             # (What a ranking is by is a measure, named so or not: 拥有量排名前三位的省市.)
             ranked = bool(lead and self.vocab.ranking.search(lead.group("measure")))
             # (A lead that names its list before a ： (以下行业：) names its measure too.)
+            # (Nor does a measure given in a sentence before stand for the lead's:
+            # 市民平均每周运动2.9次。市民最常参与的运动项目依次为健步行（42.7%）.)
             if member and measure and (not owner_indicator or ranked
+                                       or self.state.last_clause < self._sentence_start()
                                        or self._measure_at(measure) >= 0
                                        or lead.group().endswith(("：", ":", *_SPREAD_OVER))) \
                     and not self.vocab.next_in_rank.fullmatch(measure):
@@ -5626,6 +5634,12 @@ class Subjects:
         if _RESPECTIVELY in before:
             return before
         last = self._last_quantity(before)
+        if last and not self.vocab.list_separator_at_start.match(before, last.end()):
+            # (A number in a member's bracketed aside is no figure of the list:
+            # 幼儿（3至6岁）1,562人、儿童青少年（7至22岁）3,018人; the last is 1,562人.)
+            masked = masked_asides(before)
+            if masked[last.start()] == " ":
+                last = self._last_quantity(masked) or last
         if last:
             separator = self.vocab.list_separator_at_start.match(before, last.end())
             if separator and _PERIOD_LIST.match(before, last.start()) \
@@ -7280,6 +7294,12 @@ class Subjects:
             # 832个脱贫县均培育形成了2至3个特色主导产业: the next figure is what each of
             # those counted did; the count names the noun before 均/都 alone.
             words = words[:each.start()]
+        elif figure.counted and stop and not masked[stop.start()].isdigit() \
+                and words[-1:] in ("均", "都") and (at := self._counted_head_end(words[:-1])):
+            # 11个设区市科技创新综合指数均比上年有所提高: each of those counted has the
+            # measure, its change told without a figure; the count names its noun (an
+            # area, a group, an institution) alone.
+            words = words[:at]
         elif stop and masked[stop.start()].isdigit() \
                 and figure.unit in self.vocab.owner_count_units and (
                     (verb := self._owner_verb_at(words)) >= 0
@@ -7302,6 +7322,18 @@ class Subjects:
             turned = max((v for v in other if len(v) >= 2 and v in last), key=len, default="")
             return last.replace(turned, words, 1) if figure.counted and turned else ""
         return words
+
+    def _counted_head_end(self, words: str) -> int:
+        """Where the noun a count names ends in ``words``: the first word bound
+        after an area's, a group's or an institution's head (设区市|科技创新综合指数;
+        设区|市 read as one name, not 设区市地区), 0 if none within a member's length."""
+        heads = (*self.vocab.area_ends, *self.vocab.group_heads, *self.vocab.institution_heads)
+        ends = sorted(b for b in word_boundaries(words)
+                      if 0 < b <= _MEMBER_LIMIT and words[:b].endswith(heads))
+        at = ends[0] if ends else 0
+        while at and at + 1 in ends:  # (a one-letter head goes on the name: 设区 + 市)
+            at += 1
+        return at
 
     def _counted_noun(self, post: str) -> str:
         """What a count names in the words after it that go on to a measure of
