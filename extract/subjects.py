@@ -4181,7 +4181,12 @@ class Subjects:
                 shared = common_suffix([a[len(tier):], b]) if tier else ""
                 if len(shared) >= _PARALLEL_MEASURE and shared not in (a[len(tier):], b) \
                         and "；" in self.text[first[a]:first[b]] \
-                        and len(b) - len(shared) in word_boundaries(b):
+                        and len(b) - len(shared) in word_boundaries(b) \
+                        and not any(c != a and first[c] < first[a] and c.endswith(shared)
+                                    and not self._tier_opening(c, heads) for c in first):
+                    # (Not where kinds named without a tier came before the one that
+                    # opens with it: 工业品物流总额…；单位与居民物品物流总额…；进口货物
+                    # 物流总额…, parallel kinds, the 单位与居民 of one no tier of the next.)
                     carried[b] = tier
                     break
         split: dict[str, tuple[str, str]] = {}
@@ -6987,6 +6992,11 @@ class Subjects:
             # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
             # is the scheme's, not of those who joined it.
             owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
+        if owner and len(subject) >= 3 and subject.endswith("量") and subject[:-1] in owner \
+                and subject in self.vocab.measure_word_set:
+            # 进口货物物流总额…。其中，原油、铁矿砂进口量…: a measure naming the act the
+            # owner already names (进口) is its own, of the goods, not the owner's.
+            return None
         if owner:
             owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
