@@ -1527,6 +1527,7 @@ class Subjects:
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
                 self._place_of_clause_before,
+                self._place_ranked_first,
                 self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
@@ -1712,6 +1713,21 @@ class Subjects:
                 or a.subject.startswith(self.vocab.predicate_starts):
             return None
         return self._remember(a.subject, (place,), subject_given=True)
+
+    def _place_ranked_first(self, a: _Asked) -> Subject | None:
+        """A place that leads a measure with 最多/最高 in a figureless clause, the figure
+        after it given by 为 (朝阳区受理诉求量最多，为197.5万件；海淀区、丰台区分别为…):
+        a member of the measure, as the places after it are, not part of its name."""
+        prior = self.state.prior_words
+        if a.figure.count != 1 or not a.subject or not prior or self.state.dimension:
+            return None
+        place = leading_place(a.subject)
+        rest = prior[len(a.subject):] if prior.startswith(a.subject) else ""
+        if not place or not self.vocab.named_area.fullmatch(place) \
+                or len(a.subject) - len(place) < 2 or rest not in self.vocab.extreme_words \
+                or leading_place(a.subject[len(place):]):
+            return None
+        return self._remember(a.subject[len(place):], (place,), subject_given=True)
 
     def _own_name_in_bracket(self, start: int, end: int) -> str:
         """The words in a bracket before a figure (from ``start``, the bracket's
