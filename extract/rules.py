@@ -590,6 +590,8 @@ class Vocabulary:
     """A figure, its unit and 或 before another (增加1079元或2.43%)."""
     facility_name: regex.Pattern[str]
     """A facility or a zone named after the place (宁波舟山港, 广州南站)."""
+    place_system: regex.Pattern[str]
+    """A city's transit system after the city's name (广州|地铁, 北京|轨道交通)."""
     qizhong_clause: regex.Pattern[str]
     """A clause that is only 其中, before the one of the first member (…，其中，专任教师…)."""
     labelled_goes_on: regex.Pattern[str]
@@ -1455,6 +1457,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         counted_frame=verbatim("counted_frame"),
         or_after_figure=verbatim("or_after_figure"),
         facility_name=verbatim("facility_name"),
+        place_system=verbatim("place_system"),
         qizhong_clause=verbatim("qizhong_clause"),
         labelled_goes_on=verbatim("labelled_goes_on"),
         count_noun_and=verbatim("count_noun_and"),

@@ -485,6 +485,11 @@ class _State:
     """The owner the sentence named before 完成/实现, or whose count it gave."""
     verb_named: str = ""
     """The owner the sentence named right before 完成/实现 a measure (对外承包工程完成营业额…)."""
+    counted_verb_owner: str = ""
+    """The owner the sentence counted (36个中心城市) and then named as the doer of a measure."""
+    scope_before: str = ""
+    """The counted owner whose measure the sentence before gave as its total (全国36个
+    中心城市完成城市客运量…): a 其中 part of the next sentence is of that owner too."""
     event: str = ""
     """The event of the sentence that owns its measures (住院费用跨省直接结算)."""
     member_measure: str = ""
@@ -806,6 +811,13 @@ class Subjects:
         state.item = state.prior_item = state.sibling_measure = state.area = ""
         state.region, state.counted_set, state.set_opened = ("", -1), "", False
         state.whose = state.prior_whose = state.main_part = state.main_member = ""
+        # (Only a counted owner, not any before 完成: most totals open with an owner of
+        # their own, 各级各类学校…，其中…, whose parts are members.)
+        counted_scope = state.counted_verb_owner
+        state.scope_before = counted_scope if counted_scope \
+            and state.verb_owner == counted_scope and state.subject.startswith(counted_scope) \
+            and len(state.subject) > len(counted_scope) else ""
+        state.counted_verb_owner = ""
         state.verb_owner = state.verb_named = state.counted_owner = state.counted_group = ""
         state.member_measure = state.event = state.list_item = state.cause = ""
         state.ranking = state.partner = state.rest_of = ""
@@ -1515,6 +1527,7 @@ class Subjects:
                 self._complete_subject,  # (reads: answers nothing)
                 self._read_after,  # (reads: answers nothing)
                 self._place_of_clause_before,
+                self._place_ranked_first,
                 self._counted_in_survey,
                 self._counted_after_preposition,
                 self._share_of_noun_after,
@@ -1700,6 +1713,21 @@ class Subjects:
                 or a.subject.startswith(self.vocab.predicate_starts):
             return None
         return self._remember(a.subject, (place,), subject_given=True)
+
+    def _place_ranked_first(self, a: _Asked) -> Subject | None:
+        """A place that leads a measure with 最多/最高 in a figureless clause, the figure
+        after it given by 为 (朝阳区受理诉求量最多，为197.5万件；海淀区、丰台区分别为…):
+        a member of the measure, as the places after it are, not part of its name."""
+        prior = self.state.prior_words
+        if a.figure.count != 1 or not a.subject or not prior or self.state.dimension:
+            return None
+        place = leading_place(a.subject)
+        rest = prior[len(a.subject):] if prior.startswith(a.subject) else ""
+        if not place or not self.vocab.named_area.fullmatch(place) \
+                or len(a.subject) - len(place) < 2 or rest not in self.vocab.extreme_words \
+                or leading_place(a.subject[len(place):]):
+            return None
+        return self._remember(a.subject[len(place):], (place,), subject_given=True)
 
     def _own_name_in_bracket(self, start: int, end: int) -> str:
         """The words in a bracket before a figure (from ``start``, the bracket's
@@ -3523,6 +3551,17 @@ class Subjects:
                 # latest (茶园年产值…。分品种看，茶叶年产量… names none whole).
                 state.total, state.total_unit = level, ""
             member, measure = self._member_of_total(subject)
+            scope = state.scope_before
+            if not member and scope and state.total and state.total.startswith(scope) \
+                    and not subject.startswith(scope) and state.frame is None \
+                    and not state.scope_members and self._right_after_qizhong() \
+                    and len(common_suffix([subject, state.total])) >= 2 \
+                    and leading_place(subject) in ("", *self.vocab.member_words):
+                # 全国36个中心城市完成城市客运量…。其中，城市轨道交通客运量…: a part of a
+                # counted group's total is that group's (中心城市城市轨道交通客运量), not
+                # the national figure of the same name.
+                return self._remember(self._joined(scope + subject, predicate_text), ("",),
+                                      subject_given=True)
             if member and not measure and member in (state.total or "") \
                     and _YEAR_AT.search(raw_subject, 0, max(0, raw_subject.find(member))):
                 # 累计向全国复制推广了349项…，其中2023年复制推广的有47项: the part a year
@@ -4011,6 +4050,14 @@ class Subjects:
                          for v in (*self.vocab.contribution_verbs, "占")), key=len)
             if owner:
                 return self._remember(owner + indicator, ("",), subject_given=True)
+        if figure.count == 1 and self.vocab.contribution.fullmatch(subject) \
+                and state.last_clause < self._sentence_start() and state.members_before \
+                and (said := state.members_before[-1]).find("占") >= 2 \
+                and not self.vocab.contribution.search(said):
+            # 工业品物流总额占社会物流总额的比重接近九成，对…增长的贡献率约为85%: a
+            # share given in words (no figure) before the contribution still names
+            # whose contribution it is, the measure before 占, as one with a figure does.
+            return self._remember(said.partition("占")[0] + indicator, ("",), subject_given=True)
         if state.main_member and subject and not post and figure.count == 1 \
                 and len(subject) <= 6 and self._measure_at(subject) >= 0:
             # 公开招标仍是主要采购方式，采购金额84.32亿元: the bare measure of the kind
@@ -4150,7 +4197,12 @@ class Subjects:
                 shared = common_suffix([a[len(tier):], b]) if tier else ""
                 if len(shared) >= _PARALLEL_MEASURE and shared not in (a[len(tier):], b) \
                         and "；" in self.text[first[a]:first[b]] \
-                        and len(b) - len(shared) in word_boundaries(b):
+                        and len(b) - len(shared) in word_boundaries(b) \
+                        and not any(c != a and first[c] < first[a] and c.endswith(shared)
+                                    and not self._tier_opening(c, heads) for c in first):
+                    # (Not where kinds named without a tier came before the one that
+                    # opens with it: 工业品物流总额…；单位与居民物品物流总额…；进口货物
+                    # 物流总额…, parallel kinds, the 单位与居民 of one no tier of the next.)
                     carried[b] = tier
                     break
         split: dict[str, tuple[str, str]] = {}
@@ -4503,6 +4555,9 @@ class Subjects:
                     and not subject.startswith(self.vocab.verb_measures, at) \
                     and not subject.startswith(("或", "和", "及"), end):  # (已实现或提前实现目标)
                 state.verb_owner = subject[:at]
+                lead = raw[:raw.rfind(subject[:at])].rstrip()
+                if lead[-1:] in self.vocab.owner_count_units and lead[-2:-1].isdigit():
+                    state.counted_verb_owner = subject[:at]  # (36个|中心城市完成…)
                 # (Not an agent that did things, 国家药监局组织完成…抽检16214批次: of a measure.)
                 state.verb_named = subject[:at] \
                     if self.vocab.measure_noun_end.search(subject, end) \
@@ -4743,6 +4798,13 @@ class Subjects:
             # 天津自贸试验区新设外商投资企业…，实际使用外资…: a place's zone (自贸试验区,
             # 高新区, 开发区) owns the next measure as the place would.
             place = before[:zone.end()]
+        system = self.vocab.place_system.match(before, len(place)) if place and not zone else None
+        if system and len(before) > system.end() and not state.dimension \
+                and not leading_place(subject) and len(subject) <= _BARE_MEASURE_LIMIT \
+                and not subject.startswith((*self.vocab.predicate_starts, before[:system.end()])):
+            # 广州地铁线网运营里程…，日均客运量…: a city's system (not a region, so not
+            # above) owns its sentence's next bare measures, as its city would.
+            return before[:system.end()] + subject
         if _REGION_NAME.fullmatch(place) and before != place \
                 and not subject.startswith(place) \
                 and not subject.startswith(self.vocab.predicate_starts) and not state.dimension \
@@ -6960,6 +7022,11 @@ class Subjects:
             # 参加长期护理保险人数…，享受待遇人数…: a sibling of a scheme's measure
             # is the scheme's, not of those who joined it.
             owner = min((owner.rpartition(lead)[2] for lead in self.vocab.member_leads), key=len)
+        if owner and len(subject) >= 3 and subject.endswith("量") and subject[:-1] in owner \
+                and subject in self.vocab.measure_word_set:
+            # 进口货物物流总额…。其中，原油、铁矿砂进口量…: a measure naming the act the
+            # owner already names (进口) is its own, of the goods, not the owner's.
+            return None
         if owner:
             owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
