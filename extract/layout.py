@@ -492,6 +492,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
         return None  # 指标 (单位) 2023年 2022年: a header of periods (a units column's among them)
     # (3 820 900: the normaliser drops the spaces of its thousands.)
     values = [v.replace(" ", "") if GROUPED_THOUSANDS.fullmatch(v) else v for v in values]
+    # (A figure with a note's mark, 4.8*, is a figure: the note under the table explains it.)
+    values = [NOTE_SYMBOL.sub("", v) for v in values]
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
             "", "") or (words and is_word_cell(v, rules)) for v in values):
