@@ -292,6 +292,8 @@ def _cell_spans(line: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
     return ((label[0][0], label[-1][1]), *spans[len(label):])
 
 
+# A note's mark after a figure (4.8*); not a period's (114年(f), a header).
+_MARKED_FIGURE = regex.compile(r"(?<=\d)[#*※]{1,3}$")
 # A cell of figures only (a value, not a label's words).
 _FIGURE_CELL = regex.compile(r"[-+]?\d[\d.,]*%?")
 
@@ -492,6 +494,8 @@ def _space_row_cells(line: str, rules: RuleSet, words: bool) -> tuple[str, ...] 
         return None  # 指标 (单位) 2023年 2022年: a header of periods (a units column's among them)
     # (3 820 900: the normaliser drops the spaces of its thousands.)
     values = [v.replace(" ", "") if GROUPED_THOUSANDS.fullmatch(v) else v for v in values]
+    # (A figure with a note's mark, 4.8*, is a figure: the note under the table explains it.)
+    values = [_MARKED_FIGURE.sub("", v) for v in values]
     quantities = [v for v in values if rules.table_rule.pattern.fullmatch(v)]
     if not quantities or not all(v in EMPTY_CELL or v in quantities or unit_parts(v, rules) != (
             "", "") or (words and is_word_cell(v, rules)) for v in values):

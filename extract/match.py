@@ -1474,6 +1474,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
                                  or breakdown or heading):
             level = "sub"  # 其中：在职职工 / (indented) 退休人员: a sibling below
+        elif level == "plain" and group_owns and _names_measure(group, rules) \
+                and not _names_measure(label, rules):
+            # Unnumbered rows under a numbered group row without figures that
+            # names a measure (二、重点景区接待人次 | | over 黄山风景区) are its
+            # members, set as far left as it or not; a row naming a measure ends it.
+            level = "sub"
         elif level == "plain" and deepest == 0 and sub_before \
                 and unit_cell == group_unit_cell and (
                     unit_cell or labelled_part or _names_measure(group, rules)) \

@@ -28,7 +28,7 @@ from itertools import pairwise, takewhile
 
 import regex
 
-from .layout import REGION_LEVEL, region_names
+from .layout import REGION_LEVEL, region_names, unit_parts
 from .rules import RuleSet, Vocabulary, words_pattern
 from .spans import (
     masked_asides,
@@ -72,6 +72,8 @@ _SCALE = "规模"  # the size of a measure named before (逆差规模, of 服务
 _CUMULATIVE = "累计"  # (what a total so far is named by, replaced by a per-period average)
 _BRACKETED = regex.compile(r"[（(][^（）()\d]{1,12}[)）]")
 _PARENTHETICAL_AT_START = regex.compile(r"^[（(][^）)]*[)）]")
+# 每, a count of units if any, then the unit and what is measured per it (每50公斤平均出售价格).
+_PER_UNIT = regex.compile(r"每\d*(?P<unit>\p{Han}{3,})$")
 # A count per unit that names only the unit (平均每个城乡社区8.6个): what it counts
 # is left out (see _remember).
 _PER_UNIT_ONLY = regex.compile(r"(?:平均)?每[个家户所座][\p{Han}（）]{2,8}")
@@ -6231,6 +6233,16 @@ class Subjects:
                 return rest[:inner], subject[len(lead):end] + rest[inner:]
             return subject[len(lead):end], \
                 lead + rest if self._measure_at(rest) > 0 else rest
+        per = subject.find("每") if in_frame and not end else -1
+        lead = per - 2 if subject.endswith("平均", 0, per) else per
+        if lead >= 2 and self._measure_at(subject[:lead]) < 0 and "的" not in subject[:lead] \
+                and not self.vocab.head_average.search(subject, 0, lead) \
+                and self._per_unit_measure(subject[per:]):
+            # 分种植方式看，设施蔬菜每亩净利润…，露地蔬菜每亩净利润…: a measure per unit
+            # (每亩, 每头, 平均每户) after a name that measures nothing; the name is the
+            # member. (Not a thing described, 治疗肺癌的吉非替尼片每盒价格, nor the people
+            # an average per head is over, 国内游客人均每次花费: the measure is whole.)
+            return subject[:lead], subject[lead:]
         if in_frame and not end:
             # 原保险保费收入…。分险种看，财产险业务原保险保费收入…: the member goes
             # up to the whole it names again, else to a measure word.
@@ -6508,6 +6520,15 @@ class Subjects:
                 return at
             at += len(word)
         return -1
+
+    def _per_unit_measure(self, text: str) -> bool:
+        """Whether ``text`` is a measure per unit: 每, a unit (亩, 头, 50公斤), then
+        the measure's name (每亩净利润; not 每日, 每个月)."""
+        m = _PER_UNIT.match(text)
+        return m is not None and any(
+            unit_parts(m.group("unit")[:k], self.rules) != ("", "")
+            and len(text) - m.start("unit") - k >= 2
+            for k in (1, 2) if k <= len(m.group("unit")))
 
     def _measure_at(self, text: str) -> int:
         """Where the first measure word of ``text`` begins, or -1; not one a bound
