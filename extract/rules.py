@@ -515,6 +515,8 @@ class Vocabulary:
     """Words of an average per head, per day or per case (次均, 平均)."""
     head_average: regex.Pattern[str]
     """Words of an average per head (人均, 户均; not 平均)."""
+    class_head: regex.Pattern[str]
+    """A name of a class (肉类总产量), its head (肉) in the group ``head``."""
     enum_separator: regex.Pattern[str]
     """What separates the names of a list (、, 以及, 和)."""
     measure_list: regex.Pattern[str]
@@ -1419,6 +1421,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         per_head_start=built("per_head_start", alt("per_head_starts")),
         per_case=built("per_case", alt("per_case_words")),
         head_average=built("head_average", alt("head_average_words")),
+        class_head=built("class_head", rf"^(?P<head>\p{{Han}}+?)(?:{alt('class_words')})"),
         enum_separator=built("enum_separator", alt("enum_separators")),
         measure_list=built("measure_list", alt("measure_list_marks")),
         flow=built("flow", rf"(?:全年)?(?:{alt('flow_words')})"),

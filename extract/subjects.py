@@ -3651,6 +3651,14 @@ class Subjects:
                 # members named the total whole; after the ； a name without it is
                 # another whole, no member.
                 member = ""
+            if member and state.outside_scope and state.scope_members \
+                    and (kin := self._members_kin(total, state.scope_members)) \
+                    and kin not in subject:
+                # 肉类总产量…，其中猪肉产量…；禽蛋产量…: the members named the total's
+                # class head (肉 of 肉类) or its lead (公务用车 of 公务用车购置及运行
+                # 维护费, 其中公务用车购置费…；公务接待费…); after the ； a name without
+                # it is another whole, no member.
+                member = ""
             if member and not measure and state.outside_scope and state.listed[1] >= 2 \
                     and state.listed[0] == state.last_clause and total \
                     and state.scope_members[-1].endswith(total[-2:]) \
@@ -6141,6 +6149,19 @@ class Subjects:
         member = self._member_of_total(subject)[0]
         return bool(member) and member != subject and member.endswith(self.vocab.area_ends) \
             and frame.endswith(member[-1])
+
+    def _members_kin(self, total: str, members: list[str]) -> str:
+        """What every member named of the total: its class head (肉 of 肉类总产量,
+        in 猪肉) or a lead of two or more characters two or more share with it (公务用车);
+        "" if none."""
+        if (named := self.vocab.class_head.match(total)) \
+                and all(named.group("head") in m for m in members):
+            return named.group("head")
+        # (A lead shows the list's kin once two members share it: one alone shares
+        # its own words with the total, 公务用车购置 of 公务用车购置费.)
+        alike = takewhile(lambda chars: len(set(chars)) == 1, zip(total, *members, strict=False))
+        lead = sum(1 for _ in alike)
+        return total[:lead] if len(members) >= 2 and 2 <= lead < min(map(len, members)) else ""
 
     def _member_of_total(self, subject: str) -> tuple[str, str]:
         """Under 其中 or a frame, the member a subject names, and its measure if it
