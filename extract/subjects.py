@@ -2891,6 +2891,13 @@ class Subjects:
             # their shares, after 增速分别快于 their rates.
             share = _share(predicate_text) if predicate_text.startswith(
                 self.vocab.predicate_starts) else predicate_text
+            if state.frame and not state.total \
+                    and predicate_text.startswith(self.vocab.predicate_starts) \
+                    and not any(d for _, d, _ in named):
+                # 按内容分，经济建设方面328件、社会建设方面389件，分别占立案总数的…: under
+                # a frame of no measure the subjects were its members, each a share
+                # of the whole (not a measure 经济建设方面占立案总数).
+                return Subject((share,) * figure.count, tuple(i for i, _, _ in named))
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
         if figure.count >= 2 and not rate and len(named) == figure.count \
