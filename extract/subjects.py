@@ -4046,7 +4046,10 @@ class Subjects:
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
                     and not self.vocab.average.match(subject)  # (…，平均增值率8.4%: the whole's)
                     and state.dimension[:2] not in subject
-                    and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
+                    and not state.dimension.rpartition("的")[2].startswith(subject[:2])
+                    # (…种植树苗…，其中原生品种占…，树苗存活率…: a rate that opens with
+                    # the head the whole ends with is the whole's.)
+                    and not (state.total and state.total.endswith(subject[:2])))) \
                 and not self._members_complete() \
                 and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
                     subject, len(state.dimension))) \
