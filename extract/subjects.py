@@ -971,7 +971,12 @@ class Subjects:
                 # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
                 # parts are of what the share was of, not of the share (where it names
                 # a measure: not 儿童福利类项目4180万元，占14.0%。其中，…惠及儿童…).
-                state.total, state.total_unit = state.share_owner[1], ""
+                # (In the unit of its level, if one was given: a member counted in
+                # another unit, 总面积…，约占…。其中，国家级自然保护区23处, breaks
+                # down the count in that unit, below.)
+                state.total, state.total_unit = state.share_owner[1], next(
+                    (unit for lv, unit, _ in reversed(state.levels)
+                     if lv == state.share_owner[1]), "")
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
