@@ -296,6 +296,7 @@ def _common_lead(a: str, b: str) -> int:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_FIGURES = regex.compile(r"\d[\d,.]*")
 # The whole a share is of, right after it (覆盖98.3%的人口).
 _SHARE_NOUN_AFTER = regex.compile(r"的(\p{Han}{1,4})(?=[，。；]|$)")
 # A measure per head of a group (人均纯收入, 户均): not what a count before the group counts.
@@ -4843,7 +4844,11 @@ class Subjects:
                 and not counted.endswith(self.vocab.measure_words) \
                 and not self.vocab.measure_noun_end.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends,
-                                      *self.vocab.gain_ends)):
+                                      *self.vocab.gain_ends)) \
+                and not (subject.startswith(self.vocab.list_whole_leads)
+                         and self._after_counted_list()):
+            # (A total after a list of counts is of all the list, not of its last:
+            # 现有郊野公园24个、特别地区11个，总面积约44300公顷.)
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
             # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
@@ -6965,6 +6970,19 @@ class Subjects:
             owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
+
+    def _after_counted_list(self) -> bool:
+        """Whether the clause before is a list of two or more counts in one unit,
+        each of a thing of its own (海岸公园8个及海岸保护区1个)."""
+        named = self.state.named[-2:]
+        if len(named) < 2 or named[0][2] != named[1][2] or named[0][0] == named[1][0] \
+                or any(d for _, d, _ in named) \
+                or named[1][2] not in self.rules.quantities.count_units:
+            return False
+        end = self._clause_start - 1
+        start = max(self.text.rfind(p, 0, end) for p in "，。；：") + 1
+        before = self.text[start:end]
+        return len(_FIGURES.findall(before)) >= 2 and bool(self.vocab.listed.search(before))
 
     def _per_head_of(self, measure: str, sibling: str) -> str:
         """The per-head word (人均) that a sibling measure takes from the measure
