@@ -6471,6 +6471,16 @@ class Subjects:
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
+        if subject and (pointer := next((p for p in self.vocab.object_pointers
+                                         if subject.endswith(p) and len(subject) > len(p)), "")) \
+                and state.subject_in_sentence and figure.count == 1 \
+                and (words := tagged(state.subject)) \
+                and (verb := max((k for k, (_, tag) in enumerate(words) if tag == "v"),
+                                 default=-1)) >= 0 \
+                and len(thing := "".join(w for w, _ in words[verb + 1:])) >= 2:
+            # 共审议法律案38件，通过其中25件: 其中 stands for the object the act before
+            # counted (法律案), its name in the indicator.
+            subject = subject[:-len(pointer)] + thing
         if post and figure.counted and (owner := self._owner_of_counted_list(figure)):
             return self._joined(owner + post, predicate)
         if not subject:
