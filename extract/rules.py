@@ -493,6 +493,10 @@ class Vocabulary:
     """Before a count that is their object (对, 向)."""
     sum_openers: tuple[str, ...]
     """A subject that sums the members before (合计, 共占)."""
+    list_whole_leads: tuple[str, ...]
+    """A measure opening with them after a list of counts is of all of it (总面积)."""
+    object_pointers: tuple[str, ...]
+    """Where an act's object would stand, pointing back to it (通过其中25件)."""
     all_of_words: tuple[str, ...]
     """Before a member's head, they name all or the one in hand (各, 该)."""
     copulas: tuple[str, ...]
@@ -1410,6 +1414,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         holiday_frames=words("holiday_frames"),
         object_prepositions=words("object_prepositions"),
         sum_openers=words("sum_openers"),
+        list_whole_leads=words("list_whole_leads"),
+        object_pointers=words("object_pointers"),
         all_of_words=words("all_of_words"),
         copulas=words("copulas"),
         next_ranks=words("next_ranks"),

@@ -298,6 +298,7 @@ def _common_lead(a: str, b: str) -> int:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
+_FIGURES = regex.compile(r"\d[\d,.]*")
 # The whole a share is of, right after it (覆盖98.3%的人口).
 _SHARE_NOUN_AFTER = regex.compile(r"的(\p{Han}{1,4})(?=[，。；]|$)")
 # A measure per head of a group (人均纯收入, 户均): not what a count before the group counts.
@@ -985,7 +986,12 @@ class Subjects:
                 # 工业投资增长13.2%，占全部投资的比重为36.4%。其中，制造业投资…: the
                 # parts are of what the share was of, not of the share (where it names
                 # a measure: not 儿童福利类项目4180万元，占14.0%。其中，…惠及儿童…).
-                state.total, state.total_unit = state.share_owner[1], ""
+                # (In the unit of its level, if one was given: a member counted in
+                # another unit, 总面积…，约占…。其中，国家级自然保护区23处, breaks
+                # down the count in that unit, below.)
+                state.total, state.total_unit = state.share_owner[1], next(
+                    (unit for lv, unit, _ in reversed(state.levels)
+                     if lv == state.share_owner[1]), "")
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
@@ -2921,6 +2927,13 @@ class Subjects:
             # their shares, after 增速分别快于 their rates.
             share = _share(predicate_text) if predicate_text.startswith(
                 self.vocab.predicate_starts) else predicate_text
+            if state.frame and not state.total \
+                    and predicate_text.startswith(self.vocab.predicate_starts) \
+                    and not any(d for _, d, _ in named):
+                # 按内容分，经济建设方面328件、社会建设方面389件，分别占立案总数的…: under
+                # a frame of no measure the subjects were its members, each a share
+                # of the whole (not a measure 经济建设方面占立案总数).
+                return Subject((share,) * figure.count, tuple(i for i, _, _ in named))
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
         if figure.count >= 2 and not rate and len(named) == figure.count \
@@ -4096,7 +4109,10 @@ class Subjects:
                     len(subject) <= 6 and self.vocab.rate_end.search(subject)
                     and not self.vocab.average.match(subject)  # (…，平均增值率8.4%: the whole's)
                     and state.dimension[:2] not in subject
-                    and not state.dimension.rpartition("的")[2].startswith(subject[:2]))) \
+                    and not state.dimension.rpartition("的")[2].startswith(subject[:2])
+                    # (…种植树苗…，其中原生品种占…，树苗存活率…: a rate that opens with
+                    # the head the whole ends with is the whole's.)
+                    and not (state.total and state.total.endswith(subject[:2])))) \
                 and not self._members_complete() \
                 and not (subject.startswith(state.dimension) and self.vocab.rate_end.search(
                     subject, len(state.dimension))) \
@@ -4900,7 +4916,11 @@ class Subjects:
                 and not counted.endswith(self.vocab.measure_words) \
                 and not self.vocab.measure_noun_end.search(counted) \
                 and subject.endswith((*self.vocab.measure_words, *self.vocab.measure_ends,
-                                      *self.vocab.gain_ends)):
+                                      *self.vocab.gain_ends)) \
+                and not (subject.startswith(self.vocab.list_whole_leads)
+                         and self._after_counted_list()):
+            # (A total after a list of counts is of all the list, not of its last:
+            # 现有郊野公园24个、特别地区11个，总面积约44300公顷.)
             # 医养结合机构398家，床位总数11.4万张; 污水处理厂41座，日处理能力…: a
             # measure of the owner the figure right before counted (not of a count
             # of another kind: 集体户…户，家庭户人口…; nor of a measure alone:
@@ -6569,6 +6589,16 @@ class Subjects:
 
     def _indicator(self, subject: str, predicate: str, post: str, figure: Figure) -> str:
         state = self.state
+        if subject and (pointer := next((p for p in self.vocab.object_pointers
+                                         if subject.endswith(p) and len(subject) > len(p)), "")) \
+                and state.subject_in_sentence and figure.count == 1 \
+                and (words := tagged(state.subject)) \
+                and (verb := max((k for k, (_, tag) in enumerate(words) if tag == "v"),
+                                 default=-1)) >= 0 \
+                and len(thing := "".join(w for w, _ in words[verb + 1:])) >= 2:
+            # 共审议法律案38件，通过其中25件: 其中 stands for the object the act before
+            # counted (法律案), its name in the indicator.
+            subject = subject[:-len(pointer)] + thing
         if post and figure.counted and (owner := self._owner_of_counted_list(figure)):
             return self._joined(owner + post, predicate)
         if not subject:
@@ -7073,6 +7103,19 @@ class Subjects:
             owner += self._per_head_of(measure, subject)
         # 新增市场主体62.5万户，总数达到…: the stock is of what was added to.
         return (owner.removeprefix("新增") or owner) if owner else owner
+
+    def _after_counted_list(self) -> bool:
+        """Whether the clause before is a list of two or more counts in one unit,
+        each of a thing of its own (海岸公园8个及海岸保护区1个)."""
+        named = self.state.named[-2:]
+        if len(named) < 2 or named[0][2] != named[1][2] or named[0][0] == named[1][0] \
+                or any(d for _, d, _ in named) \
+                or named[1][2] not in self.rules.quantities.count_units:
+            return False
+        end = self._clause_start - 1
+        start = max(self.text.rfind(p, 0, end) for p in "，。；：") + 1
+        before = self.text[start:end]
+        return len(_FIGURES.findall(before)) >= 2 and bool(self.vocab.listed.search(before))
 
     def _per_head_of(self, measure: str, sibling: str) -> str:
         """The per-head word (人均) that a sibling measure takes from the measure
