@@ -686,6 +686,8 @@ class Vocabulary:
     """Labels that head a release without naming it (新闻稿, 统计公报)."""
     special_regions: tuple[str, ...]
     """Regions named without an administrative suffix (香港, 澳门)."""
+    bodies_before_region: tuple[str, ...]
+    """Bodies whose name puts their region after them (政协成都市委员会)."""
     frame_parts: tuple[str, ...]
     """Parts of a yearbook that hold no entries (大事记, 附录): they end the entries above."""
     station: regex.Pattern[str]
@@ -1504,6 +1506,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         nation_words=words("nation_words"),
         generic_titles=words("generic_titles"),
         special_regions=words("special_regions"),
+        bodies_before_region=words("bodies_before_region"),
         frame_parts=words("frame_parts"),
         station=verbatim("station"),
         named_area=verbatim("named_area"),
