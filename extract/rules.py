@@ -177,6 +177,8 @@ class Vocabulary:
     place_words: tuple[str, ...]
     nation_rank: regex.Pattern[str]
     """A place's standing in the nation in a title (位居全国第一): no region of it."""
+    rank_adverb: regex.Pattern[str]
+    """Adverbs between a figure and the nation's rank it gives (以…继续领跑全国)."""
     range_join: regex.Pattern[str]
     """What joins the ends of a range, spaces around it too (500万至1000万)."""
     lead_words: regex.Pattern[str]
@@ -1174,6 +1176,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
         nation_rank=pattern("nation_rank"),
+        rank_adverb=pattern("rank_adverb"),
         range_join=compile_(r"\s*{range_join}\s*", "vocabulary.yaml", "range_join"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
@@ -1387,7 +1390,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_opening=built("list_opening", rf"^(?:(?:{alt('list_openers')})(?:为|是)"
                             rf"|(?:{alt('next_place_words')})(?:为|是)?)[：:]?"),
         placed=built("placed", rf"(?:{alt('placing_verbs')})(?:全[国省市县区])?"
-                r"第[一二三四五六七八九十\d、和至～~-]+位$"
+                r"第?[一二三四五六七八九十\d、和至～~-]+位$"
                 rf"|(?:{alt('top_placing_verbs')})\p{{Han}}{{0,8}}?前[二三四五六七八九十\d]+[位名]$"),
         class_bound=built("class_bound", r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
                           rf"|(?:{alt('class_bound_leads')})\d+(?:\.\d+)?\p{{Han}}{{0,4}}?(?=的)"),
