@@ -177,6 +177,8 @@ class Vocabulary:
     place_words: tuple[str, ...]
     nation_rank: regex.Pattern[str]
     """A place's standing in the nation in a title (位居全国第一): no region of it."""
+    rank_adverb: regex.Pattern[str]
+    """Adverbs between a figure and the nation's rank it gives (以…继续领跑全国)."""
     range_join: regex.Pattern[str]
     """What joins the ends of a range, spaces around it too (500万至1000万)."""
     lead_words: regex.Pattern[str]
@@ -694,6 +696,8 @@ class Vocabulary:
     """Labels that head a release without naming it (新闻稿, 统计公报)."""
     special_regions: tuple[str, ...]
     """Regions named without an administrative suffix (香港, 澳门)."""
+    bodies_before_region: tuple[str, ...]
+    """Bodies whose name puts their region after them (政协成都市委员会)."""
     frame_parts: tuple[str, ...]
     """Parts of a yearbook that hold no entries (大事记, 附录): they end the entries above."""
     station: regex.Pattern[str]
@@ -1180,6 +1184,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         fillers=compile_(fillers, "vocabulary.yaml", "fillers", lead=True),
         place_words=words("place_words"),
         nation_rank=pattern("nation_rank"),
+        rank_adverb=pattern("rank_adverb"),
         range_join=compile_(r"\s*{range_join}\s*", "vocabulary.yaml", "range_join"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
                             f"(?:{words_pattern(words('lead_words'))}))+",
@@ -1393,7 +1398,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         list_opening=built("list_opening", rf"^(?:(?:{alt('list_openers')})(?:为|是)"
                             rf"|(?:{alt('next_place_words')})(?:为|是)?)[：:]?"),
         placed=built("placed", rf"(?:{alt('placing_verbs')})(?:全[国省市县区])?"
-                r"第[一二三四五六七八九十\d、和至～~-]+位$"
+                r"第?[一二三四五六七八九十\d、和至～~-]+位$"
                 rf"|(?:{alt('top_placing_verbs')})\p{{Han}}{{0,8}}?前[二三四五六七八九十\d]+[位名]$"),
         class_bound=built("class_bound", r"\d+(?:\.\d+)?\p{Han}{0,4}?及?以[上下]"
                           rf"|(?:{alt('class_bound_leads')})\d+(?:\.\d+)?\p{{Han}}{{0,4}}?(?=的)"),
@@ -1516,6 +1521,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         nation_words=words("nation_words"),
         generic_titles=words("generic_titles"),
         special_regions=words("special_regions"),
+        bodies_before_region=words("bodies_before_region"),
         frame_parts=words("frame_parts"),
         station=verbatim("station"),
         named_area=verbatim("named_area"),

@@ -762,6 +762,17 @@ def _region_and_year(title: str, rules: RuleSet) -> tuple[str, int | None]:
     special = next((name for name in rules.vocabulary.special_regions if name in title), "")
     if special and not _REGION.search(title):
         return special, year
+    # A report's title names its issuer before 关于 and its matter after it
+    # (宁波市人大常委会关于市…代表建议…的报告): the issuer's region is the report's;
+    # with no issuer, the body whose matter it is may name it after a word of its
+    # own (关于政协成都市…提案工作情况的报告).
+    issuer, about, matter = title.partition("关于")
+    if about and issuer and (named := _REGION.match(issuer.strip("《#"))):
+        return named.group("region"), year
+    if about and not issuer:
+        title = next((matter.removeprefix(body) for body in
+                              rules.vocabulary.bodies_before_region
+                              if matter.startswith(body)), matter)
     whole = title
     if year_match:
         before = _REGION.match(title[:year_match.start()].strip("《#").removeprefix("关于"))

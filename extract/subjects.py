@@ -2645,6 +2645,14 @@ class Subjects:
             # 万达院线以63.75亿元的票房居全国院线首位: the member before 以, the
             # measure after the figure, before the rank it holds.
             return self._remember(measure, (subject[:-1],), subject_given=True)
+        ranked = self.vocab.nation_rank.match(self.text, figure.end + len(adverb.group())) \
+            if after is None and figure.count == 1 and subject.endswith("以") \
+            and (adverb := self.vocab.rank_adverb.match(self.text, figure.end)) else None
+        place = leading_place(subject[:-1]) if ranked else ""
+        if place and self._measure_at(subject[len(place):-1]) >= 0:
+            # 江苏建筑业总产值以40937亿元继续领跑全国: the place that leads the nation is
+            # the member, the measure after its name what it leads by.
+            return self._remember(subject[len(place):-1], (place,), subject_given=True)
         return None
 
     def _rate_applied(self, a: _Asked) -> Subject | None:
