@@ -549,6 +549,10 @@ class Vocabulary:
     """Members listed, then the counted group they make (广东、江苏、浙江三省)."""
     per_capita: regex.Pattern[str]
     """What a per-population measure is per (每千人口, 每万户)."""
+    per_head_lead: regex.Pattern[str]
+    """A clause that names the rate per head of the list after it (按每千人口计，)."""
+    count_verb: regex.Pattern[str]
+    """An existential verb of two characters or more right before a figure (发现|3.14万人)."""
     share_of: regex.Pattern[str]
     """A member's share named after the member (0—14岁人口的比重, 城镇所占比重)."""
     share_whole: regex.Pattern[str]
@@ -1175,6 +1179,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         return built(key, str(doc[f"{key}_pattern"]))
 
     table = doc.get("table") or {}
+    # (count_verb: the existential verbs of two characters or more.)
+    long_existential = tuple(v for v in words("existential_verbs") if len(v) >= 2)
     # (A circumstance a figure is set against is an aside: 在…突破350万辆的情况下.)
     circumstance = rf"(?<=\p{{Han}})的?(?:{words_pattern(words('circumstance_ends'))})$"
     fillers = alternation([*words("time_patterns"), *words("aside_patterns"), circumstance])
@@ -1447,6 +1453,9 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         part_after=verbatim("part_after"),
         counted_group=verbatim("counted_group"),
         per_capita=verbatim("per_capita"),
+        per_head_lead=built("per_head_lead",
+                            rf"按\s*(?P<per>{doc['per_capita_pattern']})\s*计算?\s*[，,]\s*$"),
+        count_verb=built("count_verb", rf"(?:{words_pattern(long_existential)})(?=\s*\d)"),
         share_of=verbatim("share_of"),
         share_whole=verbatim("share_whole"),
         campaign=verbatim("campaign"),

@@ -29,7 +29,7 @@ from itertools import pairwise, takewhile
 import regex
 
 from .layout import REGION_LEVEL, region_names, unit_parts
-from .rules import RuleSet, Vocabulary, words_pattern
+from .rules import RuleSet, Vocabulary
 from .spans import (
     masked_asides,
     open_bracket,
@@ -657,21 +657,6 @@ class _Asked:
     """Whether a breakdown is open that the figure may be a member of."""
     elided: str | None = None
     """The subject before, of which this one leaves words out."""
-
-
-@cache
-def _count_verb(verbs: tuple[str, ...]) -> regex.Pattern[str]:
-    """An existential verb of two characters or more right before a figure
-    (发现3.14万人): compiled once, not at every figure."""
-    return regex.compile(f"(?:{words_pattern(tuple(v for v in verbs if len(v) >= 2))})"
-                         r"(?=\s*\d)")
-
-
-@cache
-def _per_head_lead(per: str) -> regex.Pattern[str]:
-    """A clause that names the rate per head of the list after it (按每千人口计，):
-    compiled once."""
-    return regex.compile(rf"按\s*(?P<per>{per})\s*计算?\s*[，,]\s*$")
 
 
 # The quotes and the words for a holiday's days around its name (“五一”假期, 国庆黄金周).
@@ -2313,7 +2298,7 @@ class Subjects:
         # A clause that begins with its comparison (比2010年第六次全国人口普查的3.22人
         # 减少0.19人) names no subject: it goes on with the one before.
         basis = self.rules.basis.match(opened := a.subject.lstrip(_EDGE_PUNCTUATION))
-        if existed := _count_verb(self.vocab.existential_verbs).search(a.subject):
+        if existed := self.vocab.count_verb.search(a.subject):
             # 发现3.14万人重复领取养老金2.69亿元: the verb that brought in the count
             # before is no word of the later figure's name, as it is none of the count's.
             # (Not 有, inside 拥有5G基站, 共有148家企业.)
@@ -2830,7 +2815,7 @@ class Subjects:
         if members and len(members) == figure.count >= 2 \
                 and regex.sub(r"[、和及与\s]", "", a.subject) in ("", "".join(members)) \
                 and self.text[a.clause_start - 2:a.clause_start].rstrip().endswith(("，", ",")) \
-                and (lead := _per_head_lead(self.vocab.per_capita.pattern).search(
+                and (lead := self.vocab.per_head_lead.search(
                     self.text, max(0, a.clause_start - 20), a.clause_start)):
             # 按每千人口计，医生及护士分别为2.9名及4.2名: the members' rate per head
             # that the clause before names.
