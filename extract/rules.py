@@ -492,6 +492,12 @@ class Vocabulary:
     holiday_frames: tuple[str, ...]
     """A breakdown by period (分季度看, 从季节看): its members are period_member."""
     object_prepositions: tuple[str, ...]
+    item_units: tuple[str, ...]
+    """Units of things counted whose amount follows as a bare 额 (…4.2万项，成交额…)."""
+    source_place: regex.Pattern[str]
+    """A sentence's source, a body of a province or city, before its 全省/全市."""
+    leading_origin: regex.Pattern[str]
+    """An origin ranked first before a share (来自|广东省|的游客最多，占…)."""
     """Before a count that is their object (对, 向)."""
     sum_openers: tuple[str, ...]
     """A subject that sums the members before (合计, 共占)."""
@@ -1424,6 +1430,13 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         period_frames=words("period_frames"),
         holiday_frames=words("holiday_frames"),
         object_prepositions=words("object_prepositions"),
+        item_units=words("item_units"),
+        source_place=built("source_place", r"\s*(?P<place>\p{Han}{2,3}(?P<level>[省市]))"
+                           rf"[^，。；：\d]{{1,16}}?(?:{alt('source_nouns')})(?:{alt('source_verbs')})"
+                           r"[，,：:][^，。；\d]{0,8}?全(?P=level)"),
+        leading_origin=built("leading_origin", rf"(?:{alt('origin_verbs')})"
+                             r"(?P<member>[^，。；、的]{2,8})的[^，。；]{0,6}?"
+                             rf"(?:{alt('extreme_words')})\s*$"),
         sum_openers=words("sum_openers"),
         list_whole_leads=words("list_whole_leads"),
         object_pointers=words("object_pointers"),

@@ -90,7 +90,6 @@ _AREA_MEMBER_LIMIT = 12
 _INVOLVING = "涉及"
 # Units counting deals or filings, whose amount a bare …额 after them gives
 # (技术合同4.2万项，成交额…; not acts, 处理支付业务…亿笔，金额…).
-_ITEM_UNITS = ("项", "份", "件")
 _BARE_MEASURE_LIMIT = 6
 """No longer subject is a bare measure of an owner before it (床位总数, 日处理能力)."""
 # An owner carried to a later bare measure names a thing (危险化学品事故), not a
@@ -236,14 +235,8 @@ _EMPTY_BRACKETS = regex.compile(r"[（(][\s\-—~至到、，,]*[)）]")
 # The rate a conversion uses, its figure right after it (收入按当年人民币对美元平均
 # 汇率7.1884折算): the figure is the rate's, not the converted measure's.
 _RATE_USED = regex.compile(r"按照?(?P<rate>[^，。；：按]{1,14}汇率)\s*$")
-# Where most came from, the clause before their share (来自广东省的游客最多).
-_LEADING_ORIGIN = regex.compile(r"来自(?P<member>[^，。；、的]{2,8})的[^，。；]{0,6}?最多\s*$")
 # A comparison with another period of a breakdown (较一季度, 比上半年).
 _PERIOD_COMPARED = regex.compile(r"[较比](?:[一二三四]季度|[上下]半年|\d{1,2}月份?)")
-# A sentence that opens with its source, a body of a province or city, then says 全省
-# (浙江省文化和广电旅游厅数据显示，上半年全省接待国内游客…): 全省 is that province.
-_SOURCE_PLACE = regex.compile(r"\s*(?P<place>\p{Han}{2,3}(?P<level>[省市]))[^，。；：\d]{1,16}?"
-                              r"(?:数据|统计|监测)(?:显示|表明)[，,：:][^，。；\d]{0,8}?全(?P=level)")
 _RELATED = "相关"
 _CLASS_MEASURE = regex.compile(r"(.{2,}?类)([^类]{2,})")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z“「《]")  # (a quoted name: 12条“冰雪+”线路)
@@ -3050,7 +3043,7 @@ class Subjects:
             member = "" if not state.subject_in_sentence else state.main_part or (
                 state.last[1] if state.last[0] == state.subject else state.dimension)
             if not member and "最" in state.prior_text \
-                    and (leading := _LEADING_ORIGIN.search(state.prior_text)):
+                    and (leading := self.vocab.leading_origin.search(state.prior_text)):
                 # 来自广东省的游客最多，占区外游客的38.5%: the share of the origin ranked first.
                 member = leading.group("member")
             if figure.count == 1 and self._figures_before >= 2 \
@@ -4020,7 +4013,7 @@ class Subjects:
         predicate_text, post, elided = a.predicate_text, a.post, a.elided
         indicator = elided or self._indicator(subject, predicate_text, post, figure)
         if subject and "全" in self.text[clause_start:figure.start] \
-                and (source := _SOURCE_PLACE.match(self.text, self._sentence_start())) \
+                and (source := self.vocab.source_place.match(self.text, self._sentence_start())) \
                 and source.end() <= figure.start \
                 and not self._places.search(place := source.group("place")) \
                 and not indicator.startswith(place):
@@ -4642,7 +4635,7 @@ class Subjects:
             return state.verb_named + subject
         counted = _counted_thing(state.subject) if subject and len(subject) <= 4 \
             and state.subject_in_sentence and state.frame is None and figure.count == 1 \
-            and self._figure_unit.endswith("元") and state.unit.endswith(_ITEM_UNITS) \
+            and self._figure_unit.endswith("元") and state.unit.endswith(self.vocab.item_units) \
             and subject.endswith("额") and subject[:2] not in state.subject \
             and not state.dimension else ""
         if len(counted) >= _OWNER_LEAST and not subject.startswith(counted) \
