@@ -406,6 +406,8 @@ class Vocabulary:
     """Prices of goods (进口均价, 出口单价)."""
     people_units: tuple[str, ...]
     """Units of people (人, 人次): a count of people owns no measure."""
+    money_units: tuple[str, ...]
+    """Units of money (元, 亿元): an amount owns no other amount after it."""
     case_units: tuple[str, ...]
     """Units of counts of cases, projects and deals (件, 单): they own the amounts after them."""
     deal_units: tuple[str, ...]
@@ -1199,7 +1201,8 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         rank_adverb=pattern("rank_adverb"),
         range_join=compile_(r"\s*{range_join}\s*", "vocabulary.yaml", "range_join"),
         lead_words=compile_(f"^(?:(?!{words_pattern(words('lead_word_exceptions'))})"
-                            f"(?:{words_pattern(words('lead_words'))}))+",
+                            f"(?:{words_pattern(words('lead_words'))}"
+                            f"|{doc.get('cap_lead_pattern', '(?!)')}))+",
                             "vocabulary.yaml", "lead_words"),
         trail_words=compile_(f"(?:(?!{words_pattern(words('trail_word_exceptions'))})"
                              f"(?!(?<={words_pattern(words('verb_adverbs'))})"
@@ -1371,6 +1374,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         difference_words=words("difference_words"),
         price_words=words("price_words"),
         people_units=words("people_units"),
+        money_units=words("money_units"),
         case_units=words("case_units"),
         deal_units=words("deal_units"),
         gain_ends=words("gain_ends"),

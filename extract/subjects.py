@@ -970,6 +970,18 @@ class Subjects:
                 state.total, state.total_unit = state.share_owner[1], next(
                     (unit for lv, unit, _ in reversed(state.levels)
                      if lv == state.share_owner[1]), "")
+            # (Only a share named as a noun, 税收占比达…; one written 占…% has its own
+            # rule above, share_owner.)
+            share = next((w for w in self.vocab.share_words if state.total
+                          and state.total.endswith(w)
+                          and state.share_owner[0] != state.subject), "")
+            stem = state.total[:-len(share)] if share and state.total else ""
+            if len(stem) >= 2 and (amount := next(
+                    (lv for lv, unit, _ in reversed(state.levels)
+                     if unit not in ("%", "") and lv != state.total and lv.startswith(stem)), "")):
+                # 税收收入…，增长4.6%，税收占比达83.6%…。其中，增值税增长8.9%: the parts
+                # are of the amount the share was named of (税收收入), not of the share.
+                state.total, state.total_unit = amount, ""
             state.subject_in_sentence = True  # 其中 carries the subject into its sentence
         # A clause with a figure opens nothing; numbers of names and times do not
         # count (60周岁及以上老年人口中, 2023年末全市常住人口中, 7月受理量最高).
@@ -7004,6 +7016,16 @@ class Subjects:
             return aspect
         return owner
 
+    def _after_listed_figures(self) -> bool:
+        """Whether the clause before this one (closed by a comma) listed figures with 、
+        (…债务还本支出33.78亿元、安排预算稳定调节基金3.20亿元，支出总计…)."""
+        start = self._clause_start
+        if start < 1 or self.text[start - 1] not in "，,":
+            return False
+        before = self.text[max(0, start - _SUBJECT_REACH):start - 1]
+        before = regex.split(r"[，。；：,;:]", before)[-1]
+        return regex.search(r"\d\s*\p{Han}{0,4}、", before) is not None
+
     def _names_doer(self, subject: str) -> bool:
         """Whether the words before the measure end in who did the act (外出务工农村
         劳动力|月均收入): a topic X方面 owns none of it."""
@@ -7037,7 +7059,25 @@ class Subjects:
             return scheme
         previous = state.total if (owned or generic) and state.outside_scope and state.total \
             else state.subject
+        if (share := self.vocab.member_share_of.fullmatch(previous)) and owned:
+            # 调出资金…，占收入的30.0%，结转下年…: a share owns nothing; its member may.
+            previous = share.group("member")
+        unit = next((u for lv, u, _ in reversed(state.levels) if lv == previous), state.unit)
         owner = self._entity(previous, generic)
+        if owner and len(owner) < 2 and owned:
+            # …收入下降12.3%，主要是…，费率按1%执行；支出增长21.6%: a word's first
+            # character (费|率) owns nothing; the fund named before in the sentence does.
+            owner = next((e for named, _, _ in reversed(state.named)
+                          if (e := self._entity(named, generic)) and len(e) >= 2
+                          and e.endswith(self.vocab.owner_heads)), owner)
+        if owner == previous and owned and unit in self.vocab.money_units \
+                and self._figure_unit in self.vocab.money_units \
+                and not previous.endswith(self.vocab.owner_heads) \
+                and self._measure_at(previous) < 0:
+            # 调出资金1.31亿元，结转下年1.84亿元: an amount of money is no owner of another
+            # amount after it (a fund, 失业保险基金…, or a budget is; a rate of the amount,
+            # R&D经费…，投入强度…, is the amount's).
+            return None
         if owner == previous and owned and (words := tagged(previous))[0][1] == "n" \
                 and (verb := next((k for k, (_, tag) in enumerate(words) if tag != "n"), 0)) \
                 and words[verb][1] == "v" and all(t != "v" for _, t in words[verb + 1:]) \
@@ -7068,9 +7108,11 @@ class Subjects:
             # 在科技型中小企业方面，…1.85万家企业通过评价入库，研发费用总额…: the topic's
             # measure; the count before names an act of some, no owner.
             return None
-        if subject.endswith("总计") and not (owner or "").endswith(self.vocab.owner_heads):
+        if subject.endswith("总计") and (not (owner or "").endswith(self.vocab.owner_heads)
+                                        or self._after_listed_figures()):
             # …，加上级补助收入…、调入资金…，收入总计…: a total sums the items
-            # before it, the last of them no owner; a budget is (…预算收入总计…、支出总计…).
+            # before it, the last of them no owner (a fund too: …、安排预算稳定调节基金…，
+            # 支出总计…); a budget is (…预算收入总计…、支出总计…).
             return None
         measure = previous[len(owner):] if owner and previous.startswith(owner) else ""
         if measure and subject != measure and subject.endswith(measure) \
