@@ -466,12 +466,16 @@ def _listed_parts(index: _Index, text: str) -> Iterable[tuple[_Figure, list[_Fig
                 yield total, parts
 
 
-_INNER_PART = regex.compile(r"[（(](?:含|其中|包括)[^（()）]*$")
+# A bracket that lists parts: one saying so (（含…, （其中…), or one opened right after a
+# figure and its unit (新增债券4215.30亿元（一般债券356.00亿元、…）).
+_INNER_PART = regex.compile(
+    r"(?:[（(](?:含|其中|包括)|\d[^\d\s，。；、（()）]{0,6}[（(])[^（()）]*$")
 
 
 def _siblings(text: str, members: list[_Figure]) -> list[_Figure]:
     """The members but those in brackets after another member, its parts (退税
-    106.85亿元（含留抵退税38.92亿元），缓税缓费40.77亿元); a list all in brackets
+    106.85亿元（含留抵退税38.92亿元），缓税缓费40.77亿元; 新增债券4215.30亿元（一般债券
+    356.00亿元、专项债券3859.30亿元），再融资债券…); a list all in brackets
     after its total (52座大中型水库（其中大型水库6座、中型水库46座）) stays."""
     outside = [m for m in members if not _INNER_PART.search(
         text, max(0, m.fact.start - 40), m.fact.start)]

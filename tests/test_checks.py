@@ -327,6 +327,10 @@ def test_a_part_in_brackets_after_a_member_is_no_sibling() -> None:
     row = only(checks_of("全年新增减税降费及退税缓费147.62亿元，其中新增减税降费及退税106.85亿元"
                          "（含留抵退税38.92亿元），缓税缓费40.77亿元。"), "sum")
     assert (row["status"], row["expected"], row["actual"]) == ("ok", 147.62, 147.62)
+    # Parts listed in brackets right after a member's figure, with no word saying so.
+    row = only(checks_of("全省发行地方政府债券6828.46亿元。其中，新增债券4215.30亿元（一般债券"
+                         "356.00亿元、专项债券3859.30亿元），再融资债券2613.16亿元。"), "sum")
+    assert (row["status"], row["expected"], row["actual"]) == ("ok", 6828.46, 6828.46)
     # A list all in brackets after its total is the total's.
     row = only(checks_of("全省52座大中型水库（其中大型水库6座、中型水库46座）蓄水总量为14.86亿立方米。"),
                "sum")
