@@ -2350,6 +2350,20 @@ class Subjects:
             # clause before named the number of.
             a.subject = counted
 
+    def _counted_after_exclusion(self, prior: str) -> str:
+        """The class a clause of exclusion (不含劳务分包建筑业企业) leaves a kind out
+        of: the longest end of the kind, two characters or more, that the sentence
+        named before that clause; else ""."""
+        exclusion = self.vocab.exclusion.match(prior)
+        if not exclusion:
+            return ""
+        kind = prior[exclusion.end():]
+        before = self.text[self._sentence_start():self._clause_start]
+        at = before.rfind(kind)
+        before = before[:at] if at >= 0 else before
+        starts = sorted(b for b in word_boundaries(kind) if b < len(kind) - 1)
+        return next((kind[i:] for i in starts if kind[i:] in before), "")
+
     def _count_named(self, words: str) -> str:
         """What a clause names the number of (互联网医院数量, 养老机构数量持续增加 ->
         互联网医院, 养老机构), else ""."""
@@ -2401,7 +2415,13 @@ class Subjects:
             # goods, the owner left out where the per-head words are said again.
             a.subject = state.per_capita[:-len(per.group())] + a.subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
-        if exclusion and a.subject and figure.count == 1:
+        if exclusion and not a.subject and figure.count == 1 and figure.counted \
+                and (counted := self._counted_after_exclusion(state.prior_words)):
+            # …建筑业企业，不含劳务分包建筑业企业，共13286家: the count after a clause
+            # that leaves a kind out is of the class that kind belongs to, named
+            # earlier in the sentence (which the exclusion already defines).
+            a.subject = counted
+        elif exclusion and a.subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
             a.subject = f"{a.subject}（{state.prior_words}）"
         elif a.subject and figure.count == 1 and state.subject and state.subject_in_sentence \
@@ -3854,11 +3874,15 @@ class Subjects:
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
                 and figure.unit in self.rules.quantities.growth_units) and not (
                 figure.counted and state.member_unit.get(subject, figure.unit) != figure.unit
-                and state.member_unit[subject] in self.rules.quantities.count_units):
+                and state.member_unit[subject] in self.rules.quantities.count_units) and not (
+                state.subject_in_sentence and figure.unit == state.unit
+                and state.member_unit.get(subject, figure.unit) != figure.unit):
             # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
             # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…),
             # nor a count of other things (…其中，普通高中在校生2876.82万人…。全国共有
-            # 普通高中1.57万所: the schools, not their students).
+            # 普通高中1.57万所: the schools, not their students), nor, in another unit,
+            # of a measure the sentence just named in this one (外地雇员…占64.3%。本地雇员
+            # 平均薪酬为23760元，外地雇员为16230元: the pay, as the sibling's).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         return None
 
