@@ -1540,6 +1540,7 @@ class Subjects:
                 self._counted_after_preposition,
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
+                self._sum_of_members_under_qizhong,
                 self._sum_of_counted_list,
                 self._sum_of_members_named,
                 self._caused_by_event,
@@ -1802,6 +1803,25 @@ class Subjects:
             if member:
                 return self._remember(state.level[0], (member,), subject_given=False)
         return None
+
+    def _sum_of_members_under_qizhong(self, a: _Asked) -> Subject | None:
+        """A sum word alone (合共, 合计) after the members of a 其中 breakdown: the sum
+        of all of them, the total's measure and of no one member (三個常設委員會共舉行
+        會議164次，其中第一…58次、…、第三常設委員會45次，合共約412小時)."""
+        state = self.state
+        raw = a.raw_subject.strip(_EDGE_PUNCTUATION)
+        opener = next((w for w in self.vocab.sum_openers if raw.startswith(w)), "")
+        if not opener or a.subject not in ("", opener) or self.clean(raw[len(opener):]) \
+                or a.figure.count != 1 \
+                or not state.total or not state.dimension or state.frame is not None \
+                or state.last_clause < self._sentence_start():
+            # (Under a frame, 办理结果中，予以公开…件…，总计573件, the total had no
+            # figure before: its sum word names it, 结果总计.)
+            return None
+        # (Two members or more given the total's measure: a sum of one is no sum.)
+        if sum(1 for i, d, _ in state.named if i == state.total and d) < 2:
+            return None
+        return Subject((state.total,), ("",))
 
     def _sum_of_counted_list(self, a: _Asked) -> Subject | None:
         """A sum (合计…) after a 、-list of the sentence that a count of them names
