@@ -1530,6 +1530,7 @@ class Subjects:
                 self._counted_after_preposition,
                 self._share_of_noun_after,
                 self._measure_after_count,  # (reads: answers nothing)
+                self._sum_of_members_under_qizhong,
                 self._sum_of_counted_list,
                 self._sum_of_members_named,
                 self._caused_by_event,
@@ -1792,6 +1793,25 @@ class Subjects:
             if member:
                 return self._remember(state.level[0], (member,), subject_given=False)
         return None
+
+    def _sum_of_members_under_qizhong(self, a: _Asked) -> Subject | None:
+        """A sum word alone (合共, 合计) after the members of a 其中 breakdown: the sum
+        of all of them, the total's measure and of no one member (三個常設委員會共舉行
+        會議164次，其中第一…58次、…、第三常設委員會45次，合共約412小時)."""
+        state = self.state
+        raw = a.raw_subject.strip(_EDGE_PUNCTUATION)
+        opener = next((w for w in self.vocab.sum_openers if raw.startswith(w)), "")
+        if not opener or a.subject not in ("", opener) or self.clean(raw[len(opener):]) \
+                or a.figure.count != 1 \
+                or not state.total or not state.dimension or state.frame is not None \
+                or state.last_clause < self._sentence_start():
+            # (Under a frame, 办理结果中，予以公开…件…，总计573件, the total had no
+            # figure before: its sum word names it, 结果总计.)
+            return None
+        # (Two members or more given the total's measure: a sum of one is no sum.)
+        if sum(1 for i, d, _ in state.named if i == state.total and d) < 2:
+            return None
+        return Subject((state.total,), ("",))
 
     def _sum_of_counted_list(self, a: _Asked) -> Subject | None:
         """A sum (合计…) after a 、-list of the sentence that a count of them names
@@ -2340,6 +2360,20 @@ class Subjects:
             # clause before named the number of.
             a.subject = counted
 
+    def _counted_after_exclusion(self, prior: str) -> str:
+        """The class a clause of exclusion (不含劳务分包建筑业企业) leaves a kind out
+        of: the longest end of the kind, two characters or more, that the sentence
+        named before that clause; else ""."""
+        exclusion = self.vocab.exclusion.match(prior)
+        if not exclusion:
+            return ""
+        kind = prior[exclusion.end():]
+        before = self.text[self._sentence_start():self._clause_start]
+        at = before.rfind(kind)
+        before = before[:at] if at >= 0 else before
+        starts = sorted(b for b in word_boundaries(kind) if b < len(kind) - 1)
+        return next((kind[i:] for i in starts if kind[i:] in before), "")
+
     def _count_named(self, words: str) -> str:
         """What a clause names the number of (互联网医院数量, 养老机构数量持续增加 ->
         互联网医院, 养老机构), else ""."""
@@ -2391,7 +2425,13 @@ class Subjects:
             # goods, the owner left out where the per-head words are said again.
             a.subject = state.per_capita[:-len(per.group())] + a.subject
         exclusion = self.vocab.exclusion.match(state.prior_words)
-        if exclusion and a.subject and figure.count == 1:
+        if exclusion and not a.subject and figure.count == 1 and figure.counted \
+                and (counted := self._counted_after_exclusion(state.prior_words)):
+            # …建筑业企业，不含劳务分包建筑业企业，共13286家: the count after a clause
+            # that leaves a kind out is of the class that kind belongs to, named
+            # earlier in the sentence (which the exclusion already defines).
+            a.subject = counted
+        elif exclusion and a.subject and figure.count == 1:
             # 扣除房地产开发投资，全国固定资产投资增长7.7%: a narrower aggregate.
             a.subject = f"{a.subject}（{state.prior_words}）"
         elif a.subject and figure.count == 1 and state.subject and state.subject_in_sentence \
@@ -3844,11 +3884,15 @@ class Subjects:
                 state.member_of[subject] in self.vocab.rate_words and figure.comparison
                 and figure.unit in self.rules.quantities.growth_units) and not (
                 figure.counted and state.member_unit.get(subject, figure.unit) != figure.unit
-                and state.member_unit[subject] in self.rules.quantities.count_units):
+                and state.member_unit[subject] in self.rules.quantities.count_units) and not (
+                state.subject_in_sentence and figure.unit == state.unit
+                and state.member_unit.get(subject, figure.unit) != figure.unit):
             # 其中：医院36976个…。与上年相比，医院增加406个; but a member's growth is
             # its own, not of the rate it was given (销售面积降幅收窄…；…销售面积环比增长…),
             # nor a count of other things (…其中，普通高中在校生2876.82万人…。全国共有
-            # 普通高中1.57万所: the schools, not their students).
+            # 普通高中1.57万所: the schools, not their students), nor, in another unit,
+            # of a measure the sentence just named in this one (外地雇员…占64.3%。本地雇员
+            # 平均薪酬为23760元，外地雇员为16230元: the pay, as the sibling's).
             return self._remember(state.member_of[subject], (subject,), subject_given=True)
         return None
 
