@@ -7416,6 +7416,17 @@ class Subjects:
                                      if masked.endswith(w))
         per_unit = self._per_unit_at(masked)
         if per_unit > 0 and (end <= 0 or per_unit < end):
+            unit = self.rules.unit_start.match(masked, per_unit + 1)
+            rest = masked[unit.end():] if unit else ""
+            thing = "".join(w for w, _ in takewhile(lambda wt: wt[1].startswith("n"),
+                                                    tagged(rest))) if rest else ""
+            after = rest[len(thing):]
+            if thing and after and masked == previous and (
+                    after.startswith(self.vocab.measure_modifiers) or self._measure_at(after) == 0):
+                # 规模养殖每头生猪平均出售价格: the thing counted per unit, named after 每头
+                # right before its measure, is the entity's too (规模养殖生猪), as 散养生猪
+                # 每头… writes it (not 每个城市社区社区社会组织, a unit of places).
+                return previous[:per_unit] + thing
             end = per_unit
         stop = len(previous) if end < 0 else end
         # The owner ends at its last owner head (长期护理保险|享受待遇人数).
