@@ -193,6 +193,9 @@ class Vocabulary:
     subject is looked up in it for every figure, where a tuple of some 130 words is
     compared word by word."""
     owned_measure_set: frozenset[str]
+    per_unit_measures: frozenset[str]
+    """Amounts of a per-unit account (总成本, 净利润): named alone after a measure per
+    unit, they are of the same entity and unit (…每头总成本…，净利润… -> …每头净利润)."""
     rate_words: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     statistic_modifiers: tuple[str, ...]
@@ -1218,6 +1221,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         owned_measures=tuple(sorted(words("owned_measures"), key=len, reverse=True)),
         measure_word_set=frozenset((*measures, *words("bare_measures"))),
         owned_measure_set=frozenset(words("owned_measures")),
+        per_unit_measures=frozenset(words("per_unit_measures")),
         rate_words=words("rate_words"),
         share_words=words("share_words"),
         measure_modifiers=words("measure_modifiers"),

@@ -3603,6 +3603,16 @@ class Subjects:
                 # earlier level whole, in its unit, breaks down that level, not the
                 # latest (茶园年产值…。分品种看，茶叶年产量… names none whole).
                 state.total, state.total_unit = level, ""
+            if state.outside_scope and state.total and state.frame is None \
+                    and (per_unit := self._per_unit_words(subject, state.total)) \
+                    and not any(per_unit in m for m in state.scope_members):
+                # 苹果每亩总成本…，其中人工成本…；每亩净利润…: after the ； a measure per the
+                # total's unit, which its parts did not name, is the entity's own (苹果
+                # 每亩净利润), no part of the total; the breakdown ends.
+                owner = state.total[:state.total.find(per_unit)]
+                state.total, state.scope_members = None, []
+                return self._remember(self._joined(owner + subject, predicate_text), ("",),
+                                      subject_given=True)
             member, measure = self._member_of_total(subject)
             scope = state.scope_before
             if not member and scope and state.total and state.total.startswith(scope) \
@@ -7084,6 +7094,8 @@ class Subjects:
         the paragraph; any other (医疗总费用) only from its own sentence."""
         if pair_owner := self._pair_owner(subject):
             return pair_owner
+        if per_unit := self._per_unit_owner(subject):
+            return per_unit
         generic = self._generic_head(subject)
         owned = self._is_measure_only(subject, self.vocab.owned_measure_set)
         if not (generic or owned or (self.state.subject_in_sentence
@@ -7376,6 +7388,35 @@ class Subjects:
                       if owner.endswith(m)), owner)  # (…日均客运量，最高日客运量)
         return owner if len(owner) >= 2 else None
 
+    def _per_unit_owner(self, subject: str) -> str:
+        """The entity and per-unit words (散养生猪每头) an amount of a per-unit account
+        named alone takes from the measure per unit before it in its sentence
+        (散养生猪每头总成本…，净利润… -> 散养生猪每头净利润), else "". Not a rate
+        (…，成本利润率…: no amount per unit), nor after a measure not per unit."""
+        state = self.state
+        if subject not in self.vocab.per_unit_measures or not state.subject_in_sentence \
+                or state.dimension or self._figure_unit == "%":
+            return ""
+        previous = without_asides(state.subject)
+        at = self._per_unit_at(previous)
+        if at < 2:
+            return ""  # (no entity before 每: nothing to own it)
+        unit_at = at + 1
+        while unit_at < len(previous) and (previous[unit_at].isdigit() or previous[unit_at] == "."):
+            unit_at += 1
+        unit = self.rules.unit_start.match(previous, unit_at)
+        return previous[:unit.end()] if unit else ""
+
+    def _per_unit_words(self, subject: str, total: str) -> str:
+        """The per-unit words (每亩) a subject opens with that the total names after an
+        entity of its own (苹果每亩总成本), else ""."""
+        if self._per_unit_at(subject) != 0:
+            return ""
+        unit = self.rules.unit_start.match(subject, 1)
+        words = subject[:unit.end()] if unit else ""
+        at = total.find(words) if words else -1
+        return words if at >= 2 and self._per_unit_at(total) == at else ""
+
     def _per_unit_at(self, text: str) -> int:
         """Where a measure per unit of its entity begins (稻谷|每亩总成本, 规模生猪养殖|
         每头净利润, 每50公斤平均出售价格), else -1; not per head or per so many of a
@@ -7439,6 +7480,17 @@ class Subjects:
                                      if masked.endswith(w))
         per_unit = self._per_unit_at(masked)
         if per_unit > 0 and (end <= 0 or per_unit < end):
+            unit = self.rules.unit_start.match(masked, per_unit + 1)
+            rest = masked[unit.end():] if unit else ""
+            thing = "".join(w for w, _ in takewhile(lambda wt: wt[1].startswith("n"),
+                                                    tagged(rest))) if rest else ""
+            after = rest[len(thing):]
+            if thing and after and masked == previous and (
+                    after.startswith(self.vocab.measure_modifiers) or self._measure_at(after) == 0):
+                # 规模养殖每头生猪平均出售价格: the thing counted per unit, named after 每头
+                # right before its measure, is the entity's too (规模养殖生猪), as 散养生猪
+                # 每头… writes it (not 每个城市社区社区社会组织, a unit of places).
+                return previous[:per_unit] + thing
             end = per_unit
         stop = len(previous) if end < 0 else end
         # The owner ends at its last owner head (长期护理保险|享受待遇人数).
