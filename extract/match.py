@@ -1828,7 +1828,10 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
-        return name in vocab.place_words or _is_total(name, rules)
+        # (A total that names what it sums, 营造林合计, is a measure's, not a
+        # place's: 合计 alone, or 全省合计, is the whole of places.)
+        return name in vocab.place_words or (_is_total(name, rules) and (
+            not (of := _total_of(name, rules)) or place(of)))
 
     def place(name: str) -> bool:
         return whole(name) or name in vocab.member_words or bool(
