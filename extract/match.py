@@ -1384,6 +1384,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_owns = False  # whether the group is a numbered row without figures, its rows' owner
+    group_top = False  # whether the group is a numbered row with figures (一、社会保险基金收入)
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     group_unit_cell = ""  # what the group's row writes in the column of units
     sub_before = False  # whether the row above, with figures, is a sub-row
@@ -1514,6 +1515,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
             group_unit_cell, group_owns = unit_cell, False
+            group_top = level == "top"
             group_figure, parts = _first_figure(row, level_columns), Decimal(0)
         elif (figure := _first_figure(row, level_columns)) and group_figure \
                 and figure[0] == group_figure[0]:
@@ -1637,7 +1639,12 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
                     # A total row names the rows indented under it (职工医保合计 over
                     # 三级 | 二级: 职工医保住院人次 by 三级).
-                    of_total = _total_of(group, rules) \
+                    # So does a numbered row that names a measure (一、社会保险基金收入
+                    # over its indented funds): its ordinal marks it the rows' whole, as
+                    # 合计 does; a numbered group without figures owns its rows too.
+                    of_total = (_total_of(group, rules) or (
+                        group if (group_top or group_owns) and _names_measure(group, rules)
+                        and not _names_measure(label, rules) else "")) \
                         if level == "sub" and 0 <= group_indent < indent else ""
                     indicator, dimension = of_total + name + members_of, label
                 elif (level == "sub" or not label) and group and (not title or (
