@@ -1384,6 +1384,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     facts: list[Fact] = []
     group = group_unit = ""  # the latest group row's label and the unit it writes
     group_owns = False  # whether the group is a numbered row without figures, its rows' owner
+    group_top = False  # whether the group is a numbered row with figures (一、社会保险基金收入)
     group_indent = sub_indent = -1  # the indents of the latest group and sub-row
     group_unit_cell = ""  # what the group's row writes in the column of units
     sub_before = False  # whether the row above, with figures, is a sub-row
@@ -1419,6 +1420,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
     total_changed = _total_changed(headers, unit_column, caption_title, latest_year, measures,
                                    rules)
     parts = Decimal(0)
+    blocks = _total_blocks(body, rules) if deepest == 0 else {}
     for at, (row, indent) in enumerate(zip(body, indents, strict=True)):
         label, level = _row_label(row[0].text, rules, coded)
         if level == "plain" and label in vocab.account_sides:
@@ -1469,6 +1471,8 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         # Where the whole writes its unit in its label (本年到位资金（亿元）), so
         # does a measure (房屋施工面积（万平方米）): a row that writes none is a part.
         labelled_part = unit_column is None and bool(group_unit) and not label_unit
+        if level == "plain" and at in blocks:
+            level = "sub"  # a fund under 社会保险基金支出合计 (_total_blocks)
         if level == "plain" and at in numbered_parts:
             level = "sub"  # 银行自身 under 一、结汇 (_numbered_parts)
         if level == "plain" and (0 < sub_indent <= indent or 0 <= group_indent < indent
@@ -1514,6 +1518,7 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
         if level != "sub" and label:  # the row a 其中： or numbered sub-row breaks down
             group, group_indent, group_unit = label, indent, label_unit
             group_unit_cell, group_owns = unit_cell, False
+            group_top = level == "top"
             group_figure, parts = _first_figure(row, level_columns), Decimal(0)
         elif (figure := _first_figure(row, level_columns)) and group_figure \
                 and figure[0] == group_figure[0]:
@@ -1637,8 +1642,13 @@ def _table_facts(doc: SectionedDoc, table: Table, rule: Rule, rules: RuleSet,
                     # (Of a breakdown a row without figures names: 农业生产经营人员性别构成.)
                     # A total row names the rows indented under it (职工医保合计 over
                     # 三级 | 二级: 职工医保住院人次 by 三级).
-                    of_total = _total_of(group, rules) \
-                        if level == "sub" and 0 <= group_indent < indent else ""
+                    # So does a numbered row that names a measure (一、社会保险基金收入
+                    # over its indented funds): its ordinal marks it the rows' whole, as
+                    # 合计 does; a numbered group without figures owns its rows too.
+                    of_total = blocks.get(at) or ((_total_of(group, rules) or (
+                        group if (group_top or group_owns) and _names_measure(group, rules)
+                        and not _names_measure(label, rules) else ""))
+                        if level == "sub" and 0 <= group_indent < indent else "")
                     indicator, dimension = of_total + name + members_of, label
                 elif (level == "sub" or not label) and group and (not title or (
                         _names_measure(group, rules) and not _is_total(group, rules)
@@ -1828,7 +1838,10 @@ def _are_places(names: list[str], latest_year: int, rules: RuleSet) -> bool:
     vocab = rules.vocabulary
 
     def whole(name: str) -> bool:
-        return name in vocab.place_words or _is_total(name, rules)
+        # (A total that names what it sums, 营造林合计, is a measure's, not a
+        # place's: 合计 alone, or 全省合计, is the whole of places.)
+        return name in vocab.place_words or (_is_total(name, rules) and (
+            not (of := _total_of(name, rules)) or place(of)))
 
     def place(name: str) -> bool:
         return whole(name) or name in vocab.member_words or bool(
@@ -2046,6 +2059,27 @@ def _whole_of_members(body: Sequence[Sequence[Cell]], latest_year: int, rules: R
                     if not label.endswith(rules.vocabulary.kind_heads)
                     or _names_measure(label, rules)), len(labels))
     return (labels[0], members) if members > 1 else ("", 0)
+
+
+def _total_blocks(body: Sequence[Sequence[Cell]], rules: RuleSet) -> dict[int, str]:
+    """Row -> the whole it is a member of, in a table that indents nothing
+    whose named total rows (社会保险基金收入合计, 社会保险基金支出合计) each open a
+    block of the same members (企业职工基本养老保险基金 under both): only the
+    block row tells the members' figures apart. Where the members stand above
+    their total (利润收入 … 收入合计), the total closes its block: no blocks."""
+    labels = [_row_label(row[0].text, rules)[0] for row in body]
+    opens = [k for k, label in enumerate(labels) if len(body[k]) > 1
+             and _names_measure(whole := _total_of(label, rules), rules) and whole]
+    if len(opens) < 2:
+        return {}
+    runs = [range(k + 1, end) for k, end in zip(opens, [*opens[1:], len(labels)], strict=True)]
+    named = [{labels[k] for k in run} for run in runs]
+    before = set(labels[:opens[0]])
+    if not all(named) or before & set().union(*named) \
+            or not any(a & b for x, a in enumerate(named) for b in named[x + 1:]):
+        return {}
+    return {k: _total_of(labels[opens[x]], rules) for x, run in enumerate(runs) for k in run
+            if not _names_measure(labels[k], rules) and not _is_total(labels[k], rules)}
 
 
 def _is_total(label: str, rules: RuleSet) -> bool:
