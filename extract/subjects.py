@@ -6001,6 +6001,22 @@ class Subjects:
         if others and period and period.end() < len(last) \
                 and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
+        state = self.state
+        if others and state.subject_in_sentence and (before := [
+                i for i, _, _ in state.named if i and not i.startswith(last)]):
+            # 按制式分，地铁运营里程…；市域快轨、有轨电车、轻轨运营里程分别为…: the
+            # measure the sentence named before (…运营里程) ends the list the same;
+            # the members end where it begins, not at a shorter measure word (里程).
+            size = max(len(common_suffix([last, i])) for i in before)
+            while size >= 2 and len(last) - size not in word_boundaries(last):
+                size -= 1
+            measure = last[len(last) - size:]
+            # (Not into the kind the members end alike: 纺织工业、机械工业产值 after
+            # 食品工业产值, the measure 产值, not 工业产值.)
+            kind = any(all(o.endswith(measure[:k]) for o in others) for k in range(1, size))
+            if size >= 2 and len(last) - size >= 2 and not kind and (
+                    self._measure_at(measure) >= 0 or measure.endswith(self.vocab.measure_ends)):
+                return last[:-size], measure
         closer = self.vocab.list_closers.search(last)
         share = last.find("占")
         if others and closer and 0 < share < closer.start() \
@@ -6241,6 +6257,12 @@ class Subjects:
             # members name the total's measure again, shortened; it is the total's.
             return subject[:restated], ""
         end = self._member_end(subject)
+        share = subject.find("占")
+        if end and share > 0 and (end > share or subject.startswith(subject[:end], share + 1)):
+            # 城市轨道交通客运量占城市客运量的比重; 公共汽电车客运量占城市…: the whole
+            # of a share is no member's, and a word the whole repeats (城市) scopes
+            # the part as it does the whole: the share is one measure.
+            return "", subject
         rest = subject[end:] if end else ""
         if rest.startswith("、") and len(self._figure_units) == 1 and not rest.endswith(
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
