@@ -6014,6 +6014,9 @@ class Subjects:
             # (Not into the kind the members end alike: 纺织工业、机械工业产值 after
             # 食品工业产值, the measure 产值, not 工业产值.)
             kind = any(all(o.endswith(measure[:k]) for o in others) for k in range(1, size))
+            # (Nor where a closer, 的, parts member and measure itself: …（含未定级）的
+            # 次均…, 平板电脑上网的比例.)
+            kind = kind or bool(self.vocab.list_closers.search(last))
             if size >= 2 and len(last) - size >= 2 and not kind and (
                     self._measure_at(measure) >= 0 or measure.endswith(self.vocab.measure_ends)):
                 return last[:-size], measure
