@@ -505,6 +505,12 @@ def drop_page_furniture(text: str, rules: RuleSet) -> list[Edit]:
             edits[head[0]] = (*head, "")
     for number in _bare_page_numbers(text):
         edits[number[0]] = (*number, "")
+    # A running header that names the bulletin with the page number at the
+    # margin, wide spaces between (某某监测报告（2023）      3): no sentence
+    # names its release and ends in a bare number so.
+    for line in _TITLE_BESIDE_NUMBER.finditer(text):
+        if is_title(line.group("head").strip()):
+            edits[line.start()] = (line.start(), line.end(), "")
     for end in _FURNITURE_END.finditer(text):  # rare marks first: the whole line then
         line_start = text.rfind("\n", 0, end.start()) + 1
         line = _FURNITURE_LINE.match(text, line_start, end.end())
@@ -575,6 +581,10 @@ def _repeated_header(text: str, number: tuple[int, int, str]) -> tuple[int, int]
     return head.span("line") if sum(1 for _ in repeats) >= 2 else None
 
 
+_TITLE_BESIDE_NUMBER = regex.compile(
+    r"^[ \t]*(?:(?P<head>\S[^\n]*?\S)[ \t]{4,}\d{1,3}"
+    r"|\d{1,3}[ \t]{4,}(?P<head>\S[^\n]*?\S))[ \t]*$",
+    regex.MULTILINE)
 _CAPTION_START = regex.compile(r"(?:附)?表[ \t]*\d|图[ \t]*\d|注")
 
 

@@ -247,6 +247,14 @@ _NAME_ONLY = regex.compile(r"\s*\p{Han}[^\d，。；！？,;!?]{1,40}?[。]?\s*"
 _TOTAL_WORD = "合计"  # (a breakdown's sum: 资金来源合计)
 
 
+def _paced(indicator: str) -> str:
+    """What a rate of change said after ``indicator`` is of: the measure a
+    share was of (…占全国比重分别为…，增速分别为… -> 网络零售额增速); a share
+    moves by points, its pace in % is the measure's."""
+    owned = _SHARE_OWNED.fullmatch(indicator)
+    return owned.group("measure") if owned else indicator
+
+
 def _all_verbs(text: str) -> bool:
     """Whether jieba reads ``text`` as verbs only (接待, 复审换证)."""
     return all(tag == "v" for _, tag in tagged(text))
@@ -2972,6 +2980,8 @@ class Subjects:
                 # a frame of no measure the subjects were its members, each a share
                 # of the whole (not a measure 经济建设方面占立案总数).
                 return Subject((share,) * figure.count, tuple(i for i, _, _ in named))
+            if rate in self.vocab.rate_words:
+                named = [(_paced(i), d, x) for i, d, x in named]
             return Subject(tuple(self._joined(i, rate, share) for i, _, _ in named),
                            tuple(d for _, d, _ in named))
         if figure.count >= 2 and not rate and len(named) == figure.count \
@@ -3078,7 +3088,7 @@ class Subjects:
         if subject in self.vocab.rate_words and state.subject:
             # 增长5.3%，增速比上年回落0.8个百分点: the rate of the figure before,
             # which stays the subject of what follows (，占全省的20.3%).
-            indicator = self._joined(state.subject, subject, predicate_text)
+            indicator = self._joined(_paced(state.subject), subject, predicate_text)
             return self._remember(indicator, (state.dimension,), subject_given=False)
         return None
 
@@ -6035,7 +6045,41 @@ class Subjects:
         if others and period and period.end() < len(last) \
                 and all(periods.fullmatch(o) for o in others):
             return last[:period.end()], last[period.end():]  # (前三季度和全年|电信业务收入…)
+        state = self.state
+        if others and state.subject_in_sentence and (before := [
+                i for i, _, _ in state.named if i and not i.startswith(last)]):
+            # 按制式分，地铁运营里程…；市域快轨、有轨电车、轻轨运营里程分别为…: the
+            # measure the sentence named before (…运营里程) ends the list the same;
+            # the members end where it begins, not at a shorter measure word (里程).
+            size = max(len(common_suffix([last, i])) for i in before)
+            while size >= 2 and len(last) - size not in word_boundaries(last):
+                size -= 1
+            measure = last[len(last) - size:]
+            # (Not into the kind the members end alike: 纺织工业、机械工业产值 after
+            # 食品工业产值, the measure 产值, not 工业产值.)
+            kind = any(all(o.endswith(measure[:k]) for o in others) for k in range(1, size))
+            # (Nor where a closer, 的, parts member and measure itself: …（含未定级）的
+            # 次均…, 平板电脑上网的比例.)
+            kind = kind or bool(self.vocab.list_closers.search(last))
+            if size >= 2 and len(last) - size >= 2 and not kind and (
+                    self._measure_at(measure) >= 0 or measure.endswith(self.vocab.measure_ends)):
+                return last[:-size], measure
         closer = self.vocab.list_closers.search(last)
+        share = last.find("占")
+        if others and closer and 0 < share < closer.start() \
+                and last[closer.end():] in (*self.vocab.share_words, "比例"):
+            # A、B、C网络零售额占实物商品网络零售额的比重: the share is of the measure
+            # before 占, which the members share; the last member ends before it,
+            # where the measure the whole after 占 repeats (网络零售额) begins.
+            part, whole = last[:share], last[share + 1:closer.start()]
+            size = len(common_suffix([part, whole]))
+            while size >= 2 and len(part) - size not in word_boundaries(part):
+                size -= 1
+            if size >= 2 and len(part) - size >= 2:
+                return part[:-size], last[len(part) - size:]
+            member, measure = self._close_list(part, others)
+            if measure:
+                return member, measure + last[share:]
         sizes = {len(o) for o in others or ()}
         area = next((at + 1 for at, c in enumerate(last) if c in self.vocab.area_ends
                      and at >= 1), 0) if others and all(
@@ -6127,7 +6171,10 @@ class Subjects:
                 # (小学、初中生师比, 普通高中生师比: a word read across the member's
                 # end, 初中生|师比, where a measure of a word of its own begins.)
                 lengths, end = {measure.start()}, measure.start()
-            if end in lengths and len(last) - end >= 2:
+            if end in lengths and len(last) - end >= 2 \
+                    and not self.vocab.enum_separator.match(last, end):
+                # (Not before 和: 服装鞋帽、日用品、家用电器和音像器材…, the list's 、
+                # parts its members, and the one joined by 和 is one.)
                 return last[:end], last[end:]
         at = self._measure_at(last)
         if at > 0:  # a bound measure (率) takes its word (水产品抽检|合格率), and the
@@ -6257,6 +6304,12 @@ class Subjects:
             # members name the total's measure again, shortened; it is the total's.
             return subject[:restated], ""
         end = self._member_end(subject)
+        share = subject.find("占")
+        if end and share > 0 and (end > share or subject.startswith(subject[:end], share + 1)):
+            # 城市轨道交通客运量占城市客运量的比重; 公共汽电车客运量占城市…: the whole
+            # of a share is no member's, and a word the whole repeats (城市) scopes
+            # the part as it does the whole: the share is one measure.
+            return "", subject
         rest = subject[end:] if end else ""
         if rest.startswith("、") and len(self._figure_units) == 1 and not rest.endswith(
                 (*self.vocab.member_heads, *self.vocab.list_heads)):
