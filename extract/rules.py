@@ -480,6 +480,7 @@ class Vocabulary:
     negations: tuple[str, ...]
     """Prefixes that make a word the other one's complement (非私营单位, 未成年人)."""
     bound_suffixes: tuple[str, ...]
+    not_industry_ends: tuple[str, ...]
     """Suffixes that make a word an attribute, no name of its own (工资性, 经营净)."""
     list_copulas: tuple[str, ...]
     """What leads from a measure into the members listed after it (…的三个行业是A，B，C)."""
@@ -1429,6 +1430,7 @@ def _vocabulary(doc: dict[str, Any], compile_: _Compiler) -> Vocabulary:
         range_words=words("range_words"),
         negations=words("negations"),
         bound_suffixes=words("bound_suffixes"),
+        not_industry_ends=words("not_industry_ends"),
         list_copulas=words("list_copulas"),
         per_heads=words("per_heads"),
         institution_units=frozenset(words("institution_units")),

@@ -6415,6 +6415,10 @@ class Subjects:
                     and (cut in word_boundaries(subject)
                          or self.text[self._clause_start - 1:self._clause_start] in "；;"):
                 return subject[:cut].removesuffix("的"), alike
+            if (industry := self._industry_member(subject)):
+                # 分行业看，电力、热力…供应业净利润…；房地产业净利润…: under a breakdown
+                # by industry, the industry a subject opens with is the member.
+                return industry, subject[len(industry):].removeprefix("的")
             at = self._measure_at(masked_asides(subject))
             if at < 0 and (lead := _noun_before_verb(subject, verbs)):
                 # 从道路类型看，国省道发生事故…；城市道路发生事故…: the member named
@@ -6561,6 +6565,24 @@ class Subjects:
         clause = self.text[self._clause_start:self._figure_start].lstrip(_EDGE_PUNCTUATION)
         before = self.text[max(0, self._clause_start - 4):self._clause_start]
         return clause.startswith("其中") or self.vocab.qizhong_clause.search(before) is not None
+
+    def _industry_member(self, subject: str) -> str:
+        """The industry a subject opens with under a breakdown by industry, or "":
+        the shortest name ending in 业 at a word's end with a measure of two or more
+        characters after it (房地产业|净利润, 制造业|挂牌公司); not a unit or a
+        whole (规模以上工业, 企业: vocabulary not_industry_ends)."""
+        frame = self.state.frame or ""
+        if not any(c in frame for c in _INDUSTRY_CLASSES):
+            return ""
+        bounds = word_boundaries(subject)
+        for at in range(3, len(subject) - 1):
+            name = subject[:at]
+            if name.endswith("业") and at in bounds \
+                    and self.vocab.industry_name.fullmatch(name) \
+                    and not name.endswith(self.vocab.not_industry_ends) \
+                    and not (self.state.total or "").startswith(name):
+                return name
+        return ""
 
     def _splits_at(self, subject: str, at: int) -> bool:
         """Whether a subject divides into a member and a measure at ``at``: not
