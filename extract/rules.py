@@ -481,6 +481,7 @@ class Vocabulary:
     """Prefixes that make a word the other one's complement (非私营单位, 未成年人)."""
     bound_suffixes: tuple[str, ...]
     not_industry_ends: tuple[str, ...]
+    """Words ending in 业 that name no industry (企业, 就业, 工业): no member under 分行业看."""
     """Suffixes that make a word an attribute, no name of its own (工资性, 经营净)."""
     list_copulas: tuple[str, ...]
     """What leads from a measure into the members listed after it (…的三个行业是A，B，C)."""

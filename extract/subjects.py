@@ -7151,9 +7151,16 @@ class Subjects:
         start = self._clause_start
         if start < 1 or self.text[start - 1] not in "，,":
             return False
-        before = self.text[max(0, start - _SUBJECT_REACH):start - 1]
-        before = regex.split(r"[，。；：,;:]", before)[-1]
-        return regex.search(r"\d\s*\p{Han}{0,4}、", before) is not None
+        return regex.search(r"\d\s*\p{Han}{0,4}、", self._clause_before()) is not None
+
+    def _clause_before(self) -> str:
+        """The clause before this one, as written, within a subject's reach (a
+        longer run is read no further back: a clause without punctuation would
+        make every figure's look back quadratic)."""
+        end = self._clause_start - 1
+        if end < 0:
+            return ""
+        return regex.split(r"[，。；：,;:]", self.text[max(0, end - _SUBJECT_REACH):end])[-1]
 
     def _names_doer(self, subject: str) -> bool:
         """Whether the words before the measure end in who did the act (外出务工农村
@@ -7271,9 +7278,7 @@ class Subjects:
                 or any(d for _, d, _ in named) \
                 or named[1][2] not in self.rules.quantities.count_units:
             return False
-        end = self._clause_start - 1
-        start = max(self.text.rfind(p, 0, end) for p in "，。；：") + 1
-        before = self.text[start:end]
+        before = self._clause_before()
         return len(_FIGURES.findall(before)) >= 2 and bool(self.vocab.listed.search(before))
 
     def _per_head_of(self, measure: str, sibling: str) -> str:
